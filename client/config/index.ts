@@ -1,0 +1,54 @@
+// Taro build configuration for both targets (weapp, h5). Runtime configuration lives in src/config.ts.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+// Taro's CLI has already loaded client/.env* into process.env (a variable set in the shell wins).
+// DevTools reads the appid from the copied project.config.json; Taro overwrites it with TARO_APP_ID,
+// so our one public name for it, TARO_APP_WECHAT_APPID, is forwarded here.
+process.env.TARO_APP_ID ||= process.env.TARO_APP_WECHAT_APPID || 'touristappid';
+
+export default defineConfig<'vite'>((_merge, { mode }) => {
+  const production = mode === 'production';
+  const config: UserConfigExport<'vite'> = {
+    projectName: 'zhangzhou-archive',
+    date: '2025-11-24',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // weapp and h5 would overwrite each other in one folder.
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    framework: 'react',
+    compiler: 'vite',
+    plugins: [],
+    alias: {
+      // npm nests this package under client/ (it peers vite 4 while the root holds vitest's vite), and
+      // the hoisted @tarojs/plugin-platform-h5 imports it from the root; point that import back here.
+      '@tarojs/plugin-framework-react': path.resolve(__dirname, '../node_modules/@tarojs/plugin-framework-react'),
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    jsMinimizer: 'terser',
+    // Taro's own terser options already set `output`; only the switch is ours.
+    terser: { enable: production },
+    csso: { enable: production },
+    mini: {
+      enableSourceMap: !production,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      enableSourceMap: !production,
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return config;
+});

@@ -1,0 +1,9 @@
+import type { PropsWithChildren } from 'react';
+import './theme/tokens.css';
+import './app.css';
+
+function App({ children }: PropsWithChildren) {
+  return children;
+}
+
+export default App;

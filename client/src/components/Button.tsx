@@ -1,0 +1,47 @@
+// The one tappable button style. A View rather than Taro's Button: the native button carries
+// platform chrome (borders via ::after, fixed line-height) that fights the design tokens.
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { cx } from '../lib/cx';
+
+export interface ButtonProps {
+  children: ReactNode;
+  onClick?: () => void;
+  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
+  size?: 'md' | 'sm';
+  block?: boolean;
+  disabled?: boolean;
+  /** Shows 「请稍候…」 and ignores taps while an action is in flight. */
+  loading?: boolean;
+  className?: string;
+}
+
+export function Button({
+  children,
+  onClick,
+  variant = 'primary',
+  size = 'md',
+  block = false,
+  disabled = false,
+  loading = false,
+  className,
+}: ButtonProps) {
+  const inactive = disabled || loading;
+  return (
+    <View
+      className={cx(
+        'zz-button',
+        `zz-button--${variant}`,
+        `zz-button--${size}`,
+        block && 'zz-button--block',
+        inactive && 'zz-button--disabled',
+        className,
+      )}
+      hoverClass={inactive ? 'none' : 'zz-button--pressed'}
+      onClick={inactive ? undefined : onClick}
+      aria-disabled={inactive}
+    >
+      <Text className="zz-button__label">{loading ? '请稍候…' : children}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,43 @@
+// Expected failures arrive as members of a mutation's result union; this module turns them into Chinese.
+// Features switch on `__typename` for their own error types and fall back to these shared ones.
+
+/** Any member of a result union: the success type carries `data`, error types carry `message`. */
+export interface TypedError {
+  __typename?: string;
+  message: string;
+}
+
+export interface FieldErrorEntry {
+  path: string;
+  message: string;
+}
+
+/** Splits a result union into its success member or its error member. */
+export function isSuccessResult<T extends { __typename?: string }>(
+  result: T,
+): result is Extract<T, { data: unknown }> {
+  return typeof result === 'object' && result !== null && 'data' in result;
+}
+
+/** Field errors of an InputValidationError, keyed by dotted path, for showing beside each field. */
+export function fieldErrorsOf(error: { __typename?: string; fieldErrors?: FieldErrorEntry[] }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of error.fieldErrors ?? []) out[entry.path] ??= entry.message;
+  return out;
+}
+
+/** Messages for the error types every feature may return. The server's own message is the fallback. */
+export function commonErrorMessage(error: TypedError & { retryAfterSeconds?: number; reason?: string }): string {
+  switch (error.__typename) {
+    case 'InputValidationError':
+      return error.message || '填写的信息有误，请检查后重试';
+    case 'NotAuthorizedError':
+      return error.reason === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录';
+    case 'NotFoundError':
+      return '未找到相关记录，可能已被删除';
+    case 'RateLimitedError':
+      return error.retryAfterSeconds ? `操作过于频繁，请${error.retryAfterSeconds}秒后再试` : '操作过于频繁，请稍后再试';
+    default:
+      return error.message || '操作未成功，请稍后重试';
+  }
+}

@@ -1,0 +1,17 @@
+// The signed-in session's bearer token, kept in Taro storage so it survives restarts.
+import Taro from '@tarojs/taro';
+import { STORAGE_KEYS } from '../config';
+
+export function readSessionToken(): string | null {
+  try {
+    const value: unknown = Taro.getStorageSync(STORAGE_KEYS.session);
+    return typeof value === 'string' && value.length > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeSessionToken(token: string | null): void {
+  if (token) Taro.setStorageSync(STORAGE_KEYS.session, token);
+  else Taro.removeStorageSync(STORAGE_KEYS.session);
+}

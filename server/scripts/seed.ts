@@ -1,0 +1,16 @@
+// npm run db:seed — migrates, inserts reference data and (once per database) the demo content.
+import { loadConfig } from '../src/config';
+import { createDatabase } from '../src/db/create-db';
+import { migrateToLatest } from '../src/db/migrate';
+import { seedDemoContent, seedReferenceData } from '../src/db/seed';
+
+const config = loadConfig();
+const database = createDatabase(config.database);
+try {
+  await migrateToLatest(database.db);
+  await seedReferenceData(database.db);
+  const seeded = await seedDemoContent(database.db, Date.now());
+  console.log(seeded ? 'demo content seeded' : 'demo content was already there; nothing seeded');
+} finally {
+  await database.destroy();
+}

@@ -1,0 +1,96 @@
+// Assembles one server process: services, GraphQL, health check and the H5 app, on one HTTP server.
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import sirv from 'sirv';
+import type { Config } from './config';
+import type { AppServices } from './context';
+import { createDatabase, type DatabaseHandle } from './db/create-db';
+import { migrateToLatest } from './db/migrate';
+import { seedDemoContent, seedReferenceData } from './db/seed';
+import { type Clock, systemClock } from './lib/clock';
+import { PersonalDataVault } from './lib/pii';
+import { createRateLimiter } from './lib/rate-limit';
+import { createWechatClient, type WechatClient } from './modules/accounts/wechat.client';
+import { createGraphqlHandler } from './yoga';
+
+export interface AppOptions {
+  clock?: Clock;
+  wechat?: WechatClient;
+  /** Share an existing database handle (tests); otherwise one is opened from the configuration. */
+  database?: DatabaseHandle;
+}
+
+export interface App {
+  services: AppServices;
+  server: Server;
+  listen(): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+/** Migrates, seeds what the configuration asks for, and returns a ready (not yet listening) app. */
+export async function createApp(config: Readonly<Config>, options: AppOptions = {}): Promise<App> {
+  const database = options.database ?? createDatabase(config.database);
+  const clock = options.clock ?? systemClock;
+  await migrateToLatest(database.db);
+  await seedReferenceData(database.db);
+  if (config.seedDemo) await seedDemoContent(database.db, clock.now());
+
+  const services: AppServices = {
+    config,
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    vault: new PersonalDataVault(config.piiKey),
+    wechat: options.wechat ?? createWechatClient(config.wechat),
+    rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
+  };
+  const yoga = createGraphqlHandler(services);
+  const serveStatic =
+    config.staticDir && existsSync(join(config.staticDir, 'index.html'))
+      ? sirv(config.staticDir, { etag: true, gzip: true, maxAge: 300 })
+      : null;
+
+  const server = createServer((req, res) => {
+    const path = req.url?.split('?')[0] ?? '/';
+    if (path === '/graphql') return yoga(req, res);
+    if (path === '/healthz') {
+      sql`select 1`
+        .execute(services.db)
+        .then(() => sendJson(res, 200, { status: 'ok', database: services.dialect }))
+        .catch(() => sendJson(res, 503, { status: 'unavailable', database: services.dialect }));
+      return;
+    }
+    if (serveStatic) {
+      return serveStatic(req, res, () => sendJson(res, 404, { error: 'not found' }));
+    }
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('漳州档案 API. The H5 app is not built: run `npm run build:h5`. GraphQL: /graphql\n');
+  });
+
+  return {
+    services,
+    server,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.port, config.host, () => {
+          const address = server.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+          resolve({ url: `http://${host}:${port}`, port });
+        });
+      }),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.rateLimiter.close();
+      if (!options.database) await database.destroy();
+    },
+  };
+}
+
+function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

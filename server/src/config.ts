@@ -1,0 +1,167 @@
+// The one reader of process.env on the server: every setting is parsed and validated here, all problems
+// are reported together, and the result is frozen. Other modules receive a Config, never the environment.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DEFAULT_DATA_DIR = resolve(REPO_ROOT, 'data');
+
+export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'mysql'; url: string };
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Demo content is seeded on start for the embedded database, unless SEED_DEMO says otherwise. */
+  seedDemo: boolean;
+  wechat: { appId: string | null; secret: string | null; apiBase: string };
+  /** Development sign-in exists only without a WeChat app id and never in production. */
+  developmentSignIn: boolean;
+  sessionTtlSeconds: number;
+  piiKey: Buffer;
+  piiKeySource: 'environment' | 'generated' | 'file';
+  redisUrl: string | null;
+  /** Directory of the H5 build served at '/', or null to serve only the API. */
+  staticDir: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const problems: string[] = [];
+  const nodeEnv = parseNodeEnv(env.NODE_ENV, problems);
+  const isProduction = nodeEnv === 'production';
+
+  const port = parseInteger('PORT', env.PORT, 4000, problems, { min: 0, max: 65535 });
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const database = parseDatabaseUrl(env.DATABASE_URL, problems);
+  const sessionTtlSeconds = parseInteger('SESSION_TTL', env.SESSION_TTL, 30 * 24 * 3600, problems, { min: 60 });
+
+  const appId = env.WECHAT_APPID?.trim() || null;
+  const secret = env.WECHAT_SECRET?.trim() || null;
+  if (appId && !secret) problems.push('WECHAT_SECRET is required when WECHAT_APPID is set');
+  if (isProduction && !appId) problems.push('WECHAT_APPID and WECHAT_SECRET are required when NODE_ENV=production');
+  const apiBase = (env.WECHAT_API_BASE?.trim() || 'https://api.weixin.qq.com').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(apiBase)) problems.push(`WECHAT_API_BASE must be an http(s) URL, got "${apiBase}"`);
+
+  const pii = parsePiiKey(env.PII_KEY, isProduction, database, problems);
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
+
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);
+  const staticDir = env.STATIC_DIR === '' ? null : resolve(REPO_ROOT, env.STATIC_DIR?.trim() || 'client/dist/h5');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    nodeEnv,
+    isProduction,
+    host,
+    port,
+    database,
+    seedDemo,
+    wechat: Object.freeze({ appId, secret, apiBase }),
+    developmentSignIn: !appId && !isProduction,
+    sessionTtlSeconds,
+    piiKey: pii.key,
+    piiKeySource: pii.source,
+    redisUrl,
+    staticDir,
+  });
+}
+
+function parseNodeEnv(value: string | undefined, problems: string[]): Config['nodeEnv'] {
+  const v = value?.trim() || 'development';
+  if (v === 'development' || v === 'production' || v === 'test') return v;
+  problems.push(`NODE_ENV must be development, production or test, got "${v}"`);
+  return 'development';
+}
+
+function parseInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  problems: string[],
+  range: { min?: number; max?: number },
+): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (
+    !Number.isInteger(n) ||
+    (range.min !== undefined && n < range.min) ||
+    (range.max !== undefined && n > range.max)
+  ) {
+    problems.push(
+      `${name} must be an integer${range.min !== undefined ? ` ≥ ${range.min}` : ''}${range.max !== undefined ? ` ≤ ${range.max}` : ''}, got "${value}"`,
+    );
+    return fallback;
+  }
+  return n;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (/^(1|true|yes)$/i.test(value)) return true;
+  if (/^(0|false|no)$/i.test(value)) return false;
+  problems.push(`${name} must be true or false, got "${value}"`);
+  return fallback;
+}
+
+export function parseDatabaseUrl(value: string | undefined, problems: string[] = []): DatabaseConfig {
+  const v = value?.trim();
+  if (!v) return { dialect: 'sqlite', file: resolve(DEFAULT_DATA_DIR, 'archive.sqlite') };
+  if (v.startsWith('sqlite:')) {
+    const path = v.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!path) problems.push('DATABASE_URL sqlite: needs a path, e.g. sqlite:data/archive.sqlite or sqlite::memory:');
+    return { dialect: 'sqlite', file: path === ':memory:' ? path : resolve(REPO_ROOT, path) };
+  }
+  if (v.startsWith('mysql://')) {
+    try {
+      const url = new URL(v);
+      if (!url.pathname.replace('/', ''))
+        problems.push('DATABASE_URL mysql:// needs a database name, e.g. mysql://root@127.0.0.1:3306/archive');
+    } catch {
+      problems.push('DATABASE_URL is not a valid mysql:// URL');
+    }
+    return { dialect: 'mysql', url: v };
+  }
+  problems.push(`DATABASE_URL must start with mysql:// or sqlite:, got "${v}"`);
+  return { dialect: 'sqlite', file: resolve(DEFAULT_DATA_DIR, 'archive.sqlite') };
+}
+
+function parsePiiKey(
+  value: string | undefined,
+  isProduction: boolean,
+  database: DatabaseConfig,
+  problems: string[],
+): { key: Buffer; source: Config['piiKeySource'] } {
+  if (value?.trim()) {
+    const key = Buffer.from(value.trim(), 'base64');
+    if (key.length !== 32) problems.push('PII_KEY must be 32 bytes encoded in base64 (e.g. `openssl rand -base64 32`)');
+    return { key, source: 'environment' };
+  }
+  if (isProduction) {
+    problems.push('PII_KEY is required when NODE_ENV=production (32 bytes, base64)');
+    return { key: Buffer.alloc(32), source: 'environment' };
+  }
+  // Development: keep a generated key beside the embedded database so encrypted data stays readable
+  // across restarts. An in-memory database gets a throwaway key.
+  if (database.dialect === 'sqlite' && database.file === ':memory:')
+    return { key: randomBytes(32), source: 'generated' };
+  const file = resolve(DEFAULT_DATA_DIR, 'pii.key');
+  if (existsSync(file)) return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'), source: 'file' };
+  const key = randomBytes(32);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
+  return { key, source: 'generated' };
+}

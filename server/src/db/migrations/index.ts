@@ -1,0 +1,6 @@
+// Every migration in order. Names are timestamps; a landed migration never changes.
+import * as foundation from './2026_11_24_001_foundation';
+
+export const migrations = {
+  '2026_11_24_001_foundation': foundation,
+};

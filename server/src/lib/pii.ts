@@ -1,0 +1,58 @@
+// Personal data at rest: AES-256-GCM ciphertexts plus HMAC blind indexes for the lookups and unique
+// constraints that need equality on plaintext. Every feature that stores ID numbers, phones or real
+// names goes through this module; responses mask what they show (see shared/identity/masking).
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const FORMAT_VERSION = 'v1';
+
+export type BlindIndexPurpose = 'document' | 'phone' | 'openid';
+
+export class PersonalDataVault {
+  private readonly encryptionKey: Buffer;
+  private readonly indexKey: Buffer;
+  private readonly signingKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    if (masterKey.length !== 32) throw new Error('PII key must be 32 bytes');
+    // Separate keys per use, so a leaked index or signature never helps decrypt.
+    this.encryptionKey = derive(masterKey, 'zz/pii/encryption');
+    this.indexKey = derive(masterKey, 'zz/pii/blind-index');
+    this.signingKey = derive(masterKey, 'zz/tickets/signing');
+  }
+
+  encrypt(plaintext: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return `${FORMAT_VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+  }
+
+  decrypt(stored: string): string {
+    const [version, payload] = stored.split(':', 2);
+    if (version !== FORMAT_VERSION || !payload) throw new Error('Unknown personal-data ciphertext format');
+    const raw = Buffer.from(payload, 'base64');
+    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  /** Deterministic keyed hash of a normalised value: equal plaintexts give equal indexes, nothing else leaks. */
+  blindIndex(purpose: BlindIndexPurpose, normalizedValue: string): string {
+    return createHmac('sha256', this.indexKey).update(`${purpose}\u0000${normalizedValue}`).digest('hex');
+  }
+
+  /** A compact signature for tokens handed to clients (e-tickets). */
+  sign(payload: string): string {
+    return createHmac('sha256', this.signingKey).update(payload).digest('base64url').slice(0, 22);
+  }
+
+  verify(payload: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(payload));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+}
+
+function derive(master: Buffer, info: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, 32));
+}

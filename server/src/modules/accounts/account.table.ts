@@ -1,0 +1,26 @@
+import type { Generated } from 'kysely';
+
+export interface AccountTable {
+  id: Generated<number>;
+  /** 'CITIZEN' (bound to a WeChat openid) or 'STAFF' (username and password). */
+  kind: string;
+  openid: string | null;
+  username: string | null;
+  password_hash: string | null;
+  role: string | null;
+  branch_id: number | null;
+  display_name: string;
+  phone_cipher: string | null;
+  created_at: number;
+  disabled_at: number | null;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  /** SHA-256 of the opaque token; the token itself is only ever held by the client. */
+  token_hash: string;
+  account_id: number;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+}

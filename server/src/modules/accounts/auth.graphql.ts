@@ -1,0 +1,155 @@
+import { builder } from '../../builder';
+import { BranchRef } from '../branches/branch.graphql';
+import { ErrorInterface } from '../common/common.graphql';
+import { InputValidationError, RateLimitedError } from '../common/errors';
+import { findAccountById } from './account.repository';
+import {
+  DevelopmentSignInDisabledError,
+  InvalidCredentialsError,
+  WechatCodeInvalidError,
+  WechatRateLimitedError,
+  WechatUnavailableError,
+  WechatUserBlockedError,
+} from './auth.errors';
+import {
+  type Account,
+  type SignedIn,
+  signInForDevelopment,
+  signInStaff,
+  signInWithWechat,
+  signOut,
+  toAccount,
+} from './auth.service';
+
+const AccountKind = builder.enumType('AccountKind', { values: ['CITIZEN', 'STAFF'] as const });
+export const StaffRoleEnum = builder.enumType('StaffRole', {
+  values: {
+    ADMIN: { description: '管理员：管理所有展览与预约' },
+    BRANCH_STAFF: { description: '馆员：管理本馆展览与预约' },
+    CHECKER: { description: '检票员：扫码核验入馆' },
+  },
+});
+
+export const AccountRef = builder.objectRef<Account>('Account').implement({
+  description: 'A signed-in person: a citizen (WeChat) or a member of staff.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.field({ type: AccountKind, resolve: (a) => a.kind }),
+    displayName: t.exposeString('displayName'),
+    role: t.field({ type: StaffRoleEnum, nullable: true, resolve: (a) => a.role }),
+    branch: t.field({ type: BranchRef, nullable: true, resolve: (a) => a.branchId }),
+    phone: t.exposeString('maskedPhone', { nullable: true, description: 'Masked, e.g. 138****5678' }),
+  }),
+});
+
+const SignedInRef = builder.objectRef<SignedIn>('SignedIn').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'Opaque session token; send as `Authorization: Bearer <token>`.' }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.expiresAt }),
+    account: t.field({ type: AccountRef, resolve: (s) => s.account }),
+  }),
+});
+
+const AuthOptionsRef = builder
+  .objectRef<{ developmentSignIn: boolean; wechatSignIn: boolean }>('AuthOptions')
+  .implement({
+    fields: (t) => ({
+      developmentSignIn: t.exposeBoolean('developmentSignIn', {
+        description:
+          'True when the labelled development sign-in is available (no WeChat app configured, not production).',
+      }),
+      wechatSignIn: t.exposeBoolean('wechatSignIn'),
+    }),
+  });
+
+builder.objectType(WechatCodeInvalidError, {
+  name: 'WechatCodeInvalidError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    wechatCode: t.exposeInt('wechatCode', { description: '40029 invalid code, 40163 code already used' }),
+  }),
+});
+builder.objectType(WechatUnavailableError, {
+  name: 'WechatUnavailableError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    wechatCode: t.exposeInt('wechatCode', { description: "WeChat's errcode; -1 busy or unreachable" }),
+  }),
+});
+for (const [ErrorClass, name] of [
+  [WechatRateLimitedError, 'WechatRateLimitedError'],
+  [WechatUserBlockedError, 'WechatUserBlockedError'],
+  [DevelopmentSignInDisabledError, 'DevelopmentSignInDisabledError'],
+  [InvalidCredentialsError, 'InvalidCredentialsError'],
+] as const) {
+  // These carry nothing beyond their message.
+  builder.objectType(ErrorClass, { name, interfaces: [ErrorInterface], fields: () => ({}) });
+}
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: AccountRef,
+    nullable: true,
+    description: 'The signed-in account, or null.',
+    resolve: async (_root, _args, ctx) => {
+      if (!ctx.viewer) return null;
+      const row = await findAccountById(ctx.db, ctx.viewer.accountId);
+      return row ? toAccount(row, (c) => ctx.vault.decrypt(c)) : null;
+    },
+  }),
+);
+
+builder.queryField('authOptions', (t) =>
+  t.field({
+    type: AuthOptionsRef,
+    resolve: (_root, _args, ctx) => ({
+      developmentSignIn: ctx.config.developmentSignIn,
+      wechatSignIn: ctx.config.wechat.appId !== null,
+    }),
+  }),
+);
+
+builder.mutationField('signInWithWechat', (t) =>
+  t.field({
+    type: SignedInRef,
+    description: 'Exchanges a Taro.login code for a session.',
+    args: { code: t.arg.string() },
+    errors: {
+      types: [
+        InputValidationError,
+        WechatCodeInvalidError,
+        WechatRateLimitedError,
+        WechatUserBlockedError,
+        WechatUnavailableError,
+        RateLimitedError,
+      ],
+    },
+    resolve: (_root, { code }, ctx) => signInWithWechat(ctx, code),
+  }),
+);
+
+builder.mutationField('signInForDevelopment', (t) =>
+  t.field({
+    type: SignedInRef,
+    description: '开发环境登录: only without WECHAT_APPID and never in production.',
+    args: { displayName: t.arg.string() },
+    errors: { types: [InputValidationError, DevelopmentSignInDisabledError] },
+    resolve: (_root, { displayName }, ctx) => signInForDevelopment(ctx, displayName),
+  }),
+);
+
+builder.mutationField('signInStaff', (t) =>
+  t.field({
+    type: SignedInRef,
+    args: { username: t.arg.string(), password: t.arg.string() },
+    errors: { types: [InvalidCredentialsError, RateLimitedError] },
+    resolve: (_root, { username, password }, ctx) => signInStaff(ctx, username, password),
+  }),
+);
+
+builder.mutationField('signOut', (t) =>
+  t.boolean({
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, ctx) => signOut(ctx),
+  }),
+);

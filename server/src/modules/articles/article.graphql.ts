@@ -1,0 +1,52 @@
+import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
+import { builder } from '../../builder';
+import { BranchRef } from '../branches/branch.graphql';
+import { type Article, articleCursor, getArticle, listArticles } from './article.service';
+
+export const ArticleCategoryEnum = builder.enumType('ArticleCategory', {
+  values: {
+    NEWS: { description: '馆务动态' },
+    STORY: { description: '档案故事' },
+    VIDEO: { description: '视频' },
+    RESEARCH: { description: '编研成果' },
+  },
+});
+
+export const ArticleRef = builder.objectRef<Article>('Article').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    category: t.field({ type: ArticleCategoryEnum, resolve: (a) => a.category }),
+    title: t.exposeString('title'),
+    summary: t.exposeString('summary'),
+    body: t.exposeString('body', { description: 'Plain text; paragraphs separated by blank lines.' }),
+    coverUrl: t.exposeString('coverUrl', { nullable: true }),
+    videoUrl: t.exposeString('videoUrl', { nullable: true }),
+    author: t.exposeString('author', { nullable: true }),
+    source: t.exposeString('source', { nullable: true }),
+    publishedAt: t.field({ type: 'DateTime', resolve: (a) => a.publishedAt }),
+    branch: t.field({ type: BranchRef, nullable: true, resolve: (a) => a.branchId }),
+  }),
+});
+
+builder.queryField('articles', (t) =>
+  t.connection({
+    type: ArticleRef,
+    description: 'The promotional feed, newest first. Forward pagination only.',
+    args: { category: t.arg({ type: ArticleCategoryEnum, required: false }) },
+    resolve: (_root, args, ctx) =>
+      resolveCursorConnection(
+        { args: { first: args.first, after: args.after }, toCursor: articleCursor, defaultSize: 10, maxSize: 50 },
+        ({ after, limit }: ResolveCursorConnectionArgs) =>
+          listArticles(ctx, { category: args.category ?? null, after: after ?? null, limit }),
+      ),
+  }),
+);
+
+builder.queryField('article', (t) =>
+  t.field({
+    type: ArticleRef,
+    nullable: true,
+    args: { id: t.arg.id() },
+    resolve: (_root, { id }, ctx) => (Number.isInteger(Number(id)) ? getArticle(ctx, Number(id)) : null),
+  }),
+);

@@ -1,0 +1,61 @@
+// The promotional feed: articles, stories and videos, published on a schedule.
+import type { Context } from '../../context';
+import { type ArticleRow, findArticleById, listPublishedArticles } from './article.repository';
+
+export type ArticleCategory = 'NEWS' | 'STORY' | 'VIDEO' | 'RESEARCH';
+
+export interface Article {
+  id: number;
+  branchId: number | null;
+  category: ArticleCategory;
+  title: string;
+  summary: string;
+  body: string;
+  coverUrl: string | null;
+  videoUrl: string | null;
+  author: string | null;
+  source: string | null;
+  publishedAt: number;
+}
+
+export function toArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    branchId: row.branch_id,
+    category: row.category as ArticleCategory,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    coverUrl: row.cover_url,
+    videoUrl: row.video_url,
+    author: row.author,
+    source: row.source,
+    publishedAt: row.published_at,
+  };
+}
+
+export const articleCursor = (a: Article) => `${a.publishedAt}:${a.id}`;
+
+export function parseArticleCursor(cursor: string | null | undefined): { publishedAt: number; id: number } | null {
+  const match = cursor?.match(/^(\d+):(\d+)$/);
+  return match ? { publishedAt: Number(match[1]), id: Number(match[2]) } : null;
+}
+
+export async function listArticles(
+  ctx: Context,
+  q: { category: ArticleCategory | null; after: string | null; limit: number },
+): Promise<Article[]> {
+  const rows = await listPublishedArticles(ctx.db, {
+    category: q.category,
+    before: parseArticleCursor(q.after),
+    limit: q.limit,
+    now: ctx.clock.now(),
+  });
+  return rows.map(toArticle);
+}
+
+/** A published article (scheduled ones stay hidden until their time). */
+export async function getArticle(ctx: Context, id: number): Promise<Article | null> {
+  const row = await findArticleById(ctx.db, id);
+  return row && row.published_at <= ctx.clock.now() ? toArticle(row) : null;
+}

@@ -1,0 +1,44 @@
+// All SQL of exhibitions.
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { ExhibitionTable } from './exhibition.table';
+
+export type ExhibitionRow = Selectable<ExhibitionTable>;
+export type ExhibitionPhase = 'CURRENT' | 'UPCOMING' | 'PAST';
+
+export interface ExhibitionQuery {
+  phase: ExhibitionPhase | null;
+  mode: string | null;
+  today: string;
+  featuredOnly?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** Published exhibitions, current and upcoming by opening date, past ones most recent first. */
+export function listPublishedExhibitions(db: Executor, q: ExhibitionQuery): Promise<ExhibitionRow[]> {
+  let query = db.selectFrom('exhibition').selectAll().where('published_at', 'is not', null);
+  if (q.mode) query = query.where('mode', '=', q.mode);
+  if (q.featuredOnly) query = query.where('featured', '=', 1);
+  if (q.phase === 'UPCOMING') query = query.where('opens_on', '>', q.today);
+  if (q.phase === 'CURRENT') {
+    query = query
+      .where('opens_on', '<=', q.today)
+      .where((eb) => eb.or([eb('closes_on', 'is', null), eb('closes_on', '>=', q.today)]));
+  }
+  if (q.phase === 'PAST') query = query.where('closes_on', '<', q.today);
+  query =
+    q.phase === 'PAST'
+      ? query.orderBy('closes_on', 'desc').orderBy('id', 'desc')
+      : query.orderBy('featured', 'desc').orderBy('opens_on', 'asc').orderBy('id', 'asc');
+  return query.offset(q.offset).limit(q.limit).execute();
+}
+
+export function findExhibitionById(db: Executor, id: number): Promise<ExhibitionRow | undefined> {
+  return db.selectFrom('exhibition').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertExhibition(db: Executor, values: Insertable<ExhibitionTable>): Promise<number> {
+  const result = await db.insertInto('exhibition').values(values).executeTakeFirstOrThrow();
+  return Number(result.insertId);
+}
