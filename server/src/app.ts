@@ -9,10 +9,12 @@ import type { AppServices } from './context';
 import { createDatabase, type DatabaseHandle } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
 import { seedDemoContent, seedReferenceData } from './db/seed';
+import { startScheduler } from './jobs/scheduler';
 import { type Clock, systemClock } from './lib/clock';
 import { PersonalDataVault } from './lib/pii';
 import { createRateLimiter } from './lib/rate-limit';
 import { createWechatClient, type WechatClient } from './modules/accounts/wechat.client';
+import { extendSlotPlans } from './modules/slots/slot.service';
 import { createGraphqlHandler } from './yoga';
 
 export interface AppOptions {
@@ -20,6 +22,8 @@ export interface AppOptions {
   wechat?: WechatClient;
   /** Share an existing database handle (tests); otherwise one is opened from the configuration. */
   database?: DatabaseHandle;
+  /** Run no-show marking and offer expiry on a timer (default true; tests drive them directly). */
+  scheduler?: boolean;
 }
 
 export interface App {
@@ -36,6 +40,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   await migrateToLatest(database.db);
   await seedReferenceData(database.db);
   if (config.seedDemo) await seedDemoContent(database.db, clock.now());
+  await extendSlotPlans(database.db, clock.now());
 
   const services: AppServices = {
     config,
@@ -47,6 +52,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
   };
   const yoga = createGraphqlHandler(services);
+  const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
   const serveStatic =
     config.staticDir && existsSync(join(config.staticDir, 'index.html'))
       ? sirv(config.staticDir, { etag: true, gzip: true, maxAge: 300 })
@@ -82,6 +88,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
         });
       }),
     close: async () => {
+      stopScheduler();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.rateLimiter.close();

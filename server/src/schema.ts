@@ -7,6 +7,10 @@ import './modules/accounts/auth.graphql';
 import './modules/exhibitions/exhibition.graphql';
 import './modules/articles/article.graphql';
 import './modules/home/home.graphql';
+import './modules/slots/slot.graphql';
+import './modules/booking/booking.graphql';
+import './modules/booking/staff.graphql';
+import './modules/exhibitions/exhibition-admin.graphql';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,3 +1,4 @@
+export * from './booking/policy';
 export * from './booking/rules';
 export * from './identity/documents';
 export * from './identity/masking';

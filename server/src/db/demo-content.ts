@@ -190,3 +190,13 @@ export const demoArticles: DemoArticle[] = [
     body: '市档案馆按照“谁主管、谁负责、谁实施、谁担责”的原则，把档案安全责任落实到科室、岗位和个人，构建人防、物防、技防三位一体的安全防范体系。',
   },
 ];
+
+/** Tuesday to Sunday, four sessions a day (Mondays closed by the default policy). */
+export const demoSlotPlan = [2, 3, 4, 5, 6, 7].flatMap((weekday) =>
+  [
+    ['09:00', '10:30'],
+    ['10:30', '12:00'],
+    ['14:30', '16:00'],
+    ['16:00', '17:30'],
+  ].map(([startTime, endTime]) => ({ weekday, startTime, endTime, capacity: 40, walkinQuota: 5, groupQuota: 30 })),
+);

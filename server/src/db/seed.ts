@@ -6,8 +6,10 @@ import { insertArticle } from '../modules/articles/article.repository';
 import { insertMissingBranches } from '../modules/branches/branch.repository';
 import { ARCHIVE_BRANCHES } from '../modules/branches/branch.service';
 import { insertExhibition } from '../modules/exhibitions/exhibition.repository';
+import { upsertPolicy } from '../modules/slots/slot.repository';
+import { setTemplates } from '../modules/slots/slot.service';
 import type { Database, Executor } from './database';
-import { demoArticles, demoExhibitions } from './demo-content';
+import { demoArticles, demoExhibitions, demoSlotPlan } from './demo-content';
 
 export async function seedReferenceData(db: Executor): Promise<void> {
   await insertMissingBranches(
@@ -44,7 +46,7 @@ export async function seedDemoContent(db: Kysely<Database>, now: number): Promis
     };
     const today = businessDateOf(now);
     for (const e of demoExhibitions) {
-      await insertExhibition(trx, {
+      const exhibitionId = await insertExhibition(trx, {
         branch_id: branchId(e.branchCode),
         slug: e.slug,
         title: e.title,
@@ -62,6 +64,8 @@ export async function seedDemoContent(db: Kysely<Database>, now: number): Promis
         created_at: now,
         updated_at: now,
       });
+      await upsertPolicy(trx, exhibitionId, {});
+      if (e.mode === 'ONSITE') await setTemplates(trx, exhibitionId, demoSlotPlan);
     }
     for (const [index, a] of demoArticles.entries()) {
       await insertArticle(trx, {

@@ -1,6 +1,8 @@
 // Every migration in order. Names are timestamps; a landed migration never changes.
 import * as foundation from './2026_11_24_001_foundation';
+import * as booking from './2026_11_24_002_booking';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
+  '2026_11_24_002_booking': booking,
 };

@@ -1,0 +1,30 @@
+// Scheduled work in every server process. Each job claims its rows through the database (conditional
+// updates), so running it in several processes at once is safe and running it twice changes nothing.
+import type { AppServices } from '../context';
+import { markNoShows } from '../modules/booking/checkin.service';
+import { expireWaitlistOffers } from '../modules/booking/waitlist.service';
+import { extendSlotPlans } from '../modules/slots/slot.service';
+
+export async function runScheduledWork(
+  services: AppServices,
+): Promise<{ slotsMarked: number; offersExpired: number; slotsCreated: number }> {
+  const slotsMarked = await markNoShows(services);
+  const offersExpired = await expireWaitlistOffers(services);
+  const slotsCreated = await extendSlotPlans(services.db, services.clock.now());
+  return { slotsMarked, offersExpired, slotsCreated };
+}
+
+export function startScheduler(services: AppServices, intervalMs = 30_000): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runScheduledWork(services)
+      .catch((error) => console.error('scheduled work failed', error))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

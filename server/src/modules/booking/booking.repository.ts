@@ -1,0 +1,221 @@
+// All SQL of bookings, their visitors, frequent visitors, no-show strikes and the notification outbox.
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { BookingTable, BookingVisitorTable, FrequentVisitorTable } from './booking.table';
+
+export type BookingRow = Selectable<BookingTable>;
+export type VisitorRow = Selectable<BookingVisitorTable>;
+export type FrequentVisitorRow = Selectable<FrequentVisitorTable>;
+
+export function findBookingById(db: Executor, id: number): Promise<BookingRow | undefined> {
+  return db.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findBookingByIdempotencyKey(db: Executor, accountId: number, key: string) {
+  return db
+    .selectFrom('booking')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertBooking(db: Executor, values: Insertable<BookingTable>): Promise<number> {
+  const result = await db.insertInto('booking').values(values).executeTakeFirstOrThrow();
+  return Number(result.insertId);
+}
+
+export async function insertVisitors(db: Executor, rows: Insertable<BookingVisitorTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('booking_visitor').values(rows).execute();
+}
+
+export function listVisitorsOfBookings(db: Executor, bookingIds: readonly number[]): Promise<VisitorRow[]> {
+  if (bookingIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('booking_visitor').selectAll().where('booking_id', 'in', bookingIds).orderBy('id').execute();
+}
+
+export function findVisitorById(db: Executor, id: number): Promise<VisitorRow | undefined> {
+  return db.selectFrom('booking_visitor').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listBookingsOfAccount(
+  db: Executor,
+  accountId: number,
+  q: { upcomingFrom: string | null; pastBefore: string | null; limit: number; offset: number },
+): Promise<BookingRow[]> {
+  let query = db.selectFrom('booking').selectAll().where('account_id', '=', accountId).where('kind', '!=', 'WALK_IN');
+  if (q.upcomingFrom) query = query.where('visit_date', '>=', q.upcomingFrom).orderBy('visit_date', 'asc');
+  if (q.pastBefore) query = query.where('visit_date', '<', q.pastBefore).orderBy('visit_date', 'desc');
+  return query.orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
+}
+
+export function listBookingsOfSlot(db: Executor, slotId: number): Promise<BookingRow[]> {
+  return db.selectFrom('booking').selectAll().where('slot_id', '=', slotId).orderBy('id').execute();
+}
+
+/** Moves a booking from one status to another only if it still has the expected one (no double effects). */
+export async function transitionBooking(
+  db: Executor,
+  bookingId: number,
+  from: readonly string[],
+  changes: Partial<
+    Pick<BookingRow, 'status' | 'cancelled_at' | 'cancel_reason' | 'reviewed_by' | 'reviewed_at' | 'review_note'>
+  >,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('booking')
+    .set(changes)
+    .where('id', '=', bookingId)
+    .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Frees the visitors' documents for new bookings on that day. */
+export async function cancelVisitorsOfBooking(db: Executor, bookingId: number): Promise<void> {
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CANCELLED', active_document_key: null })
+    .where('booking_id', '=', bookingId)
+    .where('status', 'in', ['CONFIRMED', 'PENDING_REVIEW'])
+    .execute();
+}
+
+export async function setVisitorsStatus(db: Executor, bookingId: number, from: string, to: string): Promise<void> {
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: to })
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', from)
+    .execute();
+}
+
+/** Checks one visitor in if still confirmed; false if someone else did it first. */
+export async function checkInVisitorIfConfirmed(db: Executor, visitorId: number, now: number, staffId: number) {
+  const result = await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+    .where('id', '=', visitorId)
+    .where('status', '=', 'CONFIRMED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function checkInAllConfirmedVisitors(db: Executor, bookingId: number, now: number, staffId: number) {
+  const result = await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'CONFIRMED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Records check-in on the booking: first time sets status and time, every time counts people. */
+export async function recordBookingCheckIn(db: Executor, bookingId: number, people: number, now: number) {
+  await db
+    .updateTable('booking')
+    .set({
+      status: 'CHECKED_IN',
+      checked_in_count: sql`checked_in_count + ${people}`,
+      checked_in_at: sql`coalesce(checked_in_at, ${now})`,
+    })
+    .where('id', '=', bookingId)
+    .execute();
+}
+
+export function findVisitorOfSlotByDocument(db: Executor, slotId: number, documentIndex: string) {
+  return db
+    .selectFrom('booking_visitor')
+    .innerJoin('booking', 'booking.id', 'booking_visitor.booking_id')
+    .selectAll('booking_visitor')
+    .where('booking.slot_id', '=', slotId)
+    .where('booking_visitor.document_index', '=', documentIndex)
+    .orderBy('booking_visitor.id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Confirmed visitors of a slot become no-shows; returns the bookings in which nobody came. */
+export async function markNoShowsOfSlot(db: Executor, slotId: number): Promise<BookingRow[]> {
+  const bookingIds = db.selectFrom('booking').select('id').where('slot_id', '=', slotId);
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'NO_SHOW' })
+    .where('booking_id', 'in', bookingIds)
+    .where('status', '=', 'CONFIRMED')
+    .execute();
+  const absent = await db
+    .selectFrom('booking')
+    .selectAll()
+    .where('slot_id', '=', slotId)
+    .where('status', '=', 'CONFIRMED')
+    .execute();
+  if (absent.length > 0) {
+    await db
+      .updateTable('booking')
+      .set({ status: 'NO_SHOW' })
+      .where(
+        'id',
+        'in',
+        absent.map((b) => b.id),
+      )
+      .where('status', '=', 'CONFIRMED')
+      .execute();
+  }
+  return absent;
+}
+
+/** One strike per booking at most: the unique booking_id makes repeated marking harmless. */
+export async function insertStrike(db: Executor, accountId: number, bookingId: number, reason: string, at: number) {
+  await db
+    .insertInto('no_show_strike')
+    .values({ account_id: accountId, booking_id: bookingId, reason, occurred_at: at })
+    .orIgnore()
+    .execute();
+}
+
+export async function listStrikeTimes(db: Executor, accountId: number, since: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('no_show_strike')
+    .select('occurred_at')
+    .where('account_id', '=', accountId)
+    .where('occurred_at', '>', since)
+    .execute();
+  return rows.map((r) => Number(r.occurred_at));
+}
+
+export function listFrequentVisitors(db: Executor, accountId: number): Promise<FrequentVisitorRow[]> {
+  return db.selectFrom('frequent_visitor').selectAll().where('account_id', '=', accountId).orderBy('id').execute();
+}
+
+/** Adds frequent visitors the account does not have yet (same document → kept once). */
+export async function insertFrequentVisitors(db: Executor, rows: Insertable<FrequentVisitorTable>[]) {
+  if (rows.length > 0) await db.insertInto('frequent_visitor').values(rows).orIgnore().execute();
+}
+
+export async function deleteFrequentVisitor(db: Executor, accountId: number, id: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('frequent_visitor')
+    .where('id', '=', id)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** The hook for the notifications issue: a row per message, delivered by a later worker. */
+export async function enqueueNotification(
+  db: Executor,
+  n: { accountId: number; kind: string; dedupeKey: string; payload: Record<string, unknown>; now: number },
+) {
+  await db
+    .insertInto('notification_outbox')
+    .values({
+      account_id: n.accountId,
+      kind: n.kind,
+      dedupe_key: n.dedupeKey,
+      payload: JSON.stringify(n.payload),
+      created_at: n.now,
+    })
+    .orIgnore()
+    .execute();
+}
