@@ -1,0 +1,171 @@
+// The heart of booking: 1000 distinct citizens rush a 100-place slot at once. Exactly 100 visitors are
+// confirmed, every other attempt is told the slot is full, and retries with the same key book once.
+// Runs on SQLite and MariaDB in-process, and on MariaDB with two separate server processes.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../testkit/dialects';
+import { signInCitizen } from '../testkit/seed';
+import { createRushSlot, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
+import { startTestServer, type TestServer } from '../testkit/server';
+
+const ATTEMPTS = 1000;
+const CAPACITY = 100;
+
+async function signInMany(server: TestServer, count: number, concurrency = 25): Promise<string[]> {
+  const tokens: string[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        tokens[i] = (await signInCitizen(server, `抢票${i}`)).token;
+      }
+    }),
+  );
+  return tokens;
+}
+
+async function assertExactlyFull(server: TestServer, slotId: number, outcomes: RushOutcome[], expectedAttempts: number) {
+  const byType = new Map<string, number>();
+  for (const o of outcomes) byType.set(o.typename, (byType.get(o.typename) ?? 0) + 1);
+  // Every attempt got a definite, typed answer: a booking or "slot full". Nothing else.
+  expect([...byType.keys()].sort()).toEqual(['MutationCreateBookingSuccess', 'SlotFullError']);
+  const distinctBookings = new Set(outcomes.filter((o) => o.bookingId).map((o) => o.bookingId));
+  expect(distinctBookings.size).toBe(CAPACITY);
+  expect(outcomes.length).toBe(expectedAttempts);
+
+  const slot = await server.db.selectFrom('slot').selectAll().where('id', '=', slotId).executeTakeFirstOrThrow();
+  expect(slot.booked).toBe(CAPACITY);
+  const confirmed = await server.db
+    .selectFrom('booking_visitor')
+    .innerJoin('booking', 'booking.id', 'booking_visitor.booking_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('booking.slot_id', '=', slotId)
+    .where('booking.status', '=', 'CONFIRMED')
+    .executeTakeFirstOrThrow();
+  expect(Number(confirmed.n)).toBe(CAPACITY);
+  const bookings = await server.db
+    .selectFrom('booking')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('slot_id', '=', slotId)
+    .executeTakeFirstOrThrow();
+  // No booking row exists beyond the confirmed ones: full attempts left nothing behind.
+  expect(Number(bookings.n)).toBe(CAPACITY);
+}
+
+function attemptsFor(tokens: string[]): RushAttempt[] {
+  const attempts = tokens.map((token, serial) => ({ token, serial, idempotencyKey: `rush-${serial}-key` }));
+  // Every tenth citizen's request is sent twice at once, as a client retrying after a timeout would.
+  return [...attempts, ...attempts.filter((a) => a.serial % 10 === 0)];
+}
+
+describe.each(dialects)('booking rush in one process (%s)', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ dialect });
+  }, 180_000);
+  afterAll(async () => server?.close());
+
+  it(
+    `${ATTEMPTS} concurrent attempts for ${CAPACITY} places confirm exactly ${CAPACITY} visitors`,
+    async () => {
+      const { slotId } = await createRushSlot(server.db, server.clock.now(), CAPACITY);
+      const tokens = await signInMany(server, ATTEMPTS);
+      const attempts = attemptsFor(tokens);
+      const outcomes = await rush([server.url], slotId, attempts);
+      await assertExactlyFull(server, slotId, outcomes, attempts.length);
+      // A retried request that booked got its own booking back, not a second one.
+      for (const a of attempts.filter((x) => x.serial % 10 === 0)) {
+        const mine = outcomes.filter((_, i) => attempts[i].serial === a.serial);
+        expect(new Set(mine.map((o) => o.bookingId)).size).toBe(1);
+      }
+    },
+    180_000,
+  );
+});
+
+describe.runIf(dialects.includes('mysql'))('booking rush across two server processes (mysql)', () => {
+  let server: TestServer;
+  const children: ChildProcess[] = [];
+  const urls: string[] = [];
+
+  beforeAll(async () => {
+    // The in-process server creates and migrates the database and seeds accounts; two more processes
+    // share it, as servers behind a load balancer would.
+    server = await startTestServer({ dialect: 'mysql', clock: undefined });
+    const database = server.config.database;
+    if (database.dialect !== 'mysql') throw new Error('expected mysql');
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../server/src/index.ts')], {
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATABASE_URL: database.url,
+          PII_KEY: server.config.piiKey.toString('base64'),
+          SEED_DEMO: 'false',
+          STATIC_DIR: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      await waitForHealth(`http://127.0.0.1:${port}`, child);
+      urls.push(`http://127.0.0.1:${port}`);
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGTERM');
+    await server?.close();
+  });
+
+  it(
+    `${ATTEMPTS} attempts split over two processes confirm exactly ${CAPACITY} visitors`,
+    async () => {
+      // The child processes run on the real clock, so the slot is placed relative to real time.
+      const { slotId } = await createRushSlot(server.db, Date.now(), CAPACITY);
+      const tokens = await signInMany(server, ATTEMPTS);
+      const attempts = attemptsFor(tokens);
+      const outcomes = await rush(urls, slotId, attempts);
+      await assertExactlyFull(server, slotId, outcomes, attempts.length);
+    },
+    180_000,
+  );
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server process exited: ${output}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server process did not become healthy: ${output}`);
+}

@@ -1,0 +1,105 @@
+// A booking rush: many distinct citizens try to book the same slot at once. Shared by the rush test and
+// the benchmark. Fixtures go through the repositories; bookings go through GraphQL over HTTP.
+import { randomBytes } from 'node:crypto';
+import { addDays, businessDateOf, instantOf, residentIdCheckCharacter } from '@zz/shared';
+import { findBranchIdByCode } from '../../server/src/modules/branches/branch.repository';
+import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
+import { insertMissingSlots, upsertPolicy } from '../../server/src/modules/slots/slot.repository';
+import type { Executor } from '../../server/src/db/database';
+
+/** A valid resident ID number, distinct per serial (region 350602, birth date varied, check digit computed). */
+export function residentIdFor(serial: number): string {
+  const birth = new Date(Date.UTC(1950, 0, 1) + (serial % 20000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const sequence = String(Math.floor(serial / 20000) * 1000 + (serial % 1000)).padStart(3, '0').slice(-3);
+  const first17 = `350602${birth}${sequence}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+/** An exhibition open every day with one slot of `capacity` places two days after `now` (bookable now). */
+export async function createRushSlot(db: Executor, now: number, capacity: number): Promise<{ slotId: number; exhibitionId: number }> {
+  const branchId = (await findBranchIdByCode(db, 'city')) as number;
+  const exhibitionId = await insertExhibition(db, {
+    branch_id: branchId,
+    slug: `rush-${randomBytes(4).toString('hex')}`,
+    title: '抢票压力测试展',
+    mode: 'ONSITE',
+    summary: 'rush',
+    description: 'rush',
+    opens_on: businessDateOf(now),
+    featured: 0,
+    published_at: now,
+    created_at: now,
+    updated_at: now,
+  });
+  await upsertPolicy(db, exhibitionId, { closed_weekdays: '' });
+  const date = addDays(businessDateOf(now), 2);
+  await insertMissingSlots(db, [
+    {
+      exhibition_id: exhibitionId,
+      visit_date: date,
+      start_at: instantOf(date, '10:00'),
+      end_at: instantOf(date, '11:30'),
+      capacity,
+    },
+  ]);
+  const slot = await db.selectFrom('slot').select('id').where('exhibition_id', '=', exhibitionId).executeTakeFirstOrThrow();
+  return { slotId: slot.id, exhibitionId };
+}
+
+const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    __typename
+    ... on MutationCreateBookingSuccess { data { id } }
+    ... on Error { message }
+  }
+}`;
+
+export interface RushAttempt {
+  token: string;
+  serial: number;
+  idempotencyKey: string;
+}
+
+export interface RushOutcome {
+  typename: string;
+  bookingId: string | null;
+  latencyMs: number;
+}
+
+/** Sends one createBooking over HTTP to `url` and records the result type and latency. */
+export async function attemptBooking(url: string, slotId: number, attempt: RushAttempt): Promise<RushOutcome> {
+  const started = performance.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${attempt.token}` },
+    body: JSON.stringify({
+      query: CREATE_BOOKING,
+      variables: {
+        input: {
+          slotId: String(slotId),
+          phone: '13800138000',
+          idempotencyKey: attempt.idempotencyKey,
+          visitors: [{ name: '压测', documentType: 'RESIDENT_ID', documentNumber: residentIdFor(attempt.serial) }],
+        },
+      },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { createBooking?: { __typename: string; data?: { id: string } } };
+    errors?: unknown;
+  };
+  const latencyMs = performance.now() - started;
+  const result = body.data?.createBooking;
+  if (!result) return { typename: `GraphQLError:${JSON.stringify(body.errors).slice(0, 200)}`, bookingId: null, latencyMs };
+  return { typename: result.__typename, bookingId: result.data?.id ?? null, latencyMs };
+}
+
+/** Runs attempts with all of them in flight at once, spread round-robin over the given server URLs. */
+export function rush(urls: string[], slotId: number, attempts: RushAttempt[]): Promise<RushOutcome[]> {
+  return Promise.all(attempts.map((a, i) => attemptBooking(urls[i % urls.length], slotId, a)));
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
