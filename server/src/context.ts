@@ -7,6 +7,7 @@ import type { Clock } from './lib/clock';
 import type { PersonalDataVault } from './lib/pii';
 import type { RateLimiter } from './lib/rate-limit';
 import type { WechatClient } from './modules/accounts/wechat.client';
+import type { BookingLoaders } from './modules/booking/booking.loaders';
 
 export type StaffRole = 'ADMIN' | 'BRANCH_STAFF' | 'CHECKER';
 
@@ -32,6 +33,7 @@ export interface AppServices {
 
 export interface Context extends AppServices {
   viewer: Viewer | null;
+  loaders: BookingLoaders;
   /** Client address for rate limits; behind a proxy, the first X-Forwarded-For entry. */
   clientAddress: string;
 }

@@ -2,6 +2,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
 import { resolveViewer } from './modules/accounts/auth.service';
+import { createBookingLoaders } from './modules/booking/booking.loaders';
 import { schema } from './schema';
 
 export function createGraphqlHandler(services: AppServices): YogaServerInstance<Record<string, unknown>, Context> {
@@ -16,6 +17,7 @@ export function createGraphqlHandler(services: AppServices): YogaServerInstance<
     context: async ({ request }) => ({
       ...services,
       viewer: await resolveViewer(services, request.headers.get('authorization')),
+      loaders: createBookingLoaders(services.db),
       clientAddress: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local',
     }),
   });

@@ -35,7 +35,9 @@ import {
   myBookings,
   readableBooking,
   removeFrequentVisitor,
+  rosterOf,
   suspensionOf,
+  toVisitor,
   visitorsFromFrequent,
 } from './booking.service';
 import { requestGroupVisit, updateGroupRoster } from './group.service';
@@ -190,7 +192,11 @@ export const BookingRef = builder.objectRef<Booking>('Booking').implement({
     cancelledAt: t.field({ type: 'DateTime', nullable: true, resolve: (b) => b.cancelledAt }),
     cancelReason: t.exposeString('cancelReason', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (b) => b.createdAt }),
-    visitors: t.field({ type: [VisitorRef], resolve: (b) => b.visitors }),
+    visitors: t.field({
+      type: [VisitorRef],
+      resolve: async (b, _args, ctx) =>
+        rosterOf(b, await ctx.loaders.visitorsOfBooking.load(b.id)).map((v) => toVisitor(ctx.vault, v, b)),
+    }),
     ticketToken: t.exposeString('ticketToken', {
       nullable: true,
       description: "The whole booking's QR payload (a group leader's ticket); only for the owner.",

@@ -24,9 +24,15 @@ import { isUniqueViolation } from '../../lib/db-errors';
 import type { PersonalDataVault } from '../../lib/pii';
 import { inTransaction } from '../../lib/transaction';
 import { InputValidationError, NotAuthorizedError } from '../common/errors';
-import { findExhibitionById } from '../exhibitions/exhibition.repository';
-import { findSlot, releaseGroupPlaces, releasePlaces, type SlotRow, takeOnlinePlaces } from '../slots/slot.repository';
-import { loadPolicy } from '../slots/slot.service';
+import {
+  findPublishedSlotWithPolicy,
+  findSlot,
+  releaseGroupPlaces,
+  releasePlaces,
+  type SlotRow,
+  takeOnlinePlaces,
+} from '../slots/slot.repository';
+import { loadPolicy, toPolicy } from '../slots/slot.service';
 import {
   BookingClosedError,
   BookingNotCancellableError,
@@ -52,7 +58,6 @@ import {
   listBookingsOfAccount,
   listFrequentVisitors,
   listStrikeTimes,
-  listVisitorsOfBookings,
   transitionBooking,
   type VisitorRow,
 } from './booking.repository';
@@ -104,16 +109,12 @@ export interface Booking {
   cancelledAt: number | null;
   cancelReason: string | null;
   createdAt: number;
-  visitors: BookingVisitor[];
   ticketToken: string | null;
+  /** Whether the viewer is the owner of a standing visit, so tickets may be shown. */
+  showTickets: boolean;
 }
 
-export function toBooking(
-  vault: PersonalDataVault,
-  row: BookingRow,
-  visitors: VisitorRow[],
-  viewer: Viewer | null,
-): Booking {
+export function toBooking(vault: PersonalDataVault, row: BookingRow, viewer: Viewer | null): Booking {
   const isOwner = viewer?.accountId === row.account_id;
   const showTickets = isOwner && (row.status === 'CONFIRMED' || row.status === 'CHECKED_IN');
   return {
@@ -136,38 +137,43 @@ export function toBooking(
     cancelReason: row.cancel_reason,
     createdAt: row.created_at,
     ticketToken: showTickets ? ticketToken(vault, { kind: 'BOOKING', id: row.id }) : null,
-    visitors: visitors
-      .filter((v) => v.booking_id === row.id)
-      .map((v) => ({
-        id: v.id,
-        bookingId: v.booking_id,
-        maskedName: maskedNameOf(vault, v.name_cipher),
-        documentType: v.document_type as DocumentType,
-        maskedDocumentNumber: maskedDocumentOf(vault, v.document_cipher),
-        isMinor: v.is_minor === 1,
-        status: v.status,
-        checkedInAt: v.checked_in_at,
-        ticketToken:
-          showTickets && row.kind !== 'GROUP' && (v.status === 'CONFIRMED' || v.status === 'CHECKED_IN')
-            ? ticketToken(vault, { kind: 'VISITOR', id: v.id })
-            : null,
-      })),
+    showTickets,
   };
 }
 
-export async function loadBookings(services: AppServices, db: Executor, rows: BookingRow[], viewer: Viewer | null) {
-  const visitors = await listVisitorsOfBookings(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => toBooking(services.vault, row, visitors, viewer));
+export function toVisitor(vault: PersonalDataVault, v: VisitorRow, booking: Booking): BookingVisitor {
+  return {
+    id: v.id,
+    bookingId: v.booking_id,
+    maskedName: maskedNameOf(vault, v.name_cipher),
+    documentType: v.document_type as DocumentType,
+    maskedDocumentNumber: maskedDocumentOf(vault, v.document_cipher),
+    isMinor: v.is_minor === 1,
+    status: v.status,
+    checkedInAt: v.checked_in_at,
+    // A group checks in with the leader's booking ticket and a headcount, so members get none.
+    ticketToken:
+      booking.showTickets && booking.kind !== 'GROUP' && (v.status === 'CONFIRMED' || v.status === 'CHECKED_IN')
+        ? ticketToken(vault, { kind: 'VISITOR', id: v.id })
+        : null,
+  };
+}
+
+/** A live group's replaced roster entries are kept for the record but are not part of the booking any more. */
+export function rosterOf(booking: Booking, rows: VisitorRow[]): VisitorRow[] {
+  const live = booking.kind === 'GROUP' && (booking.status === 'PENDING_REVIEW' || booking.status === 'CONFIRMED');
+  return live ? rows.filter((v) => v.status !== 'CANCELLED') : rows;
+}
+
+/** Visitors are loaded lazily by the GraphQL field (batched per request), so bookings map without a query. */
+export function loadBookings(services: AppServices, rows: BookingRow[], viewer: Viewer | null): Booking[] {
+  return rows.map((row) => toBooking(services.vault, row, viewer));
 }
 
 export async function loadBooking(services: AppServices, db: Executor, id: number, viewer: Viewer | null) {
   const row = await findBookingById(db, id);
-  return row ? (await loadBookings(services, db, [row], viewer))[0] : null;
+  return row ? toBooking(services.vault, row, viewer) : null;
 }
-
 export function newReference(): string {
   // Crockford-style alphabet without look-alikes; 10 characters ≈ 50 bits, unique index catches the rest.
   const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -198,19 +204,24 @@ export async function suspensionOf(db: Executor, accountId: number, now: number)
   return suspensionAt(await listStrikeTimes(db, accountId, since), now);
 }
 
-export async function assertNotSuspended(db: Executor, accountId: number, now: number): Promise<void> {
-  const s = await suspensionOf(db, accountId, now);
-  if (s.suspendedUntil !== null && s.suspendedFrom !== null)
+export function assertNoSuspension(s: Suspension): void {
+  if (s.suspendedUntil !== null && s.suspendedFrom !== null) {
     throw new BookingSuspendedError(s.suspendedFrom, s.suspendedUntil);
+  }
 }
 
-/** Bookable slot with its exhibition published, or SlotNotFoundError. */
-export async function findBookableSlot(db: Executor, slotId: number): Promise<SlotRow> {
-  const slot = await findSlot(db, slotId);
-  if (!slot) throw new SlotNotFoundError();
-  const exhibition = await findExhibitionById(db, slot.exhibition_id);
-  if (!exhibition || exhibition.published_at === null) throw new SlotNotFoundError();
-  return slot;
+export async function assertNotSuspended(db: Executor, accountId: number, now: number): Promise<void> {
+  assertNoSuspension(await suspensionOf(db, accountId, now));
+}
+
+/** A slot of a published exhibition with that exhibition's booking policy (one query), or SlotNotFoundError. */
+export async function findBookableSlot(
+  db: Executor,
+  slotId: number,
+): Promise<{ slot: SlotRow; policy: BookingPolicy }> {
+  const found = await findPublishedSlotWithPolicy(db, slotId);
+  if (!found) throw new SlotNotFoundError();
+  return { slot: found.slot, policy: toPolicy(found.policy) };
 }
 
 export function remainingOnline(slot: SlotRow, policy: BookingPolicy, now: number): number {
@@ -285,10 +296,12 @@ export async function createBooking(ctx: Context, input: CreateBookingInput): Pr
   const keyErrors = validateIdempotencyKey(input.idempotencyKey);
   if (keyErrors.length === 0) {
     const previous = await findBookingByIdempotencyKey(ctx.db, viewer.accountId, input.idempotencyKey);
-    if (previous) return (await loadBookings(ctx, ctx.db, [previous], viewer))[0];
+    if (previous) return toBooking(ctx.vault, previous, viewer);
   }
-  const slot = await findBookableSlot(ctx.db, input.slotId);
-  const policy = await loadPolicy(ctx.db, slot.exhibition_id);
+  const [{ slot, policy }, suspension] = await Promise.all([
+    findBookableSlot(ctx.db, input.slotId),
+    suspensionOf(ctx.db, viewer.accountId, now),
+  ]);
   const errors = [
     ...keyErrors,
     ...validateVisitors(input.visitors, { min: 1, max: policy.maxVisitors }),
@@ -296,7 +309,7 @@ export async function createBooking(ctx: Context, input: CreateBookingInput): Pr
   ];
   if (errors.length > 0) throw new InputValidationError(errors);
   assertSlotBookable(slot, policy, now);
-  await assertNotSuspended(ctx.db, viewer.accountId, now);
+  assertNoSuspension(suspension);
 
   const party = input.visitors.map((v) => protectVisitor(ctx.vault, v, slot.visit_date));
   const walkinCutoff = now + policy.walkinReleaseMinutes * 60_000;
@@ -336,7 +349,7 @@ export async function createBooking(ctx: Context, input: CreateBookingInput): Pr
     // Two retries of one request raced: the loser returns the winner's booking.
     if (isUniqueViolation(error, 'idempotency_key')) {
       const winner = await findBookingByIdempotencyKey(ctx.db, viewer.accountId, input.idempotencyKey);
-      if (winner) return (await loadBookings(ctx, ctx.db, [winner], viewer))[0];
+      if (winner) return toBooking(ctx.vault, winner, viewer);
     }
     throw error;
   }
@@ -397,7 +410,7 @@ export async function myBookings(ctx: Context, when: 'UPCOMING' | 'PAST', page: 
     pastBefore: when === 'PAST' ? today : null,
     ...page,
   });
-  return loadBookings(ctx, ctx.db, rows, viewer);
+  return loadBookings(ctx, rows, viewer);
 }
 
 /** A booking its owner, or staff, may read; anyone else gets nothing (not even that it exists). */

@@ -67,8 +67,7 @@ export async function requestGroupVisit(ctx: Context, input: GroupVisitInput): P
   const now = ctx.clock.now();
   const previous = await findBookingByIdempotencyKey(ctx.db, viewer.accountId, input.idempotencyKey);
   if (previous) return (await loadBooking(ctx, ctx.db, previous.id, viewer)) as Booking;
-  const slot = await findBookableSlot(ctx.db, input.slotId);
-  const policy = await loadPolicy(ctx.db, slot.exhibition_id);
+  const { slot, policy } = await findBookableSlot(ctx.db, input.slotId);
   const errors: FieldError[] = [
     ...validateIdempotencyKey(input.idempotencyKey),
     ...validateVisitors(input.roster, { min: GROUP_MIN_SIZE, max: GROUP_MAX_SIZE, path: 'roster' }),

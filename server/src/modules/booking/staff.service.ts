@@ -135,7 +135,7 @@ export async function changeSlotCapacity(
 
 export async function slotRoster(ctx: Context, slotId: number): Promise<Booking[]> {
   const slot = await slotInScope(ctx, slotId);
-  return loadBookings(ctx, ctx.db, await listBookingsOfSlot(ctx.db, slot.id), ctx.viewer);
+  return loadBookings(ctx, await listBookingsOfSlot(ctx.db, slot.id), ctx.viewer);
 }
 
 /**

@@ -72,8 +72,7 @@ export async function joinWaitlist(
 ): Promise<WaitlistEntry> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
-  const slot = await findBookableSlot(ctx.db, input.slotId);
-  const policy = await loadPolicy(ctx.db, slot.exhibition_id);
+  const { slot, policy } = await findBookableSlot(ctx.db, input.slotId);
   const errors = [
     ...validateVisitors(input.visitors, { min: 1, max: policy.maxVisitors }),
     ...validatePhone(input.phone),

@@ -1,0 +1,134 @@
+// Bench section: a booking rush through the real server (GraphQL over HTTP, N concurrent bookers on one
+// slot) beside the same database doing the same conditional update + inserts directly (mysql2, or
+// better-sqlite3 when no MySQL is configured), measured in the same run. The ratio is the figure.
+import { randomBytes } from 'node:crypto';
+import SQLite from 'better-sqlite3';
+import { createPool } from 'mysql2/promise';
+import { signInCitizen } from '../testkit/seed';
+import { attemptBooking, createRushSlot, percentile, residentIdFor } from '../testkit/rush';
+import { startTestServer } from '../testkit/server';
+import type { Row } from './run';
+
+const BOOKERS = 50;
+const BOOKINGS = 2000;
+
+interface Measured {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Runs `total` operations with `concurrency` workers; each operation's latency is recorded. */
+async function measure(total: number, concurrency: number, operation: (serial: number) => Promise<void>): Promise<Measured> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const serial = next++;
+        const t0 = performance.now();
+        await operation(serial);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+const RAW_UPDATE = 'UPDATE slot SET booked = booked + 1 WHERE id = ? AND status = ? AND booked + offer_held + 1 <= capacity';
+const RAW_BOOKING =
+  'INSERT INTO booking (reference, kind, account_id, exhibition_id, slot_id, visit_date, party_size, status, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)';
+const RAW_VISITOR =
+  'INSERT INTO booking_visitor (booking_id, exhibition_id, visit_date, name_cipher, document_type, document_cipher, document_index, active_document_key, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+export async function bookingRushRows(): Promise<Row[]> {
+  const dialect = process.env.MYSQL_URL ? 'mysql' : 'sqlite';
+  const server = await startTestServer({ dialect });
+  try {
+    const now = server.clock.now();
+    const tokens = await Promise.all(Array.from({ length: BOOKERS }, (_, i) => signInCitizen(server, `压测${i}`)));
+    // Capacity above the number of bookings: every attempt books, so the figure is booking throughput.
+    const app = await createRushSlot(server.db, now, BOOKINGS + 10);
+    let failures = 0;
+    const viaServer = await measure(BOOKINGS, BOOKERS, async (serial) => {
+      const outcome = await attemptBooking(server.url, app.slotId, {
+        token: tokens[serial % BOOKERS].token,
+        serial,
+        idempotencyKey: `bench-${serial}-${randomBytes(3).toString('hex')}`,
+      });
+      if (outcome.typename !== 'MutationCreateBookingSuccess') failures++;
+    });
+
+    const raw = await createRushSlot(server.db, now, BOOKINGS + 10);
+    const slot = await server.db.selectFrom('slot').selectAll().where('id', '=', raw.slotId).executeTakeFirstOrThrow();
+    const accountId = tokens[0].accountId;
+    const cipher = server.app.services.vault.encrypt('压测');
+    const rowValues = (serial: number) => ({
+      booking: [`R${serial}${randomBytes(3).toString('hex')}`, 'INDIVIDUAL', accountId, slot.exhibition_id, slot.id, slot.visit_date, 'CONFIRMED', `raw-${serial}`, now],
+      visitor: (bookingId: number) => {
+        const index = server.app.services.vault.blindIndex('document', `RESIDENT_ID:${residentIdFor(serial)}`);
+        return [bookingId, slot.exhibition_id, slot.visit_date, cipher, 'RESIDENT_ID', cipher, index, index, 'CONFIRMED'];
+      },
+    });
+    let direct: Measured;
+    if (server.config.database.dialect === 'mysql') {
+      const pool = createPool({ uri: server.config.database.url, connectionLimit: 10 });
+      try {
+        direct = await measure(BOOKINGS, BOOKERS, async (serial) => {
+          const conn = await pool.getConnection();
+          try {
+            await conn.beginTransaction();
+            const [update] = await conn.execute(RAW_UPDATE, [slot.id, 'OPEN']);
+            if ((update as { affectedRows: number }).affectedRows !== 1) throw new Error('raw rush: slot full');
+            const values = rowValues(serial);
+            const [insert] = await conn.execute(RAW_BOOKING, values.booking);
+            await conn.execute(RAW_VISITOR, values.visitor((insert as { insertId: number }).insertId));
+            await conn.commit();
+          } catch (error) {
+            await conn.rollback();
+            throw error;
+          } finally {
+            conn.release();
+          }
+        });
+      } finally {
+        await pool.end();
+      }
+    } else {
+      const file = server.config.database.file;
+      const sqlite = new SQLite(file);
+      sqlite.pragma('busy_timeout = 5000');
+      const update = sqlite.prepare(RAW_UPDATE);
+      const insertBooking = sqlite.prepare(RAW_BOOKING);
+      const insertVisitor = sqlite.prepare(RAW_VISITOR);
+      const book = sqlite.transaction((serial: number) => {
+        if (update.run(slot.id, 'OPEN').changes !== 1) throw new Error('raw rush: slot full');
+        const values = rowValues(serial);
+        const { lastInsertRowid } = insertBooking.run(...values.booking);
+        insertVisitor.run(...values.visitor(Number(lastInsertRowid)));
+      });
+      direct = await measure(BOOKINGS, BOOKERS, async (serial) => {
+        book(serial);
+      });
+      sqlite.close();
+    }
+    const label = `${dialect}, ${BOOKERS} bookers, ${BOOKINGS} bookings`;
+    return [
+      {
+        metric: `booking rush via GraphQL (${label})`,
+        value: `${viaServer.perSecond.toFixed(0)} bookings/s, p50 ${viaServer.p50.toFixed(1)} ms, p99 ${viaServer.p99.toFixed(1)} ms`,
+        budget: failures === 0 ? undefined : `${failures} failed`,
+        result: failures === 0 ? undefined : 'FAIL',
+      },
+      {
+        metric: `same transaction direct (${dialect === 'mysql' ? 'mysql2' : 'better-sqlite3'})`,
+        value: `${direct.perSecond.toFixed(0)} tx/s, p50 ${direct.p50.toFixed(1)} ms, p99 ${direct.p99.toFixed(1)} ms`,
+      },
+      { metric: 'booking rush ratio (GraphQL / direct)', value: (viaServer.perSecond / direct.perSecond).toFixed(2) },
+    ];
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,193 @@
+// Seed helpers: each goes through the real code (the GraphQL sign-in mutations, the service that creates
+// staff, the repositories that insert content), so a test states only what matters to it.
+import { randomBytes } from 'node:crypto';
+import { addDays, businessDateOf, DAY_MS } from '@zz/shared';
+import type { StaffRole } from '../../server/src/context';
+import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
+import { insertArticle } from '../../server/src/modules/articles/article.repository';
+import type { ArticleCategory } from '../../server/src/modules/articles/article.service';
+import { findBranchIdByCode } from '../../server/src/modules/branches/branch.repository';
+import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
+import type { ExhibitionMode, ExhibitionPhase } from '../../server/src/modules/exhibitions/exhibition.service';
+import type { TestServer } from './server';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** A short random suffix, so seeded names never collide within one database. */
+export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
+
+export interface SignedInAs {
+  token: string;
+  accountId: number;
+  displayName: string;
+}
+
+const SIGNED_IN_FIELDS = 'token expiresAt account { id displayName kind role }';
+
+/** A citizen through the development sign-in (available while no WECHAT_APPID is configured). */
+export async function signInCitizen(server: TestServer, name = unique('市民').slice(0, 20)): Promise<SignedInAs> {
+  const result = await server.execute(
+    `mutation ($name: String!) {
+      signInForDevelopment(displayName: $name) {
+        __typename
+        ... on MutationSignInForDevelopmentSuccess { data { ${SIGNED_IN_FIELDS} } }
+        ... on Error { message }
+      }
+    }`,
+    { name },
+  );
+  const payload = result.data?.signInForDevelopment;
+  if (payload?.__typename !== 'MutationSignInForDevelopmentSuccess') {
+    throw new Error(`signInCitizen failed: ${JSON.stringify(result)}`);
+  }
+  return { token: payload.data.token, accountId: Number(payload.data.account.id), displayName: name };
+}
+
+export interface StaffSignedIn extends SignedInAs {
+  username: string;
+  password: string;
+  role: StaffRole;
+  branchCode: string;
+}
+
+/** A staff account created by the same service as `npm run staff:create`, then signed in over GraphQL. */
+export async function createStaff(
+  server: TestServer,
+  role: StaffRole,
+  overrides: { branchCode?: string; username?: string; password?: string; displayName?: string } = {},
+): Promise<StaffSignedIn> {
+  const staff = {
+    username: overrides.username ?? unique(role.toLowerCase()).replace(/-/g, '_'),
+    password: overrides.password ?? `pw-${randomBytes(9).toString('base64url')}`,
+    displayName: overrides.displayName ?? `${role} 测试员`,
+    role,
+    branchCode: overrides.branchCode ?? 'city',
+  };
+  const accountId = await createStaffAccount(server.db, server.clock.now(), staff);
+  const token = await signInStaffToken(server, staff.username, staff.password);
+  return { ...staff, accountId, token };
+}
+
+export async function signInStaffToken(server: TestServer, username: string, password: string): Promise<string> {
+  const result = await server.execute(
+    `mutation ($username: String!, $password: String!) {
+      signInStaff(username: $username, password: $password) {
+        __typename
+        ... on MutationSignInStaffSuccess { data { token } }
+        ... on Error { message }
+      }
+    }`,
+    { username, password },
+  );
+  const payload = result.data?.signInStaff;
+  if (payload?.__typename !== 'MutationSignInStaffSuccess') {
+    throw new Error(`signInStaff failed: ${JSON.stringify(result)}`);
+  }
+  return payload.data.token;
+}
+
+async function branchId(server: TestServer, code: string): Promise<number> {
+  const id = await findBranchIdByCode(server.db, code);
+  if (id === undefined) throw new Error(`no branch with code "${code}"`);
+  return id;
+}
+
+export interface SeededExhibition {
+  id: number;
+  slug: string;
+  title: string;
+  mode: ExhibitionMode;
+  opensOn: string;
+  closesOn: string | null;
+  featured: boolean;
+}
+
+export interface ExhibitionOverrides {
+  title?: string;
+  mode?: ExhibitionMode;
+  featured?: boolean;
+  /** Sets opening and closing dates around the clock's business date; explicit day offsets win. */
+  phase?: ExhibitionPhase;
+  opensInDays?: number;
+  closesInDays?: number | null;
+  /** Unpublished exhibitions are drafts that visitors never see. */
+  published?: boolean;
+  branchCode?: string;
+}
+
+const PHASE_DAYS: Record<ExhibitionPhase, { opens: number; closes: number }> = {
+  CURRENT: { opens: -7, closes: 30 },
+  UPCOMING: { opens: 7, closes: 60 },
+  PAST: { opens: -60, closes: -7 },
+};
+
+/** An exhibition inserted by the exhibitions repository, dated relative to the server's ManualClock. */
+export async function createExhibition(
+  server: TestServer,
+  overrides: ExhibitionOverrides = {},
+): Promise<SeededExhibition> {
+  const now = server.clock.now();
+  const today = businessDateOf(now);
+  const days = PHASE_DAYS[overrides.phase ?? 'CURRENT'];
+  const opensOn = addDays(today, overrides.opensInDays ?? days.opens);
+  const closesInDays = overrides.closesInDays === undefined ? days.closes : overrides.closesInDays;
+  const closesOn = closesInDays === null ? null : addDays(today, closesInDays);
+  const slug = unique('exhibition');
+  const title = overrides.title ?? `测试展览 ${slug}`;
+  const mode = overrides.mode ?? 'ONSITE';
+  const featured = overrides.featured ?? false;
+  const id = await insertExhibition(server.db, {
+    branch_id: await branchId(server, overrides.branchCode ?? 'city'),
+    slug,
+    title,
+    subtitle: null,
+    mode,
+    cover_url: null,
+    summary: `${title}的简介`,
+    description: `${title}的介绍`,
+    venue: mode === 'ONSITE' ? '一楼展厅' : null,
+    notes: null,
+    opens_on: opensOn,
+    closes_on: closesOn,
+    featured: featured ? 1 : 0,
+    published_at: overrides.published === false ? null : now - DAY_MS,
+    created_at: now,
+    updated_at: now,
+  });
+  return { id, slug, title, mode, opensOn, closesOn, featured };
+}
+
+export interface SeededArticle {
+  id: number;
+  title: string;
+  category: ArticleCategory;
+  publishedAt: number;
+}
+
+/** An article inserted by the articles repository; published an hour before the clock unless told otherwise. */
+export async function createArticle(
+  server: TestServer,
+  overrides: { title?: string; category?: ArticleCategory; publishedAt?: number; branchCode?: string | null } = {},
+): Promise<SeededArticle> {
+  const now = server.clock.now();
+  const slug = unique('article');
+  const title = overrides.title ?? `测试文章 ${slug}`;
+  const category = overrides.category ?? 'NEWS';
+  const publishedAt = overrides.publishedAt ?? now - HOUR_MS;
+  const branchCode = overrides.branchCode === undefined ? 'city' : overrides.branchCode;
+  const id = await insertArticle(server.db, {
+    branch_id: branchCode === null ? null : await branchId(server, branchCode),
+    slug,
+    category,
+    title,
+    summary: `${title}的摘要`,
+    body: `${title}的正文`,
+    cover_url: null,
+    video_url: null,
+    author: null,
+    source: null,
+    published_at: publishedAt,
+    created_at: now,
+  });
+  return { id, title, category, publishedAt };
+}

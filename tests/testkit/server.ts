@@ -1,0 +1,150 @@
+// A real server per suite: a fresh, migrated database (a temp SQLite file, or a new MySQL database that is
+// dropped afterwards), the app from createApp on a real port, a ManualClock, and execute() over HTTP.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type App, createApp } from '../../server/src/app';
+import { type Config, loadConfig } from '../../server/src/config';
+import { ManualClock } from '../../server/src/lib/clock';
+import { createWechatClient } from '../../server/src/modules/accounts/wechat.client';
+import { type Dialect, mysqlUrl } from './dialects';
+
+/** 2026-11-24 10:00 in Shanghai: a Tuesday, so the archives are open (they close on Mondays). */
+export const DEFAULT_TEST_INSTANT = Date.parse('2026-11-24T02:00:00Z');
+
+export interface TestServerOptions {
+  dialect: Dialect;
+  clock?: ManualClock;
+  /** Overrides of the environment handed to loadConfig (e.g. WECHAT_APPID, SEED_DEMO, STATIC_DIR). */
+  env?: Record<string, string>;
+  /** A shorter timeout for the real WeChat client, so the "WeChat hangs" case ends quickly. */
+  wechatTimeoutMs?: number;
+}
+
+export interface GraphQLResult<TData> {
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+// Responses are asserted on field by field, not typed: each test knows the shape of the query it sent.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnyData = any;
+
+export interface TestServer {
+  dialect: Dialect;
+  url: string;
+  clock: ManualClock;
+  app: App;
+  config: Readonly<Config>;
+  db: App['services']['db'];
+  /** POSTs to /graphql over HTTP, as a client would, and returns the parsed JSON body. */
+  execute<TData = AnyData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<TData>>;
+  close(): Promise<void>;
+}
+
+interface FreshDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const clock = options.clock ?? new ManualClock(DEFAULT_TEST_INSTANT);
+  const database = options.dialect === 'mysql' ? await freshMysqlDatabase() : freshSqliteDatabase();
+  let app: App;
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      PII_KEY: randomBytes(32).toString('base64'),
+      SEED_DEMO: 'false',
+      STATIC_DIR: '',
+      ...options.env,
+    });
+    const wechat =
+      options.wechatTimeoutMs === undefined
+        ? undefined
+        : createWechatClient({ ...config.wechat, timeoutMs: options.wechatTimeoutMs });
+    app = await createApp(config, { clock, wechat, scheduler: false });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const { url } = await app.listen();
+
+  return {
+    dialect: options.dialect,
+    url,
+    clock,
+    app,
+    config,
+    db: app.services.db,
+    async execute(query, variables, token, headers) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new Error(`/graphql answered ${response.status} with non-JSON: ${text.slice(0, 200)}`);
+      }
+    },
+    async close() {
+      try {
+        await app.close();
+      } finally {
+        await database.drop();
+      }
+    },
+  };
+}
+
+function freshSqliteDatabase(): FreshDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'zz-test-'));
+  return {
+    url: `sqlite:${join(dir, 'archive.sqlite')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function freshMysqlDatabase(): Promise<FreshDatabase> {
+  const { createConnection } = await import('mysql2/promise');
+  const serverUrl = mysqlUrl();
+  const name = `zz_t_${randomBytes(6).toString('hex')}`;
+  const admin = await createConnection({ uri: serverUrl });
+  try {
+    // The same character set and collation production uses, whatever the server's defaults are.
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const conn = await createConnection({ uri: serverUrl });
+      try {
+        await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      } finally {
+        await conn.end();
+      }
+    },
+  };
+}
