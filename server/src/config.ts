@@ -25,6 +25,8 @@ export interface Config {
   piiKey: Buffer;
   piiKeySource: 'environment' | 'generated' | 'file';
   redisUrl: string | null;
+  /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
+  trustProxy: boolean;
   /** Directory of the H5 build served at '/', or null to serve only the API. */
   staticDir: string | null;
 }
@@ -60,6 +62,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
 
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);
+  const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems);
   const staticDir = env.STATIC_DIR === '' ? null : resolve(REPO_ROOT, env.STATIC_DIR?.trim() || 'client/dist/h5');
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -76,6 +79,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     piiKey: pii.key,
     piiKeySource: pii.source,
     redisUrl,
+    trustProxy,
     staticDir,
   });
 }

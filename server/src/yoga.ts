@@ -1,12 +1,24 @@
 // Builds the Yoga instance: schema, per-request context, error masking. Tests use it over a real port.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
 import { resolveViewer } from './modules/accounts/auth.service';
 import { createBookingLoaders } from './modules/booking/booking.loaders';
 import { schema } from './schema';
 
-export function createGraphqlHandler(services: AppServices): YogaServerInstance<Record<string, unknown>, Context> {
-  return createYoga<Record<string, unknown>, Context>({
+type NodeServerContext = { req: IncomingMessage; res: ServerResponse };
+
+/**
+ * The address rate limits count against: the socket's peer, or — only when TRUST_PROXY says a proxy we
+ * run sets it — the first X-Forwarded-For entry. Trusting the header otherwise would let anyone rotate it.
+ */
+function clientAddressOf(request: Request, req: IncomingMessage | undefined, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return forwarded || req?.socket.remoteAddress || 'unknown';
+}
+
+export function createGraphqlHandler(services: AppServices): YogaServerInstance<NodeServerContext, Context> {
+  return createYoga<NodeServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     // Unexpected errors reach the client as "Unexpected error."; details only in development logs.
@@ -14,11 +26,11 @@ export function createGraphqlHandler(services: AppServices): YogaServerInstance<
     graphiql: services.config.isProduction ? false : { title: '漳州档案 GraphQL' },
     landingPage: false,
     logging: services.config.nodeEnv === 'test' ? 'warn' : 'info',
-    context: async ({ request }) => ({
+    context: async ({ request, req }) => ({
       ...services,
       viewer: await resolveViewer(services, request.headers.get('authorization')),
       loaders: createBookingLoaders(services.db),
-      clientAddress: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local',
+      clientAddress: clientAddressOf(request, req, services.config.trustProxy),
     }),
   });
 }
