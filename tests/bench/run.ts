@@ -1,0 +1,188 @@
+// `npm run bench`: size budgets of the weapp build, then GraphQL throughput of the real server against a
+// bare Yoga server measured in the same run (client and server share the machine's cores, so only the
+// ratio means much). Add a section by writing a function that returns Rows and listing it in SECTIONS.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { REPO_ROOT } from '../../server/src/config';
+import { startTestServer } from '../testkit/server';
+
+export interface Row {
+  metric: string;
+  value: string;
+  /** The limit the value is held to, if any. */
+  budget?: string;
+  result?: 'PASS' | 'FAIL';
+}
+
+export function printTable(rows: Row[]): void {
+  const header: Row = { metric: 'metric', value: 'value', budget: 'budget', result: undefined };
+  const cells = [header, ...rows].map((r, i) => [
+    r.metric,
+    r.value,
+    r.budget ?? '',
+    i === 0 ? 'result' : (r.result ?? ''),
+  ]);
+  // Chinese characters would need display widths; the metrics are named in ASCII.
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...cells.map((row) => row[c].length)));
+  const line = (row: string[]) =>
+    `| ${row.map((cell, c) => (c === 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ')} |`;
+  console.log(line(cells[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const formatBytes = (bytes: number) =>
+  bytes >= MiB ? `${(bytes / MiB).toFixed(2)} MiB` : `${(bytes / KiB).toFixed(1)} KiB`;
+const budgetRow = (metric: string, bytes: number, budget: number): Row => ({
+  metric,
+  value: formatBytes(bytes),
+  budget: formatBytes(budget),
+  result: bytes <= budget ? 'PASS' : 'FAIL',
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// weapp package sizes
+
+const WEAPP_DIR = resolve(REPO_ROOT, 'client/dist/weapp');
+const MAIN_PACKAGE_BUDGET = 450 * KiB;
+const TOTAL_BUDGET = 1.5 * MiB;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+export function weappSizes(dir = WEAPP_DIR): { main: number; total: number; subpackages: Record<string, number> } {
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
+    subPackages?: Array<{ root: string }>;
+    subpackages?: Array<{ root: string }>;
+  };
+  // WeChat accepts either spelling; a subpackage root is a folder, written with or without a trailing slash.
+  const roots = [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/\/*$/, '/'));
+  const subpackages: Record<string, number> = Object.fromEntries(roots.map((root) => [root, 0]));
+  let main = 0;
+  let total = 0;
+  for (const file of filesUnder(dir)) {
+    const size = statSync(file).size;
+    const path = relative(dir, file).split(sep).join('/');
+    total += size;
+    const root = roots.find((r) => path.startsWith(r));
+    if (root) subpackages[root] += size;
+    else main += size;
+  }
+  return { main, total, subpackages };
+}
+
+async function weappRows(): Promise<Row[]> {
+  if (!existsSync(join(WEAPP_DIR, 'app.json'))) {
+    return [{ metric: 'weapp build', value: 'missing: run `npm run build:weapp`', result: 'FAIL' }];
+  }
+  const sizes = weappSizes();
+  return [
+    budgetRow('weapp main package', sizes.main, MAIN_PACKAGE_BUDGET),
+    budgetRow('weapp total (all packages)', sizes.total, TOTAL_BUDGET),
+    ...Object.entries(sizes.subpackages).map(([root, size]) => ({
+      metric: `  subpackage ${root}`,
+      value: formatBytes(size),
+    })),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// GraphQL throughput
+
+export interface Throughput {
+  requestsPerSecond: number;
+  p99Ms: number;
+}
+
+/** POSTs one GraphQL query for `seconds` with autocannon in a worker thread, so it does not share the server's event loop. */
+export async function measureGraphql(url: string, query: string, seconds = 5): Promise<Throughput> {
+  const options = {
+    url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    connections: 50,
+    workers: 1,
+  };
+  await autocannon({ ...options, duration: 1 }); // warm-up: JIT, connection pools, prepared statements
+  const result = await autocannon({ ...options, duration: seconds });
+  if (result.errors > 0 || result.non2xx > 0) {
+    throw new Error(`${url}: ${result.errors} errors and ${result.non2xx} non-2xx responses during the run`);
+  }
+  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
+}
+
+/** Checks the query answers with data before measuring it, so the benchmark never times error responses. */
+async function assertAnswers(url: string, query: string): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || body.errors || !body.data) throw new Error(`${url} ${query}: ${JSON.stringify(body)}`);
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}/graphql`;
+}
+
+const HOME_QUERY = '{ home { featuredExhibitions { id title branch { name } } } }';
+
+async function graphqlRows(): Promise<Row[]> {
+  const bare = createServer(
+    createYoga({ schema: createSchema({ typeDefs: 'type Query { ok: Boolean }' }), logging: false }),
+  );
+  const bareUrl = await listen(bare);
+  const app = await startTestServer({ dialect: 'sqlite', env: { SEED_DEMO: 'true' } });
+  try {
+    const appUrl = `${app.url}/graphql`;
+    await assertAnswers(bareUrl, '{ __typename }');
+    await assertAnswers(appUrl, HOME_QUERY);
+    const baseline = await measureGraphql(bareUrl, '{ __typename }');
+    const home = await measureGraphql(appUrl, HOME_QUERY);
+    const rps = (t: Throughput) => `${Math.round(t.requestsPerSecond)} req/s (p99 ${t.p99Ms} ms)`;
+    return [
+      { metric: 'bare Yoga { __typename }', value: rps(baseline) },
+      { metric: 'home featuredExhibitions (SQLite)', value: rps(home) },
+      { metric: 'home / bare ratio', value: (home.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) },
+    ];
+  } finally {
+    await app.close();
+    bare.closeAllConnections();
+    await new Promise<void>((done) => bare.close(() => done()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** Each section returns its rows; the table prints them in this order. */
+export const SECTIONS: Array<() => Promise<Row[]>> = [weappRows, graphqlRows];
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const section of SECTIONS) rows.push(...(await section()));
+  printTable(rows);
+  // A broken budget fails the command, so CI or a pre-release check can rely on it.
+  if (rows.some((row) => row.result === 'FAIL')) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
