@@ -18,8 +18,7 @@ function newestModification(dir) {
 }
 
 const sources = [join(root, 'client/src'), join(root, 'client/config'), join(root, 'shared/src')];
-const stale =
-  !existsSync(builtIndex) || Math.max(...sources.map(newestModification)) > statSync(builtIndex).mtimeMs;
+const stale = !existsSync(builtIndex) || Math.max(...sources.map(newestModification)) > statSync(builtIndex).mtimeMs;
 if (stale) {
   console.log('Building the H5 app (client/dist/h5)…');
   const build = spawnSync('npm', ['run', 'build:h5', '-w', 'client'], { cwd: root, stdio: 'inherit' });

@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { REPO_ROOT } from '../../server/src/config';
 import { startTestServer } from '../testkit/server';
+import { bookingRushRows } from './booking-rush';
 
 export interface Row {
   metric: string;
@@ -170,7 +171,7 @@ async function graphqlRows(): Promise<Row[]> {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Each section returns its rows; the table prints them in this order. */
-export const SECTIONS: Array<() => Promise<Row[]>> = [weappRows, graphqlRows];
+export const SECTIONS: Array<() => Promise<Row[]>> = [weappRows, graphqlRows, bookingRushRows];
 
 async function main(): Promise<void> {
   const rows: Row[] = [];

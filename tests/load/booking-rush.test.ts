@@ -6,8 +6,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../testkit/dialects';
-import { signInCitizen } from '../testkit/seed';
 import { createRushSlot, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
+import { signInCitizen } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 
 const ATTEMPTS = 1000;
@@ -27,7 +27,12 @@ async function signInMany(server: TestServer, count: number, concurrency = 25): 
   return tokens;
 }
 
-async function assertExactlyFull(server: TestServer, slotId: number, outcomes: RushOutcome[], expectedAttempts: number) {
+async function assertExactlyFull(
+  server: TestServer,
+  slotId: number,
+  outcomes: RushOutcome[],
+  expectedAttempts: number,
+) {
   const byType = new Map<string, number>();
   for (const o of outcomes) byType.set(o.typename, (byType.get(o.typename) ?? 0) + 1);
   // Every attempt got a definite, typed answer: a booking or "slot full". Nothing else.
@@ -68,22 +73,18 @@ describe.each(dialects)('booking rush in one process (%s)', (dialect) => {
   }, 180_000);
   afterAll(async () => server?.close());
 
-  it(
-    `${ATTEMPTS} concurrent attempts for ${CAPACITY} places confirm exactly ${CAPACITY} visitors`,
-    async () => {
-      const { slotId } = await createRushSlot(server.db, server.clock.now(), CAPACITY);
-      const tokens = await signInMany(server, ATTEMPTS);
-      const attempts = attemptsFor(tokens);
-      const outcomes = await rush([server.url], slotId, attempts);
-      await assertExactlyFull(server, slotId, outcomes, attempts.length);
-      // A retried request that booked got its own booking back, not a second one.
-      for (const a of attempts.filter((x) => x.serial % 10 === 0)) {
-        const mine = outcomes.filter((_, i) => attempts[i].serial === a.serial);
-        expect(new Set(mine.map((o) => o.bookingId)).size).toBe(1);
-      }
-    },
-    180_000,
-  );
+  it(`${ATTEMPTS} concurrent attempts for ${CAPACITY} places confirm exactly ${CAPACITY} visitors`, async () => {
+    const { slotId } = await createRushSlot(server.db, server.clock.now(), CAPACITY);
+    const tokens = await signInMany(server, ATTEMPTS);
+    const attempts = attemptsFor(tokens);
+    const outcomes = await rush([server.url], slotId, attempts);
+    await assertExactlyFull(server, slotId, outcomes, attempts.length);
+    // A retried request that booked got its own booking back, not a second one.
+    for (const a of attempts.filter((x) => x.serial % 10 === 0)) {
+      const mine = outcomes.filter((_, i) => attempts[i].serial === a.serial);
+      expect(new Set(mine.map((o) => o.bookingId)).size).toBe(1);
+    }
+  }, 180_000);
 });
 
 describe.runIf(dialects.includes('mysql'))('booking rush across two server processes (mysql)', () => {
@@ -123,18 +124,14 @@ describe.runIf(dialects.includes('mysql'))('booking rush across two server proce
     await server?.close();
   });
 
-  it(
-    `${ATTEMPTS} attempts split over two processes confirm exactly ${CAPACITY} visitors`,
-    async () => {
-      // The child processes run on the real clock, so the slot is placed relative to real time.
-      const { slotId } = await createRushSlot(server.db, Date.now(), CAPACITY);
-      const tokens = await signInMany(server, ATTEMPTS);
-      const attempts = attemptsFor(tokens);
-      const outcomes = await rush(urls, slotId, attempts);
-      await assertExactlyFull(server, slotId, outcomes, attempts.length);
-    },
-    180_000,
-  );
+  it(`${ATTEMPTS} attempts split over two processes confirm exactly ${CAPACITY} visitors`, async () => {
+    // The child processes run on the real clock, so the slot is placed relative to real time.
+    const { slotId } = await createRushSlot(server.db, Date.now(), CAPACITY);
+    const tokens = await signInMany(server, ATTEMPTS);
+    const attempts = attemptsFor(tokens);
+    const outcomes = await rush(urls, slotId, attempts);
+    await assertExactlyFull(server, slotId, outcomes, attempts.length);
+  }, 180_000);
 });
 
 function freePort(): Promise<number> {

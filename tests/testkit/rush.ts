@@ -2,21 +2,30 @@
 // the benchmark. Fixtures go through the repositories; bookings go through GraphQL over HTTP.
 import { randomBytes } from 'node:crypto';
 import { addDays, businessDateOf, instantOf, residentIdCheckCharacter } from '@zz/shared';
+import type { Executor } from '../../server/src/db/database';
 import { findBranchIdByCode } from '../../server/src/modules/branches/branch.repository';
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import { insertMissingSlots, upsertPolicy } from '../../server/src/modules/slots/slot.repository';
-import type { Executor } from '../../server/src/db/database';
 
 /** A valid resident ID number, distinct per serial (region 350602, birth date varied, check digit computed). */
 export function residentIdFor(serial: number): string {
-  const birth = new Date(Date.UTC(1950, 0, 1) + (serial % 20000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-  const sequence = String(Math.floor(serial / 20000) * 1000 + (serial % 1000)).padStart(3, '0').slice(-3);
+  const birth = new Date(Date.UTC(1950, 0, 1) + (serial % 20000) * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replace(/-/g, '');
+  const sequence = String(Math.floor(serial / 20000) * 1000 + (serial % 1000))
+    .padStart(3, '0')
+    .slice(-3);
   const first17 = `350602${birth}${sequence}`;
   return first17 + residentIdCheckCharacter(first17);
 }
 
 /** An exhibition open every day with one slot of `capacity` places two days after `now` (bookable now). */
-export async function createRushSlot(db: Executor, now: number, capacity: number): Promise<{ slotId: number; exhibitionId: number }> {
+export async function createRushSlot(
+  db: Executor,
+  now: number,
+  capacity: number,
+): Promise<{ slotId: number; exhibitionId: number }> {
   const branchId = (await findBranchIdByCode(db, 'city')) as number;
   const exhibitionId = await insertExhibition(db, {
     branch_id: branchId,
@@ -42,7 +51,11 @@ export async function createRushSlot(db: Executor, now: number, capacity: number
       capacity,
     },
   ]);
-  const slot = await db.selectFrom('slot').select('id').where('exhibition_id', '=', exhibitionId).executeTakeFirstOrThrow();
+  const slot = await db
+    .selectFrom('slot')
+    .select('id')
+    .where('exhibition_id', '=', exhibitionId)
+    .executeTakeFirstOrThrow();
   return { slotId: slot.id, exhibitionId };
 }
 
@@ -90,7 +103,8 @@ export async function attemptBooking(url: string, slotId: number, attempt: RushA
   };
   const latencyMs = performance.now() - started;
   const result = body.data?.createBooking;
-  if (!result) return { typename: `GraphQLError:${JSON.stringify(body.errors).slice(0, 200)}`, bookingId: null, latencyMs };
+  if (!result)
+    return { typename: `GraphQLError:${JSON.stringify(body.errors).slice(0, 200)}`, bookingId: null, latencyMs };
   return { typename: result.__typename, bookingId: result.data?.id ?? null, latencyMs };
 }
 

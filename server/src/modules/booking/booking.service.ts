@@ -396,7 +396,7 @@ export async function cancelBooking(ctx: Context, bookingId: number): Promise<Bo
     } else {
       await releasePlaces(trx, slot.id, booking.party_size);
       if (late) await insertStrike(trx, booking.account_id, booking.id, 'LATE_CANCEL', now);
-      await offerFreedPlaces(trx, ctx, slot.id, policy, now);
+      await offerFreedPlaces(trx, slot.id, policy, now);
     }
   });
   return (await loadBooking(ctx, ctx.db, booking.id, viewer)) as Booking;

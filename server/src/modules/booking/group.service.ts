@@ -124,7 +124,7 @@ export async function reviewGroupVisit(
   input: { bookingId: number; approve: boolean; note: string | null },
 ): Promise<Booking> {
   const booking = await findBookingById(ctx.db, input.bookingId);
-  if (!booking || booking.kind !== 'GROUP') throw new BookingNotFoundError();
+  if (booking?.kind !== 'GROUP') throw new BookingNotFoundError();
   await assertExhibitionInScope(ctx, booking.exhibition_id);
   const now = ctx.clock.now();
   const note = input.note?.trim().slice(0, 200) || null;
@@ -161,7 +161,7 @@ export async function updateGroupRoster(
 ): Promise<Booking> {
   const viewer = requireViewer(ctx);
   const booking = await findBookingById(ctx.db, input.bookingId);
-  if (!booking || booking.kind !== 'GROUP' || booking.account_id !== viewer.accountId) throw new BookingNotFoundError();
+  if (booking?.kind !== 'GROUP' || booking.account_id !== viewer.accountId) throw new BookingNotFoundError();
   if (booking.status !== 'PENDING_REVIEW' && booking.status !== 'CONFIRMED') {
     throw new GroupRuleError('ROSTER_LOCKED', '该团体预约已不能修改名单');
   }

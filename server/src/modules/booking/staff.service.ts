@@ -128,7 +128,7 @@ export async function changeSlotCapacity(
       const fresh = (await findSlot(trx, slot.id)) as SlotRow;
       throw new CapacityBelowBookedError(Math.max(fresh.booked + fresh.offer_held, fresh.group_booked));
     }
-    await offerFreedPlaces(trx, ctx, slot.id, policy, now);
+    await offerFreedPlaces(trx, slot.id, policy, now);
   });
   return toSlot((await findSlot(ctx.db, slot.id)) as SlotRow, policy, now);
 }

@@ -108,7 +108,6 @@ export async function joinWaitlist(
  */
 export async function offerFreedPlaces(
   trx: Executor,
-  services: AppServices,
   slotId: number,
   policy: BookingPolicy,
   now: number,
@@ -116,7 +115,7 @@ export async function offerFreedPlaces(
   const skipped = new Set<number>();
   for (let round = 0; round < 50; round++) {
     const slot = await findSlot(trx, slotId);
-    if (!slot || slot.status !== 'OPEN' || now >= slot.start_at) return;
+    if (slot?.status !== 'OPEN' || now >= slot.start_at) return;
     const free = remainingOnline(slot, policy, now);
     if (free <= 0) return;
     const entry = await firstWaitingThatFits(trx, slotId, free);
@@ -152,7 +151,7 @@ export async function acceptWaitlistOffer(ctx: Context, entryId: number): Promis
   if (entry.status !== 'OFFERED') throw new WaitlistNotAvailableError('NOT_OFFERED');
   if ((entry.offered_until ?? 0) <= now) throw new WaitlistNotAvailableError('OFFER_EXPIRED');
   const slot = await findSlot(ctx.db, entry.slot_id);
-  if (!slot || slot.status !== 'OPEN') throw new SlotClosedError(slot?.closed_reason ?? null);
+  if (slot?.status !== 'OPEN') throw new SlotClosedError(slot?.closed_reason ?? null);
   const party = JSON.parse(ctx.vault.decrypt(entry.party_cipher)) as StoredParty;
   const protectedParty = party.visitors.map((v) => protectVisitor(ctx.vault, v, slot.visit_date));
 
@@ -193,7 +192,7 @@ export async function leaveWaitlist(ctx: Context, entryId: number): Promise<Wait
     if (await transitionWaitlistEntry(trx, entry.id, 'OFFERED', { status: 'CANCELLED', active_account_id: null })) {
       await releaseOfferHold(trx, entry.slot_id, entry.party_size);
       const slot = await findSlot(trx, entry.slot_id);
-      if (slot) await offerFreedPlaces(trx, ctx, slot.id, await loadPolicy(trx, slot.exhibition_id), now);
+      if (slot) await offerFreedPlaces(trx, slot.id, await loadPolicy(trx, slot.exhibition_id), now);
     }
   });
   return toEntry(ctx.db, (await findWaitlistEntry(ctx.db, entry.id)) as WaitlistRow);
@@ -216,7 +215,7 @@ export async function expireWaitlistOffers(services: AppServices, limit = 100): 
       expired++;
       await releaseOfferHold(trx, entry.slot_id, entry.party_size);
       const slot = await findSlot(trx, entry.slot_id);
-      if (slot) await offerFreedPlaces(trx, services, slot.id, await loadPolicy(trx, slot.exhibition_id), now);
+      if (slot) await offerFreedPlaces(trx, slot.id, await loadPolicy(trx, slot.exhibition_id), now);
     });
   }
   return expired;

@@ -281,7 +281,8 @@ export async function extendSlotPlans(db: Executor, now: number): Promise<number
   let created = 0;
   for (const e of exhibitions) {
     const policy = await loadPolicy(db, e.id);
-    const from = e.opens_on > today ? e.opens_on : today;
+    // Business dates compare as strings (YYYY-MM-DD): the later of opening day and today.
+    const from = [e.opens_on, today].sort()[1];
     let to = addDays(today, policy.releaseDaysAhead + 7);
     if (e.closes_on && e.closes_on < to) to = e.closes_on;
     if (to >= from) created += await generateSlots(db, e.id, from, to);
