@@ -22,6 +22,7 @@ import {
 } from './booking.repository';
 import { type Booking, loadBooking } from './booking.service';
 import { documentIndexOf } from './party';
+import { assertExhibitionInScope } from './staff.service';
 import { readTicketToken, ticketToken } from './ticket';
 
 export interface CheckInResult {
@@ -97,10 +98,10 @@ export async function checkInTicket(ctx: Context, token: string, headcount: numb
   if (!booking) throw new TicketRejectedError('NOT_FOUND', '未找到该电子票对应的预约');
   const slot = await findSlot(ctx.db, booking.slot_id);
   if (!slot) throw new TicketRejectedError('NOT_FOUND', '未找到该电子票对应的场次');
+  // Staff of one archive check in only their own archive's visitors (admins everywhere).
+  await assertExhibitionInScope(ctx, booking.exhibition_id);
   if (visitor?.status === 'CHECKED_IN') throw alreadyCheckedIn(visitor.checked_in_at);
   if (visitor?.status === 'CANCELLED') throw new TicketRejectedError('CANCELLED', '该参观人的预约已取消');
-  if (!visitor && booking.status === 'CHECKED_IN' && booking.kind !== 'GROUP')
-    throw alreadyCheckedIn(booking.checked_in_at);
   const rejection = await rejectionFor(ctx, booking, slot);
   if (rejection) throw rejection;
 
@@ -117,6 +118,7 @@ export async function checkInTicket(ctx: Context, token: string, headcount: numb
     }
     if (target.kind === 'GROUP') {
       const remaining = target.party_size - target.checked_in_count;
+      if (remaining <= 0) throw alreadyCheckedIn(target.checked_in_at);
       const count = headcount ?? remaining;
       if (!Number.isInteger(count) || count < 1 || count > remaining) {
         throw InputValidationError.single(
