@@ -1,11 +1,15 @@
 // Taro build configuration for both targets (weapp, h5). Runtime configuration lives in src/config.ts.
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { subpackageChunks } from './subpackage-chunks';
 
 // Taro's CLI has already loaded client/.env* into process.env (a variable set in the shell wins).
 // DevTools reads the appid from the copied project.config.json; Taro overwrites it with TARO_APP_ID,
 // so our one public name for it, TARO_APP_WECHAT_APPID, is forwarded here.
 process.env.TARO_APP_ID ||= process.env.TARO_APP_WECHAT_APPID || 'touristappid';
+
+/** Must match the subPackages roots in src/app.config.ts. */
+const SUBPACKAGE_ROOTS = ['booking', 'staff'];
 
 export default defineConfig<'vite'>((_merge, { mode }) => {
   const production = mode === 'production';
@@ -18,7 +22,14 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     // weapp and h5 would overwrite each other in one folder.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     framework: 'react',
-    compiler: 'vite',
+    compiler: {
+      type: 'vite',
+      // H5 already splits per page; the mini-program needs subpackage-aware chunks.
+      vitePlugins:
+        process.env.TARO_ENV === 'h5'
+          ? []
+          : [subpackageChunks({ sourceRoot: path.resolve(__dirname, '../src'), roots: SUBPACKAGE_ROOTS })],
+    },
     plugins: [],
     alias: {
       // npm nests this package under client/ (it peers vite 4 while the root holds vitest's vite), and

@@ -13,7 +13,11 @@ export interface CellProps {
 
 export function Cell({ label, value, hint, onClick, className }: CellProps) {
   return (
-    <View className={cx('zz-cell', onClick && 'zz-cell--link', className)} hoverClass={onClick ? 'zz-cell--pressed' : 'none'} onClick={onClick}>
+    <View
+      className={cx('zz-cell', onClick && 'zz-cell--link', className)}
+      hoverClass={onClick ? 'zz-cell--pressed' : 'none'}
+      onClick={onClick}
+    >
       <View className="zz-cell__main">
         <Text className="zz-cell__label">{label}</Text>
         {hint ? <Text className="zz-cell__hint">{hint}</Text> : null}

@@ -13,9 +13,7 @@ export interface FieldErrorEntry {
 }
 
 /** Splits a result union into its success member or its error member. */
-export function isSuccessResult<T extends { __typename?: string }>(
-  result: T,
-): result is Extract<T, { data: unknown }> {
+export function isSuccessResult<T extends { __typename?: string }>(result: T): result is Extract<T, { data: unknown }> {
   return typeof result === 'object' && result !== null && 'data' in result;
 }
 
@@ -36,7 +34,9 @@ export function commonErrorMessage(error: TypedError & { retryAfterSeconds?: num
     case 'NotFoundError':
       return '未找到相关记录，可能已被删除';
     case 'RateLimitedError':
-      return error.retryAfterSeconds ? `操作过于频繁，请${error.retryAfterSeconds}秒后再试` : '操作过于频繁，请稍后再试';
+      return error.retryAfterSeconds
+        ? `操作过于频繁，请${error.retryAfterSeconds}秒后再试`
+        : '操作过于频繁，请稍后再试';
     default:
       return error.message || '操作未成功，请稍后重试';
   }

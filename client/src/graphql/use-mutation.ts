@@ -1,6 +1,6 @@
 // Run a mutation on demand, tracking whether it is in flight so buttons can show it and refuse double taps.
 import { useCallback, useRef, useState } from 'react';
-import { send, type GraphQLResult, type TypedDocument } from './client';
+import { type GraphQLResult, send, type TypedDocument } from './client';
 
 export interface MutationHandle<TResult, TVariables> {
   run: (variables: TVariables) => Promise<GraphQLResult<TResult>>;

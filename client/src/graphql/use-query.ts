@@ -1,6 +1,6 @@
 // Run a query when a component mounts or its variables change; expose idle | loading | success | failure.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { send, type GraphQLFailure, type TypedDocument } from './client';
+import { type GraphQLFailure, send, type TypedDocument } from './client';
 
 export type QueryState<T> =
   | { status: 'idle' }
@@ -25,22 +25,26 @@ export function useQuery<TResult, TVariables>(
   variables: TVariables,
   options: QueryOptions = {},
 ): QueryHandle<TResult> {
-  const [state, setState] = useState<QueryState<TResult>>(options.skip ? { status: 'idle' } : { status: 'loading', previous: null });
+  const [state, setState] = useState<QueryState<TResult>>(
+    options.skip ? { status: 'idle' } : { status: 'loading', previous: null },
+  );
   // Only the newest request may set state: an older, slower answer must not overwrite it.
   const latest = useRef(0);
   const mounted = useRef(true);
-  const dataRef = useRef<TResult | null>(null);
+  // The last data and the variables it answered; only a refetch of the same variables shows it meanwhile.
+  const dataRef = useRef<{ key: string; data: TResult } | null>(null);
   const variablesKey = JSON.stringify(variables ?? {});
   const skip = options.skip === true;
 
   const run = useCallback(async () => {
     const id = ++latest.current;
-    setState({ status: 'loading', previous: dataRef.current });
+    const previous = dataRef.current?.key === variablesKey ? dataRef.current.data : null;
+    setState({ status: 'loading', previous });
     const vars = JSON.parse(variablesKey) as TVariables;
     const result = await send(document, vars);
     if (!mounted.current || id !== latest.current) return;
     if (result.ok) {
-      dataRef.current = result.data;
+      dataRef.current = { key: variablesKey, data: result.data };
       setState({ status: 'success', data: result.data });
     } else {
       setState({ status: 'failure', failure: result.failure });

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '漳州档案' });
+export default definePageConfig({
+  navigationBarTitleText: '漳州档案',
+  enablePullDownRefresh: true,
+});

@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { Page } from '../../components/Page';
+import { HomeFeed } from '../../features/home/HomeFeed';
 
-export default function Index() {
+export default function HomePage() {
   return (
-    <View className="a">
-      <Text>漳州档案</Text>
-    </View>
+    <Page name="home" flush>
+      <HomeFeed />
+    </Page>
   );
 }

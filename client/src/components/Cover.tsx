@@ -1,0 +1,20 @@
+// A cover image, or — when there is none — a paper-coloured block with the title's first character as a seal.
+import { Image, Text, View } from '@tarojs/components';
+import { assetUrl } from '../lib/asset-url';
+import { cx } from '../lib/cx';
+
+export interface CoverProps {
+  url: string | null | undefined;
+  title: string;
+  className?: string;
+}
+
+export function Cover({ url, title, className }: CoverProps) {
+  const src = assetUrl(url);
+  if (src) return <Image className={cx('zz-cover', className)} src={src} mode="aspectFill" lazyLoad />;
+  return (
+    <View className={cx('zz-cover', 'zz-cover--placeholder', className)}>
+      <Text className="zz-cover__seal">{title.slice(0, 1)}</Text>
+    </View>
+  );
+}

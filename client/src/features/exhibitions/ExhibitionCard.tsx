@@ -1,0 +1,36 @@
+// One exhibition in a list: cover, phase, title and run. Tapping opens its detail page.
+import { Text, View } from '@tarojs/components';
+import { Cover } from '../../components/Cover';
+import { Tag } from '../../components/Tag';
+import type { ExhibitionCardFragment } from '../../graphql/generated/graphql';
+import { formatDateRange } from '../../lib/format';
+import { go, routes } from '../../lib/navigation';
+import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from './labels';
+import './exhibitions.css';
+
+export function ExhibitionCard({ exhibition }: { exhibition: ExhibitionCardFragment }) {
+  const e = exhibition;
+  return (
+    <View
+      className="zz-card exhibition-card"
+      hoverClass="zz-card--pressed"
+      data-testid="exhibition-card"
+      data-id={e.id}
+      onClick={() => go(routes.exhibition(e.id))}
+    >
+      <Cover url={e.coverUrl} title={e.title} className="exhibition-card__cover" />
+      <View className="exhibition-card__body">
+        <View className="exhibition-card__tags">
+          <Tag tone={PHASE_TONES[e.phase]} className="exhibition-card__phase">
+            {PHASE_LABELS[e.phase]}
+          </Tag>
+          {e.mode === 'ONLINE' ? <Tag tone="accent">{MODE_LABELS.ONLINE}</Tag> : null}
+          <Tag tone="muted">{e.branch.shortName}</Tag>
+        </View>
+        <Text className="exhibition-card__title">{e.title}</Text>
+        {e.subtitle ? <Text className="exhibition-card__subtitle">{e.subtitle}</Text> : null}
+        <Text className="exhibition-card__dates">{formatDateRange(e.opensOn, e.closesOn)}</Text>
+      </View>
+    </View>
+  );
+}

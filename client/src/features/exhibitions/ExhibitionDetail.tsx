@@ -1,0 +1,112 @@
+// An exhibition's detail: cover, description, where and when, visiting notes, and how to visit.
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect } from 'react';
+import { Cell, CellGroup } from '../../components/Cell';
+import { Cover } from '../../components/Cover';
+import { DataState, EmptyState } from '../../components/DataState';
+import { Notice } from '../../components/Notice';
+import { Prose } from '../../components/Prose';
+import { Section } from '../../components/Section';
+import { Tag } from '../../components/Tag';
+import { ExhibitionDocument, type ExhibitionQuery } from '../../graphql/generated/graphql';
+import { useQuery } from '../../graphql/use-query';
+import { formatDateRange } from '../../lib/format';
+import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from './labels';
+import './exhibitions.css';
+
+type Exhibition = NonNullable<ExhibitionQuery['exhibition']>;
+
+export function ExhibitionDetail({ id }: { id: string | undefined }) {
+  const query = useQuery(ExhibitionDocument, { id: id ?? '' }, { skip: !id });
+  const title = query.state.status === 'success' ? query.state.data.exhibition?.title : undefined;
+  useEffect(() => {
+    if (title) void Taro.setNavigationBarTitle({ title });
+  }, [title]);
+
+  if (!id) return <EmptyState text="未指定展览" />;
+  return (
+    <DataState
+      state={query.state}
+      onRetry={query.refetch}
+      isEmpty={(data) => !data.exhibition}
+      emptyText="展览不存在或已下线"
+    >
+      {(data) => (data.exhibition ? <ExhibitionBody exhibition={data.exhibition} /> : null)}
+    </DataState>
+  );
+}
+
+function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
+  const branch = e.branch;
+  return (
+    <View className="exhibition-detail" data-testid="exhibition-detail" data-id={e.id}>
+      <Cover url={e.coverUrl} title={e.title} className="exhibition-detail__cover" />
+      <View className="exhibition-detail__head">
+        <View className="exhibition-card__tags">
+          <Tag tone={PHASE_TONES[e.phase]}>{PHASE_LABELS[e.phase]}</Tag>
+          <Tag tone={e.mode === 'ONLINE' ? 'accent' : 'primary'}>{MODE_LABELS[e.mode]}</Tag>
+        </View>
+        <Text className="exhibition-detail__title">{e.title}</Text>
+        {e.subtitle ? <Text className="exhibition-detail__subtitle">{e.subtitle}</Text> : null}
+        <Text className="exhibition-detail__summary">{e.summary}</Text>
+      </View>
+
+      <View className="exhibition-detail__content">
+        <CellGroup className="exhibition-detail__facts">
+          <Cell label="展期" value={formatDateRange(e.opensOn, e.closesOn)} className="exhibition-detail__dates" />
+          {e.venue ? <Cell label="展厅" value={e.venue} className="exhibition-detail__venue" /> : null}
+          <Cell label="主办" value={branch.name} className="exhibition-detail__branch" />
+          {branch.address ? <Cell label="地址" value={branch.address} /> : null}
+          {branch.openingHours ? <Cell label="开放时间" value={branch.openingHours} /> : null}
+          {branch.phone ? (
+            <Cell
+              label="咨询电话"
+              value={branch.phone}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: branch.phone ?? '' })}
+            />
+          ) : null}
+        </CellGroup>
+
+        <Section title="展览介绍">
+          <Prose text={e.description} className="exhibition-detail__description" />
+        </Section>
+
+        {e.notes ? (
+          <Section title="参观须知">
+            <Notice tone="warning" className="exhibition-detail__notes">
+              <Prose text={e.notes} />
+            </Notice>
+          </Section>
+        ) : null}
+
+        <VisitSection exhibition={e} />
+      </View>
+    </View>
+  );
+}
+
+/** How to see it: online halls need nothing; physical exhibitions will be booked here (see the notice). */
+function VisitSection({ exhibition: e }: { exhibition: Exhibition }) {
+  if (e.mode === 'ONLINE') {
+    return (
+      <Notice title="网上展厅" className="exhibition-detail__visit">
+        <Text>本展览为线上展览，无需预约，随时可在线浏览。</Text>
+      </Notice>
+    );
+  }
+  if (e.phase === 'PAST') {
+    return (
+      <Notice title="展览已结束" className="exhibition-detail__visit">
+        <Text>本展览已闭幕，欢迎关注其他正在展出的展览。</Text>
+      </Notice>
+    );
+  }
+  return (
+    <Section title="预约参观">
+      <Notice tone="accent" title="线上预约即将开放" className="exhibition-detail__visit">
+        <Text>参观日历与分时段预约正在建设中，开放后可在此选择日期和场次。目前请按开放时间到馆参观，或致电咨询。</Text>
+      </Notice>
+    </Section>
+  );
+}

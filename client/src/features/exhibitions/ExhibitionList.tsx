@@ -1,0 +1,76 @@
+// The 展览 tab: physical exhibitions by phase (当前 / 即将 / 往期) and the online halls (线上展览).
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import { DataState } from '../../components/DataState';
+import { ListFooter } from '../../components/ListFooter';
+import { Tabs } from '../../components/Tabs';
+import { describeFailure } from '../../graphql/client';
+import {
+  ExhibitionsDocument,
+  type ExhibitionsQuery,
+  type ExhibitionsQueryVariables,
+} from '../../graphql/generated/graphql';
+import { useConnection } from '../../graphql/use-connection';
+import { ExhibitionCard } from './ExhibitionCard';
+
+type ListKey = 'CURRENT' | 'UPCOMING' | 'PAST' | 'ONLINE';
+
+const TABS: ReadonlyArray<{ key: ListKey; label: string }> = [
+  { key: 'CURRENT', label: '当前' },
+  { key: 'UPCOMING', label: '即将' },
+  { key: 'PAST', label: '往期' },
+  { key: 'ONLINE', label: '线上展览' },
+];
+
+const EMPTY_TEXT: Record<ListKey, string> = {
+  CURRENT: '目前没有正在展出的展览',
+  UPCOMING: '暂无即将开展的展览',
+  PAST: '暂无往期展览',
+  ONLINE: '暂无线上展览',
+};
+
+const PAGE_SIZE = 10;
+
+function variablesFor(key: ListKey): ExhibitionsQueryVariables {
+  // The phase tabs list what can be visited in person; every online hall, whatever its phase, has its own tab.
+  return key === 'ONLINE' ? { mode: 'ONLINE', first: PAGE_SIZE } : { phase: key, mode: 'ONSITE', first: PAGE_SIZE };
+}
+
+const selectConnection = (data: ExhibitionsQuery) => data.exhibitions;
+
+export function ExhibitionList() {
+  const [tab, setTab] = useState<ListKey>('CURRENT');
+  const list = useConnection(ExhibitionsDocument, variablesFor(tab), selectConnection);
+
+  useReachBottom(() => void list.loadMore());
+  usePullDownRefresh(() => {
+    void list.refetch().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  return (
+    <View className="exhibition-list">
+      <Tabs items={TABS} value={tab} onChange={setTab} className="exhibition-list__tabs" />
+      <DataState
+        state={list.state}
+        onRetry={list.refetch}
+        isEmpty={(items) => items.length === 0}
+        emptyText={EMPTY_TEXT[tab]}
+      >
+        {(items) => (
+          <View className="exhibition-list__items">
+            {items.map((exhibition) => (
+              <ExhibitionCard key={exhibition.id} exhibition={exhibition} />
+            ))}
+            <ListFooter
+              hasMore={list.hasMore}
+              loading={list.loadingMore}
+              failure={list.loadMoreFailure ? describeFailure(list.loadMoreFailure) : null}
+              onMore={list.loadMore}
+            />
+          </View>
+        )}
+      </DataState>
+    </View>
+  );
+}

@@ -1,0 +1,29 @@
+// Every route of the app in one place, so a page path is never spelled twice.
+import Taro from '@tarojs/taro';
+
+export const TAB_ROUTES = {
+  home: '/pages/index/index',
+  exhibitions: '/pages/exhibitions/index',
+  lookup: '/pages/lookup/index',
+  me: '/pages/me/index',
+} as const;
+
+export const routes = {
+  exhibition: (id: string) => `/pages/exhibition/index?id=${encodeURIComponent(id)}`,
+  article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
+  articles: () => '/pages/articles/index',
+  bookingForm: (exhibitionId: string, date?: string) =>
+    `/booking/pages/form/index?exhibitionId=${encodeURIComponent(exhibitionId)}${date ? `&date=${date}` : ''}`,
+  bookingTicket: (bookingId: string) => `/booking/pages/ticket/index?id=${encodeURIComponent(bookingId)}`,
+  myBookings: () => '/booking/pages/mine/index',
+  visitors: () => '/booking/pages/visitors/index',
+  staff: () => '/staff/pages/index/index',
+};
+
+export function go(url: string): void {
+  void Taro.navigateTo({ url });
+}
+
+export function goTab(tab: keyof typeof TAB_ROUTES): void {
+  void Taro.switchTab({ url: TAB_ROUTES[tab] });
+}

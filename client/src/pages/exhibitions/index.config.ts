@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '展览',
+  enablePullDownRefresh: true,
+});
