@@ -51,7 +51,7 @@ export const DocumentTypeEnum = builder.enumType('DocumentType', {
     { description: string }
   >,
 });
-const BookingStatusEnum = builder.enumType('BookingStatus', {
+export const BookingStatusEnum = builder.enumType('BookingStatus', {
   values: {
     CONFIRMED: { description: '待参观' },
     PENDING_REVIEW: { description: '团体预约审核中' },

@@ -1,5 +1,7 @@
 // Staff operations: check-in at the door, walk-ins, the day roster, closing slots and days, capacity,
 // group review and statistics. Authorisation is declared here with scope-auth.
+
+import { businessDateOf } from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../common/errors';
 import { CHECKER_SCOPES, MANAGER_SCOPES } from '../common/scopes';
@@ -13,7 +15,7 @@ import {
   SlotFullError,
   TicketRejectedError,
 } from './booking.errors';
-import { BookingRef, DocumentTypeEnum, VisitorInputRef } from './booking.graphql';
+import { BookingRef, BookingStatusEnum, DocumentTypeEnum, VisitorInputRef } from './booking.graphql';
 import { type CheckInResult, checkInByDocument, checkInTicket } from './checkin.service';
 import { reviewGroupVisit } from './group.service';
 import type { VisitorInput } from './party';
@@ -22,6 +24,7 @@ import {
   closeDay,
   closeSlot,
   type DailyStatistics,
+  groupVisits,
   registerWalkIn,
   slotInScope,
   slotRoster,
@@ -184,5 +187,15 @@ builder.queryField('bookingStatistics', (t) =>
         from: args.from,
         to: args.to,
       }),
+  }),
+);
+
+builder.queryField('groupVisits', (t) =>
+  t.field({
+    type: [BookingRef],
+    description: 'Group visits of the archives in scope from today on, by status (default: awaiting review).',
+    authScopes: MANAGER_SCOPES,
+    args: { status: t.arg({ type: BookingStatusEnum, defaultValue: 'PENDING_REVIEW' }) },
+    resolve: (_root, { status }, ctx) => groupVisits(ctx, status, businessDateOf(ctx.clock.now())),
   }),
 );

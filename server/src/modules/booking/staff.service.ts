@@ -238,3 +238,20 @@ export async function statistics(
     groupVisitors: Number(r.groupVisitors),
   }));
 }
+
+/** Group visits in the viewer's scope, soonest first (e.g. those awaiting review). */
+export async function groupVisits(ctx: Context, status: string, fromDate: string): Promise<Booking[]> {
+  const viewer = requireStaff(ctx);
+  let query = ctx.db
+    .selectFrom('booking')
+    .innerJoin('exhibition', 'exhibition.id', 'booking.exhibition_id')
+    .selectAll('booking')
+    .where('booking.kind', '=', 'GROUP')
+    .where('booking.status', '=', status)
+    .where('booking.visit_date', '>=', fromDate)
+    .orderBy('booking.visit_date')
+    .orderBy('booking.id')
+    .limit(100);
+  if (viewer.role !== 'ADMIN') query = query.where('exhibition.branch_id', '=', viewer.branchId ?? -1);
+  return loadBookings(ctx, await query.execute(), ctx.viewer);
+}
