@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { REPO_ROOT } from '../../server/src/config';
 import { startTestServer } from '../testkit/server';
+import { MAIN_PACKAGE_BUDGET, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
 import { bookingRushRows } from './booking-rush';
 
 export interface Row {
@@ -49,38 +50,6 @@ const budgetRow = (metric: string, bytes: number, budget: number): Row => ({
 
 // ---------------------------------------------------------------------------------------------------------
 // weapp package sizes
-
-const WEAPP_DIR = resolve(REPO_ROOT, 'client/dist/weapp');
-const MAIN_PACKAGE_BUDGET = 450 * KiB;
-const TOTAL_BUDGET = 1.5 * MiB;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-export function weappSizes(dir = WEAPP_DIR): { main: number; total: number; subpackages: Record<string, number> } {
-  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
-    subPackages?: Array<{ root: string }>;
-    subpackages?: Array<{ root: string }>;
-  };
-  // WeChat accepts either spelling; a subpackage root is a folder, written with or without a trailing slash.
-  const roots = [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/\/*$/, '/'));
-  const subpackages: Record<string, number> = Object.fromEntries(roots.map((root) => [root, 0]));
-  let main = 0;
-  let total = 0;
-  for (const file of filesUnder(dir)) {
-    const size = statSync(file).size;
-    const path = relative(dir, file).split(sep).join('/');
-    total += size;
-    const root = roots.find((r) => path.startsWith(r));
-    if (root) subpackages[root] += size;
-    else main += size;
-  }
-  return { main, total, subpackages };
-}
 
 async function weappRows(): Promise<Row[]> {
   if (!existsSync(join(WEAPP_DIR, 'app.json'))) {
