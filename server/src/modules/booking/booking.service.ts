@@ -23,7 +23,8 @@ import type { Executor } from '../../db/database';
 import { isUniqueViolation } from '../../lib/db-errors';
 import type { PersonalDataVault } from '../../lib/pii';
 import { inTransaction } from '../../lib/transaction';
-import { InputValidationError, NotAuthorizedError } from '../common/errors';
+import { InputValidationError } from '../common/errors';
+import { requireViewer } from '../common/viewer';
 import {
   findPublishedSlotWithPolicy,
   findSlot,
@@ -180,11 +181,6 @@ export function newReference(): string {
   return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join('');
 }
 
-function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw new NotAuthorizedError('UNAUTHENTICATED');
-  return ctx.viewer;
-}
-
 export function validateIdempotencyKey(key: string) {
   return /^[A-Za-z0-9_-]{8,64}$/.test(key) ? [] : [{ path: 'idempotencyKey', message: '请求标识无效' }];
 }
@@ -281,6 +277,46 @@ export async function insertPartyOrExplain(
   }
 }
 
+/**
+ * Writes a confirmed individual booking, its visitors and the confirmation notice. The caller has already
+ * taken the places on the slot in the same transaction.
+ */
+export async function insertConfirmedBooking(
+  trx: Executor,
+  vault: PersonalDataVault,
+  b: {
+    accountId: number;
+    slot: SlotRow;
+    party: ProtectedVisitor[];
+    phone: string;
+    idempotencyKey: string;
+    now: number;
+  },
+): Promise<number> {
+  const id = await insertBooking(trx, {
+    reference: newReference(),
+    kind: 'INDIVIDUAL',
+    account_id: b.accountId,
+    exhibition_id: b.slot.exhibition_id,
+    slot_id: b.slot.id,
+    visit_date: b.slot.visit_date,
+    party_size: b.party.length,
+    status: 'CONFIRMED',
+    idempotency_key: b.idempotencyKey,
+    holder_phone_cipher: protectPhone(vault, b.phone),
+    created_at: b.now,
+  });
+  await insertPartyOrExplain(trx, trx, id, b.slot, b.party, 'CONFIRMED');
+  await enqueueNotification(trx, {
+    accountId: b.accountId,
+    kind: 'BOOKING_CONFIRMED',
+    dedupeKey: `booking-confirmed:${id}`,
+    payload: { bookingId: id, slotStartAt: b.slot.start_at },
+    now: b.now,
+  });
+  return id;
+}
+
 export interface CreateBookingInput {
   slotId: number;
   visitors: VisitorInput[];
@@ -320,28 +356,15 @@ export async function createBooking(ctx: Context, input: CreateBookingInput): Pr
         if (fresh && fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closed_reason);
         throw new SlotFullError(fresh ? remainingOnline(fresh, policy, now) : 0);
       }
-      const id = await insertBooking(trx, {
-        reference: newReference(),
-        kind: 'INDIVIDUAL',
-        account_id: viewer.accountId,
-        exhibition_id: slot.exhibition_id,
-        slot_id: slot.id,
-        visit_date: slot.visit_date,
-        party_size: party.length,
-        status: 'CONFIRMED',
-        idempotency_key: input.idempotencyKey,
-        holder_phone_cipher: protectPhone(ctx.vault, input.phone),
-        created_at: now,
-      });
-      await insertPartyOrExplain(trx, trx, id, slot, party, 'CONFIRMED');
-      if (input.saveVisitors) await saveFrequentVisitors(trx, viewer.accountId, party, now);
-      await enqueueNotification(trx, {
+      const id = await insertConfirmedBooking(trx, ctx.vault, {
         accountId: viewer.accountId,
-        kind: 'BOOKING_CONFIRMED',
-        dedupeKey: `booking-confirmed:${id}`,
-        payload: { bookingId: id, slotStartAt: slot.start_at },
+        slot,
+        party,
+        phone: input.phone,
+        idempotencyKey: input.idempotencyKey,
         now,
       });
+      if (input.saveVisitors) await saveFrequentVisitors(trx, viewer.accountId, party, now);
       return id;
     });
     return (await loadBooking(ctx, ctx.db, bookingId, viewer)) as Booking;

@@ -1,10 +1,11 @@
 // Group visits (团体预约) for schools and work units: places come from a separate per-slot group quota and
 // are held while staff review the request; a refusal releases them. The roster stays editable until a deadline.
 import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, hasEnoughAdults, MINORS_PER_ADULT, nameMessage } from '@zz/shared';
-import type { Context, Viewer } from '../../context';
+import type { Context } from '../../context';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { inTransaction } from '../../lib/transaction';
-import { type FieldError, InputValidationError, NotAuthorizedError } from '../common/errors';
+import { type FieldError, InputValidationError } from '../common/errors';
+import { requireViewer } from '../common/viewer';
 import { findSlot, releaseGroupPlaces, type SlotRow, takeGroupPlaces } from '../slots/slot.repository';
 import { loadPolicy } from '../slots/slot.service';
 import { BookingNotFoundError, GroupQuotaFullError, GroupRuleError } from './booking.errors';
@@ -44,11 +45,6 @@ export interface GroupVisitInput {
   leaderPhone: string;
   roster: VisitorInput[];
   idempotencyKey: string;
-}
-
-function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw new NotAuthorizedError('UNAUTHENTICATED');
-  return ctx.viewer;
 }
 
 function checkAdultRatio(party: ProtectedVisitor[]): void {

@@ -2,10 +2,11 @@
 // registration, and statistics. Branch staff act on their own branch's exhibitions; admins on all.
 import { type BusinessDate, daysBetween, isBusinessDate, MINUTE_MS } from '@zz/shared';
 import { sql } from 'kysely';
-import type { Context, Viewer } from '../../context';
+import type { Context } from '../../context';
 import type { Executor } from '../../db/database';
 import { inTransaction } from '../../lib/transaction';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../common/errors';
+import { requireStaff } from '../common/viewer';
 import { findExhibitionById } from '../exhibitions/exhibition.repository';
 import { CapacityBelowBookedError } from '../slots/slot.errors';
 import {
@@ -31,11 +32,6 @@ import { type Booking, insertPartyOrExplain, loadBooking, loadBookings, newRefer
 import { protectVisitor, type VisitorInput, validateVisitors } from './party';
 import { listLiveWaitlistOfSlot, transitionWaitlistEntry } from './waitlist.repository';
 import { offerFreedPlaces } from './waitlist.service';
-
-function requireStaff(ctx: Context): Viewer {
-  if (ctx.viewer?.kind !== 'STAFF') throw new NotAuthorizedError(ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-  return ctx.viewer;
-}
 
 /** Admins manage every exhibition; branch staff and checkers only those of their own archive. */
 export async function assertExhibitionInScope(ctx: Context, exhibitionId: number): Promise<void> {

@@ -1,26 +1,26 @@
 // Waiting lists (候补): a full slot's waiting parties are offered freed places in order; the first party
 // that fits gets them held for a limited time, then the next. Offers are claimed through the database.
 import { type BookingPolicy, MINUTE_MS } from '@zz/shared';
-import type { AppServices, Context, Viewer } from '../../context';
+import type { AppServices, Context } from '../../context';
 import type { Executor } from '../../db/database';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { inTransaction } from '../../lib/transaction';
-import { InputValidationError, NotAuthorizedError } from '../common/errors';
+import { InputValidationError } from '../common/errors';
+import { requireViewer } from '../common/viewer';
 import { convertOfferHold, findSlot, holdPlacesForOffer, releaseOfferHold } from '../slots/slot.repository';
 import { loadPolicy } from '../slots/slot.service';
 import { SlotClosedError, WaitlistNotAvailableError } from './booking.errors';
-import { enqueueNotification, insertBooking } from './booking.repository';
+import { enqueueNotification } from './booking.repository';
 import {
   assertNotSuspended,
   assertSlotBookable,
   type Booking,
   findBookableSlot,
-  insertPartyOrExplain,
+  insertConfirmedBooking,
   loadBooking,
-  newReference,
   remainingOnline,
 } from './booking.service';
-import { protectPhone, protectVisitor, type VisitorInput, validatePhone, validateVisitors } from './party';
+import { protectVisitor, type VisitorInput, validatePhone, validateVisitors } from './party';
 import {
   findWaitlistEntry,
   firstWaitingThatFits,
@@ -59,11 +59,6 @@ async function toEntry(db: Executor, row: WaitlistRow): Promise<WaitlistEntry> {
 interface StoredParty {
   visitors: VisitorInput[];
   phone: string;
-}
-
-function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw new NotAuthorizedError('UNAUTHENTICATED');
-  return ctx.viewer;
 }
 
 export async function joinWaitlist(
@@ -160,20 +155,14 @@ export async function acceptWaitlistOffer(ctx: Context, entryId: number): Promis
       throw new WaitlistNotAvailableError('OFFER_EXPIRED');
     }
     await convertOfferHold(trx, slot.id, entry.party_size);
-    const id = await insertBooking(trx, {
-      reference: newReference(),
-      kind: 'INDIVIDUAL',
-      account_id: viewer.accountId,
-      exhibition_id: slot.exhibition_id,
-      slot_id: slot.id,
-      visit_date: slot.visit_date,
-      party_size: entry.party_size,
-      status: 'CONFIRMED',
-      idempotency_key: `waitlist-${entry.id}`,
-      holder_phone_cipher: protectPhone(ctx.vault, party.phone),
-      created_at: now,
+    const id = await insertConfirmedBooking(trx, ctx.vault, {
+      accountId: viewer.accountId,
+      slot,
+      party: protectedParty,
+      phone: party.phone,
+      idempotencyKey: `waitlist-${entry.id}`,
+      now,
     });
-    await insertPartyOrExplain(trx, trx, id, slot, protectedParty, 'CONFIRMED');
     await trx.updateTable('waitlist_entry').set({ booking_id: id }).where('id', '=', entry.id).execute();
     return id;
   });

@@ -81,6 +81,21 @@ export async function insertMissingSlots(db: Executor, rows: Insertable<SlotTabl
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
+const POLICY_COLUMNS = [
+  'booking_enabled',
+  'release_days_ahead',
+  'release_time',
+  'close_minutes_before_start',
+  'cancel_cutoff_minutes',
+  'max_visitors',
+  'closed_weekdays',
+  'checkin_early_minutes',
+  'checkin_late_minutes',
+  'walkin_release_minutes',
+  'waitlist_hold_minutes',
+  'group_roster_deadline_hours',
+] as const;
+
 /** The slot, if its exhibition is published, with the exhibition's policy row (absent = defaults). */
 export async function findPublishedSlotWithPolicy(
   db: Executor,
@@ -91,58 +106,22 @@ export async function findPublishedSlotWithPolicy(
     .innerJoin('exhibition', 'exhibition.id', 'slot.exhibition_id')
     .leftJoin('booking_policy', 'booking_policy.exhibition_id', 'slot.exhibition_id')
     .selectAll('slot')
-    .select([
-      'booking_policy.exhibition_id as policy_exhibition_id',
-      'booking_policy.booking_enabled',
-      'booking_policy.release_days_ahead',
-      'booking_policy.release_time',
-      'booking_policy.close_minutes_before_start',
-      'booking_policy.cancel_cutoff_minutes',
-      'booking_policy.max_visitors',
-      'booking_policy.closed_weekdays',
-      'booking_policy.checkin_early_minutes',
-      'booking_policy.checkin_late_minutes',
-      'booking_policy.walkin_release_minutes',
-      'booking_policy.waitlist_hold_minutes',
-      'booking_policy.group_roster_deadline_hours',
-    ])
+    .select('booking_policy.exhibition_id as policy_exhibition_id')
+    .select(POLICY_COLUMNS.map((column) => `booking_policy.${column}` as const))
     .where('slot.id', '=', slotId)
     .where('exhibition.published_at', 'is not', null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const {
-    policy_exhibition_id,
-    booking_enabled,
-    release_days_ahead,
-    release_time,
-    close_minutes_before_start,
-    cancel_cutoff_minutes,
-    max_visitors,
-    closed_weekdays,
-    checkin_early_minutes,
-    checkin_late_minutes,
-    walkin_release_minutes,
-    waitlist_hold_minutes,
-    group_roster_deadline_hours,
-    ...slot
-  } = row;
+  const { policy_exhibition_id, ...rest } = row;
+  const slot = Object.fromEntries(
+    Object.entries(rest).filter(([column]) => !(POLICY_COLUMNS as readonly string[]).includes(column)),
+  ) as SlotRow;
   const policy =
     policy_exhibition_id === null
       ? undefined
       : ({
           exhibition_id: policy_exhibition_id,
-          booking_enabled,
-          release_days_ahead,
-          release_time,
-          close_minutes_before_start,
-          cancel_cutoff_minutes,
-          max_visitors,
-          closed_weekdays,
-          checkin_early_minutes,
-          checkin_late_minutes,
-          walkin_release_minutes,
-          waitlist_hold_minutes,
-          group_roster_deadline_hours,
+          ...Object.fromEntries(POLICY_COLUMNS.map((column) => [column, rest[column]])),
         } as BookingPolicyRow);
   return { slot, policy };
 }

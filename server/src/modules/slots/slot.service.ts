@@ -3,6 +3,7 @@ import {
   addDays,
   type BookingPolicy,
   type BusinessDate,
+  bookingClosesAt,
   businessDateOf,
   type DayAvailability,
   DEFAULT_BOOKING_POLICY,
@@ -147,7 +148,8 @@ export async function calendar(
     const date = addDays(from, i);
     const daySlots = slots.filter((s) => s.visit_date === date).map((s) => toSlot(s, policy, now));
     const releaseAt = releaseInstantOf(date, policy);
-    const bookable = daySlots.filter((s) => s.status === 'OPEN' && s.endAt > now);
+    // A slot stops counting once it no longer takes bookings (at its start, or earlier per the policy).
+    const bookable = daySlots.filter((s) => s.status === 'OPEN' && now < bookingClosesAt(s.startAt, policy));
     const remaining = bookable.reduce((sum, s) => sum + s.remaining, 0);
     let availability: DayAvailability;
     if (closedReason.has(date) || isWeeklyClosedDay(date, policy) || bookable.length === 0) availability = 'CLOSED';
