@@ -14,6 +14,7 @@ import {
   cancelBooking,
   checkIn,
   createBookableExhibition,
+  GENERATE_SLOTS,
   HOUR_MS,
   idempotencyKey,
   iso,
@@ -177,6 +178,18 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
       __typename: 'SlotFullError',
       remaining: 0,
     });
+  });
+
+  it('keeps existing slots and their bookings when slots are generated again', async () => {
+    const exhibition = await createBookableExhibition(server(), manager, { days: 3 });
+    const booked = await bookOk(server(), await signInCitizen(server()), (await exhibition.slotAt(TOMORROW)).id);
+    const before = await exhibition.slotAt(TOMORROW);
+
+    const range = { exhibitionId: exhibition.id, from: TEST_TODAY, to: addDays(TEST_TODAY, 3) };
+    expect(successData(await call(server(), GENERATE_SLOTS, range, manager.token))).toBe(1);
+    expect(successData(await call(server(), GENERATE_SLOTS, range, manager.token))).toBe(0);
+    expect(await exhibition.slotAt(TOMORROW)).toEqual(before);
+    expect(before.remaining).toBe(before.capacity - booked.partySize);
   });
 
   it('accepts at most five visitors per booking', async () => {

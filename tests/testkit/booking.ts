@@ -165,6 +165,18 @@ export const BOOKING = `query ($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} 
 export const MY_BOOKINGS = `query ($list: BookingList!) { myBookings(list: $list, first: 50) { edges { node { ${BOOKING_FIELDS} } } } }`;
 export const SUSPENSION = '{ bookingSuspension { recentNoShows suspendedFrom suspendedUntil } }';
 export const FREQUENT_VISITORS = '{ frequentVisitors { id name documentType documentNumber } }';
+const FREQUENT_VISITOR_FIELDS = 'id name documentType documentNumber';
+export const ADD_FREQUENT_VISITOR = `mutation ($visitor: VisitorInput!) {
+  addFrequentVisitor(visitor: $visitor) {
+    ${errors('InputValidationError', 'NotAuthorizedError')}
+    ... on MutationAddFrequentVisitorSuccess { data { ${FREQUENT_VISITOR_FIELDS} } }
+  }
+}`;
+export const REMOVE_FREQUENT_VISITOR = `mutation ($id: ID!) {
+  removeFrequentVisitor(id: $id) {
+    ${errors('NotAuthorizedError')} ... on MutationRemoveFrequentVisitorSuccess { data { ${FREQUENT_VISITOR_FIELDS} } }
+  }
+}`;
 
 export const JOIN_WAITLIST = `mutation ($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {

@@ -2,7 +2,7 @@
 // updates), so running it in several processes at once is safe and running it twice changes nothing.
 import type { AppServices } from '../context';
 import { markNoShows } from '../modules/booking/checkin.service';
-import { expireWaitlistOffers } from '../modules/booking/waitlist.service';
+import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from '../modules/booking/waitlist.service';
 import { extendSlotPlans } from '../modules/slots/slot.service';
 
 export async function runScheduledWork(
@@ -10,6 +10,7 @@ export async function runScheduledWork(
 ): Promise<{ slotsMarked: number; offersExpired: number; slotsCreated: number }> {
   const slotsMarked = await markNoShows(services);
   const offersExpired = await expireWaitlistOffers(services);
+  await offerFreePlacesToWaitingLists(services);
   const slotsCreated = await extendSlotPlans(services.db, services.clock.now());
   return { slotsMarked, offersExpired, slotsCreated };
 }

@@ -111,6 +111,53 @@ export async function checkInAllConfirmedVisitors(db: Executor, bookingId: numbe
   return Number(result.numUpdatedRows);
 }
 
+/** Adds a group's headcount only while it stays within the party size. */
+export async function admitGroupHeadcount(db: Executor, bookingId: number, people: number, now: number) {
+  const result = await db
+    .updateTable('booking')
+    .set({
+      status: 'CHECKED_IN',
+      checked_in_count: sql`checked_in_count + ${people}`,
+      checked_in_at: sql`coalesce(checked_in_at, ${now})`,
+    })
+    .where('id', '=', bookingId)
+    .where(sql<boolean>`checked_in_count + ${people} <= party_size`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Marks `count` roster members of a group as checked in (the door counts heads, not names), so statistics
+ * and the no-show job see the same numbers as the headcount.
+ */
+export async function checkInFirstConfirmedVisitors(
+  db: Executor,
+  bookingId: number,
+  count: number,
+  now: number,
+  staffId: number,
+) {
+  const ids = await db
+    .selectFrom('booking_visitor')
+    .select('id')
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'CONFIRMED')
+    .orderBy('id')
+    .limit(count)
+    .execute();
+  if (ids.length === 0) return;
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+    .where(
+      'id',
+      'in',
+      ids.map((r) => r.id),
+    )
+    .where('status', '=', 'CONFIRMED')
+    .execute();
+}
+
 /** Records check-in on the booking: first time sets status and time, every time counts people. */
 export async function recordBookingCheckIn(db: Executor, bookingId: number, people: number, now: number) {
   await db

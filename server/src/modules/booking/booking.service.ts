@@ -25,6 +25,7 @@ import type { PersonalDataVault } from '../../lib/pii';
 import { inTransaction } from '../../lib/transaction';
 import { InputValidationError } from '../common/errors';
 import { requireViewer } from '../common/viewer';
+import { findExhibitionById } from '../exhibitions/exhibition.repository';
 import {
   findPublishedSlotWithPolicy,
   findSlot,
@@ -440,7 +441,12 @@ export async function myBookings(ctx: Context, when: 'UPCOMING' | 'PAST', page: 
 export async function readableBooking(ctx: Context, id: number): Promise<Booking | null> {
   const booking = await loadBooking(ctx, ctx.db, id, ctx.viewer);
   if (!booking || !ctx.viewer) return null;
-  return ctx.viewer.kind === 'STAFF' || booking.accountId === ctx.viewer.accountId ? booking : null;
+  if (booking.accountId === ctx.viewer.accountId) return booking;
+  if (ctx.viewer.kind !== 'STAFF') return null;
+  // Staff read bookings of their own archive's exhibitions; admins read all.
+  if (ctx.viewer.role === 'ADMIN') return booking;
+  const exhibition = await findExhibitionById(ctx.db, booking.exhibitionId);
+  return exhibition?.branch_id === ctx.viewer.branchId ? booking : null;
 }
 
 export interface FrequentVisitor {
@@ -463,7 +469,11 @@ export async function frequentVisitors(ctx: Context): Promise<FrequentVisitor[]>
 
 export async function addFrequentVisitor(ctx: Context, visitor: VisitorInput): Promise<FrequentVisitor[]> {
   const viewer = requireViewer(ctx);
-  const errors = validateVisitors([visitor], { min: 1, max: 1, path: 'visitor' });
+  // One visitor, so the paths name its fields directly (visitor.documentNumber).
+  const errors = validateVisitors([visitor], { min: 1, max: 1, path: 'visitor' }).map((e) => ({
+    ...e,
+    path: e.path.replace(/^visitor\.0\./, 'visitor.'),
+  }));
   if (errors.length > 0) throw new InputValidationError(errors);
   const today = businessDateOf(ctx.clock.now());
   await saveFrequentVisitors(ctx.db, viewer.accountId, [protectVisitor(ctx.vault, visitor, today)], ctx.clock.now());

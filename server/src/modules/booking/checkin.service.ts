@@ -8,8 +8,10 @@ import { claimNoShowMarking, findSlot, listSlotsAwaitingNoShowMarking, type Slot
 import { loadPolicy } from '../slots/slot.service';
 import { TicketRejectedError } from './booking.errors';
 import {
+  admitGroupHeadcount,
   type BookingRow,
   checkInAllConfirmedVisitors,
+  checkInFirstConfirmedVisitors,
   checkInVisitorIfConfirmed,
   enqueueNotification,
   findBookingById,
@@ -126,13 +128,9 @@ export async function checkInTicket(ctx: Context, token: string, headcount: numb
           remaining > 0 ? `入馆人数应为1–${remaining}` : '该团体已全部入馆',
         );
       }
-      await trx
-        .updateTable('booking_visitor')
-        .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
-        .where('booking_id', '=', target.id)
-        .where('status', '=', 'CONFIRMED')
-        .execute();
-      await recordBookingCheckIn(trx, target.id, count, now);
+      // The headcount is taken atomically against the party size, so two scanners cannot over-admit.
+      if (!(await admitGroupHeadcount(trx, target.id, count, now))) throw alreadyCheckedIn(target.checked_in_at);
+      await checkInFirstConfirmedVisitors(trx, target.id, count, now, staffId);
       return count;
     }
     const count = await checkInAllConfirmedVisitors(trx, target.id, now, staffId);

@@ -83,3 +83,17 @@ export function listLiveWaitlistOfSlot(db: Executor, slotId: number) {
     .where('status', 'in', ['WAITING', 'OFFERED'])
     .execute();
 }
+
+/** Open slots that have not started and still have parties waiting. */
+export function listSlotsWithWaitingParties(db: Executor, now: number, limit: number) {
+  return db
+    .selectFrom('waitlist_entry')
+    .innerJoin('slot', 'slot.id', 'waitlist_entry.slot_id')
+    .select('waitlist_entry.slot_id')
+    .distinct()
+    .where('waitlist_entry.status', '=', 'WAITING')
+    .where('slot.status', '=', 'OPEN')
+    .where('slot.start_at', '>', now)
+    .limit(limit)
+    .execute();
+}

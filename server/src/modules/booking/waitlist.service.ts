@@ -26,6 +26,7 @@ import {
   firstWaitingThatFits,
   insertWaitlistEntry,
   listExpiredOffers,
+  listSlotsWithWaitingParties,
   listWaitlistOfAccount,
   positionInQueue,
   transitionWaitlistEntry,
@@ -152,7 +153,7 @@ export async function acceptWaitlistOffer(ctx: Context, entryId: number): Promis
 
   const bookingId = await inTransaction(ctx.db, async (trx) => {
     if (!(await transitionWaitlistEntry(trx, entry.id, 'OFFERED', { status: 'BOOKED', active_account_id: null }))) {
-      throw new WaitlistNotAvailableError('OFFER_EXPIRED');
+      return null;
     }
     await convertOfferHold(trx, slot.id, entry.party_size);
     const id = await insertConfirmedBooking(trx, ctx.vault, {
@@ -166,6 +167,14 @@ export async function acceptWaitlistOffer(ctx: Context, entryId: number): Promis
     await trx.updateTable('waitlist_entry').set({ booking_id: id }).where('id', '=', entry.id).execute();
     return id;
   });
+  if (bookingId === null) {
+    // Another acceptance of the same offer won (a double tap or a retry): answer with its booking.
+    const settled = await findWaitlistEntry(ctx.db, entry.id);
+    if (settled?.status === 'BOOKED' && settled.booking_id) {
+      return (await loadBooking(ctx, ctx.db, settled.booking_id, viewer)) as Booking;
+    }
+    throw new WaitlistNotAvailableError('OFFER_EXPIRED');
+  }
   return (await loadBooking(ctx, ctx.db, bookingId, viewer)) as Booking;
 }
 
@@ -208,4 +217,21 @@ export async function expireWaitlistOffers(services: AppServices, limit = 100): 
     });
   }
   return expired;
+}
+
+/**
+ * Scheduled: offers places that became free without a cancellation (walk-in places released before the
+ * slot, capacity raised elsewhere) to waiting parties. Each offer is a conditional hold, so it is safe to
+ * run in every process and to repeat.
+ */
+export async function offerFreePlacesToWaitingLists(services: AppServices, limit = 100): Promise<number> {
+  const now = services.clock.now();
+  const slots = await listSlotsWithWaitingParties(services.db, now, limit);
+  for (const { slot_id } of slots) {
+    await inTransaction(services.db, async (trx) => {
+      const slot = await findSlot(trx, slot_id);
+      if (slot) await offerFreedPlaces(trx, slot.id, await loadPolicy(trx, slot.exhibition_id), now);
+    });
+  }
+  return slots.length;
 }
