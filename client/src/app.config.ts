@@ -13,11 +13,26 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'booking',
-      pages: ['pages/form/index', 'pages/ticket/index', 'pages/mine/index', 'pages/visitors/index'],
+      pages: [
+        'pages/form/index',
+        'pages/ticket/index',
+        'pages/mine/index',
+        'pages/visitors/index',
+        'pages/group/index',
+      ],
     },
     {
       root: 'staff',
-      pages: ['pages/index/index'],
+      pages: [
+        'pages/index/index',
+        'pages/scan/index',
+        'pages/roster/index',
+        'pages/slots/index',
+        'pages/exhibitions/index',
+        'pages/exhibition-edit/index',
+        'pages/groups/index',
+        'pages/stats/index',
+      ],
     },
   ],
   // Booking is one tap away from an exhibition or 我的; fetch it in the background there.

@@ -55,7 +55,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
   const serveStatic =
     config.staticDir && existsSync(join(config.staticDir, 'index.html'))
-      ? sirv(config.staticDir, { etag: true, gzip: true, maxAge: 300 })
+      ? // dev mode looks files up per request instead of caching the list at start, so rebuilding the H5 app
+        // while the server runs cannot leave it streaming a deleted file (an unhandled stream error).
+        sirv(config.staticDir, { dev: true, etag: true, maxAge: 300 })
       : null;
 
   const server = createServer((req, res) => {

@@ -1,13 +1,12 @@
 // `npm run bench`: size budgets of the weapp build, then GraphQL throughput of the real server against a
 // bare Yoga server measured in the same run (client and server share the machine's cores, so only the
 // ratio means much). Add a section by writing a function that returns Rows and listing it in SECTIONS.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { REPO_ROOT } from '../../server/src/config';
 import { startTestServer } from '../testkit/server';
 import { MAIN_PACKAGE_BUDGET, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
 import { bookingRushRows } from './booking-rush';

@@ -11,7 +11,18 @@ export function readSessionToken(): string | null {
   }
 }
 
+/** Offline copies of e-tickets carry the previous person's (masked) data: they go when the session changes. */
+const PERSONAL_CACHE_PREFIX = 'zz.ticket.';
+
 export function writeSessionToken(token: string | null): void {
+  if (token === readSessionToken()) return;
   if (token) Taro.setStorageSync(STORAGE_KEYS.session, token);
   else Taro.removeStorageSync(STORAGE_KEYS.session);
+  try {
+    for (const key of Taro.getStorageInfoSync().keys) {
+      if (key.startsWith(PERSONAL_CACHE_PREFIX)) Taro.removeStorageSync(key);
+    }
+  } catch {
+    // Storage unavailable: nothing cached to remove.
+  }
 }

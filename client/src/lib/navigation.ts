@@ -12,9 +12,13 @@ export const routes = {
   exhibition: (id: string) => `/pages/exhibition/index?id=${encodeURIComponent(id)}`,
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
   articles: () => '/pages/articles/index',
-  bookingForm: (exhibitionId: string, date?: string) =>
-    `/booking/pages/form/index?exhibitionId=${encodeURIComponent(exhibitionId)}${date ? `&date=${date}` : ''}`,
+  /** The booking form for one slot; `waitlist` joins the slot's waiting list instead of booking it. */
+  bookingForm: (slotId: string, options: { waitlist?: boolean } = {}) =>
+    `/booking/pages/form/index?slotId=${encodeURIComponent(slotId)}${options.waitlist ? '&waitlist=1' : ''}`,
   bookingTicket: (bookingId: string) => `/booking/pages/ticket/index?id=${encodeURIComponent(bookingId)}`,
+  groupVisit: (slotId: string) => `/booking/pages/group/index?slotId=${encodeURIComponent(slotId)}`,
+  /** Re-enter the roster of an existing group booking. */
+  groupRoster: (bookingId: string) => `/booking/pages/group/index?bookingId=${encodeURIComponent(bookingId)}`,
   myBookings: () => '/booking/pages/mine/index',
   visitors: () => '/booking/pages/visitors/index',
   staff: () => '/staff/pages/index/index',

@@ -1,4 +1,5 @@
-// An exhibition's detail: cover, description, where and when, visiting notes, and how to visit.
+// An exhibition's detail: cover, description, where and when, visiting notes, and how to visit (the booking
+// calendar for onsite exhibitions).
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
@@ -13,6 +14,7 @@ import { ExhibitionDocument, type ExhibitionQuery } from '../../graphql/generate
 import { useQuery } from '../../graphql/use-query';
 import { formatDateRange } from '../../lib/format';
 import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from './labels';
+import { VisitPlanner } from './VisitPlanner';
 import './exhibitions.css';
 
 type Exhibition = NonNullable<ExhibitionQuery['exhibition']>;
@@ -86,7 +88,7 @@ function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
   );
 }
 
-/** How to see it: online halls need nothing; physical exhibitions will be booked here (see the notice). */
+/** How to see it: online halls need nothing; onsite exhibitions are booked by day and session. */
 function VisitSection({ exhibition: e }: { exhibition: Exhibition }) {
   if (e.mode === 'ONLINE') {
     return (
@@ -102,11 +104,5 @@ function VisitSection({ exhibition: e }: { exhibition: Exhibition }) {
       </Notice>
     );
   }
-  return (
-    <Section title="预约参观">
-      <Notice tone="accent" title="线上预约即将开放" className="exhibition-detail__visit">
-        <Text>参观日历与分时段预约正在建设中，开放后可在此选择日期和场次。目前请按开放时间到馆参观，或致电咨询。</Text>
-      </Notice>
-    </Section>
-  );
+  return <VisitPlanner exhibitionId={e.id} />;
 }

@@ -1,38 +1,87 @@
-// The staff home: who is signed in and the tools that exist so far. Check-in pages will be linked here.
+// The staff home: who is signed in, the tools this role may use, today's slots, and sign-out.
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button } from '../../components/Button';
-import { Cell, CellGroup } from '../../components/Cell';
-import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import { cx } from '../../lib/cx';
+import { go } from '../../lib/navigation';
 import { AccountCard } from '../session/AccountCard';
+import { isManager } from './access';
+import { staffRoutes } from './routes';
+import { TodaySlots } from './TodaySlots';
 import './staff.css';
 
-export function StaffDashboard({ account, onSignOut }: { account: ViewerFieldsFragment; onSignOut: () => void }) {
+export function StaffDashboard({
+  account,
+  onSignOut,
+}: {
+  account: ViewerFieldsFragment;
+  onSignOut: () => Promise<void>;
+}) {
+  const manager = isManager(account.role);
+
+  async function confirmSignOut() {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出工作人员账号吗？' });
+    if (confirm) await onSignOut();
+  }
+
   return (
     <View className="staff-dashboard" data-testid="staff-dashboard">
       <AccountCard account={account} />
-      <Section title="工作台">
-        <CellGroup className="staff-dashboard__tools">
-          <Cell
-            label="扫码核验入馆"
-            hint="核验访客电子票，登记入馆"
-            value={<Text className="zz-muted">即将上线</Text>}
-          />
-          <Cell label="今日预约" hint="按场次查看预约与到馆情况" value={<Text className="zz-muted">即将上线</Text>} />
-          <Cell
-            label="展览与场次管理"
-            hint="设置开放日期、场次与名额"
-            value={<Text className="zz-muted">即将上线</Text>}
-          />
-        </CellGroup>
-        <Notice>
-          <Text>以上功能正在开发中，上线后将出现在这里。</Text>
-        </Notice>
+      {account.branch ? (
+        <Text className="staff-dashboard__branch" data-testid="staff-branch">
+          {account.role === 'ADMIN' ? `${account.branch.name} · 可管理全部档案馆` : account.branch.name}
+        </Text>
+      ) : null}
+      <View className="staff-tiles" data-testid="staff-tools">
+        <Tile primary label="扫码核验" hint="电子票 · 证件号" onClick={() => go(staffRoutes.scan())} name="scan" />
+        <Tile wide={!manager} label="统计" hint="预约与到馆" onClick={() => go(staffRoutes.stats())} name="stats" />
+        {manager ? (
+          <>
+            <Tile label="场次管理" hint="名额 · 关闭 · 闭馆" onClick={() => go(staffRoutes.slots())} name="slots" />
+            <Tile
+              label="展览管理"
+              hint="信息 · 规则 · 场次"
+              onClick={() => go(staffRoutes.exhibitions())}
+              name="exhibitions"
+            />
+            <Tile label="团体审核" hint="学校与单位" onClick={() => go(staffRoutes.groups())} name="groups" />
+          </>
+        ) : null}
+      </View>
+      <Section title="今日场次">
+        <Text className="staff-hint">点按场次查看名单、办理现场登记。</Text>
+        <TodaySlots showBranch={account.role === 'ADMIN'} />
       </Section>
-      <Button block variant="danger" className="staff-dashboard__sign-out" onClick={onSignOut}>
+      <Button block variant="danger" className="staff-dashboard__sign-out" onClick={() => void confirmSignOut()}>
         退出登录
       </Button>
+    </View>
+  );
+}
+
+function Tile(props: {
+  label: string;
+  hint: string;
+  onClick: () => void;
+  name: string;
+  primary?: boolean;
+  wide?: boolean;
+}) {
+  return (
+    <View
+      className={cx(
+        'staff-tile',
+        props.primary && 'staff-tile--primary',
+        props.wide && 'staff-tile--wide',
+        `staff-tool--${props.name}`,
+      )}
+      hoverClass="staff-tile--pressed"
+      onClick={props.onClick}
+    >
+      <Text className="staff-tile__label">{props.label}</Text>
+      <Text className="staff-tile__hint">{props.hint}</Text>
     </View>
   );
 }

@@ -237,8 +237,10 @@ export type CalendarDay = {
 
 export type CapacityBelowBookedError = Error & {
   __typename?: 'CapacityBelowBookedError';
+  /** CAPACITY (individual places) or GROUP_QUOTA */
+  limit: Scalars['String']['output'];
   message: Scalars['String']['output'];
-  /** Places already booked or held */
+  /** Places already booked or held under the limit that was hit */
   taken: Scalars['Int']['output'];
 };
 
@@ -329,6 +331,8 @@ export type Exhibition = {
   notes?: Maybe<Scalars['String']['output']>;
   opensOn: Scalars['Date']['output'];
   phase: ExhibitionPhase;
+  /** False for drafts, which only staff see */
+  published: Scalars['Boolean']['output'];
   slotTemplates: Array<SlotTemplate>;
   slots: Array<Slot>;
   slug: Scalars['String']['output'];
@@ -800,6 +804,8 @@ export type Query = {
   exhibition?: Maybe<Exhibition>;
   exhibitions: QueryExhibitionsConnection;
   frequentVisitors: Array<FrequentVisitor>;
+  /** Group visits of the archives in scope from today on, by status (default: awaiting review). */
+  groupVisits: Array<Booking>;
   home: Home;
   myBookings: QueryMyBookingsConnection;
   myWaitlist: Array<WaitlistEntry>;
@@ -808,7 +814,8 @@ export type Query = {
   slotRoster: Array<Booking>;
   /** Every exhibition the signed-in staff member manages, drafts included. */
   staffExhibitions: Array<Exhibition>;
-  staffSlot: Slot;
+  /** A slot of an exhibition in scope, or null when there is no such slot. */
+  staffSlot?: Maybe<Slot>;
   /** The signed-in account, or null. */
   viewer?: Maybe<Account>;
 };
@@ -852,6 +859,11 @@ export type QueryExhibitionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   mode?: InputMaybe<ExhibitionMode>;
   phase?: InputMaybe<ExhibitionPhase>;
+};
+
+
+export type QueryGroupVisitsArgs = {
+  status?: BookingStatus;
 };
 
 
@@ -951,6 +963,8 @@ export type Slot = {
   __typename?: 'Slot';
   booked: Scalars['Int']['output'];
   capacity: Scalars['Int']['output'];
+  /** Visitors checked in so far */
+  checkedIn: Scalars['Int']['output'];
   closedReason?: Maybe<Scalars['String']['output']>;
   endAt: Scalars['DateTime']['output'];
   exhibition?: Maybe<Exhibition>;
@@ -1135,6 +1149,22 @@ export type ExhibitionQueryVariables = Exact<{
 
 
 export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string, address?: string | null, phone?: string | null, openingHours?: string | null } } | null };
+
+export type ExhibitionVisitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+}>;
+
+
+export type ExhibitionVisitQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, mode: ExhibitionMode, phase: ExhibitionPhase, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, waitlistHoldMinutes: number }, calendar: Array<{ __typename?: 'CalendarDay', date: string, availability: DayAvailability, remaining: number, releaseAt: string, closedReason?: string | null }> } | null };
+
+export type ExhibitionSlotsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type ExhibitionSlotsQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, slots: Array<{ __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, groupRemaining: number }> } | null };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1358,6 +1388,50 @@ export const ExhibitionDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<ExhibitionQuery, ExhibitionQueryVariables>;
+export const ExhibitionVisitDocument = new TypedDocumentString(`
+    query ExhibitionVisit($id: ID!, $days: Int!) {
+  exhibition(id: $id) {
+    id
+    mode
+    phase
+    bookingPolicy {
+      bookingEnabled
+      releaseDaysAhead
+      releaseTime
+      closeMinutesBeforeStart
+      cancelCutoffMinutes
+      maxVisitors
+      closedWeekdays
+      checkinEarlyMinutes
+      waitlistHoldMinutes
+    }
+    calendar(days: $days) {
+      date
+      availability
+      remaining
+      releaseAt
+      closedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionVisitQuery, ExhibitionVisitQueryVariables>;
+export const ExhibitionSlotsDocument = new TypedDocumentString(`
+    query ExhibitionSlots($id: ID!, $date: Date!) {
+  exhibition(id: $id) {
+    id
+    slots(date: $date) {
+      id
+      visitDate
+      startAt
+      endAt
+      status
+      closedReason
+      remaining
+      groupRemaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionSlotsQuery, ExhibitionSlotsQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   home {

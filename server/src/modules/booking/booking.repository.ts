@@ -266,3 +266,16 @@ export async function enqueueNotification(
     .orIgnore()
     .execute();
 }
+
+export async function countCheckedInBySlot(db: Executor, slotIds: readonly number[]): Promise<Map<number, number>> {
+  if (slotIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('booking_visitor')
+    .innerJoin('booking', 'booking.id', 'booking_visitor.booking_id')
+    .select(['booking.slot_id as slotId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('booking.slot_id', 'in', slotIds)
+    .where('booking_visitor.status', '=', 'CHECKED_IN')
+    .groupBy('booking.slot_id')
+    .execute();
+  return new Map(rows.map((r) => [r.slotId, Number(r.n)]));
+}

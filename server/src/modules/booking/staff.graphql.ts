@@ -7,6 +7,7 @@ import { InputValidationError, NotAuthorizedError, NotFoundError } from '../comm
 import { CHECKER_SCOPES, MANAGER_SCOPES } from '../common/scopes';
 import { CapacityBelowBookedError } from '../slots/slot.errors';
 import { SlotRef } from '../slots/slot.graphql';
+import { findSlot } from '../slots/slot.repository';
 import { loadPolicy, toSlot } from '../slots/slot.service';
 import {
   BookingNotFoundError,
@@ -20,6 +21,7 @@ import { type CheckInResult, checkInByDocument, checkInTicket } from './checkin.
 import { reviewGroupVisit } from './group.service';
 import type { VisitorInput } from './party';
 import {
+  assertExhibitionInScope,
   changeSlotCapacity,
   closeDay,
   closeSlot,
@@ -110,10 +112,14 @@ builder.queryField('slotRoster', (t) =>
 builder.queryField('staffSlot', (t) =>
   t.field({
     type: SlotRef,
+    nullable: true,
+    description: 'A slot of an exhibition in scope, or null when there is no such slot.',
     authScopes: CHECKER_SCOPES,
     args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
-      const row = await slotInScope(ctx, Number(id));
+      const row = Number.isInteger(Number(id)) ? await findSlot(ctx.db, Number(id)) : undefined;
+      if (!row) return null;
+      await assertExhibitionInScope(ctx, row.exhibition_id);
       return toSlot(row, await loadPolicy(ctx.db, row.exhibition_id), ctx.clock.now());
     },
   }),

@@ -122,15 +122,22 @@ export async function changeSlotCapacity(
   await inTransaction(ctx.db, async (trx) => {
     if (!(await setCapacityIfFits(trx, slot.id, input.capacity, input.walkinQuota, input.groupQuota))) {
       const fresh = (await findSlot(trx, slot.id)) as SlotRow;
-      throw new CapacityBelowBookedError(Math.max(fresh.booked + fresh.offer_held, fresh.group_booked));
+      const taken = fresh.booked + fresh.offer_held;
+      throw taken > input.capacity
+        ? new CapacityBelowBookedError(taken, 'CAPACITY')
+        : new CapacityBelowBookedError(fresh.group_booked, 'GROUP_QUOTA');
     }
     await offerFreedPlaces(trx, slot.id, policy, now);
   });
   return toSlot((await findSlot(ctx.db, slot.id)) as SlotRow, policy, now);
 }
 
+/** Every booking of a slot in scope; an unknown slot has none. */
 export async function slotRoster(ctx: Context, slotId: number): Promise<Booking[]> {
-  const slot = await slotInScope(ctx, slotId);
+  requireStaff(ctx);
+  const row = await findSlot(ctx.db, slotId);
+  if (!row) return [];
+  const slot = await slotInScope(ctx, row.id);
   return loadBookings(ctx, await listBookingsOfSlot(ctx.db, slot.id), ctx.viewer);
 }
 

@@ -27,6 +27,7 @@ ExhibitionRef.implement({
     opensOn: t.field({ type: 'Date', resolve: (e) => e.opensOn }),
     closesOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.closesOn }),
     featured: t.exposeBoolean('featured'),
+    published: t.exposeBoolean('published', { description: 'False for drafts, which only staff see' }),
     branch: t.field({ type: BranchRef, resolve: (e) => e.branchId }),
   }),
 });

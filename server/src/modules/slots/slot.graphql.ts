@@ -33,7 +33,10 @@ const SlotStatusEnum = builder.enumType('SlotStatus', { values: ['OPEN', 'CLOSED
 builder.objectType(CapacityBelowBookedError, {
   name: 'CapacityBelowBookedError',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ taken: t.exposeInt('taken', { description: 'Places already booked or held' }) }),
+  fields: (t) => ({
+    taken: t.exposeInt('taken', { description: 'Places already booked or held under the limit that was hit' }),
+    limit: t.exposeString('limit', { description: 'CAPACITY (individual places) or GROUP_QUOTA' }),
+  }),
 });
 
 export const BookingPolicyRef = builder.objectRef<BookingPolicy>('BookingPolicy').implement({
@@ -72,6 +75,11 @@ export const SlotRef = builder.objectRef<Slot>('Slot').implement({
     offerHeld: t.exposeInt('offerHeld', { authScopes: { staff: true } }),
     groupQuota: t.exposeInt('groupQuota', { authScopes: { staff: true } }),
     groupBooked: t.exposeInt('groupBooked', { authScopes: { staff: true } }),
+    checkedIn: t.int({
+      description: 'Visitors checked in so far',
+      authScopes: { staff: true },
+      resolve: (s, _args, ctx) => ctx.loaders.checkedInOfSlot.load(s.id),
+    }),
     exhibition: t.field({
       type: ExhibitionRef,
       nullable: true,

@@ -1,13 +1,12 @@
+import { useRouter } from '@tarojs/taro';
 import { Page } from '../../../components/Page';
-import { BookingComingSoon } from '../../../features/booking/BookingComingSoon';
+import { BookingForm } from '../../../features/booking/BookingForm';
 
 export default function BookingFormPage() {
+  const { params } = useRouter();
   return (
     <Page name="booking-form">
-      <BookingComingSoon
-        title="预约参观"
-        detail="选择日期与场次、填写参观人信息的线上预约正在建设中，开放后即可在此提交预约。"
-      />
+      <BookingForm slotId={params.slotId} waitlist={params.waitlist === '1'} />
     </Page>
   );
 }

@@ -1,10 +1,10 @@
 import { Page } from '../../../components/Page';
-import { BookingComingSoon } from '../../../features/booking/BookingComingSoon';
+import { MyBookings } from '../../../features/booking/MyBookings';
 
 export default function MyBookingsPage() {
   return (
     <Page name="my-bookings">
-      <BookingComingSoon title="我的预约" detail="线上预约开放后，您的预约记录与电子票将在这里查看和管理。" />
+      <MyBookings />
     </Page>
   );
 }

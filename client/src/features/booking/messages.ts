@@ -1,0 +1,88 @@
+// One Chinese sentence for every expected failure of the booking mutations, chosen by __typename with the
+// fields each error carries. Shared errors (validation, sign-in) fall back to graphql/errors.
+import {
+  businessDateOf,
+  GROUP_MAX_SIZE,
+  GROUP_MIN_SIZE,
+  MINORS_PER_ADULT,
+  NO_SHOW_LIMIT,
+  NO_SHOW_WINDOW_DAYS,
+} from '@zz/shared';
+import { commonErrorMessage, type FieldErrorEntry } from '../../graphql/errors';
+import { formatDate, formatDateTime } from '../../lib/format';
+
+/** Any error member of the booking feature's result unions (fields aliased where types clash). */
+export interface BookingError {
+  __typename?: string;
+  message: string;
+  remaining?: number;
+  groupRemaining?: number;
+  closedReason?: string | null;
+  opensAt?: string;
+  closedAt?: string;
+  suspendedUntil?: string;
+  documentNumber?: string;
+  visitDate?: string;
+  waitlistReason?: string;
+  rule?: string;
+  status?: string;
+  reason?: string;
+  fieldErrors?: FieldErrorEntry[];
+}
+
+const WAITLIST_REASONS: Record<string, string> = {
+  SLOT_HAS_PLACES: '该场次仍有名额，请直接预约',
+  ALREADY_WAITING: '您已在该场次的候补队列中，请在「我的预约」查看',
+  NOT_OFFERED: '该候补尚未获得名额',
+  OFFER_EXPIRED: '保留时间已过，名额已释放给下一位候补观众',
+};
+
+const GROUP_RULES: Record<string, string> = {
+  SIZE: `团体人数应为${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人`,
+  ADULT_RATIO: `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`,
+  ROSTER_LOCKED: '已过名单修改截止时间，如需调整请致电展馆',
+  NOT_PENDING: '该团体预约已审核，不能再修改',
+};
+
+export function bookingErrorMessage(error: BookingError): string {
+  switch (error.__typename) {
+    case 'SlotFullError':
+      return error.remaining
+        ? `该场次仅剩${error.remaining}个名额，请减少参观人数或选择其他场次`
+        : '该场次已约满，可加入候补或选择其他场次';
+    case 'SlotClosedError':
+      return error.closedReason
+        ? `该场次已关闭（${error.closedReason}），请选择其他场次`
+        : '该场次已关闭，请选择其他场次';
+    case 'SlotNotFoundError':
+      return '该场次不存在或已下线';
+    case 'BookingNotOpenYetError':
+      return error.opensAt ? `该场次将于 ${formatDateTime(error.opensAt)} 开放预约，请届时再来` : '该场次尚未开放预约';
+    case 'BookingClosedError':
+      return '该场次已停止预约，请选择其他场次';
+    case 'BookingSuspendedError':
+      return `因${NO_SHOW_WINDOW_DAYS}天内${NO_SHOW_LIMIT}次未到场，您的预约功能暂停至 ${
+        error.suspendedUntil ? businessDateOf(Date.parse(error.suspendedUntil)) : '—'
+      }`;
+    case 'DuplicateVisitorError':
+      return `证件 ${error.documentNumber ?? ''} 在 ${
+        error.visitDate ? formatDate(error.visitDate) : '当天'
+      } 已有本展览的预约，同一参观人每天只能预约一次`;
+    case 'WaitlistNotAvailableError':
+      return WAITLIST_REASONS[error.waitlistReason ?? ''] ?? error.message;
+    case 'GroupRuleError':
+      return GROUP_RULES[error.rule ?? ''] ?? error.message;
+    case 'GroupQuotaFullError':
+      return error.groupRemaining
+        ? `该场次团体名额仅剩${error.groupRemaining}人，请调整人数或选择其他场次`
+        : '该场次团体名额已满，请选择其他场次';
+    case 'BookingNotCancellableError':
+      return '该预约当前不能取消（可能已入馆、已取消或场次已开始）';
+    case 'BookingNotFoundError':
+      return '未找到该预约，可能已被删除';
+    case 'InputValidationError':
+      return error.fieldErrors?.[0]?.message ?? '填写的信息有误，请检查后重试';
+    default:
+      return commonErrorMessage(error);
+  }
+}

@@ -1,0 +1,55 @@
+// Every staff page sits behind this: the sign-in form for anyone not signed in as staff, a notice for a
+// checker on a manager's tool, and otherwise the page with the signed-in account.
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
+import { Button } from '../../components/Button';
+import { DataState } from '../../components/DataState';
+import { Notice } from '../../components/Notice';
+import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import { signOut } from '../session/session';
+import { useViewer } from '../session/use-viewer';
+import { isManager } from './access';
+import { StaffSignInForm } from './StaffSignInForm';
+import './staff.css';
+
+export interface StaffGateProps {
+  /** Only admins and branch staff may use this page. */
+  manager?: boolean;
+  children: (account: ViewerFieldsFragment, session: StaffSession) => ReactNode;
+}
+
+export interface StaffSession {
+  /** Ends the session and shows the sign-in form. */
+  signOut: () => Promise<void>;
+}
+
+export function StaffGate({ manager = false, children }: StaffGateProps) {
+  const viewer = useViewer();
+  const session: StaffSession = {
+    signOut: async () => {
+      await signOut();
+      await viewer.refetch();
+    },
+  };
+  return (
+    <DataState state={viewer.state} onRetry={viewer.refetch}>
+      {({ viewer: account }) => {
+        if (account?.kind !== 'STAFF') return <StaffSignInForm onSignedIn={() => void viewer.refetch()} />;
+        if (manager && !isManager(account.role)) {
+          return (
+            <View className="staff-gate" data-testid="staff-forbidden">
+              <Notice tone="warning" title="无权使用此功能">
+                <Text>此功能仅限馆员和管理员使用。检票员可使用扫码核验、今日名单和统计。</Text>
+              </Notice>
+              <Button variant="secondary" block onClick={() => void Taro.navigateBack()}>
+                返回
+              </Button>
+            </View>
+          );
+        }
+        return children(account, session);
+      }}
+    </DataState>
+  );
+}

@@ -1,0 +1,138 @@
+// What the door sees after a check-in attempt: admitted (how many, who) or refused, with the reason in
+// Chinese. Each TicketRejectedError.reason has its own wording; times are business time.
+
+import { describeFailure, execute } from '../../../graphql/client';
+import { commonErrorMessage } from '../../../graphql/errors';
+import { formatShortDate } from '../../../lib/format';
+import { clockOf, dateOf, todayDate } from '../format';
+import {
+  type DocumentType,
+  StaffCheckInByDocumentDocument,
+  type StaffCheckInByDocumentMutation,
+  type StaffCheckInFieldsFragment,
+  StaffCheckInTicketDocument,
+  type StaffCheckInTicketMutation,
+  StaffTicketBookingDocument,
+} from '../graphql';
+
+export type CheckInOutcome =
+  | { kind: 'admitted'; result: StaffCheckInFieldsFragment }
+  | { kind: 'refused'; title: string; detail: string };
+
+type TicketAnswer = StaffCheckInTicketMutation['checkInTicket'];
+type DocumentAnswer = StaffCheckInByDocumentMutation['checkInByDocument'];
+type CheckInError = Exclude<TicketAnswer | DocumentAnswer, { data: unknown }>;
+
+/** The refusal shown for a typed failure of checkInTicket / checkInByDocument. */
+export function refusalOf(error: CheckInError): { title: string; detail: string } {
+  switch (error.__typename) {
+    case 'TicketRejectedError':
+      return rejectionOf(error);
+    case 'NotAuthorizedError':
+      return error.reason === 'FORBIDDEN'
+        ? { title: '非本馆预约', detail: '该预约属于其他档案馆的展览，请引导访客前往对应场馆。' }
+        : { title: '登录已失效', detail: '请返回工作台重新登录后再核验。' };
+    case 'InputValidationError':
+      return { title: '无法核验', detail: error.fieldErrors[0]?.message ?? error.message };
+    default:
+      return { title: '不予入馆', detail: commonErrorMessage(error) };
+  }
+}
+
+function rejectionOf(error: Extract<CheckInError, { __typename: 'TicketRejectedError' }>) {
+  const slotTime = clockOf(error.slotStartAt);
+  switch (error.reason) {
+    case 'INVALID':
+      return { title: '无效票', detail: '二维码不是本馆电子票，或内容不完整。' };
+    case 'NOT_FOUND':
+      return { title: '未找到预约', detail: error.message };
+    case 'ALREADY_CHECKED_IN': {
+      const at = error.checkedInAt;
+      const when = at && dateOf(at) !== todayDate() ? `${formatShortDate(dateOf(at))} ${clockOf(at)}` : clockOf(at);
+      return {
+        title: when ? `已于 ${when} 入馆` : '已核验入馆',
+        detail: '该票已经核验过，不能重复入馆。',
+      };
+    }
+    case 'CANCELLED':
+      return { title: '预约已取消', detail: '该预约已取消（或团体预约未通过审核），不能入馆。' };
+    case 'WRONG_DAY':
+      return {
+        title: error.visitDate ? `非今日（预约日期 ${formatShortDate(error.visitDate)}）` : '非今日预约',
+        detail: '请访客在预约当日前来参观。',
+      };
+    case 'TOO_EARLY':
+      return {
+        title: slotTime ? `未到入场时间（${slotTime} 场）` : '未到入场时间',
+        detail: '请访客在场次开始前的可入场时间内再来核验。',
+      };
+    case 'TOO_LATE':
+      return {
+        title: slotTime ? `已过入场时间（${slotTime} 场）` : '已过入场时间',
+        detail: '该场次的入场时间已过，可为访客办理现场登记。',
+      };
+    case 'NOT_CONFIRMED':
+      return { title: '团体未审核', detail: '该团体预约尚未通过审核，暂不能入馆。' };
+    default:
+      return { title: '不予入馆', detail: error.message };
+  }
+}
+
+function outcomeOf(answer: TicketAnswer | DocumentAnswer): CheckInOutcome {
+  if ('data' in answer) return { kind: 'admitted', result: answer.data };
+  return { kind: 'refused', ...refusalOf(answer) };
+}
+
+function transportRefusal(message: string): CheckInOutcome {
+  return { kind: 'refused', title: '核验未完成', detail: message };
+}
+
+export async function checkInTicket(token: string, headcount: number | null): Promise<CheckInOutcome> {
+  const result = await execute(StaffCheckInTicketDocument, { token, headcount });
+  return result.ok ? outcomeOf(result.data.checkInTicket) : transportRefusal(describeFailure(result.failure));
+}
+
+export async function checkInByDocument(input: {
+  slotId: string;
+  documentType: DocumentType;
+  documentNumber: string;
+}): Promise<CheckInOutcome> {
+  const result = await execute(StaffCheckInByDocumentDocument, input);
+  return result.ok ? outcomeOf(result.data.checkInByDocument) : transportRefusal(describeFailure(result.failure));
+}
+
+/**
+ * A whole-booking ticket ('ZZT1.b<id>.<signature>', server/src/modules/booking/ticket.ts) names its booking
+ * in clear. Reading the id only lets us ask a group leader's headcount first; the server still verifies
+ * the signature when checking in. Visitor tickets ('v') and anything else give null.
+ */
+export function bookingIdOfTicket(token: string): string | null {
+  const match = token.trim().match(/^ZZT1\.b(\d{1,12})\./);
+  return match ? match[1] : null;
+}
+
+export interface GroupAtDoor {
+  organization: string | null;
+  partySize: number;
+  checkedIn: number;
+  /** People still expected: the default headcount. */
+  remaining: number;
+}
+
+/** The group behind a leader's ticket when it can still be admitted, else null (check in directly). */
+export async function groupOfTicket(token: string): Promise<GroupAtDoor | null> {
+  const id = bookingIdOfTicket(token);
+  if (!id) return null;
+  const result = await execute(StaffTicketBookingDocument, { id });
+  const booking = result.ok ? result.data.booking : null;
+  // A group admitted in part is CHECKED_IN already; the rest may still come through the same ticket.
+  if (booking?.kind !== 'GROUP' || (booking.status !== 'CONFIRMED' && booking.status !== 'CHECKED_IN')) return null;
+  const remaining = booking.partySize - booking.checkedInCount;
+  if (remaining <= 0) return null;
+  return {
+    organization: booking.organization ?? null,
+    partySize: booking.partySize,
+    checkedIn: booking.checkedInCount,
+    remaining,
+  };
+}

@@ -1,0 +1,14 @@
+// Messages for the failures every staff mutation can return, worded for staff rather than citizens.
+import { commonErrorMessage, type TypedError } from '../../graphql/errors';
+
+/** NotAuthorizedError and NotFoundError as staff meet them; anything else falls back to the shared wording. */
+export function staffErrorMessage(error: TypedError & { reason?: string }): string {
+  if (error.__typename === 'NotAuthorizedError') {
+    return error.reason === 'FORBIDDEN' ? '没有权限：只能操作本馆的展览与场次' : '登录已失效，请重新登录';
+  }
+  if (error.__typename === 'InputValidationError') {
+    const fieldErrors = (error as { fieldErrors?: Array<{ message: string }> }).fieldErrors;
+    return fieldErrors?.[0]?.message ?? '填写的信息有误，请检查后重试';
+  }
+  return commonErrorMessage(error);
+}

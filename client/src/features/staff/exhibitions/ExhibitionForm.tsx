@@ -1,0 +1,249 @@
+// 展览信息: create or edit an exhibition with saveExhibition. The server validates again and answers
+// InputValidationError with a message per field, shown beside that field.
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { isBusinessDate } from '@zz/shared';
+import { useState } from 'react';
+import { Button } from '../../../components/Button';
+import { describeFailure } from '../../../graphql/client';
+import { fieldErrorsOf } from '../../../graphql/errors';
+import { useMutation } from '../../../graphql/use-mutation';
+import { useQuery } from '../../../graphql/use-query';
+import { MODE_LABELS } from '../../exhibitions/labels';
+import { staffErrorMessage } from '../errors';
+import { todayDate } from '../format';
+import {
+  type ExhibitionMode,
+  StaffBranchesDocument,
+  type StaffExhibitionFieldsFragment,
+  StaffSaveExhibitionDocument,
+  type StaffSaveExhibitionMutation,
+} from '../graphql';
+import { Chips } from '../ui/Chips';
+import { DateField, FieldRow, SelectField, SwitchRow, TextAreaField, TextField } from '../ui/Field';
+import type { PublishedState } from './published';
+import '../staff.css';
+import './exhibitions.css';
+
+type SaveError = Exclude<StaffSaveExhibitionMutation['saveExhibition'], { data: unknown }>;
+
+function saveErrorMessage(error: SaveError): string {
+  switch (error.__typename) {
+    case 'InputValidationError':
+      return '请按提示修改标红的项目';
+    case 'NotFoundError':
+      return '展览不存在，可能已被删除';
+    default:
+      return staffErrorMessage(error);
+  }
+}
+
+const MODES: ReadonlyArray<{ value: ExhibitionMode; label: string }> = [
+  { value: 'ONSITE', label: MODE_LABELS.ONSITE },
+  { value: 'ONLINE', label: MODE_LABELS.ONLINE },
+];
+
+/** The checks the server makes too, so most mistakes are shown before sending. */
+function validate(v: FormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const title = v.title.trim();
+  if (!title || title.length > 60) errors.title = '请填写展览名称（60字以内）';
+  if (!v.summary.trim() || v.summary.length > 200) errors.summary = '请填写简介（200字以内）';
+  if (!v.description.trim()) errors.description = '请填写展览介绍';
+  if (!isBusinessDate(v.opensOn)) errors.opensOn = '请选择开展日期';
+  if (v.closesOn && v.closesOn < v.opensOn) errors.closesOn = '闭展日期不能早于开展日期';
+  if (v.coverUrl.trim() && !/^https?:\/\//.test(v.coverUrl.trim())) errors.coverUrl = '封面地址应为网址';
+  return errors;
+}
+
+interface FormValues {
+  title: string;
+  subtitle: string;
+  mode: ExhibitionMode;
+  summary: string;
+  description: string;
+  venue: string;
+  notes: string;
+  coverUrl: string;
+  opensOn: string;
+  closesOn: string;
+  featured: boolean;
+  published: boolean;
+}
+
+function initialValues(exhibition: StaffExhibitionFieldsFragment | null, published: PublishedState): FormValues {
+  return {
+    title: exhibition?.title ?? '',
+    subtitle: exhibition?.subtitle ?? '',
+    mode: exhibition?.mode ?? 'ONSITE',
+    summary: exhibition?.summary ?? '',
+    description: exhibition?.description ?? '',
+    venue: exhibition?.venue ?? '',
+    notes: exhibition?.notes ?? '',
+    coverUrl: exhibition?.coverUrl ?? '',
+    opensOn: exhibition?.opensOn ?? todayDate(),
+    closesOn: exhibition?.closesOn ?? '',
+    featured: exhibition?.featured ?? false,
+    published: published === 'published',
+  };
+}
+
+export function ExhibitionForm(props: {
+  exhibition: StaffExhibitionFieldsFragment | null;
+  published: PublishedState;
+  /** Admins choose the archive of a new exhibition; branch staff always create in their own. */
+  chooseBranch: boolean;
+  onSaved: (exhibition: StaffExhibitionFieldsFragment) => void;
+}) {
+  const [values, setValues] = useState(() => initialValues(props.exhibition, props.published));
+  // `published` is sent only when changed here, so an unknown state is never overwritten by accident.
+  const [publishedTouched, setPublishedTouched] = useState(false);
+  const [branchId, setBranchId] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const mutation = useMutation(StaffSaveExhibitionDocument);
+  const creating = props.exhibition === null;
+
+  const set =
+    <K extends keyof FormValues>(key: K) =>
+    (value: FormValues[K]) => {
+      setValues((current) => ({ ...current, [key]: value }));
+      setErrors((current) => (current[key] ? { ...current, [key]: '' } : current));
+    };
+
+  async function save() {
+    const found = validate(values);
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return setFailure('请按提示修改标红的项目');
+    const result = await mutation.run({
+      input: {
+        id: props.exhibition?.id,
+        branchId: creating && props.chooseBranch && branchId ? branchId : undefined,
+        title: values.title.trim(),
+        subtitle: values.subtitle.trim() || null,
+        mode: values.mode,
+        summary: values.summary.trim(),
+        description: values.description.trim(),
+        venue: values.venue.trim() || null,
+        notes: values.notes.trim() || null,
+        coverUrl: values.coverUrl.trim() || null,
+        opensOn: values.opensOn,
+        closesOn: values.closesOn || null,
+        featured: values.featured,
+        published: creating || publishedTouched ? values.published : undefined,
+      },
+    });
+    if (!result.ok) return setFailure(describeFailure(result.failure));
+    const answer = result.data.saveExhibition;
+    if ('data' in answer) {
+      void Taro.showToast({ title: creating ? '展览已创建' : '已保存', icon: 'success' });
+      setPublishedTouched(false);
+      props.onSaved(answer.data);
+      return;
+    }
+    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    setFailure(saveErrorMessage(answer));
+  }
+
+  return (
+    <View className="staff-form" data-testid="exhibition-form">
+      {creating && props.chooseBranch ? <BranchField value={branchId} onChange={setBranchId} /> : null}
+      <TextField
+        label="展览名称"
+        value={values.title}
+        maxlength={60}
+        onChange={set('title')}
+        error={errors.title}
+        className="exhibition-form__title"
+      />
+      <TextField label="副标题" value={values.subtitle} maxlength={60} onChange={set('subtitle')} />
+      <FieldRow label="展览形式">
+        <Chips options={MODES} selected={[values.mode]} onToggle={set('mode')} />
+      </FieldRow>
+      <TextAreaField
+        label="简介"
+        value={values.summary}
+        maxlength={200}
+        onChange={set('summary')}
+        error={errors.summary}
+        hint={`${values.summary.length}/200，显示在展览列表`}
+        className="exhibition-form__summary"
+      />
+      <TextAreaField
+        label="展览介绍"
+        value={values.description}
+        height="lg"
+        onChange={set('description')}
+        error={errors.description}
+        hint="段落之间空一行"
+        className="exhibition-form__description"
+      />
+      <TextField label="展厅 / 地点" value={values.venue} maxlength={60} onChange={set('venue')} />
+      <TextAreaField label="参观须知" value={values.notes} onChange={set('notes')} />
+      <TextField
+        label="封面图片网址"
+        value={values.coverUrl}
+        maxlength={500}
+        placeholder="https://…（可不填）"
+        onChange={set('coverUrl')}
+        error={errors.coverUrl}
+      />
+      <View className="staff-form__row">
+        <DateField label="开展日期" value={values.opensOn} onChange={set('opensOn')} error={errors.opensOn} />
+        <DateField
+          label="闭展日期"
+          value={values.closesOn}
+          placeholder="长期展出"
+          clearable
+          start={values.opensOn}
+          onChange={set('closesOn')}
+          error={errors.closesOn}
+        />
+      </View>
+      <SwitchRow
+        label="首页推荐"
+        hint="在首页「推荐展览」中展示"
+        checked={values.featured}
+        onChange={set('featured')}
+      />
+      <SwitchRow
+        label="发布"
+        hint={
+          props.published === 'unknown' && !publishedTouched
+            ? '未能确认当前发布状态；不改动此开关则保持原状'
+            : values.published
+              ? '市民可以看到并预约'
+              : '草稿：仅工作人员可见'
+        }
+        checked={values.published}
+        onChange={(on) => {
+          setPublishedTouched(true);
+          set('published')(on);
+        }}
+        className="exhibition-form__published"
+      />
+      {failure ? (
+        <Text className="staff-form__error" data-testid="exhibition-form-error">
+          {failure}
+        </Text>
+      ) : null}
+      <Button block loading={mutation.pending} onClick={() => void save()} className="exhibition-form__save">
+        {creating ? '创建展览' : '保存展览信息'}
+      </Button>
+    </View>
+  );
+}
+
+function BranchField({ value, onChange }: { value: string | null; onChange: (id: string) => void }) {
+  const query = useQuery(StaffBranchesDocument, {});
+  if (query.state.status === 'failure') {
+    return <Text className="staff-form__error">档案馆列表加载失败，将创建在您所属的档案馆</Text>;
+  }
+  if (query.state.status !== 'success') return null;
+  const options = [
+    { value: '', label: '我所属的档案馆' },
+    ...query.state.data.branches.map((b) => ({ value: b.id, label: b.shortName })),
+  ];
+  return <SelectField label="所属档案馆" value={value ?? ''} options={options} onChange={onChange} />;
+}

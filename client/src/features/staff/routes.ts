@@ -1,0 +1,14 @@
+// Every page of the staff subpackage, so a staff path is spelled once.
+const q = encodeURIComponent;
+
+export const staffRoutes = {
+  home: () => '/staff/pages/index/index',
+  scan: () => '/staff/pages/scan/index',
+  roster: (slotId: string) => `/staff/pages/roster/index?slotId=${q(slotId)}`,
+  slots: (exhibitionId?: string, date?: string) =>
+    `/staff/pages/slots/index${exhibitionId ? `?exhibitionId=${q(exhibitionId)}${date ? `&date=${date}` : ''}` : ''}`,
+  exhibitions: () => '/staff/pages/exhibitions/index',
+  exhibitionEdit: (id?: string) => `/staff/pages/exhibition-edit/index${id ? `?id=${q(id)}` : ''}`,
+  groups: () => '/staff/pages/groups/index',
+  stats: () => '/staff/pages/stats/index',
+};

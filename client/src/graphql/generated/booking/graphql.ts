@@ -1,0 +1,2052 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in Asia/Shanghai business time, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, as an ISO 8601 string in UTC. */
+  DateTime: { input: string; output: string; }
+};
+
+/** A signed-in person: a citizen (WeChat) or a member of staff. */
+export type Account = {
+  __typename?: 'Account';
+  branch?: Maybe<Branch>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: AccountKind;
+  /** Masked, e.g. 138****5678 */
+  phone?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<StaffRole>;
+};
+
+export type AccountKind =
+  | 'CITIZEN'
+  | 'STAFF';
+
+export type Article = {
+  __typename?: 'Article';
+  author?: Maybe<Scalars['String']['output']>;
+  /** Plain text; paragraphs separated by blank lines. */
+  body: Scalars['String']['output'];
+  branch?: Maybe<Branch>;
+  category: ArticleCategory;
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleCategory =
+  /** 馆务动态 */
+  | 'NEWS'
+  /** 编研成果 */
+  | 'RESEARCH'
+  /** 档案故事 */
+  | 'STORY'
+  /** 视频 */
+  | 'VIDEO';
+
+export type AuthOptions = {
+  __typename?: 'AuthOptions';
+  /** True when the labelled development sign-in is available (no WeChat app configured, not production). */
+  developmentSignIn: Scalars['Boolean']['output'];
+  wechatSignIn: Scalars['Boolean']['output'];
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  /** Cancelling after this counts as a no-show. */
+  cancelDeadline?: Maybe<Scalars['DateTime']['output']>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  exhibition?: Maybe<Exhibition>;
+  id: Scalars['ID']['output'];
+  kind: BookingKind;
+  leaderName?: Maybe<Scalars['String']['output']>;
+  organization?: Maybe<Scalars['String']['output']>;
+  partySize: Scalars['Int']['output'];
+  /** Masked, e.g. 138****5678 */
+  phone?: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  slot: Slot;
+  status: BookingStatus;
+  /** The whole booking's QR payload (a group leader's ticket); only for the owner. */
+  ticketToken?: Maybe<Scalars['String']['output']>;
+  visitDate: Scalars['Date']['output'];
+  visitors: Array<BookingVisitor>;
+};
+
+export type BookingClosedError = Error & {
+  __typename?: 'BookingClosedError';
+  closedAt: Scalars['DateTime']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type BookingKind =
+  /** 团体预约 */
+  | 'GROUP'
+  /** 个人预约 */
+  | 'INDIVIDUAL'
+  /** 现场登记 */
+  | 'WALK_IN';
+
+export type BookingList =
+  | 'PAST'
+  | 'UPCOMING';
+
+export type BookingNotCancellableError = Error & {
+  __typename?: 'BookingNotCancellableError';
+  message: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type BookingNotFoundError = Error & {
+  __typename?: 'BookingNotFoundError';
+  message: Scalars['String']['output'];
+};
+
+export type BookingNotOpenYetError = Error & {
+  __typename?: 'BookingNotOpenYetError';
+  message: Scalars['String']['output'];
+  opensAt: Scalars['DateTime']['output'];
+};
+
+/** Booking rules of one exhibition, enforced by the server. */
+export type BookingPolicy = {
+  __typename?: 'BookingPolicy';
+  bookingEnabled: Scalars['Boolean']['output'];
+  cancelCutoffMinutes: Scalars['Int']['output'];
+  checkinEarlyMinutes: Scalars['Int']['output'];
+  checkinLateMinutes: Scalars['Int']['output'];
+  closeMinutesBeforeStart: Scalars['Int']['output'];
+  /** ISO weekdays, 1 = Monday */
+  closedWeekdays: Array<Scalars['Int']['output']>;
+  groupRosterDeadlineHours: Scalars['Int']['output'];
+  maxVisitors: Scalars['Int']['output'];
+  releaseDaysAhead: Scalars['Int']['output'];
+  /** HH:MM, Asia/Shanghai */
+  releaseTime: Scalars['String']['output'];
+  waitlistHoldMinutes: Scalars['Int']['output'];
+  walkinReleaseMinutes: Scalars['Int']['output'];
+};
+
+export type BookingPolicyInput = {
+  bookingEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  cancelCutoffMinutes?: InputMaybe<Scalars['Int']['input']>;
+  checkinEarlyMinutes?: InputMaybe<Scalars['Int']['input']>;
+  checkinLateMinutes?: InputMaybe<Scalars['Int']['input']>;
+  closeMinutesBeforeStart?: InputMaybe<Scalars['Int']['input']>;
+  closedWeekdays?: InputMaybe<Array<Scalars['Int']['input']>>;
+  groupRosterDeadlineHours?: InputMaybe<Scalars['Int']['input']>;
+  maxVisitors?: InputMaybe<Scalars['Int']['input']>;
+  releaseDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  releaseTime?: InputMaybe<Scalars['String']['input']>;
+  waitlistHoldMinutes?: InputMaybe<Scalars['Int']['input']>;
+  walkinReleaseMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BookingStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已入馆 */
+  | 'CHECKED_IN'
+  /** 待参观 */
+  | 'CONFIRMED'
+  /** 未到场 */
+  | 'NO_SHOW'
+  /** 团体预约审核中 */
+  | 'PENDING_REVIEW'
+  /** 团体预约未通过 */
+  | 'REJECTED';
+
+export type BookingSuspendedError = Error & {
+  __typename?: 'BookingSuspendedError';
+  message: Scalars['String']['output'];
+  suspendedFrom: Scalars['DateTime']['output'];
+  suspendedUntil: Scalars['DateTime']['output'];
+};
+
+/** 3 no-shows within 180 days suspend booking for 60 days. */
+export type BookingSuspension = {
+  __typename?: 'BookingSuspension';
+  recentNoShows: Scalars['Int']['output'];
+  suspendedFrom?: Maybe<Scalars['DateTime']['output']>;
+  suspendedUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type BookingVisitor = {
+  __typename?: 'BookingVisitor';
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Masked, e.g. 350602********1234 */
+  documentNumber: Scalars['String']['output'];
+  documentType: DocumentType;
+  id: Scalars['ID']['output'];
+  isMinor: Scalars['Boolean']['output'];
+  /** Masked, e.g. 张* */
+  name: Scalars['String']['output'];
+  status: VisitorStatus;
+  /** This visitor's QR payload; only for the booking's owner while the visit stands. */
+  ticketToken?: Maybe<Scalars['String']['output']>;
+};
+
+/** An archive: the city archive or one of its 11 county and district archives. */
+export type Branch = {
+  __typename?: 'Branch';
+  address?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: BranchKind;
+  name: Scalars['String']['output'];
+  openingHours?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  shortName: Scalars['String']['output'];
+};
+
+export type BranchKind =
+  | 'CITY'
+  | 'COUNTY';
+
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  availability: DayAvailability;
+  closedReason?: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  releaseAt: Scalars['DateTime']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type CapacityBelowBookedError = Error & {
+  __typename?: 'CapacityBelowBookedError';
+  /** CAPACITY (individual places) or GROUP_QUOTA */
+  limit: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Places already booked or held under the limit that was hit */
+  taken: Scalars['Int']['output'];
+};
+
+export type CheckInResult = {
+  __typename?: 'CheckInResult';
+  /** People admitted by this check-in */
+  admitted: Scalars['Int']['output'];
+  booking: Booking;
+  slotStartAt: Scalars['DateTime']['output'];
+};
+
+export type CreateBookingInput = {
+  /** Saved frequent visitors to bring along */
+  frequentVisitorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Client-generated; a retry with the same key returns the same booking */
+  idempotencyKey: Scalars['String']['input'];
+  /** The account holder's mobile number */
+  phone: Scalars['String']['input'];
+  /** Also save the typed visitors as frequent visitors */
+  saveVisitors?: InputMaybe<Scalars['Boolean']['input']>;
+  slotId: Scalars['ID']['input'];
+  /** New visitors typed in */
+  visitors?: InputMaybe<Array<VisitorInput>>;
+};
+
+export type DailyStatistics = {
+  __typename?: 'DailyStatistics';
+  bookedVisitors: Scalars['Int']['output'];
+  bookings: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  checkedIn: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  groupVisitors: Scalars['Int']['output'];
+  noShows: Scalars['Int']['output'];
+  walkIns: Scalars['Int']['output'];
+};
+
+export type DayAvailability =
+  /** 余量 */
+  | 'AVAILABLE'
+  /** 闭馆 */
+  | 'CLOSED'
+  /** 约满 */
+  | 'FULL'
+  /** 未放票 */
+  | 'NOT_OPEN_YET';
+
+export type DevelopmentSignInDisabledError = Error & {
+  __typename?: 'DevelopmentSignInDisabledError';
+  message: Scalars['String']['output'];
+};
+
+export type DocumentType =
+  /** 港澳居民来往内地通行证 */
+  | 'HK_MACAO_PERMIT'
+  /** 护照 */
+  | 'PASSPORT'
+  /** 居民身份证 */
+  | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证 */
+  | 'TAIWAN_PERMIT';
+
+export type DuplicateVisitorError = Error & {
+  __typename?: 'DuplicateVisitorError';
+  /** Masked */
+  documentNumber: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  visitDate: Scalars['Date']['output'];
+};
+
+/** An expected failure; each implementation carries what the client needs to explain it. */
+export type Error = {
+  message: Scalars['String']['output'];
+};
+
+export type Exhibition = {
+  __typename?: 'Exhibition';
+  bookingPolicy: BookingPolicy;
+  branch: Branch;
+  /** Availability per day from `from` (default today) for `days` days (at most 42). */
+  calendar: Array<CalendarDay>;
+  closesOn?: Maybe<Scalars['Date']['output']>;
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  featured: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  mode: ExhibitionMode;
+  notes?: Maybe<Scalars['String']['output']>;
+  opensOn: Scalars['Date']['output'];
+  phase: ExhibitionPhase;
+  /** False for drafts, which only staff see */
+  published: Scalars['Boolean']['output'];
+  slotTemplates: Array<SlotTemplate>;
+  slots: Array<Slot>;
+  slug: Scalars['String']['output'];
+  subtitle?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ExhibitionCalendarArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type ExhibitionSlotsArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type ExhibitionMode =
+  /** 网上展厅 */
+  | 'ONLINE'
+  /** 实体展览 */
+  | 'ONSITE';
+
+export type ExhibitionPhase =
+  /** 展出中 */
+  | 'CURRENT'
+  /** 往期 */
+  | 'PAST'
+  /** 即将开展 */
+  | 'UPCOMING';
+
+export type FieldError = {
+  __typename?: 'FieldError';
+  message: Scalars['String']['output'];
+  /** Dotted input path, e.g. visitors.1.documentNumber */
+  path: Scalars['String']['output'];
+};
+
+export type FrequentVisitor = {
+  __typename?: 'FrequentVisitor';
+  documentNumber: Scalars['String']['output'];
+  documentType: DocumentType;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type GroupQuotaFullError = Error & {
+  __typename?: 'GroupQuotaFullError';
+  message: Scalars['String']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type GroupRuleError = Error & {
+  __typename?: 'GroupRuleError';
+  message: Scalars['String']['output'];
+  /** SIZE, ADULT_RATIO, ROSTER_LOCKED or NOT_PENDING */
+  rule: Scalars['String']['output'];
+};
+
+export type GroupVisitInput = {
+  idempotencyKey: Scalars['String']['input'];
+  leaderName: Scalars['String']['input'];
+  leaderPhone: Scalars['String']['input'];
+  organization: Scalars['String']['input'];
+  roster: Array<VisitorInput>;
+  slotId: Scalars['ID']['input'];
+};
+
+export type Home = {
+  __typename?: 'Home';
+  /** Featured exhibitions that are open now or opening soon. */
+  featuredExhibitions: Array<Exhibition>;
+  latestArticles: Array<Article>;
+};
+
+
+export type HomeLatestArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type InputValidationError = Error & {
+  __typename?: 'InputValidationError';
+  fieldErrors: Array<FieldError>;
+  message: Scalars['String']['output'];
+};
+
+export type InvalidCredentialsError = Error & {
+  __typename?: 'InvalidCredentialsError';
+  message: Scalars['String']['output'];
+};
+
+export type JoinWaitlistInput = {
+  frequentVisitorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  phone: Scalars['String']['input'];
+  slotId: Scalars['ID']['input'];
+  visitors?: InputMaybe<Array<VisitorInput>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  acceptWaitlistOffer: MutationAcceptWaitlistOfferResult;
+  addFrequentVisitor: MutationAddFrequentVisitorResult;
+  /** Cancels before the cutoff freely; later (until the slot starts) it counts as a no-show. */
+  cancelBooking: MutationCancelBookingResult;
+  /** Never below what is already booked; added places go to the waiting list first. */
+  changeSlotCapacity: MutationChangeSlotCapacityResult;
+  /** Manual check-in for visitors without a phone: the document number finds the visit. */
+  checkInByDocument: MutationCheckInByDocumentResult;
+  /** Checks in a scanned e-ticket. A group leader’s ticket takes the headcount at the door. */
+  checkInTicket: MutationCheckInTicketResult;
+  /** Closes an exhibition for a day (e.g. a holiday): every slot closes, bookings are cancelled. */
+  closeDay: MutationCloseDayResult;
+  /** Closes a slot; its bookings are cancelled and each citizen is notified. */
+  closeSlot: MutationCloseSlotResult;
+  createBooking: MutationCreateBookingResult;
+  /** Creates the slots of the weekly plan between two dates; returns how many were new. */
+  generateSlots: MutationGenerateSlotsResult;
+  joinWaitlist: MutationJoinWaitlistResult;
+  leaveWaitlist: MutationLeaveWaitlistResult;
+  /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
+  registerWalkIn: MutationRegisterWalkInResult;
+  removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
+  /** A group of 10–50 from the slot’s group quota, held pending staff review. */
+  requestGroupVisit: MutationRequestGroupVisitResult;
+  reviewGroupVisit: MutationReviewGroupVisitResult;
+  saveExhibition: MutationSaveExhibitionResult;
+  setBookingPolicy: MutationSetBookingPolicyResult;
+  /** Replaces the weekly slot plan of an exhibition. Existing slots are unchanged. */
+  setSlotTemplates: MutationSetSlotTemplatesResult;
+  /** 开发环境登录: only without WECHAT_APPID and never in production. */
+  signInForDevelopment: MutationSignInForDevelopmentResult;
+  signInStaff: MutationSignInStaffResult;
+  /** Exchanges a Taro.login code for a session. */
+  signInWithWechat: MutationSignInWithWechatResult;
+  signOut: Scalars['Boolean']['output'];
+  updateGroupRoster: MutationUpdateGroupRosterResult;
+};
+
+
+export type MutationAcceptWaitlistOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddFrequentVisitorArgs = {
+  visitor: VisitorInput;
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeSlotCapacityArgs = {
+  capacity: Scalars['Int']['input'];
+  groupQuota?: InputMaybe<Scalars['Int']['input']>;
+  slotId: Scalars['ID']['input'];
+  walkinQuota?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCheckInByDocumentArgs = {
+  documentNumber: Scalars['String']['input'];
+  documentType?: DocumentType;
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInTicketArgs = {
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCloseDayArgs = {
+  date: Scalars['Date']['input'];
+  exhibitionId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseSlotArgs = {
+  reason: Scalars['String']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateBookingArgs = {
+  input: CreateBookingInput;
+};
+
+
+export type MutationGenerateSlotsArgs = {
+  exhibitionId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type MutationJoinWaitlistArgs = {
+  input: JoinWaitlistInput;
+};
+
+
+export type MutationLeaveWaitlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterWalkInArgs = {
+  slotId: Scalars['ID']['input'];
+  visitors: Array<VisitorInput>;
+};
+
+
+export type MutationRemoveFrequentVisitorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestGroupVisitArgs = {
+  input: GroupVisitInput;
+};
+
+
+export type MutationReviewGroupVisitArgs = {
+  approve: Scalars['Boolean']['input'];
+  bookingId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveExhibitionArgs = {
+  input: SaveExhibitionInput;
+};
+
+
+export type MutationSetBookingPolicyArgs = {
+  exhibitionId: Scalars['ID']['input'];
+  policy: BookingPolicyInput;
+};
+
+
+export type MutationSetSlotTemplatesArgs = {
+  exhibitionId: Scalars['ID']['input'];
+  templates: Array<SlotTemplateInput>;
+};
+
+
+export type MutationSignInForDevelopmentArgs = {
+  displayName: Scalars['String']['input'];
+};
+
+
+export type MutationSignInStaffArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationSignInWithWechatArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateGroupRosterArgs = {
+  bookingId: Scalars['ID']['input'];
+  roster: Array<VisitorInput>;
+};
+
+export type MutationAcceptWaitlistOfferResult = DuplicateVisitorError | MutationAcceptWaitlistOfferSuccess | NotAuthorizedError | SlotClosedError | WaitlistNotAvailableError;
+
+export type MutationAcceptWaitlistOfferSuccess = {
+  __typename?: 'MutationAcceptWaitlistOfferSuccess';
+  data: Booking;
+};
+
+export type MutationAddFrequentVisitorResult = InputValidationError | MutationAddFrequentVisitorSuccess | NotAuthorizedError;
+
+export type MutationAddFrequentVisitorSuccess = {
+  __typename?: 'MutationAddFrequentVisitorSuccess';
+  data: Array<FrequentVisitor>;
+};
+
+export type MutationCancelBookingResult = BookingNotCancellableError | BookingNotFoundError | MutationCancelBookingSuccess | NotAuthorizedError;
+
+export type MutationCancelBookingSuccess = {
+  __typename?: 'MutationCancelBookingSuccess';
+  data: Booking;
+};
+
+export type MutationChangeSlotCapacityResult = CapacityBelowBookedError | InputValidationError | MutationChangeSlotCapacitySuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationChangeSlotCapacitySuccess = {
+  __typename?: 'MutationChangeSlotCapacitySuccess';
+  data: Slot;
+};
+
+export type MutationCheckInByDocumentResult = InputValidationError | MutationCheckInByDocumentSuccess | NotAuthorizedError | TicketRejectedError;
+
+export type MutationCheckInByDocumentSuccess = {
+  __typename?: 'MutationCheckInByDocumentSuccess';
+  data: CheckInResult;
+};
+
+export type MutationCheckInTicketResult = InputValidationError | MutationCheckInTicketSuccess | NotAuthorizedError | TicketRejectedError;
+
+export type MutationCheckInTicketSuccess = {
+  __typename?: 'MutationCheckInTicketSuccess';
+  data: CheckInResult;
+};
+
+export type MutationCloseDayResult = InputValidationError | MutationCloseDaySuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationCloseDaySuccess = {
+  __typename?: 'MutationCloseDaySuccess';
+  data: Array<Slot>;
+};
+
+export type MutationCloseSlotResult = InputValidationError | MutationCloseSlotSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationCloseSlotSuccess = {
+  __typename?: 'MutationCloseSlotSuccess';
+  data: Slot;
+};
+
+export type MutationCreateBookingResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationCreateBookingSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
+
+export type MutationCreateBookingSuccess = {
+  __typename?: 'MutationCreateBookingSuccess';
+  data: Booking;
+};
+
+export type MutationGenerateSlotsResult = InputValidationError | MutationGenerateSlotsSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationGenerateSlotsSuccess = {
+  __typename?: 'MutationGenerateSlotsSuccess';
+  data: Scalars['Int']['output'];
+};
+
+export type MutationJoinWaitlistResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationJoinWaitlistSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError | WaitlistNotAvailableError;
+
+export type MutationJoinWaitlistSuccess = {
+  __typename?: 'MutationJoinWaitlistSuccess';
+  data: WaitlistEntry;
+};
+
+export type MutationLeaveWaitlistResult = MutationLeaveWaitlistSuccess | NotAuthorizedError | WaitlistNotAvailableError;
+
+export type MutationLeaveWaitlistSuccess = {
+  __typename?: 'MutationLeaveWaitlistSuccess';
+  data: WaitlistEntry;
+};
+
+export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotFullError;
+
+export type MutationRegisterWalkInSuccess = {
+  __typename?: 'MutationRegisterWalkInSuccess';
+  data: Booking;
+};
+
+export type MutationRemoveFrequentVisitorResult = MutationRemoveFrequentVisitorSuccess | NotAuthorizedError;
+
+export type MutationRemoveFrequentVisitorSuccess = {
+  __typename?: 'MutationRemoveFrequentVisitorSuccess';
+  data: Array<FrequentVisitor>;
+};
+
+export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationRequestGroupVisitSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
+
+export type MutationRequestGroupVisitSuccess = {
+  __typename?: 'MutationRequestGroupVisitSuccess';
+  data: Booking;
+};
+
+export type MutationReviewGroupVisitResult = BookingNotFoundError | GroupRuleError | InputValidationError | MutationReviewGroupVisitSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationReviewGroupVisitSuccess = {
+  __typename?: 'MutationReviewGroupVisitSuccess';
+  data: Booking;
+};
+
+export type MutationSaveExhibitionResult = InputValidationError | MutationSaveExhibitionSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSaveExhibitionSuccess = {
+  __typename?: 'MutationSaveExhibitionSuccess';
+  data: Exhibition;
+};
+
+export type MutationSetBookingPolicyResult = InputValidationError | MutationSetBookingPolicySuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSetBookingPolicySuccess = {
+  __typename?: 'MutationSetBookingPolicySuccess';
+  data: BookingPolicy;
+};
+
+export type MutationSetSlotTemplatesResult = InputValidationError | MutationSetSlotTemplatesSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSetSlotTemplatesSuccess = {
+  __typename?: 'MutationSetSlotTemplatesSuccess';
+  data: Array<SlotTemplate>;
+};
+
+export type MutationSignInForDevelopmentResult = DevelopmentSignInDisabledError | InputValidationError | MutationSignInForDevelopmentSuccess;
+
+export type MutationSignInForDevelopmentSuccess = {
+  __typename?: 'MutationSignInForDevelopmentSuccess';
+  data: SignedIn;
+};
+
+export type MutationSignInStaffResult = InvalidCredentialsError | MutationSignInStaffSuccess | RateLimitedError;
+
+export type MutationSignInStaffSuccess = {
+  __typename?: 'MutationSignInStaffSuccess';
+  data: SignedIn;
+};
+
+export type MutationSignInWithWechatResult = InputValidationError | MutationSignInWithWechatSuccess | RateLimitedError | WechatCodeInvalidError | WechatRateLimitedError | WechatUnavailableError | WechatUserBlockedError;
+
+export type MutationSignInWithWechatSuccess = {
+  __typename?: 'MutationSignInWithWechatSuccess';
+  data: SignedIn;
+};
+
+export type MutationUpdateGroupRosterResult = BookingNotFoundError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationUpdateGroupRosterSuccess | NotAuthorizedError;
+
+export type MutationUpdateGroupRosterSuccess = {
+  __typename?: 'MutationUpdateGroupRosterSuccess';
+  data: Booking;
+};
+
+export type NotAuthorizedError = Error & {
+  __typename?: 'NotAuthorizedError';
+  message: Scalars['String']['output'];
+  /** UNAUTHENTICATED or FORBIDDEN */
+  reason: Scalars['String']['output'];
+};
+
+export type NotFoundError = Error & {
+  __typename?: 'NotFoundError';
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  article?: Maybe<Article>;
+  /** The promotional feed, newest first. Forward pagination only. */
+  articles: QueryArticlesConnection;
+  authOptions: AuthOptions;
+  /** The owner's booking (or any, for staff); null for anyone else. */
+  booking?: Maybe<Booking>;
+  bookingStatistics: Array<DailyStatistics>;
+  bookingSuspension: BookingSuspension;
+  /** All archives, the city archive first. */
+  branches: Array<Branch>;
+  exhibition?: Maybe<Exhibition>;
+  exhibitions: QueryExhibitionsConnection;
+  frequentVisitors: Array<FrequentVisitor>;
+  /** Group visits of the archives in scope from today on, by status (default: awaiting review). */
+  groupVisits: Array<Booking>;
+  home: Home;
+  myBookings: QueryMyBookingsConnection;
+  myWaitlist: Array<WaitlistEntry>;
+  slot?: Maybe<Slot>;
+  /** Every booking of a slot with masked personal data. */
+  slotRoster: Array<Booking>;
+  /** Every exhibition the signed-in staff member manages, drafts included. */
+  staffExhibitions: Array<Exhibition>;
+  /** A slot of an exhibition in scope, or null when there is no such slot. */
+  staffSlot?: Maybe<Slot>;
+  /** The signed-in account, or null. */
+  viewer?: Maybe<Account>;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<ArticleCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBookingStatisticsArgs = {
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryExhibitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExhibitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<ExhibitionMode>;
+  phase?: InputMaybe<ExhibitionPhase>;
+};
+
+
+export type QueryGroupVisitsArgs = {
+  status?: BookingStatus;
+};
+
+
+export type QueryMyBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  list?: BookingList;
+};
+
+
+export type QuerySlotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySlotRosterArgs = {
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffSlotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryArticlesConnection = {
+  __typename?: 'QueryArticlesConnection';
+  edges: Array<QueryArticlesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryArticlesConnectionEdge = {
+  __typename?: 'QueryArticlesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type QueryExhibitionsConnection = {
+  __typename?: 'QueryExhibitionsConnection';
+  edges: Array<QueryExhibitionsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryExhibitionsConnectionEdge = {
+  __typename?: 'QueryExhibitionsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Exhibition;
+};
+
+export type QueryMyBookingsConnection = {
+  __typename?: 'QueryMyBookingsConnection';
+  edges: Array<QueryMyBookingsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyBookingsConnectionEdge = {
+  __typename?: 'QueryMyBookingsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type RateLimitedError = Error & {
+  __typename?: 'RateLimitedError';
+  message: Scalars['String']['output'];
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+export type SaveExhibitionInput = {
+  /** Admins only; branch staff always save to their own archive */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  closesOn?: InputMaybe<Scalars['Date']['input']>;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Omit to create */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  mode: ExhibitionMode;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  opensOn: Scalars['Date']['input'];
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SignedIn = {
+  __typename?: 'SignedIn';
+  account: Account;
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque session token; send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
+export type Slot = {
+  __typename?: 'Slot';
+  booked: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  /** Visitors checked in so far */
+  checkedIn: Scalars['Int']['output'];
+  closedReason?: Maybe<Scalars['String']['output']>;
+  endAt: Scalars['DateTime']['output'];
+  exhibition?: Maybe<Exhibition>;
+  groupBooked: Scalars['Int']['output'];
+  groupQuota: Scalars['Int']['output'];
+  groupRemaining: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  offerHeld: Scalars['Int']['output'];
+  /** Places an online booking can take now */
+  remaining: Scalars['Int']['output'];
+  startAt: Scalars['DateTime']['output'];
+  status: SlotStatus;
+  visitDate: Scalars['Date']['output'];
+  walkinHeld: Scalars['Int']['output'];
+  walkinQuota: Scalars['Int']['output'];
+  walkinUsed: Scalars['Int']['output'];
+};
+
+export type SlotClosedError = Error & {
+  __typename?: 'SlotClosedError';
+  message: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type SlotFullError = Error & {
+  __typename?: 'SlotFullError';
+  message: Scalars['String']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type SlotNotFoundError = Error & {
+  __typename?: 'SlotNotFoundError';
+  message: Scalars['String']['output'];
+};
+
+export type SlotStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type SlotTemplate = {
+  __typename?: 'SlotTemplate';
+  capacity: Scalars['Int']['output'];
+  endTime: Scalars['String']['output'];
+  groupQuota: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  startTime: Scalars['String']['output'];
+  walkinQuota: Scalars['Int']['output'];
+  weekday: Scalars['Int']['output'];
+};
+
+export type SlotTemplateInput = {
+  capacity: Scalars['Int']['input'];
+  endTime: Scalars['String']['input'];
+  groupQuota?: InputMaybe<Scalars['Int']['input']>;
+  startTime: Scalars['String']['input'];
+  walkinQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO weekday, 1 = Monday */
+  weekday: Scalars['Int']['input'];
+};
+
+export type StaffRole =
+  /** 管理员：管理所有展览与预约 */
+  | 'ADMIN'
+  /** 馆员：管理本馆展览与预约 */
+  | 'BRANCH_STAFF'
+  /** 检票员：扫码核验入馆 */
+  | 'CHECKER';
+
+export type TicketRejectedError = Error & {
+  __typename?: 'TicketRejectedError';
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  message: Scalars['String']['output'];
+  /** INVALID, NOT_FOUND, ALREADY_CHECKED_IN, CANCELLED, NOT_CONFIRMED, WRONG_DAY, TOO_EARLY or TOO_LATE */
+  reason: Scalars['String']['output'];
+  slotStartAt?: Maybe<Scalars['DateTime']['output']>;
+  visitDate?: Maybe<Scalars['Date']['output']>;
+};
+
+export type VisitorInput = {
+  documentNumber: Scalars['String']['input'];
+  documentType?: DocumentType;
+  /** For documents without a birth date, in group rosters */
+  minor?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type VisitorStatus =
+  | 'CANCELLED'
+  | 'CHECKED_IN'
+  | 'CONFIRMED'
+  | 'NO_SHOW'
+  | 'PENDING_REVIEW';
+
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  bookingId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  offeredUntil?: Maybe<Scalars['DateTime']['output']>;
+  partySize: Scalars['Int']['output'];
+  /** Place in the queue while waiting */
+  position?: Maybe<Scalars['Int']['output']>;
+  slot?: Maybe<Slot>;
+  status: WaitlistStatus;
+};
+
+export type WaitlistNotAvailableError = Error & {
+  __typename?: 'WaitlistNotAvailableError';
+  message: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type WaitlistStatus =
+  /** 候补成功 */
+  | 'BOOKED'
+  /** 已取消候补 */
+  | 'CANCELLED'
+  /** 保留已过期 */
+  | 'EXPIRED'
+  /** 已为您保留名额，请在时限内确认 */
+  | 'OFFERED'
+  /** 候补中 */
+  | 'WAITING';
+
+export type WechatCodeInvalidError = Error & {
+  __typename?: 'WechatCodeInvalidError';
+  message: Scalars['String']['output'];
+  /** 40029 invalid code, 40163 code already used */
+  wechatCode: Scalars['Int']['output'];
+};
+
+export type WechatRateLimitedError = Error & {
+  __typename?: 'WechatRateLimitedError';
+  message: Scalars['String']['output'];
+};
+
+export type WechatUnavailableError = Error & {
+  __typename?: 'WechatUnavailableError';
+  message: Scalars['String']['output'];
+  /** WeChat's errcode; -1 busy or unreachable */
+  wechatCode: Scalars['Int']['output'];
+};
+
+export type WechatUserBlockedError = Error & {
+  __typename?: 'WechatUserBlockedError';
+  message: Scalars['String']['output'];
+};
+
+export type TicketFieldsFragment = { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> };
+
+export type BookingListItemFragment = { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, organization?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null };
+
+export type FrequentVisitorFieldsFragment = { __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string };
+
+export type WaitlistEntryFieldsFragment = { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null };
+
+export type BookingSlotQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BookingSlotQuery = { __typename?: 'Query', slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, groupRemaining: number, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, maxVisitors: number, cancelCutoffMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number } } | null } | null };
+
+export type FrequentVisitorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrequentVisitorsQuery = { __typename?: 'Query', frequentVisitors: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> };
+
+export type AddFrequentVisitorMutationVariables = Exact<{
+  visitor: VisitorInput;
+}>;
+
+
+export type AddFrequentVisitorMutation = { __typename?: 'Mutation', addFrequentVisitor: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationAddFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type RemoveFrequentVisitorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFrequentVisitor: { __typename: 'MutationRemoveFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type CreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+
+export type BookingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BookingQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } | null };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type MyBookingsQueryVariables = Exact<{
+  list: BookingList;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyBookingsQuery = { __typename?: 'Query', myBookings: { __typename?: 'QueryMyBookingsConnection', edges: Array<{ __typename?: 'QueryMyBookingsConnectionEdge', cursor: string, node: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, organization?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type BookingSuspensionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BookingSuspensionQuery = { __typename?: 'Query', bookingSuspension: { __typename?: 'BookingSuspension', recentNoShows: number, suspendedFrom?: string | null, suspendedUntil?: string | null } };
+
+export type MyWaitlistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWaitlistQuery = { __typename?: 'Query', myWaitlist: Array<{ __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null }> };
+
+export type AcceptWaitlistOfferMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptWaitlistOfferMutation = { __typename?: 'Mutation', acceptWaitlistOffer: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'MutationAcceptWaitlistOfferSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+
+export type LeaveWaitlistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaveWaitlistMutation = { __typename?: 'Mutation', leaveWaitlist: { __typename: 'MutationLeaveWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+
+export type RequestGroupVisitMutationVariables = Exact<{
+  input: GroupVisitInput;
+}>;
+
+
+export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+
+export type UpdateGroupRosterMutationVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+  roster: Array<VisitorInput> | VisitorInput;
+}>;
+
+
+export type UpdateGroupRosterMutation = { __typename?: 'Mutation', updateGroupRoster: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateGroupRosterSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}
+    `, {"fragmentName":"TicketFields"}) as unknown as TypedDocumentString<TicketFieldsFragment, unknown>;
+export const BookingListItemFragmentDoc = new TypedDocumentString(`
+    fragment BookingListItem on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  organization
+  slot {
+    id
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"BookingListItem"}) as unknown as TypedDocumentString<BookingListItemFragment, unknown>;
+export const FrequentVisitorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FrequentVisitorFields on FrequentVisitor {
+  id
+  name
+  documentType
+  documentNumber
+}
+    `, {"fragmentName":"FrequentVisitorFields"}) as unknown as TypedDocumentString<FrequentVisitorFieldsFragment, unknown>;
+export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WaitlistEntryFields on WaitlistEntry {
+  id
+  partySize
+  status
+  position
+  offeredUntil
+  bookingId
+  createdAt
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+    exhibition {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"WaitlistEntryFields"}) as unknown as TypedDocumentString<WaitlistEntryFieldsFragment, unknown>;
+export const BookingSlotDocument = new TypedDocumentString(`
+    query BookingSlot($id: ID!) {
+  slot(id: $id) {
+    id
+    visitDate
+    startAt
+    endAt
+    status
+    closedReason
+    remaining
+    groupRemaining
+    exhibition {
+      id
+      title
+      venue
+      branch {
+        id
+        name
+      }
+      bookingPolicy {
+        bookingEnabled
+        maxVisitors
+        cancelCutoffMinutes
+        waitlistHoldMinutes
+        groupRosterDeadlineHours
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingSlotQuery, BookingSlotQueryVariables>;
+export const FrequentVisitorsDocument = new TypedDocumentString(`
+    query FrequentVisitors {
+  frequentVisitors {
+    ...FrequentVisitorFields
+  }
+}
+    fragment FrequentVisitorFields on FrequentVisitor {
+  id
+  name
+  documentType
+  documentNumber
+}`) as unknown as TypedDocumentString<FrequentVisitorsQuery, FrequentVisitorsQueryVariables>;
+export const AddFrequentVisitorDocument = new TypedDocumentString(`
+    mutation AddFrequentVisitor($visitor: VisitorInput!) {
+  addFrequentVisitor(visitor: $visitor) {
+    __typename
+    ... on MutationAddFrequentVisitorSuccess {
+      data {
+        ...FrequentVisitorFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    fragment FrequentVisitorFields on FrequentVisitor {
+  id
+  name
+  documentType
+  documentNumber
+}`) as unknown as TypedDocumentString<AddFrequentVisitorMutation, AddFrequentVisitorMutationVariables>;
+export const RemoveFrequentVisitorDocument = new TypedDocumentString(`
+    mutation RemoveFrequentVisitor($id: ID!) {
+  removeFrequentVisitor(id: $id) {
+    __typename
+    ... on MutationRemoveFrequentVisitorSuccess {
+      data {
+        ...FrequentVisitorFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    fragment FrequentVisitorFields on FrequentVisitor {
+  id
+  name
+  documentType
+  documentNumber
+}`) as unknown as TypedDocumentString<RemoveFrequentVisitorMutation, RemoveFrequentVisitorMutationVariables>;
+export const CreateBookingDocument = new TypedDocumentString(`
+    mutation CreateBooking($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    __typename
+    ... on MutationCreateBookingSuccess {
+      data {
+        ...TicketFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on SlotFullError {
+      remaining
+    }
+    ... on SlotClosedError {
+      closedReason: reason
+    }
+    ... on BookingNotOpenYetError {
+      opensAt
+    }
+    ... on BookingClosedError {
+      closedAt
+    }
+    ... on BookingSuspendedError {
+      suspendedFrom
+      suspendedUntil
+    }
+    ... on DuplicateVisitorError {
+      documentNumber
+      visitDate
+    }
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<CreateBookingMutation, CreateBookingMutationVariables>;
+export const JoinWaitlistDocument = new TypedDocumentString(`
+    mutation JoinWaitlist($input: JoinWaitlistInput!) {
+  joinWaitlist(input: $input) {
+    __typename
+    ... on MutationJoinWaitlistSuccess {
+      data {
+        ...WaitlistEntryFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on SlotFullError {
+      remaining
+    }
+    ... on SlotClosedError {
+      closedReason: reason
+    }
+    ... on BookingNotOpenYetError {
+      opensAt
+    }
+    ... on BookingClosedError {
+      closedAt
+    }
+    ... on BookingSuspendedError {
+      suspendedFrom
+      suspendedUntil
+    }
+    ... on DuplicateVisitorError {
+      documentNumber
+      visitDate
+    }
+    ... on WaitlistNotAvailableError {
+      waitlistReason: reason
+    }
+  }
+}
+    fragment WaitlistEntryFields on WaitlistEntry {
+  id
+  partySize
+  status
+  position
+  offeredUntil
+  bookingId
+  createdAt
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+    exhibition {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const BookingDocument = new TypedDocumentString(`
+    query Booking($id: ID!) {
+  booking(id: $id) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<BookingQuery, BookingQueryVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!) {
+  cancelBooking(id: $id) {
+    __typename
+    ... on MutationCancelBookingSuccess {
+      data {
+        ...TicketFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on BookingNotCancellableError {
+      status
+    }
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const MyBookingsDocument = new TypedDocumentString(`
+    query MyBookings($list: BookingList!, $first: Int, $after: String) {
+  myBookings(list: $list, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...BookingListItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment BookingListItem on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  organization
+  slot {
+    id
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
+export const BookingSuspensionDocument = new TypedDocumentString(`
+    query BookingSuspension {
+  bookingSuspension {
+    recentNoShows
+    suspendedFrom
+    suspendedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<BookingSuspensionQuery, BookingSuspensionQueryVariables>;
+export const MyWaitlistDocument = new TypedDocumentString(`
+    query MyWaitlist {
+  myWaitlist {
+    ...WaitlistEntryFields
+  }
+}
+    fragment WaitlistEntryFields on WaitlistEntry {
+  id
+  partySize
+  status
+  position
+  offeredUntil
+  bookingId
+  createdAt
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+    exhibition {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<MyWaitlistQuery, MyWaitlistQueryVariables>;
+export const AcceptWaitlistOfferDocument = new TypedDocumentString(`
+    mutation AcceptWaitlistOffer($id: ID!) {
+  acceptWaitlistOffer(id: $id) {
+    __typename
+    ... on MutationAcceptWaitlistOfferSuccess {
+      data {
+        ...TicketFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on SlotClosedError {
+      closedReason: reason
+    }
+    ... on DuplicateVisitorError {
+      documentNumber
+      visitDate
+    }
+    ... on WaitlistNotAvailableError {
+      waitlistReason: reason
+    }
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<AcceptWaitlistOfferMutation, AcceptWaitlistOfferMutationVariables>;
+export const LeaveWaitlistDocument = new TypedDocumentString(`
+    mutation LeaveWaitlist($id: ID!) {
+  leaveWaitlist(id: $id) {
+    __typename
+    ... on MutationLeaveWaitlistSuccess {
+      data {
+        ...WaitlistEntryFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on WaitlistNotAvailableError {
+      waitlistReason: reason
+    }
+  }
+}
+    fragment WaitlistEntryFields on WaitlistEntry {
+  id
+  partySize
+  status
+  position
+  offeredUntil
+  bookingId
+  createdAt
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+    exhibition {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<LeaveWaitlistMutation, LeaveWaitlistMutationVariables>;
+export const RequestGroupVisitDocument = new TypedDocumentString(`
+    mutation RequestGroupVisit($input: GroupVisitInput!) {
+  requestGroupVisit(input: $input) {
+    __typename
+    ... on MutationRequestGroupVisitSuccess {
+      data {
+        ...TicketFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on SlotFullError {
+      remaining
+    }
+    ... on SlotClosedError {
+      closedReason: reason
+    }
+    ... on BookingNotOpenYetError {
+      opensAt
+    }
+    ... on BookingClosedError {
+      closedAt
+    }
+    ... on BookingSuspendedError {
+      suspendedFrom
+      suspendedUntil
+    }
+    ... on DuplicateVisitorError {
+      documentNumber
+      visitDate
+    }
+    ... on GroupRuleError {
+      rule
+    }
+    ... on GroupQuotaFullError {
+      groupRemaining: remaining
+    }
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<RequestGroupVisitMutation, RequestGroupVisitMutationVariables>;
+export const UpdateGroupRosterDocument = new TypedDocumentString(`
+    mutation UpdateGroupRoster($bookingId: ID!, $roster: [VisitorInput!]!) {
+  updateGroupRoster(bookingId: $bookingId, roster: $roster) {
+    __typename
+    ... on MutationUpdateGroupRosterSuccess {
+      data {
+        ...TicketFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on DuplicateVisitorError {
+      documentNumber
+      visitDate
+    }
+    ... on GroupRuleError {
+      rule
+    }
+    ... on GroupQuotaFullError {
+      groupRemaining: remaining
+    }
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+      address
+    }
+  }
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<UpdateGroupRosterMutation, UpdateGroupRosterMutationVariables>;

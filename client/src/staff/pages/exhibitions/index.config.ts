@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '展览管理', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '团体审核', enablePullDownRefresh: true });

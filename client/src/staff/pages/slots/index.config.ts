@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '场次管理', enablePullDownRefresh: true });
