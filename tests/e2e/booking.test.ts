@@ -3,18 +3,12 @@
 // visitor with a valid resident ID, confirm (once more after a lost answer), see the e-ticket's QR, find it
 // in 我的预约 and cancel it.
 // Requires `npm run build:h5` (npm test runs it before vitest).
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { addDays, residentIdCheckCharacter } from '@zz/shared';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../server/src/config';
 import { TEST_TODAY } from '../testkit/booking';
-import { startTestServer, type TestServer } from '../testkit/server';
-
-const H5_DIR = resolve(REPO_ROOT, 'client/dist/h5');
-const FAILURE_DIR = resolve(REPO_ROOT, 'tests/e2e/artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { type BrowserSession, openH5App } from '../testkit/browser';
+import type { TestServer } from '../testkit/server';
 
 /** A resident ID for an adult born 1988-05-17, with the GB 11643 check character computed. */
 function residentId(): string {
@@ -23,49 +17,14 @@ function residentId(): string {
 }
 
 describe('booking a visit in the browser (H5, sqlite)', () => {
+  let session: BrowserSession;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
-
   beforeAll(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html'))) {
-      throw new Error(`${H5_DIR}/index.html is missing: run \`npm run build:h5\` first (\`npm test\` builds it).`);
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
-    }
-    server = await startTestServer({ dialect: 'sqlite', env: { STATIC_DIR: H5_DIR, SEED_DEMO: 'true' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
-    // The page judges a few things by its own clock (a session that has stopped taking bookings, the free
-    // cancellation deadline); start it at the server's test instant and let it run from there.
-    await context.clock.install({ time: server.clock.now() });
-    await context.clock.resume();
-    page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+    session = await openH5App({ syncPageClock: true });
+    ({ server, page } = session);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => session?.close());
 
   /** H5 keeps earlier pages of the stack in the DOM, hidden; act on what the visitor sees. */
   const visible = (selector: string): Locator => page.locator(selector).filter({ visible: true }).first();
@@ -180,16 +139,7 @@ describe('booking a visit in the browser (H5, sqlite)', () => {
       // Cancelled well before the session, so it does not count as a no-show.
       expect(cancelled).toEqual({ status: 'CANCELLED', cancel_reason: 'CITIZEN' });
     } catch (error) {
-      mkdirSync(FAILURE_DIR, { recursive: true });
-      await page.screenshot({ path: join(FAILURE_DIR, 'booking-failure.png') }).catch(() => {});
-      const body = await page
-        .locator('body')
-        .textContent()
-        .catch(() => null);
-      throw new Error(
-        `${(error as Error).message}\n\npage text: ${(body ?? '(no body)').slice(-800)}\n${problems.join('\n')}\n` +
-          `screenshot: ${FAILURE_DIR}/booking-failure.png`,
-      );
+      throw await session.explainFailure('booking', error);
     }
   }, 60_000);
 });

@@ -1,0 +1,81 @@
+// The H5 app in Debian's Chromium at phone size, served by a real test server: shared by the e2e suites.
+// Console errors, page errors and failed requests are collected for failure messages.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../server/src/config';
+import { startTestServer, type TestServer } from './server';
+
+export const H5_DIR = resolve(REPO_ROOT, 'client/dist/h5');
+export const FAILURE_DIR = resolve(REPO_ROOT, 'tests/e2e/artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags that work as root on a machine without a network; see ../shared/TOOLCHAIN.md.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserSession {
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Page errors, console errors and failed requests seen so far. */
+  problems: string[];
+  /** A screenshot under tests/e2e/artifacts/ and a message with the page text and the problems. */
+  explainFailure(name: string, error: unknown): Promise<Error>;
+  close(): Promise<void>;
+}
+
+export async function openH5App(options: { syncPageClock?: boolean } = {}): Promise<BrowserSession> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) {
+    throw new Error(`${H5_DIR}/index.html is missing: run \`npm run build:h5\` first (\`npm test\` builds it).`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
+  }
+  const server = await startTestServer({ dialect: 'sqlite', env: { STATIC_DIR: H5_DIR, SEED_DEMO: 'true' } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
+  if (options.syncPageClock) {
+    // The page judges a few things by its own clock; start it at the server's test instant and let it run.
+    await context.clock.install({ time: server.clock.now() });
+    await context.clock.resume();
+  }
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+
+  return {
+    server,
+    browser,
+    context,
+    page,
+    problems,
+    async explainFailure(name, error) {
+      mkdirSync(FAILURE_DIR, { recursive: true });
+      const screenshot = join(FAILURE_DIR, `${name}-failure.png`);
+      await page.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
+      const body = await page.textContent('body').catch(() => null);
+      return new Error(
+        `${(error as Error).message}\n\npage text: ${(body ?? '(no body)').slice(-800)}\n${problems.join('\n')}\n` +
+          `screenshot: ${screenshot}`,
+      );
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
