@@ -150,6 +150,11 @@ function heldForWalkins(releaseCutoff: number, extraWalkins: number) {
   return sql<number>`(case when start_at > ${releaseCutoff} then (case when walkin_used + ${extraWalkins} >= walkin_quota then 0 else walkin_quota - walkin_used - ${extraWalkins} end) else 0 end)`;
 }
 
+/** `places` more fit beside those booked, offered to the waiting list and still held for walk-ins. */
+function fitsBesideTaken(places: number, walkinReleaseCutoff: number) {
+  return sql<boolean>`booked + offer_held + ${places} + ${heldForWalkins(walkinReleaseCutoff, 0)} <= capacity`;
+}
+
 /**
  * Takes `places` online places atomically: succeeds only while the slot is open and the places fit
  * beside those booked, offered to the waiting list and still held for walk-ins.
@@ -166,7 +171,7 @@ export async function takeOnlinePlaces(
     .set({ booked: sql`booked + ${places}` })
     .where('id', '=', slotId)
     .where('status', '=', 'OPEN')
-    .where(sql<boolean>`booked + offer_held + ${places} + ${heldForWalkins(walkinReleaseCutoff, 0)} <= capacity`)
+    .where(fitsBesideTaken(places, walkinReleaseCutoff))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -208,7 +213,7 @@ export async function holdPlacesForOffer(
     .set({ offer_held: sql`offer_held + ${places}` })
     .where('id', '=', slotId)
     .where('status', '=', 'OPEN')
-    .where(sql<boolean>`booked + offer_held + ${places} + ${heldForWalkins(walkinReleaseCutoff, 0)} <= capacity`)
+    .where(fitsBesideTaken(places, walkinReleaseCutoff))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
