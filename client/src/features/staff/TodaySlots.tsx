@@ -3,20 +3,16 @@
 import { Text, View } from '@tarojs/components';
 import { DataState } from '../../components/DataState';
 import { Tag } from '../../components/Tag';
-import { dataOf, useQuery } from '../../graphql/use-query';
+import { useQuery } from '../../graphql/use-query';
 import { go } from '../../lib/navigation';
 import { slotTimeRange, todayDate } from './format';
-import {
-  StaffSlotCheckedInDocument,
-  type StaffSlotFieldsFragment,
-  StaffTodayDocument,
-  type StaffTodayQuery,
-} from './graphql';
+import { StaffTodayDocument, type StaffTodayQuery } from './graphql';
 import { staffRoutes } from './routes';
 import { useStaffRefresh } from './use-staff-refresh';
 import './staff.css';
 
 type TodayExhibition = StaffTodayQuery['staffExhibitions'][number];
+type TodaySlot = TodayExhibition['slots'][number];
 
 export function TodaySlots({ showBranch }: { showBranch: boolean }) {
   const today = todayDate();
@@ -57,7 +53,7 @@ function TodayExhibitionCard({ exhibition, showBranch }: { exhibition: TodayExhi
   );
 }
 
-function TodaySlotRow({ slot }: { slot: StaffSlotFieldsFragment }) {
+function TodaySlotRow({ slot }: { slot: TodaySlot }) {
   const closed = slot.status === 'CLOSED';
   return (
     <View
@@ -81,33 +77,13 @@ function TodaySlotRow({ slot }: { slot: StaffSlotFieldsFragment }) {
                 团体 <Text className="staff-slot-row__number">{slot.groupBooked}</Text>/{slot.groupQuota}
               </Text>
             ) : null}
-            {/* Nobody booked means nobody checked in: no roster request for empty slots. */}
-            {slot.booked > 0 || slot.groupBooked > 0 ? (
-              <SlotCheckedIn slotId={slot.id} />
-            ) : (
-              <CheckedInFigure count={0} />
-            )}
+            <Text className="staff-slot-row__figure staff-slot-row__figure--in">
+              入馆 <Text className="staff-slot-row__number">{slot.checkedIn}</Text>
+            </Text>
           </>
         )}
       </View>
       <Text className="staff-slot-row__arrow">›</Text>
     </View>
-  );
-}
-
-/** Checked-in visitors of one slot, summed from its roster (the Slot type carries no such count). */
-function SlotCheckedIn({ slotId }: { slotId: string }) {
-  const query = useQuery(StaffSlotCheckedInDocument, { slotId });
-  useStaffRefresh(query.refetch);
-  const data = dataOf(query.state);
-  const count = data?.slotRoster.reduce((sum, booking) => sum + booking.checkedInCount, 0);
-  return <CheckedInFigure count={count ?? (query.state.status === 'failure' ? '?' : '…')} />;
-}
-
-function CheckedInFigure({ count }: { count: number | string }) {
-  return (
-    <Text className="staff-slot-row__figure staff-slot-row__figure--in">
-      入馆 <Text className="staff-slot-row__number">{count}</Text>
-    </Text>
   );
 }

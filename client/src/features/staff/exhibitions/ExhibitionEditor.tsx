@@ -14,7 +14,6 @@ import { staffRoutes } from '../routes';
 import { ExhibitionForm } from './ExhibitionForm';
 import { GenerateSlotsForm } from './GenerateSlotsForm';
 import { PolicyForm } from './PolicyForm';
-import { publishedStateOf } from './published';
 import { WeeklyPlanEditor } from './WeeklyPlanEditor';
 import '../staff.css';
 import './exhibitions.css';
@@ -34,7 +33,6 @@ export function ExhibitionEditor({ id, admin }: { id?: string; admin: boolean })
     return (
       <ExhibitionForm
         exhibition={null}
-        published="draft"
         chooseBranch={admin}
         onSaved={(created) => void Taro.redirectTo({ url: staffRoutes.exhibitionEdit(created.id) })}
       />
@@ -49,7 +47,7 @@ function ExistingExhibition({ id }: { id: string }) {
     <DataState state={query.state} onRetry={query.refetch}>
       {(data) =>
         data.exhibition ? (
-          <EditorTabs data={data} exhibition={data.exhibition} onSaved={() => void query.refetch()} />
+          <EditorTabs exhibition={data.exhibition} onSaved={() => void query.refetch()} />
         ) : (
           <EmptyState text="展览不存在，可能已被删除" />
         )
@@ -59,11 +57,9 @@ function ExistingExhibition({ id }: { id: string }) {
 }
 
 function EditorTabs({
-  data,
   exhibition,
   onSaved,
 }: {
-  data: StaffExhibitionEditorQuery;
   exhibition: NonNullable<StaffExhibitionEditorQuery['exhibition']>;
   onSaved: () => void;
 }) {
@@ -75,12 +71,7 @@ function EditorTabs({
       <Text className="exhibition-editor__title">{exhibition.title}</Text>
       <Tabs items={TABS} value={tab} onChange={setTab} />
       <View className={cx(tab !== 'INFO' && 'is-hidden')}>
-        <ExhibitionForm
-          exhibition={exhibition}
-          published={publishedStateOf(data, exhibition.id)}
-          chooseBranch={false}
-          onSaved={onSaved}
-        />
+        <ExhibitionForm exhibition={exhibition} chooseBranch={false} onSaved={onSaved} />
       </View>
       {onsite ? (
         <>

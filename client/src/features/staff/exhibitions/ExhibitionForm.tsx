@@ -21,7 +21,6 @@ import {
 } from '../graphql';
 import { Chips } from '../ui/Chips';
 import { DateField, FieldRow, SelectField, SwitchRow, TextAreaField, TextField } from '../ui/Field';
-import type { PublishedState } from './published';
 import '../staff.css';
 import './exhibitions.css';
 
@@ -71,7 +70,7 @@ interface FormValues {
   published: boolean;
 }
 
-function initialValues(exhibition: StaffExhibitionFieldsFragment | null, published: PublishedState): FormValues {
+function initialValues(exhibition: StaffExhibitionFieldsFragment | null): FormValues {
   return {
     title: exhibition?.title ?? '',
     subtitle: exhibition?.subtitle ?? '',
@@ -84,20 +83,17 @@ function initialValues(exhibition: StaffExhibitionFieldsFragment | null, publish
     opensOn: exhibition?.opensOn ?? todayDate(),
     closesOn: exhibition?.closesOn ?? '',
     featured: exhibition?.featured ?? false,
-    published: published === 'published',
+    published: exhibition?.published ?? false,
   };
 }
 
 export function ExhibitionForm(props: {
   exhibition: StaffExhibitionFieldsFragment | null;
-  published: PublishedState;
   /** Admins choose the archive of a new exhibition; branch staff always create in their own. */
   chooseBranch: boolean;
   onSaved: (exhibition: StaffExhibitionFieldsFragment) => void;
 }) {
-  const [values, setValues] = useState(() => initialValues(props.exhibition, props.published));
-  // `published` is sent only when changed here, so an unknown state is never overwritten by accident.
-  const [publishedTouched, setPublishedTouched] = useState(false);
+  const [values, setValues] = useState(() => initialValues(props.exhibition));
   const [branchId, setBranchId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -131,14 +127,13 @@ export function ExhibitionForm(props: {
         opensOn: values.opensOn,
         closesOn: values.closesOn || null,
         featured: values.featured,
-        published: creating || publishedTouched ? values.published : undefined,
+        published: values.published,
       },
     });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.saveExhibition;
     if ('data' in answer) {
       void Taro.showToast({ title: creating ? '展览已创建' : '已保存', icon: 'success' });
-      setPublishedTouched(false);
       props.onSaved(answer.data);
       return;
     }
@@ -209,18 +204,9 @@ export function ExhibitionForm(props: {
       />
       <SwitchRow
         label="发布"
-        hint={
-          props.published === 'unknown' && !publishedTouched
-            ? '未能确认当前发布状态；不改动此开关则保持原状'
-            : values.published
-              ? '市民可以看到并预约'
-              : '草稿：仅工作人员可见'
-        }
+        hint={values.published ? '市民可以看到并预约' : '草稿：仅工作人员可见'}
         checked={values.published}
-        onChange={(on) => {
-          setPublishedTouched(true);
-          set('published')(on);
-        }}
+        onChange={set('published')}
         className="exhibition-form__published"
       />
       {failure ? (

@@ -9,7 +9,6 @@ import { go } from '../../../lib/navigation';
 import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from '../../exhibitions/labels';
 import { staffRoutes } from '../routes';
 import { useStaffRefresh } from '../use-staff-refresh';
-import { publishedStateOf } from './published';
 import '../staff.css';
 import './exhibitions.css';
 import { StaffExhibitionsDocument } from '../graphql';
@@ -34,38 +33,34 @@ export function ExhibitionList({ showBranch }: { showBranch: boolean }) {
         {(data) => (
           <>
             {create}
-            {data.staffExhibitions.map((exhibition) => {
-              const published = publishedStateOf(data, exhibition.id);
-              return (
-                <View key={exhibition.id} className="zz-card staff-card" data-testid="staff-exhibition">
-                  <Text className="staff-card__title">{exhibition.title}</Text>
-                  <View className="staff-card__tags">
-                    {published === 'draft' ? <Tag tone="warning">草稿</Tag> : null}
-                    {published === 'published' ? <Tag tone="success">已发布</Tag> : null}
-                    <Tag tone={PHASE_TONES[exhibition.phase]}>{PHASE_LABELS[exhibition.phase]}</Tag>
-                    <Tag tone="muted">{MODE_LABELS[exhibition.mode]}</Tag>
-                    {exhibition.featured ? <Tag tone="accent">推荐</Tag> : null}
-                    {showBranch ? <Tag tone="muted">{exhibition.branch.shortName}</Tag> : null}
-                  </View>
-                  <Text className="staff-card__meta">{formatDateRange(exhibition.opensOn, exhibition.closesOn)}</Text>
-                  <View className="staff-card__actions">
-                    {exhibition.mode === 'ONSITE' ? (
-                      <Button variant="ghost" size="sm" onClick={() => go(staffRoutes.slots(exhibition.id))}>
-                        场次
-                      </Button>
-                    ) : null}
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      onClick={() => go(staffRoutes.exhibitionEdit(exhibition.id))}
-                      className="staff-exhibition__edit"
-                    >
-                      编辑
-                    </Button>
-                  </View>
+            {data.staffExhibitions.map((exhibition) => (
+              <View key={exhibition.id} className="zz-card staff-card" data-testid="staff-exhibition">
+                <Text className="staff-card__title">{exhibition.title}</Text>
+                <View className="staff-card__tags">
+                  {exhibition.published ? <Tag tone="success">已发布</Tag> : <Tag tone="warning">草稿</Tag>}
+                  <Tag tone={PHASE_TONES[exhibition.phase]}>{PHASE_LABELS[exhibition.phase]}</Tag>
+                  <Tag tone="muted">{MODE_LABELS[exhibition.mode]}</Tag>
+                  {exhibition.featured ? <Tag tone="accent">推荐</Tag> : null}
+                  {showBranch ? <Tag tone="muted">{exhibition.branch.shortName}</Tag> : null}
                 </View>
-              );
-            })}
+                <Text className="staff-card__meta">{formatDateRange(exhibition.opensOn, exhibition.closesOn)}</Text>
+                <View className="staff-card__actions">
+                  {exhibition.mode === 'ONSITE' ? (
+                    <Button variant="ghost" size="sm" onClick={() => go(staffRoutes.slots(exhibition.id))}>
+                      场次
+                    </Button>
+                  ) : null}
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => go(staffRoutes.exhibitionEdit(exhibition.id))}
+                    className="staff-exhibition__edit"
+                  >
+                    编辑
+                  </Button>
+                </View>
+              </View>
+            ))}
           </>
         )}
       </DataState>

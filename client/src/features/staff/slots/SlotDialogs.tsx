@@ -26,7 +26,9 @@ function capacityErrorMessage(error: CapacityError): string {
   switch (error.__typename) {
     case 'CapacityBelowBookedError':
       // The form already checks the figures it was opened with, so this means places were taken meanwhile.
-      return `名额刚有变化：已有 ${error.taken} 个名额被预约或保留，新的名额不能低于此数。请关闭对话框刷新后再调整。`;
+      return error.limit === 'GROUP_QUOTA'
+        ? `团体名额刚有变化：团体已约 ${error.taken} 人，团体名额不能低于此数。请关闭对话框刷新后再调整。`
+        : `个人名额刚有变化：已有 ${error.taken} 个名额被预约或保留，容量不能低于此数。请关闭对话框刷新后再调整。`;
     case 'NotFoundError':
       return '场次不存在，可能已被删除';
     default:

@@ -1139,14 +1139,12 @@ export type StaffCheckInByDocumentMutationVariables = Exact<{
 
 export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
 
-export type StaffExhibitionFieldsFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } };
-
-export type StaffPublishedIdsFragment = { __typename?: 'Query', exhibitions: { __typename?: 'QueryExhibitionsConnection', edges: Array<{ __typename?: 'QueryExhibitionsConnectionEdge', node: { __typename?: 'Exhibition', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+export type StaffExhibitionFieldsFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } };
 
 export type StaffExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffExhibitionsQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } }>, exhibitions: { __typename?: 'QueryExhibitionsConnection', edges: Array<{ __typename?: 'QueryExhibitionsConnectionEdge', node: { __typename?: 'Exhibition', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+export type StaffExhibitionsQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } }> };
 
 export type StaffPolicyFieldsFragment = { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, checkinLateMinutes: number, walkinReleaseMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number };
 
@@ -1157,7 +1155,7 @@ export type StaffExhibitionEditorQueryVariables = Exact<{
 }>;
 
 
-export type StaffExhibitionEditorQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, checkinLateMinutes: number, walkinReleaseMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number }, slotTemplates: Array<{ __typename?: 'SlotTemplate', id: string, weekday: number, startTime: string, endTime: string, capacity: number, walkinQuota: number, groupQuota: number }>, branch: { __typename?: 'Branch', id: string, shortName: string } } | null, exhibitions: { __typename?: 'QueryExhibitionsConnection', edges: Array<{ __typename?: 'QueryExhibitionsConnectionEdge', node: { __typename?: 'Exhibition', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+export type StaffExhibitionEditorQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, checkinLateMinutes: number, walkinReleaseMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number }, slotTemplates: Array<{ __typename?: 'SlotTemplate', id: string, weekday: number, startTime: string, endTime: string, capacity: number, walkinQuota: number, groupQuota: number }>, branch: { __typename?: 'Branch', id: string, shortName: string } } | null };
 
 export type StaffBranchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1169,7 +1167,7 @@ export type StaffSaveExhibitionMutationVariables = Exact<{
 }>;
 
 
-export type StaffSaveExhibitionMutation = { __typename?: 'Mutation', saveExhibition: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveExhibitionSuccess', data: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+export type StaffSaveExhibitionMutation = { __typename?: 'Mutation', saveExhibition: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveExhibitionSuccess', data: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: ExhibitionMode, phase: ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
 
 export type StaffSetBookingPolicyMutationVariables = Exact<{
   exhibitionId: Scalars['ID']['input'];
@@ -1243,7 +1241,7 @@ export type StaffChangeSlotCapacityMutationVariables = Exact<{
 }>;
 
 
-export type StaffChangeSlotCapacityMutation = { __typename?: 'Mutation', changeSlotCapacity: { __typename: 'CapacityBelowBookedError', message: string, taken: number } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeSlotCapacitySuccess', data: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+export type StaffChangeSlotCapacityMutation = { __typename?: 'Mutation', changeSlotCapacity: { __typename: 'CapacityBelowBookedError', message: string, limit: string, taken: number } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeSlotCapacitySuccess', data: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
 
 export type StaffCloseSlotMutationVariables = Exact<{
   slotId: Scalars['ID']['input'];
@@ -1269,14 +1267,7 @@ export type StaffTodayQueryVariables = Exact<{
 }>;
 
 
-export type StaffTodayQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode, branch: { __typename?: 'Branch', id: string, shortName: string }, slots: Array<{ __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number }> }> };
-
-export type StaffSlotCheckedInQueryVariables = Exact<{
-  slotId: Scalars['ID']['input'];
-}>;
-
-
-export type StaffSlotCheckedInQuery = { __typename?: 'Query', slotRoster: Array<{ __typename?: 'Booking', id: string, status: BookingStatus, checkedInCount: number }> };
+export type StaffTodayQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode, branch: { __typename?: 'Branch', id: string, shortName: string }, slots: Array<{ __typename?: 'Slot', checkedIn: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number }> }> };
 
 export type StaffStatisticsQueryVariables = Exact<{
   exhibitionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1356,26 +1347,13 @@ export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
   opensOn
   closesOn
   featured
+  published
   branch {
     id
     shortName
   }
 }
     `, {"fragmentName":"StaffExhibitionFields"}) as unknown as TypedDocumentString<StaffExhibitionFieldsFragment, unknown>;
-export const StaffPublishedIdsFragmentDoc = new TypedDocumentString(`
-    fragment StaffPublishedIds on Query {
-  exhibitions(first: 50) {
-    edges {
-      node {
-        id
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
-  }
-}
-    `, {"fragmentName":"StaffPublishedIds"}) as unknown as TypedDocumentString<StaffPublishedIdsFragment, unknown>;
 export const StaffPolicyFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffPolicyFields on BookingPolicy {
   bookingEnabled
@@ -1559,7 +1537,6 @@ export const StaffExhibitionsDocument = new TypedDocumentString(`
   staffExhibitions {
     ...StaffExhibitionFields
   }
-  ...StaffPublishedIds
 }
     fragment StaffExhibitionFields on Exhibition {
   id
@@ -1575,21 +1552,10 @@ export const StaffExhibitionsDocument = new TypedDocumentString(`
   opensOn
   closesOn
   featured
+  published
   branch {
     id
     shortName
-  }
-}
-fragment StaffPublishedIds on Query {
-  exhibitions(first: 50) {
-    edges {
-      node {
-        id
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
   }
 }`) as unknown as TypedDocumentString<StaffExhibitionsQuery, StaffExhibitionsQueryVariables>;
 export const StaffExhibitionEditorDocument = new TypedDocumentString(`
@@ -1603,7 +1569,6 @@ export const StaffExhibitionEditorDocument = new TypedDocumentString(`
       ...StaffTemplateFields
     }
   }
-  ...StaffPublishedIds
 }
     fragment StaffExhibitionFields on Exhibition {
   id
@@ -1619,21 +1584,10 @@ export const StaffExhibitionEditorDocument = new TypedDocumentString(`
   opensOn
   closesOn
   featured
+  published
   branch {
     id
     shortName
-  }
-}
-fragment StaffPublishedIds on Query {
-  exhibitions(first: 50) {
-    edges {
-      node {
-        id
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
   }
 }
 fragment StaffPolicyFields on BookingPolicy {
@@ -1704,6 +1658,7 @@ export const StaffSaveExhibitionDocument = new TypedDocumentString(`
   opensOn
   closesOn
   featured
+  published
   branch {
     id
     shortName
@@ -1985,6 +1940,7 @@ export const StaffChangeSlotCapacityDocument = new TypedDocumentString(`
       message
     }
     ... on CapacityBelowBookedError {
+      limit
       taken
     }
     ... on NotAuthorizedError {
@@ -2077,6 +2033,7 @@ export const StaffTodayDocument = new TypedDocumentString(`
     }
     slots(date: $date) {
       ...StaffSlotFields
+      checkedIn
     }
   }
 }
@@ -2097,15 +2054,6 @@ export const StaffTodayDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffTodayQuery, StaffTodayQueryVariables>;
-export const StaffSlotCheckedInDocument = new TypedDocumentString(`
-    query StaffSlotCheckedIn($slotId: ID!) {
-  slotRoster(slotId: $slotId) {
-    id
-    status
-    checkedInCount
-  }
-}
-    `) as unknown as TypedDocumentString<StaffSlotCheckedInQuery, StaffSlotCheckedInQueryVariables>;
 export const StaffStatisticsDocument = new TypedDocumentString(`
     query StaffStatistics($exhibitionId: ID, $from: Date!, $to: Date!) {
   bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
