@@ -1147,19 +1147,69 @@ export type RemoveFrequentVisitorMutationVariables = Exact<{
 
 export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFrequentVisitor: { __typename: 'MutationRemoveFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
+type BookingAttemptErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', closedAt: string, message: string };
+
+type BookingAttemptErrors_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type BookingAttemptErrors_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type BookingAttemptErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', opensAt: string, message: string };
+
+type BookingAttemptErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string };
+
+type BookingAttemptErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type BookingAttemptErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string };
+
+type BookingAttemptErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type BookingAttemptErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type BookingAttemptErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type BookingAttemptErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type BookingAttemptErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', reason: string, message: string };
+
+type BookingAttemptErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type BookingAttemptErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type BookingAttemptErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string, closedReason?: string | null };
+
+type BookingAttemptErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', remaining: number, message: string };
+
+type BookingAttemptErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type BookingAttemptErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type BookingAttemptErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type BookingAttemptErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type BookingAttemptErrors_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+
 export type CreateBookingMutationVariables = Exact<{
   input: CreateBookingInput;
 }>;
 
 
-export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type JoinWaitlistMutationVariables = Exact<{
   input: JoinWaitlistInput;
 }>;
 
 
-export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
 
 export type BookingQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1213,7 +1263,7 @@ export type RequestGroupVisitMutationVariables = Exact<{
 }>;
 
 
-export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type UpdateGroupRosterMutationVariables = Exact<{
   bookingId: Scalars['ID']['input'];
@@ -1337,6 +1387,40 @@ export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WaitlistEntryFields"}) as unknown as TypedDocumentString<WaitlistEntryFieldsFragment, unknown>;
+export const BookingAttemptErrorsFragmentDoc = new TypedDocumentString(`
+    fragment BookingAttemptErrors on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+  ... on SlotFullError {
+    remaining
+  }
+  ... on SlotClosedError {
+    closedReason: reason
+  }
+  ... on BookingNotOpenYetError {
+    opensAt
+  }
+  ... on BookingClosedError {
+    closedAt
+  }
+  ... on BookingSuspendedError {
+    suspendedFrom
+    suspendedUntil
+  }
+  ... on DuplicateVisitorError {
+    documentNumber
+    visitDate
+  }
+}
+    `, {"fragmentName":"BookingAttemptErrors"}) as unknown as TypedDocumentString<BookingAttemptErrorsFragment, unknown>;
 export const BookingSlotDocument = new TypedDocumentString(`
     query BookingSlot($id: ID!) {
   slot(id: $id) {
@@ -1440,38 +1524,7 @@ export const CreateBookingDocument = new TypedDocumentString(`
         ...TicketFields
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
-    ... on SlotFullError {
-      remaining
-    }
-    ... on SlotClosedError {
-      closedReason: reason
-    }
-    ... on BookingNotOpenYetError {
-      opensAt
-    }
-    ... on BookingClosedError {
-      closedAt
-    }
-    ... on BookingSuspendedError {
-      suspendedFrom
-      suspendedUntil
-    }
-    ... on DuplicateVisitorError {
-      documentNumber
-      visitDate
-    }
+    ...BookingAttemptErrors
   }
 }
     fragment TicketFields on Booking {
@@ -1518,6 +1571,38 @@ export const CreateBookingDocument = new TypedDocumentString(`
     checkedInAt
     ticketToken
   }
+}
+fragment BookingAttemptErrors on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+  ... on SlotFullError {
+    remaining
+  }
+  ... on SlotClosedError {
+    closedReason: reason
+  }
+  ... on BookingNotOpenYetError {
+    opensAt
+  }
+  ... on BookingClosedError {
+    closedAt
+  }
+  ... on BookingSuspendedError {
+    suspendedFrom
+    suspendedUntil
+  }
+  ... on DuplicateVisitorError {
+    documentNumber
+    visitDate
+  }
 }`) as unknown as TypedDocumentString<CreateBookingMutation, CreateBookingMutationVariables>;
 export const JoinWaitlistDocument = new TypedDocumentString(`
     mutation JoinWaitlist($input: JoinWaitlistInput!) {
@@ -1528,38 +1613,7 @@ export const JoinWaitlistDocument = new TypedDocumentString(`
         ...WaitlistEntryFields
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
-    ... on SlotFullError {
-      remaining
-    }
-    ... on SlotClosedError {
-      closedReason: reason
-    }
-    ... on BookingNotOpenYetError {
-      opensAt
-    }
-    ... on BookingClosedError {
-      closedAt
-    }
-    ... on BookingSuspendedError {
-      suspendedFrom
-      suspendedUntil
-    }
-    ... on DuplicateVisitorError {
-      documentNumber
-      visitDate
-    }
+    ...BookingAttemptErrors
     ... on WaitlistNotAvailableError {
       waitlistReason: reason
     }
@@ -1582,6 +1636,38 @@ export const JoinWaitlistDocument = new TypedDocumentString(`
       id
       title
     }
+  }
+}
+fragment BookingAttemptErrors on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+  ... on SlotFullError {
+    remaining
+  }
+  ... on SlotClosedError {
+    closedReason: reason
+  }
+  ... on BookingNotOpenYetError {
+    opensAt
+  }
+  ... on BookingClosedError {
+    closedAt
+  }
+  ... on BookingSuspendedError {
+    suspendedFrom
+    suspendedUntil
+  }
+  ... on DuplicateVisitorError {
+    documentNumber
+    visitDate
   }
 }`) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
 export const BookingDocument = new TypedDocumentString(`
@@ -1887,38 +1973,7 @@ export const RequestGroupVisitDocument = new TypedDocumentString(`
         ...TicketFields
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
-    ... on SlotFullError {
-      remaining
-    }
-    ... on SlotClosedError {
-      closedReason: reason
-    }
-    ... on BookingNotOpenYetError {
-      opensAt
-    }
-    ... on BookingClosedError {
-      closedAt
-    }
-    ... on BookingSuspendedError {
-      suspendedFrom
-      suspendedUntil
-    }
-    ... on DuplicateVisitorError {
-      documentNumber
-      visitDate
-    }
+    ...BookingAttemptErrors
     ... on GroupRuleError {
       rule
     }
@@ -1970,6 +2025,38 @@ export const RequestGroupVisitDocument = new TypedDocumentString(`
     status
     checkedInAt
     ticketToken
+  }
+}
+fragment BookingAttemptErrors on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+  ... on SlotFullError {
+    remaining
+  }
+  ... on SlotClosedError {
+    closedReason: reason
+  }
+  ... on BookingNotOpenYetError {
+    opensAt
+  }
+  ... on BookingClosedError {
+    closedAt
+  }
+  ... on BookingSuspendedError {
+    suspendedFrom
+    suspendedUntil
+  }
+  ... on DuplicateVisitorError {
+    documentNumber
+    visitDate
   }
 }`) as unknown as TypedDocumentString<RequestGroupVisitMutation, RequestGroupVisitMutationVariables>;
 export const UpdateGroupRosterDocument = new TypedDocumentString(`
