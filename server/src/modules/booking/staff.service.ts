@@ -19,7 +19,7 @@ import {
   setCapacityIfFits,
   takeWalkinPlaces,
 } from '../slots/slot.repository';
-import { loadPolicy, type Slot, toSlot } from '../slots/slot.service';
+import { loadPolicy, placeCountErrors, type Slot, toSlot } from '../slots/slot.service';
 import { SlotFullError } from './booking.errors';
 import {
   cancelVisitorsOfBooking,
@@ -109,13 +109,7 @@ export async function changeSlotCapacity(
   input: { slotId: number; capacity: number; walkinQuota: number; groupQuota: number },
 ): Promise<Slot> {
   const slot = await slotInScope(ctx, input.slotId);
-  const errors = [];
-  if (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > 10000)
-    errors.push({ path: 'capacity', message: '容量应为0–10000' });
-  if (!Number.isInteger(input.walkinQuota) || input.walkinQuota < 0 || input.walkinQuota > input.capacity)
-    errors.push({ path: 'walkinQuota', message: '现场预留名额应在0与容量之间' });
-  if (!Number.isInteger(input.groupQuota) || input.groupQuota < 0 || input.groupQuota > 10000)
-    errors.push({ path: 'groupQuota', message: '团体名额应为0–10000' });
+  const errors = placeCountErrors(input, { minCapacity: 0 });
   if (errors.length > 0) throw new InputValidationError(errors);
   const now = ctx.clock.now();
   const policy = await loadPolicy(ctx.db, slot.exhibition_id);

@@ -192,12 +192,34 @@ export function validateTemplates(templates: SlotTemplateInput[]): FieldError[] 
     if (!isClockTime(t.endTime)) at('endTime', '结束时间格式应为HH:MM');
     if (isClockTime(t.startTime) && isClockTime(t.endTime) && t.endTime <= t.startTime)
       at('endTime', '结束时间应晚于开始时间');
-    if (!Number.isInteger(t.capacity) || t.capacity < 1 || t.capacity > 10000) at('capacity', '容量应为1–10000');
-    if (!Number.isInteger(t.walkinQuota) || t.walkinQuota < 0 || t.walkinQuota > t.capacity)
-      at('walkinQuota', '现场预留名额应在0与容量之间');
-    if (!Number.isInteger(t.groupQuota) || t.groupQuota < 0 || t.groupQuota > 10000)
-      at('groupQuota', '团体名额应为0–10000');
+    errors.push(...placeCountErrors(t, { minCapacity: 1, path: `templates.${i}.` }));
   });
+  return errors;
+}
+
+export interface PlaceCounts {
+  capacity: number;
+  walkinQuota: number;
+  groupQuota: number;
+}
+
+/**
+ * The place counts of a plan row or a slot. A plan needs at least one place; an existing slot may be set to
+ * 0 (no more online places) as long as that stays above what is booked, which the database decides.
+ */
+export function placeCountErrors(counts: PlaceCounts, options: { minCapacity: number; path?: string }): FieldError[] {
+  const path = options.path ?? '';
+  const errors: FieldError[] = [];
+  const { capacity, walkinQuota, groupQuota } = counts;
+  if (!Number.isInteger(capacity) || capacity < options.minCapacity || capacity > 10000) {
+    errors.push({ path: `${path}capacity`, message: `容量应为${options.minCapacity}–10000` });
+  }
+  if (!Number.isInteger(walkinQuota) || walkinQuota < 0 || walkinQuota > capacity) {
+    errors.push({ path: `${path}walkinQuota`, message: '现场预留名额应在0与容量之间' });
+  }
+  if (!Number.isInteger(groupQuota) || groupQuota < 0 || groupQuota > 10000) {
+    errors.push({ path: `${path}groupQuota`, message: '团体名额应为0–10000' });
+  }
   return errors;
 }
 
