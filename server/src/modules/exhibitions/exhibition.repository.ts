@@ -1,5 +1,5 @@
 // All SQL of exhibitions.
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { ExhibitionTable } from './exhibition.table';
 
@@ -41,4 +41,15 @@ export function findExhibitionById(db: Executor, id: number): Promise<Exhibition
 export async function insertExhibition(db: Executor, values: Insertable<ExhibitionTable>): Promise<number> {
   const result = await db.insertInto('exhibition').values(values).executeTakeFirstOrThrow();
   return Number(result.insertId);
+}
+
+export async function updateExhibition(db: Executor, id: number, values: Updateable<ExhibitionTable>): Promise<void> {
+  await db.updateTable('exhibition').set(values).where('id', '=', id).execute();
+}
+
+/** Every exhibition, drafts included, newest opening first; only one archive's when branchId is given. */
+export function listAllExhibitions(db: Executor, branchId: number | null): Promise<ExhibitionRow[]> {
+  let query = db.selectFrom('exhibition').selectAll().orderBy('opens_on', 'desc');
+  if (branchId !== null) query = query.where('branch_id', '=', branchId);
+  return query.execute();
 }
