@@ -1,5 +1,5 @@
 // Slots, the availability calendar, booking policies and weekly slot plans.
-import { type BookingPolicy, businessDateOf, DAY_AVAILABILITY_LABELS, isClockTime } from '@zz/shared';
+import { type BookingPolicy, businessDateOf, DAY_AVAILABILITY_LABELS } from '@zz/shared';
 import { builder } from '../../builder';
 import { assertExhibitionInScope } from '../booking/staff.service';
 import { ErrorInterface } from '../common/common.graphql';
@@ -9,7 +9,7 @@ import { ExhibitionRef } from '../exhibitions/exhibition.graphql';
 import { findExhibitionById } from '../exhibitions/exhibition.repository';
 import { getExhibition } from '../exhibitions/exhibition.service';
 import { CapacityBelowBookedError } from './slot.errors';
-import { findSlot, listTemplates, upsertPolicy } from './slot.repository';
+import { findSlot, listTemplates } from './slot.repository';
 import {
   type CalendarDay,
   calendar,
@@ -21,6 +21,7 @@ import {
   slotsOfDay,
   toSlot,
   toSlotTemplate,
+  updatePolicy,
 } from './slot.service';
 
 const DayAvailabilityEnum = builder.enumType('DayAvailability', {
@@ -174,40 +175,7 @@ builder.mutationField('setBookingPolicy', (t) =>
     resolve: async (_root, { exhibitionId, policy: p }, ctx) => {
       const id = Number(exhibitionId);
       await assertExhibitionInScope(ctx, id);
-      const errors = [];
-      const range = (name: string, v: number | null | undefined, min: number, max: number) => {
-        if (v !== null && v !== undefined && (!Number.isInteger(v) || v < min || v > max))
-          errors.push({ path: `policy.${name}`, message: `应为${min}–${max}之间的整数` });
-      };
-      range('releaseDaysAhead', p.releaseDaysAhead, 0, 60);
-      range('closeMinutesBeforeStart', p.closeMinutesBeforeStart, 0, 1440);
-      range('cancelCutoffMinutes', p.cancelCutoffMinutes, 0, 10080);
-      range('maxVisitors', p.maxVisitors, 1, 5);
-      range('checkinEarlyMinutes', p.checkinEarlyMinutes, 0, 240);
-      range('checkinLateMinutes', p.checkinLateMinutes, 0, 240);
-      range('walkinReleaseMinutes', p.walkinReleaseMinutes, 0, 1440);
-      range('waitlistHoldMinutes', p.waitlistHoldMinutes, 5, 1440);
-      range('groupRosterDeadlineHours', p.groupRosterDeadlineHours, 0, 336);
-      if (p.releaseTime != null && !isClockTime(p.releaseTime))
-        errors.push({ path: 'policy.releaseTime', message: '时间格式应为HH:MM' });
-      if (p.closedWeekdays?.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
-        errors.push({ path: 'policy.closedWeekdays', message: '星期应为1–7' });
-      if (errors.length > 0) throw new InputValidationError(errors);
-      await upsertPolicy(ctx.db, id, {
-        ...(p.bookingEnabled != null && { booking_enabled: p.bookingEnabled ? 1 : 0 }),
-        ...(p.releaseDaysAhead != null && { release_days_ahead: p.releaseDaysAhead }),
-        ...(p.releaseTime != null && { release_time: p.releaseTime }),
-        ...(p.closeMinutesBeforeStart != null && { close_minutes_before_start: p.closeMinutesBeforeStart }),
-        ...(p.cancelCutoffMinutes != null && { cancel_cutoff_minutes: p.cancelCutoffMinutes }),
-        ...(p.maxVisitors != null && { max_visitors: p.maxVisitors }),
-        ...(p.closedWeekdays != null && { closed_weekdays: [...new Set(p.closedWeekdays)].sort().join(',') }),
-        ...(p.checkinEarlyMinutes != null && { checkin_early_minutes: p.checkinEarlyMinutes }),
-        ...(p.checkinLateMinutes != null && { checkin_late_minutes: p.checkinLateMinutes }),
-        ...(p.walkinReleaseMinutes != null && { walkin_release_minutes: p.walkinReleaseMinutes }),
-        ...(p.waitlistHoldMinutes != null && { waitlist_hold_minutes: p.waitlistHoldMinutes }),
-        ...(p.groupRosterDeadlineHours != null && { group_roster_deadline_hours: p.groupRosterDeadlineHours }),
-      });
-      return loadPolicy(ctx.db, id);
+      return updatePolicy(ctx.db, id, p);
     },
   }),
 );

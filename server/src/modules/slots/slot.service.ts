@@ -27,6 +27,7 @@ import {
   replaceTemplates,
   type SlotRow,
   type SlotTemplateRow,
+  upsertPolicy,
 } from './slot.repository';
 
 export interface Slot {
@@ -312,4 +313,49 @@ export async function extendSlotPlans(db: Executor, now: number): Promise<number
     if (to >= from) created += await generateSlots(db, e.id, from, to);
   }
   return created;
+}
+
+/** A partial change to an exhibition's booking policy; absent fields keep their value. */
+export type PolicyChanges = { [K in keyof BookingPolicy]?: BookingPolicy[K] | null };
+
+/** Validates a policy change (every bound in one place), applies it, and returns the policy in force. */
+export async function updatePolicy(db: Executor, exhibitionId: number, p: PolicyChanges): Promise<BookingPolicy> {
+  const errors: FieldError[] = [];
+  const range = (name: keyof BookingPolicy, min: number, max: number) => {
+    const v = p[name] as number | null | undefined;
+    if (v !== null && v !== undefined && (!Number.isInteger(v) || v < min || v > max)) {
+      errors.push({ path: `policy.${name}`, message: `应为${min}–${max}之间的整数` });
+    }
+  };
+  range('releaseDaysAhead', 0, 60);
+  range('closeMinutesBeforeStart', 0, 1440);
+  range('cancelCutoffMinutes', 0, 10080);
+  range('maxVisitors', 1, 5);
+  range('checkinEarlyMinutes', 0, 240);
+  range('checkinLateMinutes', 0, 240);
+  range('walkinReleaseMinutes', 0, 1440);
+  range('waitlistHoldMinutes', 5, 1440);
+  range('groupRosterDeadlineHours', 0, 336);
+  if (p.releaseTime != null && !isClockTime(p.releaseTime)) {
+    errors.push({ path: 'policy.releaseTime', message: '时间格式应为HH:MM' });
+  }
+  if (p.closedWeekdays?.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+    errors.push({ path: 'policy.closedWeekdays', message: '星期应为1–7' });
+  }
+  if (errors.length > 0) throw new InputValidationError(errors);
+  await upsertPolicy(db, exhibitionId, {
+    ...(p.bookingEnabled != null && { booking_enabled: p.bookingEnabled ? 1 : 0 }),
+    ...(p.releaseDaysAhead != null && { release_days_ahead: p.releaseDaysAhead }),
+    ...(p.releaseTime != null && { release_time: p.releaseTime }),
+    ...(p.closeMinutesBeforeStart != null && { close_minutes_before_start: p.closeMinutesBeforeStart }),
+    ...(p.cancelCutoffMinutes != null && { cancel_cutoff_minutes: p.cancelCutoffMinutes }),
+    ...(p.maxVisitors != null && { max_visitors: p.maxVisitors }),
+    ...(p.closedWeekdays != null && { closed_weekdays: [...new Set(p.closedWeekdays)].sort().join(',') }),
+    ...(p.checkinEarlyMinutes != null && { checkin_early_minutes: p.checkinEarlyMinutes }),
+    ...(p.checkinLateMinutes != null && { checkin_late_minutes: p.checkinLateMinutes }),
+    ...(p.walkinReleaseMinutes != null && { walkin_release_minutes: p.walkinReleaseMinutes }),
+    ...(p.waitlistHoldMinutes != null && { waitlist_hold_minutes: p.waitlistHoldMinutes }),
+    ...(p.groupRosterDeadlineHours != null && { group_roster_deadline_hours: p.groupRosterDeadlineHours }),
+  });
+  return loadPolicy(db, exhibitionId);
 }
