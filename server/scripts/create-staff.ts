@@ -1,11 +1,11 @@
 // npm run staff:create -- --username li --password '…' --name 李馆员 --role CHECKER --branch city
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
-import type { StaffRole } from '../src/context';
 import { createDatabase } from '../src/db/create-db';
 import { migrateToLatest } from '../src/db/migrate';
-import { seedReferenceData } from '../src/db/seed';
 import { createStaffAccount } from '../src/modules/accounts/auth.service';
+import type { StaffRole } from '../src/platform/access/actor';
+import { seedReferenceData } from '../src/seed/seed';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
 import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/create-db';
 import { migrateToLatest } from '../src/db/migrate';
-import { seedDemoContent, seedReferenceData } from '../src/db/seed';
+import { seedDemoContent, seedReferenceData } from '../src/seed/seed';
 
 const config = loadConfig();
 const database = createDatabase(config.database);

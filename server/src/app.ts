@@ -8,13 +8,13 @@ import type { Config } from './config';
 import type { AppServices } from './context';
 import { createDatabase, type DatabaseHandle } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
-import { seedDemoContent, seedReferenceData } from './db/seed';
 import { startScheduler } from './jobs/scheduler';
-import { type Clock, systemClock } from './lib/clock';
-import { PersonalDataVault } from './lib/pii';
-import { createRateLimiter } from './lib/rate-limit';
-import { createWechatClient, type WechatClient } from './modules/accounts/wechat.client';
-import { extendSlotPlans } from './modules/slots/slot.service';
+import { extendAllSlotPlans } from './jobs/slot-plans.job';
+import { PersonalDataVault } from './platform/pii/vault';
+import { type Clock, systemClock } from './platform/runtime/clock';
+import { createRateLimiter } from './platform/runtime/rate-limit';
+import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
+import { seedDemoContent, seedReferenceData } from './seed/seed';
 import { createGraphqlHandler } from './yoga';
 
 export interface AppOptions {
@@ -40,7 +40,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   await migrateToLatest(database.db);
   await seedReferenceData(database.db);
   if (config.seedDemo) await seedDemoContent(database.db, clock.now());
-  await extendSlotPlans(database.db, clock.now());
+  await extendAllSlotPlans({ db: database.db, clock });
 
   const services: AppServices = {
     config,

@@ -4,8 +4,9 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Context, StaffRole } from './context';
-import { NotAuthorizedError } from './modules/common/errors';
+import type { Context } from './context';
+import { NotAuthorizedError } from './errors';
+import type { StaffRole } from './platform/access/actor';
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -1,26 +1,17 @@
-// Per-request context: the app's shared services plus who is asking.
+// What a request and a service have to work with. AppServices are built once per process and hold no
+// state that correctness depends on (only connection pools), so any number of processes can run.
+
 import type { Kysely } from 'kysely';
 import type { Config } from './config';
 import type { Dialect } from './db/create-db';
-import type { Database } from './db/database';
-import type { Clock } from './lib/clock';
-import type { PersonalDataVault } from './lib/pii';
-import type { RateLimiter } from './lib/rate-limit';
-import type { WechatClient } from './modules/accounts/wechat.client';
-import type { BookingLoaders } from './modules/booking/booking.loaders';
+import type { Database, Executor } from './db/database';
+import type { Actor } from './platform/access/actor';
+import type { PersonalDataVault } from './platform/pii/vault';
+import type { Clock } from './platform/runtime/clock';
+import type { RateLimiter } from './platform/runtime/rate-limit';
+import type { WechatClient } from './platform/wechat/wechat.client';
+import './tables';
 
-export type StaffRole = 'ADMIN' | 'BRANCH_STAFF' | 'CHECKER';
-
-export interface Viewer {
-  accountId: number;
-  sessionId: number;
-  kind: 'CITIZEN' | 'STAFF';
-  role: StaffRole | null;
-  branchId: number | null;
-  displayName: string;
-}
-
-/** Built once per process; stateless apart from connection pools, so any number of processes can run. */
 export interface AppServices {
   config: Readonly<Config>;
   db: Kysely<Database>;
@@ -31,9 +22,19 @@ export interface AppServices {
   rateLimiter: RateLimiter;
 }
 
+/**
+ * What a service needs: a database executor (the connection, or the transaction its caller opened), the
+ * clock and the personal-data vault. Services take these, the acting person and their input — never the
+ * GraphQL context — so jobs, exports and scripts call them the same way.
+ */
+export interface Deps {
+  db: Executor;
+  clock: Clock;
+  vault: PersonalDataVault;
+}
+
 export interface Context extends AppServices {
-  viewer: Viewer | null;
-  loaders: BookingLoaders;
+  viewer: Actor | null;
   /** Client address for rate limits; behind a proxy, the first X-Forwarded-For entry. */
   clientAddress: string;
 }

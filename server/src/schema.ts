@@ -1,16 +1,18 @@
 // Imports every feature's GraphQL module (for their side effects on the builder) and builds the schema.
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder';
-import './modules/common/common.graphql';
+import './graphql/common.graphql';
 import './modules/branches/branch.graphql';
 import './modules/accounts/auth.graphql';
 import './modules/exhibitions/exhibition.graphql';
 import './modules/articles/article.graphql';
 import './modules/home/home.graphql';
-import './modules/slots/slot.graphql';
-import './modules/booking/booking.graphql';
-import './modules/booking/staff.graphql';
-import './modules/exhibitions/exhibition-admin.graphql';
+import './modules/scheduling/scheduling.graphql';
+import './modules/visits/visit.graphql';
+import './modules/waitlist/waitlist.graphql';
+import './modules/group-visits/group-visit.graphql';
+import './modules/door/door.graphql';
+import './modules/reporting/reporting.graphql';
 
 builder.queryType({});
 builder.mutationType({});

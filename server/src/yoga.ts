@@ -2,8 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
-import { resolveViewer } from './modules/accounts/auth.service';
-import { createBookingLoaders } from './modules/booking/booking.loaders';
+import { resolveActor } from './modules/accounts/auth.service';
 import { schema } from './schema';
 
 type NodeServerContext = { req: IncomingMessage; res: ServerResponse };
@@ -28,8 +27,7 @@ export function createGraphqlHandler(services: AppServices): YogaServerInstance<
     logging: services.config.nodeEnv === 'test' ? 'warn' : 'info',
     context: async ({ request, req }) => ({
       ...services,
-      viewer: await resolveViewer(services, request.headers.get('authorization')),
-      loaders: createBookingLoaders(services.db),
+      viewer: await resolveActor(services, request.headers.get('authorization')),
       clientAddress: clientAddressOf(request, req, services.config.trustProxy),
     }),
   });

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config';
-import { demoArticles, demoExhibitions } from '../../server/src/db/demo-content';
+import { demoArticles, demoExhibitions } from '../../server/src/seed/demo-content';
 import { type BrowserSession, openH5App } from '../testkit/browser';
 
 const SCREENSHOT = resolve(REPO_ROOT, 'docs/screenshot-home.png');

@@ -3,7 +3,7 @@
 // cancellation and its cutoff, no-show strikes, suspensions and the no-show job.
 import { addDays, businessDateOf, DAY_MS, maskDocumentNumber, SUSPENSION_DAYS } from '@zz/shared';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { markNoShows } from '../../server/src/modules/booking/checkin.service';
+import { markNoShows } from '../../server/src/jobs/no-shows.job';
 import {
   at,
   book,

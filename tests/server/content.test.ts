@@ -2,7 +2,7 @@
 // platform around them (health check, masking of unexpected errors). Each block seeds a fresh database.
 import { addDays, businessDateOf, instantOf } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARCHIVE_BRANCHES } from '../../server/src/modules/branches/branch.service';
+import { ARCHIVE_BRANCHES } from '../../server/src/seed/reference-data';
 import { dialects } from '../testkit/dialects';
 import { createArticle, createExhibition, createStaff, type SeededArticle } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';

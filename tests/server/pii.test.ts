@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { maskPhone } from '@zz/shared';
 import { describe, expect, it } from 'vitest';
-import { PersonalDataVault } from '../../server/src/lib/pii';
+import { PersonalDataVault } from '../../server/src/platform/pii/vault';
 import { dialects } from '../testkit/dialects';
 import { signInCitizen } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';

@@ -2,7 +2,7 @@
 // client cannot get around a limit by landing on another server behind the load balancer.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../server/src/lib/rate-limit';
+import { createRateLimiter } from '../../server/src/platform/runtime/rate-limit';
 
 const redisUrl = process.env.REDIS_URL?.trim();
 

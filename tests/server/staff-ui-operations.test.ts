@@ -249,7 +249,7 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
     expect(groups.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const statistics = await run('StaffStatistics', { from: addDays(today, -6), to: today }, checker.token);
-    const day = statistics.bookingStatistics.find((d: { date: string }) => d.date === today);
+    const day = statistics.bookingStatistics.data.find((d: { date: string }) => d.date === today);
     expect(day.checkedIn).toBeGreaterThan(0);
     expect(day.walkIns).toBe(1);
     // The dashboard's 入馆 figure: check-ins of the slot, counted by the server.

@@ -10,8 +10,8 @@ import {
   instantOf,
   residentIdCheckCharacter,
 } from '@zz/shared';
-import { markNoShows } from '../../server/src/modules/booking/checkin.service';
-import { findBranchIdByCode } from '../../server/src/modules/branches/branch.repository';
+import { markNoShows } from '../../server/src/jobs/no-shows.job';
+import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
 import type { SignedInAs, StaffSignedIn } from './seed';
 import { type AnyData, DEFAULT_TEST_INSTANT, type TestServer } from './server';
 
@@ -276,7 +276,10 @@ export const SAVE_EXHIBITION = `mutation ($input: SaveExhibitionInput!) {
 }`;
 export const BOOKING_STATISTICS = `query ($exhibitionId: ID, $from: Date!, $to: Date!) {
   bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
-    date bookings bookedVisitors checkedIn noShows cancelled walkIns groupVisitors
+    ${errors(...MANAGER_ERRORS)}
+    ... on QueryBookingStatisticsSuccess {
+      data { date bookings bookedVisitors checkedIn noShows cancelled walkIns groupVisitors }
+    }
   }
 }`;
 
@@ -384,7 +387,7 @@ export async function createBookableExhibition(
   const today = businessDateOf(server.clock.now());
   const title = `预约展 ${randomBytes(3).toString('hex')}`;
   const branchId =
-    options.branchCode === undefined ? undefined : String(await findBranchIdByCode(server.db, options.branchCode));
+    options.branchCode === undefined ? undefined : String(await branchIdByCode(server.db, options.branchCode));
   const saved = successData(
     await call(
       server,

@@ -3,9 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, businessDateOf, instantOf, residentIdCheckCharacter } from '@zz/shared';
 import type { Executor } from '../../server/src/db/database';
-import { findBranchIdByCode } from '../../server/src/modules/branches/branch.repository';
+import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
-import { insertMissingSlots, upsertPolicy } from '../../server/src/modules/slots/slot.repository';
+import { updatePolicy } from '../../server/src/modules/scheduling/plan.service';
+import { insertMissingSlots } from '../../server/src/modules/scheduling/slot.repository';
 
 /** A valid resident ID number, distinct per serial (region 350602, birth date varied, check digit computed). */
 export function residentIdFor(serial: number): string {
@@ -26,7 +27,7 @@ export async function createRushSlot(
   now: number,
   capacity: number,
 ): Promise<{ slotId: number; exhibitionId: number }> {
-  const branchId = (await findBranchIdByCode(db, 'city')) as number;
+  const branchId = (await branchIdByCode(db, 'city')) as number;
   const exhibitionId = await insertExhibition(db, {
     branch_id: branchId,
     slug: `rush-${randomBytes(4).toString('hex')}`,
@@ -40,7 +41,7 @@ export async function createRushSlot(
     created_at: now,
     updated_at: now,
   });
-  await upsertPolicy(db, exhibitionId, { closed_weekdays: '' });
+  await updatePolicy(db, exhibitionId, { closedWeekdays: [] });
   const date = addDays(businessDateOf(now), 2);
   await insertMissingSlots(db, [
     {

@@ -2,13 +2,13 @@
 // staff, the repositories that insert content), so a test states only what matters to it.
 import { randomBytes } from 'node:crypto';
 import { addDays, businessDateOf, DAY_MS } from '@zz/shared';
-import type { StaffRole } from '../../server/src/context';
 import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
 import { insertArticle } from '../../server/src/modules/articles/article.repository';
 import type { ArticleCategory } from '../../server/src/modules/articles/article.service';
-import { findBranchIdByCode } from '../../server/src/modules/branches/branch.repository';
+import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import type { ExhibitionMode, ExhibitionPhase } from '../../server/src/modules/exhibitions/exhibition.service';
+import type { StaffRole } from '../../server/src/platform/access/actor';
 import type { TestServer } from './server';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -87,7 +87,7 @@ export async function signInStaffToken(server: TestServer, username: string, pas
 }
 
 async function branchId(server: TestServer, code: string): Promise<number> {
-  const id = await findBranchIdByCode(server.db, code);
+  const id = await branchIdByCode(server.db, code);
   if (id === undefined) throw new Error(`no branch with code "${code}"`);
   return id;
 }

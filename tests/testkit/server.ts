@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp } from '../../server/src/app';
 import { type Config, loadConfig } from '../../server/src/config';
-import { ManualClock } from '../../server/src/lib/clock';
-import { createWechatClient } from '../../server/src/modules/accounts/wechat.client';
+import { ManualClock } from '../../server/src/platform/runtime/clock';
+import { createWechatClient } from '../../server/src/platform/wechat/wechat.client';
 import { type Dialect, mysqlUrl } from './dialects';
 
 /** 2026-11-24 10:00 in Shanghai: a Tuesday, so the archives are open (they close on Mondays). */

@@ -1,21 +1,21 @@
 // Scheduled work in every server process. Each job claims its rows through the database (conditional
 // updates), so running it in several processes at once is safe and running it twice changes nothing.
 import type { AppServices } from '../context';
-import { markNoShows } from '../modules/booking/checkin.service';
-import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from '../modules/booking/waitlist.service';
-import { extendSlotPlans } from '../modules/slots/slot.service';
+import { markNoShows } from './no-shows.job';
+import { extendAllSlotPlans } from './slot-plans.job';
+import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from './waitlist-offers.job';
 
 export async function runScheduledWork(
-  services: AppServices,
+  services: Pick<AppServices, 'db' | 'clock'>,
 ): Promise<{ slotsMarked: number; offersExpired: number; slotsCreated: number }> {
   const slotsMarked = await markNoShows(services);
   const offersExpired = await expireWaitlistOffers(services);
   await offerFreePlacesToWaitingLists(services);
-  const slotsCreated = await extendSlotPlans(services.db, services.clock.now());
+  const slotsCreated = await extendAllSlotPlans(services);
   return { slotsMarked, offersExpired, slotsCreated };
 }
 
-export function startScheduler(services: AppServices, intervalMs = 30_000): () => void {
+export function startScheduler(services: Pick<AppServices, 'db' | 'clock'>, intervalMs = 30_000): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -24,3 +24,10 @@ export interface SessionTable {
   expires_at: number;
   revoked_at: number | null;
 }
+
+declare module '../../db/database' {
+  interface Database {
+    account: AccountTable;
+    session: SessionTable;
+  }
+}

@@ -1,8 +1,8 @@
 import { builder } from '../../builder';
+import { InputValidationError, RateLimitedError } from '../../errors';
+import { ErrorInterface } from '../../graphql/common.graphql';
+import { depsOf, inMutation } from '../../graphql/mutation';
 import { BranchRef } from '../branches/branch.graphql';
-import { ErrorInterface } from '../common/common.graphql';
-import { InputValidationError, RateLimitedError } from '../common/errors';
-import { findAccountById } from './account.repository';
 import {
   DevelopmentSignInDisabledError,
   InvalidCredentialsError,
@@ -13,12 +13,12 @@ import {
 } from './auth.errors';
 import {
   type Account,
+  accountOf,
   type SignedIn,
   signInForDevelopment,
   signInStaff,
   signInWithWechat,
   signOut,
-  toAccount,
 } from './auth.service';
 
 const AccountKind = builder.enumType('AccountKind', { values: ['CITIZEN', 'STAFF'] as const });
@@ -91,11 +91,7 @@ builder.queryField('viewer', (t) =>
     type: AccountRef,
     nullable: true,
     description: 'The signed-in account, or null.',
-    resolve: async (_root, _args, ctx) => {
-      if (!ctx.viewer) return null;
-      const row = await findAccountById(ctx.db, ctx.viewer.accountId);
-      return row ? toAccount(row, (c) => ctx.vault.decrypt(c)) : null;
-    },
+    resolve: (_root, _args, ctx) => (ctx.viewer ? accountOf(depsOf(ctx), ctx.viewer) : null),
   }),
 );
 
@@ -124,7 +120,7 @@ builder.mutationField('signInWithWechat', (t) =>
         RateLimitedError,
       ],
     },
-    resolve: (_root, { code }, ctx) => signInWithWechat(ctx, code),
+    resolve: (_root, { code }, ctx) => signInWithWechat(ctx, ctx, code),
   }),
 );
 
@@ -143,13 +139,13 @@ builder.mutationField('signInStaff', (t) =>
     type: SignedInRef,
     args: { username: t.arg.string(), password: t.arg.string() },
     errors: { types: [InvalidCredentialsError, RateLimitedError] },
-    resolve: (_root, { username, password }, ctx) => signInStaff(ctx, username, password),
+    resolve: (_root, { username, password }, ctx) => signInStaff(ctx, ctx, username, password),
   }),
 );
 
 builder.mutationField('signOut', (t) =>
   t.boolean({
     authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => signOut(ctx),
+    resolve: (_root, _args, ctx) => inMutation(ctx, (deps) => signOut(deps, ctx.viewer)),
   }),
 );

@@ -1,13 +1,17 @@
 // Sign-in rules: WeChat code exchange, the development sign-in, staff passwords, and opaque sessions.
 import { createHash, randomBytes } from 'node:crypto';
 import { maskPhone } from '@zz/shared';
-import type { AppServices, Context, StaffRole, Viewer } from '../../context';
+import type { AppServices, Deps } from '../../context';
 import type { Executor } from '../../db/database';
-import { hashPassword, unknownUserHash, verifyPassword } from '../../lib/password';
-import { findBranchIdByCode } from '../branches/branch.repository';
-import { InputValidationError, RateLimitedError } from '../common/errors';
+import { inTransaction } from '../../db/executor';
+import { InputValidationError, RateLimitedError } from '../../errors';
+import { type Actor, STAFF_ROLE_VALUES, type StaffRole } from '../../platform/access/actor';
+import { hashPassword, unknownUserHash, verifyPassword } from '../../platform/runtime/password';
+import { WechatApiError } from '../../platform/wechat/wechat.client';
+import { branchIdByCode } from '../branches/branch.service';
 import {
   type AccountRow,
+  findAccountById,
   findAccountByUsername,
   findLiveSession,
   insertAccount,
@@ -23,9 +27,14 @@ import {
   WechatUnavailableError,
   WechatUserBlockedError,
 } from './auth.errors';
-import { WechatApiError } from './wechat.client';
 
-export const STAFF_ROLES: readonly StaffRole[] = ['ADMIN', 'BRANCH_STAFF', 'CHECKER'];
+/** What sign-in needs beyond a service's usual deps: the WeChat adapter, shared rate limits, the configuration. */
+export type AuthDeps = Pick<AppServices, 'db' | 'clock' | 'vault' | 'wechat' | 'rateLimiter' | 'config'>;
+
+/** Where a sign-in attempt comes from, for the per-address rate limits. */
+export interface SignInRequest {
+  clientAddress: string;
+}
 
 export interface Account {
   id: number;
@@ -42,7 +51,7 @@ export interface SignedIn {
   account: Account;
 }
 
-export function toAccount(row: AccountRow, decrypt: (cipher: string) => string): Account {
+function toAccount(row: AccountRow, decrypt: (cipher: string) => string): Account {
   return {
     id: row.id,
     kind: row.kind as Account['kind'],
@@ -55,8 +64,17 @@ export function toAccount(row: AccountRow, decrypt: (cipher: string) => string):
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The viewer behind an `Authorization: Bearer …` header, or null for anonymous or expired sessions. */
-export async function resolveViewer(services: AppServices, authorization: string | null): Promise<Viewer | null> {
+/** The signed-in person's own account. */
+export async function accountOf(deps: Deps, actor: Actor): Promise<Account | null> {
+  const row = await findAccountById(deps.db, actor.accountId);
+  return row ? toAccount(row, (c) => deps.vault.decrypt(c)) : null;
+}
+
+/** The actor behind an `Authorization: Bearer …` header, or null for anonymous or expired sessions. */
+export async function resolveActor(
+  services: Pick<Deps, 'db' | 'clock'>,
+  authorization: string | null,
+): Promise<Actor | null> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) return null;
   const row = await findLiveSession(services.db, hashToken(token), services.clock.now());
@@ -64,14 +82,17 @@ export async function resolveViewer(services: AppServices, authorization: string
   return {
     accountId: row.accountId,
     sessionId: row.sessionId,
-    kind: row.kind as Viewer['kind'],
+    kind: row.kind as Actor['kind'],
     role: (row.role as StaffRole | null) ?? null,
     branchId: row.branchId,
     displayName: row.displayName,
   };
 }
 
-async function openSession(ctx: AppServices, account: AccountRow): Promise<SignedIn> {
+async function openSession(
+  ctx: Pick<Deps, 'db' | 'clock' | 'vault'> & Pick<AuthDeps, 'config'>,
+  account: AccountRow,
+): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
@@ -79,23 +100,40 @@ async function openSession(ctx: AppServices, account: AccountRow): Promise<Signe
   return { token, expiresAt, account: toAccount(account, (c) => ctx.vault.decrypt(c)) };
 }
 
-async function enforceRateLimit(ctx: Context, bucket: string, limit: number, windowSeconds: number) {
-  const decision = await ctx.rateLimiter.hit(`${bucket}:${ctx.clientAddress}`, limit, windowSeconds);
+/**
+ * The account of an openid (created on first sign-in) and a new session, in one transaction. Sign-in
+ * mutations open it here, after WeChat has answered and the password was checked, so that no database
+ * connection waits on an outside call or on scrypt.
+ */
+function signInCitizen(ctx: AuthDeps, openid: string, displayName: string): Promise<SignedIn> {
+  return inTransaction(ctx.db, async (trx) => {
+    const account = await upsertCitizenByOpenid(trx, openid, displayName, ctx.clock.now());
+    return openSession({ ...ctx, db: trx }, account);
+  });
+}
+
+async function enforceRateLimit(
+  ctx: AuthDeps,
+  request: SignInRequest,
+  bucket: string,
+  limit: number,
+  windowSeconds: number,
+) {
+  const decision = await ctx.rateLimiter.hit(`${bucket}:${request.clientAddress}`, limit, windowSeconds);
   if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
 }
 
-export async function signInWithWechat(ctx: Context, code: string): Promise<SignedIn> {
+export async function signInWithWechat(ctx: AuthDeps, request: SignInRequest, code: string): Promise<SignedIn> {
   const trimmed = code.trim();
   if (!trimmed || trimmed.length > 128) throw InputValidationError.single('code', '登录凭证无效');
-  await enforceRateLimit(ctx, 'signin:wechat', 30, 60);
+  await enforceRateLimit(ctx, request, 'signin:wechat', 30, 60);
   let openid: string;
   try {
     ({ openid } = await ctx.wechat.code2Session(trimmed));
   } catch (error) {
     throw mapWechatError(error);
   }
-  const account = await upsertCitizenByOpenid(ctx.db, openid, '微信用户', ctx.clock.now());
-  return openSession(ctx, account);
+  return signInCitizen(ctx, openid, '微信用户');
 }
 
 function mapWechatError(error: unknown): Error {
@@ -114,28 +152,32 @@ function mapWechatError(error: unknown): Error {
 }
 
 /** A labelled sign-in for browsers and GraphiQL when no WeChat app is configured; refused in production. */
-export async function signInForDevelopment(ctx: Context, displayName: string): Promise<SignedIn> {
+export async function signInForDevelopment(ctx: AuthDeps, displayName: string): Promise<SignedIn> {
   if (!ctx.config.developmentSignIn) throw new DevelopmentSignInDisabledError();
   const name = displayName.trim();
   if (!name || Array.from(name).length > 20) throw InputValidationError.single('displayName', '请填写1–20个字的昵称');
-  const account = await upsertCitizenByOpenid(ctx.db, `dev:${name}`, name, ctx.clock.now());
-  return openSession(ctx, account);
+  return signInCitizen(ctx, `dev:${name}`, name);
 }
 
-export async function signInStaff(ctx: Context, username: string, password: string): Promise<SignedIn> {
-  await enforceRateLimit(ctx, 'signin:staff', 10, 60);
+export async function signInStaff(
+  ctx: AuthDeps,
+  request: SignInRequest,
+  username: string,
+  password: string,
+): Promise<SignedIn> {
+  await enforceRateLimit(ctx, request, 'signin:staff', 10, 60);
   const account = await findAccountByUsername(ctx.db, username.trim());
   // Verify against a dummy hash for unknown users so response time does not reveal valid usernames.
   const valid = await verifyPassword(password, account?.password_hash ?? (await unknownUserHash()));
   if (account?.kind !== 'STAFF' || account.disabled_at !== null || !valid) {
     throw new InvalidCredentialsError();
   }
-  return openSession(ctx, account);
+  return inTransaction(ctx.db, (trx) => openSession({ ...ctx, db: trx }, account));
 }
 
-export async function signOut(ctx: Context): Promise<boolean> {
-  if (!ctx.viewer) return false;
-  await revokeSession(ctx.db, ctx.viewer.sessionId, ctx.clock.now());
+export async function signOut(deps: Deps, actor: Actor | null): Promise<boolean> {
+  if (!actor) return false;
+  await revokeSession(deps.db, actor.sessionId, deps.clock.now());
   return true;
 }
 
@@ -151,8 +193,8 @@ export interface NewStaff {
 export async function createStaffAccount(db: Executor, now: number, staff: NewStaff): Promise<number> {
   if (!/^[a-z0-9_.-]{3,32}$/i.test(staff.username)) throw new Error('username: 3–32 letters, digits, _ . -');
   if (staff.password.length < 8) throw new Error('password: at least 8 characters');
-  if (!STAFF_ROLES.includes(staff.role)) throw new Error(`role: one of ${STAFF_ROLES.join(', ')}`);
-  const branchId = await findBranchIdByCode(db, staff.branchCode);
+  if (!STAFF_ROLE_VALUES.includes(staff.role)) throw new Error(`role: one of ${STAFF_ROLE_VALUES.join(', ')}`);
+  const branchId = await branchIdByCode(db, staff.branchCode);
   if (branchId === undefined) throw new Error(`branch: unknown code "${staff.branchCode}"`);
   return insertAccount(db, {
     kind: 'STAFF',

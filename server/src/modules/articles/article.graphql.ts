@@ -1,7 +1,10 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder';
+import { idOrNull } from '../../graphql/ids';
+import { depsOf } from '../../graphql/mutation';
+import { parseKeysetCursor } from '../../graphql/pagination';
 import { BranchRef } from '../branches/branch.graphql';
-import { type Article, articleCursor, getArticle, listArticles } from './article.service';
+import { type Article, articleCursor, getArticle, listArticles, parseArticleCursor } from './article.service';
 
 export const ArticleCategoryEnum = builder.enumType('ArticleCategory', {
   values: {
@@ -37,7 +40,11 @@ builder.queryField('articles', (t) =>
       resolveCursorConnection(
         { args: { first: args.first, after: args.after }, toCursor: articleCursor, defaultSize: 10, maxSize: 50 },
         ({ after, limit }: ResolveCursorConnectionArgs) =>
-          listArticles(ctx, { category: args.category ?? null, after: after ?? null, limit }),
+          listArticles(depsOf(ctx), {
+            category: args.category ?? null,
+            after: parseKeysetCursor(after, parseArticleCursor),
+            limit,
+          }),
       ),
   }),
 );
@@ -47,6 +54,9 @@ builder.queryField('article', (t) =>
     type: ArticleRef,
     nullable: true,
     args: { id: t.arg.id() },
-    resolve: (_root, { id }, ctx) => (Number.isInteger(Number(id)) ? getArticle(ctx, Number(id)) : null),
+    resolve: (_root, { id }, ctx) => {
+      const articleId = idOrNull(id);
+      return articleId === null ? null : getArticle(depsOf(ctx), articleId);
+    },
   }),
 );

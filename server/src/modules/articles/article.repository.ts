@@ -8,7 +8,12 @@ export type ArticleRow = Selectable<ArticleTable>;
 /** Keyset page of the feed, newest first: stable while new articles are published. */
 export function listPublishedArticles(
   db: Executor,
-  q: { category: string | null; before: { publishedAt: number; id: number } | null; limit: number; now: number },
+  q: {
+    category: ArticleRow['category'] | null;
+    before: { publishedAt: number; id: number } | null;
+    limit: number;
+    now: number;
+  },
 ): Promise<ArticleRow[]> {
   let query = db.selectFrom('article').selectAll().where('published_at', '<=', q.now);
   if (q.category) query = query.where('category', '=', q.category);

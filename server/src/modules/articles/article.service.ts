@@ -1,5 +1,5 @@
 // The promotional feed: articles, stories and videos, published on a schedule.
-import type { Context } from '../../context';
+import type { Deps } from '../../context';
 import { type ArticleRow, findArticleById, listPublishedArticles } from './article.repository';
 
 export type ArticleCategory = 'NEWS' | 'STORY' | 'VIDEO' | 'RESEARCH';
@@ -36,18 +36,21 @@ export function toArticle(row: ArticleRow): Article {
 
 export const articleCursor = (a: Article) => `${a.publishedAt}:${a.id}`;
 
-export function parseArticleCursor(cursor: string | null | undefined): { publishedAt: number; id: number } | null {
-  const match = cursor?.match(/^(\d+):(\d+)$/);
-  return match ? { publishedAt: Number(match[1]), id: Number(match[2]) } : null;
+/** The keyset position a cursor names, or null when it is not one of ours. */
+export function parseArticleCursor(cursor: string): { publishedAt: number; id: number } | null {
+  const match = cursor.match(/^(0|[1-9]\d{0,15}):([1-9]\d{0,15})$/);
+  if (!match) return null;
+  const position = { publishedAt: Number(match[1]), id: Number(match[2]) };
+  return Number.isSafeInteger(position.publishedAt) && Number.isSafeInteger(position.id) ? position : null;
 }
 
 export async function listArticles(
-  ctx: Context,
-  q: { category: ArticleCategory | null; after: string | null; limit: number },
+  ctx: Pick<Deps, 'db' | 'clock'>,
+  q: { category: ArticleCategory | null; after: { publishedAt: number; id: number } | null; limit: number },
 ): Promise<Article[]> {
   const rows = await listPublishedArticles(ctx.db, {
     category: q.category,
-    before: parseArticleCursor(q.after),
+    before: q.after,
     limit: q.limit,
     now: ctx.clock.now(),
   });
@@ -55,7 +58,7 @@ export async function listArticles(
 }
 
 /** A published article (scheduled ones stay hidden until their time). */
-export async function getArticle(ctx: Context, id: number): Promise<Article | null> {
+export async function getArticle(ctx: Pick<Deps, 'db' | 'clock'>, id: number): Promise<Article | null> {
   const row = await findArticleById(ctx.db, id);
   return row && row.published_at <= ctx.clock.now() ? toArticle(row) : null;
 }

@@ -1,11 +1,11 @@
 import type { Generated } from 'kysely';
+import type { ArticleCategory } from './article.service';
 
 export interface ArticleTable {
   id: Generated<number>;
   branch_id: number | null;
   slug: string;
-  /** 'NEWS', 'STORY', 'VIDEO' or 'RESEARCH'. */
-  category: string;
+  category: ArticleCategory;
   title: string;
   summary: string;
   body: string;
@@ -15,4 +15,10 @@ export interface ArticleTable {
   source: string | null;
   published_at: number;
   created_at: number;
+}
+
+declare module '../../db/database' {
+  interface Database {
+    article: ArticleTable;
+  }
 }

@@ -1,16 +1,14 @@
+// Archives as the API shows them.
 import { builder } from '../../builder';
-import { findBranchesByIds, listBranches } from './branch.repository';
-import { type Branch, toBranch } from './branch.service';
+import { allBranches, type Branch, branchesByIds } from './branch.service';
 
 const BranchKind = builder.enumType('BranchKind', { values: ['CITY', 'COUNTY'] as const });
 
 /** Loadable so that lists of exhibitions or articles fetch their branches in one query per request. */
 export const BranchRef = builder.loadableObjectRef<Branch, number>('Branch', {
-  load: async (ids, context) => {
-    const rows = await findBranchesByIds(context.db, ids);
-    const byId = new Map(rows.map((row) => [row.id, toBranch(row)]));
-    return ids.map((id) => byId.get(id) ?? new Error(`branch ${id} not found`));
-  },
+  load: async (ids, context) =>
+    (await branchesByIds(context.db, ids)).map((branch, i) => branch ?? new Error(`branch ${ids[i]} not found`)),
+  cacheResolved: (branch) => branch.id,
 });
 
 BranchRef.implement({
@@ -31,6 +29,6 @@ builder.queryField('branches', (t) =>
   t.field({
     type: [BranchRef],
     description: 'All archives, the city archive first.',
-    resolve: async (_root, _args, ctx) => (await listBranches(ctx.db)).map(toBranch),
+    resolve: (_root, _args, ctx) => allBranches(ctx.db),
   }),
 );

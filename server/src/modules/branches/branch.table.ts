@@ -12,3 +12,9 @@ export interface BranchTable {
   opening_hours: string | null;
   sort_order: number;
 }
+
+declare module '../../db/database' {
+  interface Database {
+    branch: BranchTable;
+  }
+}

@@ -1,7 +1,22 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
+// Exhibitions: the public list and page, and the staff editor.
 import { builder } from '../../builder';
+import type { Context } from '../../context';
+import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
+import { idOrNull, parseId } from '../../graphql/ids';
+import { depsOf, inMutation } from '../../graphql/mutation';
+import { offsetConnection } from '../../graphql/pagination';
+import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { BranchRef } from '../branches/branch.graphql';
-import { type Exhibition, getExhibition, listExhibitions } from './exhibition.service';
+import { ensureBookingPolicy } from '../scheduling/plan.service';
+import {
+  type Exhibition,
+  exhibitionsByIds,
+  getExhibition,
+  isVisibleTo,
+  listExhibitions,
+  saveExhibition,
+  staffExhibitions,
+} from './exhibition.service';
 
 export const ExhibitionPhaseEnum = builder.enumType('ExhibitionPhase', {
   values: { CURRENT: { description: '展出中' }, UPCOMING: { description: '即将开展' }, PAST: { description: '往期' } },
@@ -10,7 +25,19 @@ export const ExhibitionModeEnum = builder.enumType('ExhibitionMode', {
   values: { ONSITE: { description: '实体展览' }, ONLINE: { description: '网上展厅' } },
 });
 
-export const ExhibitionRef = builder.objectRef<Exhibition>('Exhibition');
+/** Loadable by id, so a page of bookings or slots fetches their exhibitions in one query. */
+export const ExhibitionRef = builder.loadableObjectRef<Exhibition, number>('Exhibition', {
+  load: async (ids, ctx) =>
+    (await exhibitionsByIds(depsOf(ctx), ids)).map((e, i) => e ?? new Error(`exhibition ${ids[i]} not found`)),
+  cacheResolved: (exhibition) => exhibition.id,
+});
+
+/** The exhibition behind an id, through the request's loader, or null when the viewer may not see it. */
+export async function loadVisibleExhibition(ctx: Context, id: number): Promise<Exhibition | null> {
+  const exhibition = await ExhibitionRef.getDataloader(ctx).load(id);
+  return isVisibleTo(exhibition, ctx.viewer) ? exhibition : null;
+}
+
 ExhibitionRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -40,8 +67,8 @@ builder.queryField('exhibitions', (t) =>
       mode: t.arg({ type: ExhibitionModeEnum, required: false }),
     },
     resolve: (_root, args, ctx) =>
-      resolveOffsetConnection({ args, defaultSize: 20, maxSize: 50 }, ({ offset, limit }) =>
-        listExhibitions(ctx, { phase: args.phase ?? null, mode: args.mode ?? null }, { offset, limit }),
+      offsetConnection(args, { defaultSize: 20, maxSize: 50 }, (page) =>
+        listExhibitions(depsOf(ctx), { phase: args.phase ?? null, mode: args.mode ?? null }, page),
       ),
   }),
 );
@@ -51,6 +78,66 @@ builder.queryField('exhibition', (t) =>
     type: ExhibitionRef,
     nullable: true,
     args: { id: t.arg.id() },
-    resolve: (_root, { id }, ctx) => (Number.isInteger(Number(id)) ? getExhibition(ctx, Number(id)) : null),
+    resolve: (_root, { id }, ctx) => {
+      const exhibitionId = idOrNull(id);
+      return exhibitionId === null ? null : getExhibition(depsOf(ctx), ctx.viewer, exhibitionId);
+    },
+  }),
+);
+
+const SaveExhibitionInput = builder.inputType('SaveExhibitionInput', {
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'Omit to create' }),
+    branchId: t.id({ required: false, description: 'Admins only; branch staff always save to their own archive' }),
+    title: t.string(),
+    subtitle: t.string({ required: false }),
+    mode: t.field({ type: ExhibitionModeEnum }),
+    summary: t.string(),
+    description: t.string(),
+    venue: t.string({ required: false }),
+    notes: t.string({ required: false }),
+    coverUrl: t.string({ required: false }),
+    opensOn: t.field({ type: 'Date' }),
+    closesOn: t.field({ type: 'Date', required: false }),
+    featured: t.boolean({ required: false }),
+    published: t.boolean({ required: false }),
+  }),
+});
+
+builder.mutationField('saveExhibition', (t) =>
+  t.field({
+    type: ExhibitionRef,
+    authScopes: MANAGER_SCOPES,
+    errors: { types: [InputValidationError, NotAuthorizedError, NotFoundError] },
+    args: { input: t.arg({ type: SaveExhibitionInput }) },
+    resolve: (_root, { input }, ctx) =>
+      inMutation(ctx, async (deps) => {
+        const { exhibition, created } = await saveExhibition(deps, ctx.viewer, {
+          ...input,
+          // An id that is given must be a real one: "" or "abc" never means "create".
+          id: input.id === null || input.id === undefined ? null : parseId(input.id, 'id'),
+          branchId:
+            input.branchId === null || input.branchId === undefined ? null : parseId(input.branchId, 'branchId'),
+          subtitle: input.subtitle ?? null,
+          venue: input.venue ?? null,
+          notes: input.notes ?? null,
+          coverUrl: input.coverUrl ?? null,
+          closesOn: input.closesOn ?? null,
+          featured: input.featured ?? false,
+          published: input.published ?? null,
+        });
+        // A new exhibition gets its booking policy row in the same transaction: both exist, or neither.
+        if (created) await ensureBookingPolicy(deps.db, exhibition.id);
+        return exhibition;
+      }),
+  }),
+);
+
+builder.queryField('staffExhibitions', (t) =>
+  t.field({
+    type: [ExhibitionRef],
+    description: 'Every exhibition the signed-in staff member manages, drafts included.',
+    authScopes: { staff: true },
+    resolve: (_root, _args, ctx) => staffExhibitions(depsOf(ctx), ctx.viewer),
   }),
 );

@@ -34,8 +34,9 @@ export function listPublishedExhibitions(db: Executor, q: ExhibitionQuery): Prom
   return query.offset(q.offset).limit(q.limit).execute();
 }
 
-export function findExhibitionById(db: Executor, id: number): Promise<ExhibitionRow | undefined> {
-  return db.selectFrom('exhibition').selectAll().where('id', '=', id).executeTakeFirst();
+export function findExhibitionsByIds(db: Executor, ids: readonly number[]): Promise<ExhibitionRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('exhibition').selectAll().where('id', 'in', ids).execute();
 }
 
 export async function insertExhibition(db: Executor, values: Insertable<ExhibitionTable>): Promise<number> {

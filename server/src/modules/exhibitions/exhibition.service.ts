@@ -1,11 +1,20 @@
-// Exhibitions as the app shows them: phase relative to today's business date, rows mapped to domain objects.
-import { businessDateOf } from '@zz/shared';
-import type { Context } from '../../context';
+// Exhibitions: what citizens see (published ones, by phase relative to today's business date) and what
+// staff manage (drafts included, each archive its own; the city administration all).
+import { businessDateOf, isBusinessDate } from '@zz/shared';
+import type { Deps } from '../../context';
+import { type FieldError, InputValidationError, NotFoundError } from '../../errors';
+import type { Actor } from '../../platform/access/actor';
+import { assertBranchInScope, branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
+import { requireStaff } from '../../platform/access/guards';
+import { branchExists } from '../branches/branch.service';
 import {
   type ExhibitionPhase,
   type ExhibitionRow,
-  findExhibitionById,
+  findExhibitionsByIds,
+  insertExhibition,
+  listAllExhibitions,
   listPublishedExhibitions,
+  updateExhibition,
 } from './exhibition.repository';
 
 export type { ExhibitionPhase };
@@ -36,7 +45,7 @@ export function phaseOf(opensOn: string, closesOn: string | null, today: string)
   return 'CURRENT';
 }
 
-export function toExhibition(row: ExhibitionRow, today: string): Exhibition {
+function toExhibition(row: ExhibitionRow, today: string): Exhibition {
   return {
     id: row.id,
     branchId: row.branch_id,
@@ -58,18 +67,142 @@ export function toExhibition(row: ExhibitionRow, today: string): Exhibition {
 }
 
 export async function listExhibitions(
-  ctx: Context,
+  deps: Pick<Deps, 'db' | 'clock'>,
   filter: { phase: ExhibitionPhase | null; mode: ExhibitionMode | null; featuredOnly?: boolean },
   page: { offset: number; limit: number },
 ): Promise<Exhibition[]> {
-  const today = businessDateOf(ctx.clock.now());
-  const rows = await listPublishedExhibitions(ctx.db, { ...filter, today, ...page });
+  const today = businessDateOf(deps.clock.now());
+  const rows = await listPublishedExhibitions(deps.db, { ...filter, today, ...page });
   return rows.map((row) => toExhibition(row, today));
 }
 
-/** A published exhibition; staff also see drafts. */
-export async function getExhibition(ctx: Context, id: number): Promise<Exhibition | null> {
-  const row = await findExhibitionById(ctx.db, id);
-  if (!row || (row.published_at === null && ctx.viewer?.kind !== 'STAFF')) return null;
-  return toExhibition(row, businessDateOf(ctx.clock.now()));
+/** Exhibitions by id in the order asked (drafts included: callers decide who may see them). */
+export async function exhibitionsByIds(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  ids: readonly number[],
+): Promise<(Exhibition | undefined)[]> {
+  const today = businessDateOf(deps.clock.now());
+  const byId = new Map((await findExhibitionsByIds(deps.db, ids)).map((row) => [row.id, toExhibition(row, today)]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** Published exhibitions are public; a draft is seen only by staff of its own archive (and administrators). */
+export function isVisibleTo(exhibition: Exhibition, actor: Actor | null): boolean {
+  if (exhibition.published) return true;
+  return actor?.kind === 'STAFF' && isBranchInScope(actor, exhibition.branchId);
+}
+
+export async function getExhibition(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor | null,
+  id: number,
+): Promise<Exhibition | null> {
+  const [exhibition] = await exhibitionsByIds(deps, [id]);
+  return exhibition && isVisibleTo(exhibition, actor) ? exhibition : null;
+}
+
+/** An exhibition the member of staff manages, or NotFoundError / FORBIDDEN. */
+export async function requireManagedExhibition(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor | null,
+  id: number,
+): Promise<Exhibition> {
+  requireStaff(actor);
+  const [exhibition] = await exhibitionsByIds(deps, [id]);
+  if (!exhibition) throw new NotFoundError('Exhibition', '展览不存在');
+  assertBranchInScope(actor, exhibition.branchId);
+  return exhibition;
+}
+
+export interface SaveExhibitionInput {
+  /** Omit to create. */
+  id: number | null;
+  /** Administrators choose the archive; branch staff always save to their own. */
+  branchId: number | null;
+  title: string;
+  subtitle: string | null;
+  mode: ExhibitionMode;
+  summary: string;
+  description: string;
+  venue: string | null;
+  notes: string | null;
+  coverUrl: string | null;
+  opensOn: string;
+  closesOn: string | null;
+  featured: boolean;
+  /** null keeps the current state when editing (a draft when creating). */
+  published: boolean | null;
+}
+
+function validate(input: SaveExhibitionInput): FieldError[] {
+  const errors: FieldError[] = [];
+  const title = input.title.trim();
+  if (!title || title.length > 60) errors.push({ path: 'title', message: '请填写展览名称（60字以内）' });
+  if ((input.subtitle ?? '').length > 60) errors.push({ path: 'subtitle', message: '副标题不能超过60字' });
+  if (!input.summary.trim() || input.summary.length > 200)
+    errors.push({ path: 'summary', message: '请填写简介（200字以内）' });
+  if (!input.description.trim() || input.description.length > 20_000)
+    errors.push({ path: 'description', message: '请填写展览介绍（20000字以内）' });
+  if ((input.venue ?? '').length > 100) errors.push({ path: 'venue', message: '展厅位置不能超过100字' });
+  if ((input.notes ?? '').length > 2000) errors.push({ path: 'notes', message: '参观须知不能超过2000字' });
+  if (input.closesOn && input.closesOn < input.opensOn)
+    errors.push({ path: 'closesOn', message: '闭展日期不能早于开展日期' });
+  if (input.coverUrl && (!/^https?:\/\//.test(input.coverUrl) || input.coverUrl.length > 500))
+    errors.push({ path: 'coverUrl', message: '封面地址应为网址' });
+  if (!isBusinessDate(input.opensOn)) errors.push({ path: 'opensOn', message: '日期无效' });
+  return errors;
+}
+
+/** Creates or edits an exhibition; returns it with `created` telling which. */
+export async function saveExhibition(
+  deps: Deps,
+  actor: Actor | null,
+  input: SaveExhibitionInput,
+): Promise<{ exhibition: Exhibition; created: boolean }> {
+  const staff = requireStaff(actor);
+  const errors = validate(input);
+  if (errors.length > 0) throw new InputValidationError(errors);
+  const now = deps.clock.now();
+  const values = {
+    title: input.title.trim(),
+    subtitle: input.subtitle?.trim() || null,
+    mode: input.mode,
+    summary: input.summary.trim(),
+    description: input.description.trim(),
+    venue: input.venue?.trim() || null,
+    notes: input.notes?.trim() || null,
+    cover_url: input.coverUrl || null,
+    opens_on: input.opensOn,
+    closes_on: input.closesOn,
+    featured: input.featured ? 1 : 0,
+    updated_at: now,
+  };
+  if (input.id !== null) {
+    const current = await requireManagedExhibition(deps, staff, input.id);
+    // Publishing keeps the first publication time; unpublishing makes it a draft again.
+    const [row] = await findExhibitionsByIds(deps.db, [current.id]);
+    const publishedAt =
+      input.published === null ? row.published_at : input.published ? (row.published_at ?? now) : null;
+    await updateExhibition(deps.db, current.id, { ...values, published_at: publishedAt });
+    return { exhibition: (await getExhibition(deps, staff, current.id)) as Exhibition, created: false };
+  }
+  const branchId = staff.role === 'ADMIN' && input.branchId !== null ? input.branchId : staff.branchId;
+  if (branchId === null || !(await branchExists(deps.db, branchId))) {
+    throw InputValidationError.single('branchId', '所选档案馆不存在');
+  }
+  const id = await insertExhibition(deps.db, {
+    ...values,
+    branch_id: branchId,
+    slug: `ex-${now.toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
+    published_at: input.published ? now : null,
+    created_at: now,
+  });
+  return { exhibition: (await getExhibition(deps, staff, id)) as Exhibition, created: true };
+}
+
+/** Every exhibition the member of staff manages, drafts included: all for administrators. */
+export async function staffExhibitions(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor | null): Promise<Exhibition[]> {
+  const rows = await listAllExhibitions(deps.db, branchFilterOf(actor));
+  const today = businessDateOf(deps.clock.now());
+  return rows.map((row) => toExhibition(row, today));
 }

@@ -20,3 +20,9 @@ export interface ExhibitionTable {
   created_at: number;
   updated_at: number;
 }
+
+declare module '../../db/database' {
+  interface Database {
+    exhibition: ExhibitionTable;
+  }
+}

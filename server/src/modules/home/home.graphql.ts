@@ -1,5 +1,6 @@
 // The home page in one round trip: featured exhibitions and the latest articles.
 import { builder } from '../../builder';
+import { depsOf } from '../../graphql/mutation';
 import { ArticleRef } from '../articles/article.graphql';
 import { listArticles } from '../articles/article.service';
 import { ExhibitionRef } from '../exhibitions/exhibition.graphql';
@@ -12,8 +13,8 @@ const HomeRef = builder.objectRef<Record<string, never>>('Home').implement({
       description: 'Featured exhibitions that are open now or opening soon.',
       resolve: async (_home, _args, ctx) => {
         const [current, upcoming] = await Promise.all([
-          listExhibitions(ctx, { phase: 'CURRENT', mode: null, featuredOnly: true }, { offset: 0, limit: 6 }),
-          listExhibitions(ctx, { phase: 'UPCOMING', mode: null, featuredOnly: true }, { offset: 0, limit: 6 }),
+          listExhibitions(depsOf(ctx), { phase: 'CURRENT', mode: null, featuredOnly: true }, { offset: 0, limit: 6 }),
+          listExhibitions(depsOf(ctx), { phase: 'UPCOMING', mode: null, featuredOnly: true }, { offset: 0, limit: 6 }),
         ]);
         return [...current, ...upcoming].slice(0, 6);
       },
@@ -22,7 +23,7 @@ const HomeRef = builder.objectRef<Record<string, never>>('Home').implement({
       type: [ArticleRef],
       args: { first: t.arg.int({ required: false }) },
       resolve: (_home, args, ctx) =>
-        listArticles(ctx, { category: null, after: null, limit: Math.min(Math.max(args.first ?? 5, 1), 20) }),
+        listArticles(depsOf(ctx), { category: null, after: null, limit: Math.min(Math.max(args.first ?? 5, 1), 20) }),
     }),
   }),
 });

@@ -5,8 +5,10 @@ import { addDays } from '@zz/shared';
 import { useState } from 'react';
 import { DataState } from '../../../components/DataState';
 import { type TabItem, Tabs } from '../../../components/Tabs';
+import { isSuccessResult } from '../../../graphql/errors';
 import { useQuery } from '../../../graphql/use-query';
 import { cx } from '../../../lib/cx';
+import { staffErrorMessage } from '../errors';
 import { monthDay, todayDate } from '../format';
 import { StaffExhibitionChoicesDocument, StaffStatisticsDocument, type StaffStatisticsQuery } from '../graphql';
 import { Chips } from '../ui/Chips';
@@ -20,7 +22,8 @@ const RANGES: ReadonlyArray<TabItem<Range>> = [
   { key: '30', label: '近 30 天' },
 ];
 
-type Day = StaffStatisticsQuery['bookingStatistics'][number];
+type Answer = StaffStatisticsQuery['bookingStatistics'];
+type Day = Extract<Answer, { data: unknown }>['data'][number];
 type Totals = Omit<Day, '__typename' | 'date'>;
 
 const COLUMNS: ReadonlyArray<{ key: keyof Totals; label: string }> = [
@@ -89,10 +92,16 @@ export function StatisticsView() {
       <DataState
         state={query.state}
         onRetry={query.refetch}
-        isEmpty={(data) => data.bookingStatistics.length === 0}
+        isEmpty={(data) => isSuccessResult(data.bookingStatistics) && data.bookingStatistics.data.length === 0}
         emptyText="该时段没有预约记录"
       >
-        {(data) => <StatisticsTable days={data.bookingStatistics} />}
+        {(data) =>
+          isSuccessResult(data.bookingStatistics) ? (
+            <StatisticsTable days={data.bookingStatistics.data} />
+          ) : (
+            <Text className="staff-hint">{staffErrorMessage(data.bookingStatistics)}</Text>
+          )
+        }
       </DataState>
     </View>
   );

@@ -333,6 +333,7 @@ export type Exhibition = {
   phase: ExhibitionPhase;
   /** False for drafts, which only staff see */
   published: Scalars['Boolean']['output'];
+  /** The weekly plan; only staff of the exhibition’s archive (and administrators) see it. */
   slotTemplates: Array<SlotTemplate>;
   slots: Array<Slot>;
   slug: Scalars['String']['output'];
@@ -698,7 +699,7 @@ export type MutationRegisterWalkInSuccess = {
   data: Booking;
 };
 
-export type MutationRemoveFrequentVisitorResult = MutationRemoveFrequentVisitorSuccess | NotAuthorizedError;
+export type MutationRemoveFrequentVisitorResult = MutationRemoveFrequentVisitorSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationRemoveFrequentVisitorSuccess = {
   __typename?: 'MutationRemoveFrequentVisitorSuccess';
@@ -795,9 +796,9 @@ export type Query = {
   /** The promotional feed, newest first. Forward pagination only. */
   articles: QueryArticlesConnection;
   authOptions: AuthOptions;
-  /** The owner's booking (or any, for staff); null for anyone else. */
+  /** The owner's booking (or any of their archive's, for staff); null for anyone else. */
   booking?: Maybe<Booking>;
-  bookingStatistics: Array<DailyStatistics>;
+  bookingStatistics: QueryBookingStatisticsResult;
   bookingSuspension: BookingSuspension;
   /** All archives, the city archive first. */
   branches: Array<Branch>;
@@ -900,6 +901,13 @@ export type QueryArticlesConnectionEdge = {
   __typename?: 'QueryArticlesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+export type QueryBookingStatisticsResult = InputValidationError | NotAuthorizedError | NotFoundError | QueryBookingStatisticsSuccess;
+
+export type QueryBookingStatisticsSuccess = {
+  __typename?: 'QueryBookingStatisticsSuccess';
+  data: Array<DailyStatistics>;
 };
 
 export type QueryExhibitionsConnection = {
@@ -1145,7 +1153,7 @@ export type RemoveFrequentVisitorMutationVariables = Exact<{
 }>;
 
 
-export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFrequentVisitor: { __typename: 'MutationRemoveFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFrequentVisitor: { __typename: 'MutationRemoveFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
 
 type BookingAttemptErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', closedAt: string, message: string };
 

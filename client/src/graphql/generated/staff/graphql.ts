@@ -333,6 +333,7 @@ export type Exhibition = {
   phase: ExhibitionPhase;
   /** False for drafts, which only staff see */
   published: Scalars['Boolean']['output'];
+  /** The weekly plan; only staff of the exhibition’s archive (and administrators) see it. */
   slotTemplates: Array<SlotTemplate>;
   slots: Array<Slot>;
   slug: Scalars['String']['output'];
@@ -698,7 +699,7 @@ export type MutationRegisterWalkInSuccess = {
   data: Booking;
 };
 
-export type MutationRemoveFrequentVisitorResult = MutationRemoveFrequentVisitorSuccess | NotAuthorizedError;
+export type MutationRemoveFrequentVisitorResult = MutationRemoveFrequentVisitorSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationRemoveFrequentVisitorSuccess = {
   __typename?: 'MutationRemoveFrequentVisitorSuccess';
@@ -795,9 +796,9 @@ export type Query = {
   /** The promotional feed, newest first. Forward pagination only. */
   articles: QueryArticlesConnection;
   authOptions: AuthOptions;
-  /** The owner's booking (or any, for staff); null for anyone else. */
+  /** The owner's booking (or any of their archive's, for staff); null for anyone else. */
   booking?: Maybe<Booking>;
-  bookingStatistics: Array<DailyStatistics>;
+  bookingStatistics: QueryBookingStatisticsResult;
   bookingSuspension: BookingSuspension;
   /** All archives, the city archive first. */
   branches: Array<Branch>;
@@ -900,6 +901,13 @@ export type QueryArticlesConnectionEdge = {
   __typename?: 'QueryArticlesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+export type QueryBookingStatisticsResult = InputValidationError | NotAuthorizedError | NotFoundError | QueryBookingStatisticsSuccess;
+
+export type QueryBookingStatisticsSuccess = {
+  __typename?: 'QueryBookingStatisticsSuccess';
+  data: Array<DailyStatistics>;
 };
 
 export type QueryExhibitionsConnection = {
@@ -1276,7 +1284,7 @@ export type StaffStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type StaffStatisticsQuery = { __typename?: 'Query', bookingStatistics: Array<{ __typename?: 'DailyStatistics', date: string, bookings: number, bookedVisitors: number, checkedIn: number, noShows: number, cancelled: number, walkIns: number, groupVisitors: number }> };
+export type StaffStatisticsQuery = { __typename?: 'Query', bookingStatistics: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'QueryBookingStatisticsSuccess', data: Array<{ __typename?: 'DailyStatistics', date: string, bookings: number, bookedVisitors: number, checkedIn: number, noShows: number, cancelled: number, walkIns: number, groupVisitors: number }> } };
 
 export type StaffExhibitionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2057,14 +2065,25 @@ export const StaffTodayDocument = new TypedDocumentString(`
 export const StaffStatisticsDocument = new TypedDocumentString(`
     query StaffStatistics($exhibitionId: ID, $from: Date!, $to: Date!) {
   bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
-    date
-    bookings
-    bookedVisitors
-    checkedIn
-    noShows
-    cancelled
-    walkIns
-    groupVisitors
+    __typename
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on QueryBookingStatisticsSuccess {
+      data {
+        date
+        bookings
+        bookedVisitors
+        checkedIn
+        noShows
+        cancelled
+        walkIns
+        groupVisitors
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<StaffStatisticsQuery, StaffStatisticsQueryVariables>;

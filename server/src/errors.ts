@@ -1,0 +1,56 @@
+// Expected failures. A DomainError is a result the client explains (each subclass becomes an object type
+// implementing the schema's `Error` interface, with the fields the UI needs); anything else is unexpected
+// and reaches clients masked.
+import { GraphQLError } from 'graphql';
+
+/** Base of every expected failure: its name is its class name, which is also its GraphQL type name. */
+export class DomainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldError {
+  /** Dotted path of the input field, e.g. "visitors.1.documentNumber". */
+  path: string;
+  message: string;
+}
+
+/** Input that fails validation: one Chinese message per field, and nothing was changed. */
+export class InputValidationError extends DomainError {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super(fieldErrors.map((e) => e.message).join('；') || '输入有误');
+  }
+
+  static single(path: string, message: string): InputValidationError {
+    return new InputValidationError([{ path, message }]);
+  }
+}
+
+/**
+ * Sign-in missing or role insufficient. A GraphQLError so that, on queries that do not list it as a result,
+ * it reaches the client with its code instead of being masked as an unexpected error.
+ */
+export class NotAuthorizedError extends GraphQLError {
+  constructor(readonly reason: 'UNAUTHENTICATED' | 'FORBIDDEN') {
+    super(reason === 'UNAUTHENTICATED' ? '请先登录' : '没有权限执行此操作', { extensions: { code: reason } });
+    this.name = 'NotAuthorizedError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly entity: string,
+    message = '未找到相关记录',
+  ) {
+    super(message);
+  }
+}
+
+/** Too many attempts from one client in a short time. */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`操作过于频繁，请${retryAfterSeconds}秒后再试`);
+  }
+}

@@ -1,0 +1,177 @@
+// Group visits (团体预约) for schools and work units: places come from a separate per-slot group quota and
+// are held while staff review the request; a refusal releases them. The roster stays editable until a deadline.
+import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, hasEnoughAdults, MINORS_PER_ADULT, nameMessage } from '@zz/shared';
+import type { Deps } from '../../context';
+import { isUniqueViolation } from '../../db/db-errors';
+import { RerunTransaction } from '../../db/executor';
+import { type FieldError, InputValidationError } from '../../errors';
+import type { Actor } from '../../platform/access/actor';
+import { assertBranchInScope, branchFilterOf } from '../../platform/access/branch-scope';
+import { requireCitizen, requireStaff } from '../../platform/access/guards';
+import { enqueueMessage } from '../../platform/outbox/outbox';
+import {
+  type ProtectedVisitor,
+  protectVisitor,
+  type VisitorInput,
+  validatePhone,
+  validateVisitors,
+} from '../../platform/pii/visitor-protection';
+import {
+  assertSlotBookable,
+  findSlot,
+  releaseGroupPlaces,
+  requirePublishedSlot,
+  type Slot,
+  takeGroupPlaces,
+} from '../scheduling/slot.service';
+import { BookingNotFoundError } from '../visits/visit.errors';
+import {
+  assertNotSuspended,
+  type Booking,
+  type BookingStatus,
+  bookingByIdempotencyKey,
+  groupBookings,
+  loadBooking,
+  loadWrittenBooking,
+  replaceParty,
+  settleGroupReview,
+  validateIdempotencyKey,
+  writeVisit,
+} from '../visits/visit.service';
+import { GroupQuotaFullError, GroupRuleError } from './group-visit.errors';
+
+export interface GroupVisitInput {
+  slotId: number;
+  organization: string;
+  leaderName: string;
+  leaderPhone: string;
+  roster: VisitorInput[];
+  idempotencyKey: string;
+}
+
+function checkAdultRatio(party: ProtectedVisitor[]): void {
+  const minors = party.filter((p) => p.isMinor).length;
+  if (!hasEnoughAdults(party.length - minors, minors)) {
+    throw new GroupRuleError('ADULT_RATIO', `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`);
+  }
+}
+
+function rosterDeadline(slot: Slot): number {
+  return slot.startAt - slot.policy.groupRosterDeadlineHours * 3600_000;
+}
+
+async function groupQuotaFull(deps: Pick<Deps, 'db' | 'clock'>, slotId: number): Promise<GroupQuotaFullError> {
+  const fresh = await findSlot(deps, slotId);
+  return new GroupQuotaFullError(fresh ? Math.max(fresh.groupQuota - fresh.groupBooked, 0) : 0);
+}
+
+export async function requestGroupVisit(deps: Deps, actor: Actor | null, input: GroupVisitInput): Promise<Booking> {
+  const citizen = requireCitizen(actor);
+  const now = deps.clock.now();
+  const previous = await bookingByIdempotencyKey(deps, citizen, input.idempotencyKey);
+  if (previous) return previous;
+  const slot = await requirePublishedSlot(deps, input.slotId);
+  const errors: FieldError[] = [
+    ...validateIdempotencyKey(input.idempotencyKey),
+    ...validateVisitors(input.roster, { min: GROUP_MIN_SIZE, max: GROUP_MAX_SIZE, path: 'roster' }),
+    ...validatePhone(input.leaderPhone, 'leaderPhone'),
+  ];
+  const organization = input.organization.trim();
+  if (!organization || organization.length > 60)
+    errors.push({ path: 'organization', message: '请填写单位或学校名称（60字以内）' });
+  const leaderProblem = nameMessage(input.leaderName);
+  if (leaderProblem) errors.push({ path: 'leaderName', message: leaderProblem });
+  if (errors.length > 0) throw new InputValidationError(errors);
+  assertSlotBookable(slot, now);
+  await assertNotSuspended(deps.db, citizen.accountId, now);
+  const party = input.roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
+  checkAdultRatio(party);
+
+  if (!(await takeGroupPlaces(deps.db, slot.id, party.length))) throw await groupQuotaFull(deps, slot.id);
+  try {
+    const id = await writeVisit(deps, {
+      kind: 'GROUP',
+      accountId: citizen.accountId,
+      slot,
+      party,
+      status: 'PENDING_REVIEW',
+      now,
+      idempotencyKey: input.idempotencyKey,
+      phone: input.leaderPhone,
+      organization,
+      leaderName: input.leaderName,
+    });
+    return loadWrittenBooking(deps, citizen, id);
+  } catch (error) {
+    if (isUniqueViolation(error, 'idempotency_key')) throw new RerunTransaction('idempotency key taken');
+    throw error;
+  }
+}
+
+/** Staff approve (places stay taken, tickets appear) or refuse (places return to the group quota). */
+export async function reviewGroupVisit(
+  deps: Deps,
+  actor: Actor | null,
+  input: { bookingId: number; approve: boolean; note: string | null },
+): Promise<Booking> {
+  const staff = requireStaff(actor);
+  const booking = await loadBooking(deps, staff, input.bookingId);
+  if (booking?.kind !== 'GROUP') throw new BookingNotFoundError();
+  const slot = await findSlot(deps, booking.slotId);
+  if (!slot) throw new BookingNotFoundError();
+  assertBranchInScope(staff, slot.branchId);
+  const now = deps.clock.now();
+  const note = input.note?.trim().slice(0, 200) || null;
+  const settled = await settleGroupReview(deps.db, booking.id, {
+    approve: input.approve,
+    reviewerId: staff.accountId,
+    note,
+    now,
+  });
+  if (!settled) throw new GroupRuleError('NOT_PENDING', '该团体预约已审核');
+  if (!input.approve) await releaseGroupPlaces(deps.db, booking.slotId, booking.partySize);
+  await enqueueMessage(
+    deps.db,
+    {
+      accountId: booking.accountId,
+      kind: input.approve ? 'GROUP_APPROVED' : 'GROUP_REJECTED',
+      dedupeKey: `group-review:${booking.id}`,
+      payload: { bookingId: booking.id, note },
+    },
+    now,
+  );
+  return loadWrittenBooking(deps, staff, booking.id);
+}
+
+/** Replaces the roster until the deadline; a larger roster takes more group places atomically. */
+export async function updateGroupRoster(
+  deps: Deps,
+  actor: Actor | null,
+  input: { bookingId: number; roster: VisitorInput[] },
+): Promise<Booking> {
+  const citizen = requireCitizen(actor);
+  const booking = await loadBooking(deps, citizen, input.bookingId);
+  if (booking?.kind !== 'GROUP' || booking.accountId !== citizen.accountId) throw new BookingNotFoundError();
+  if (booking.status !== 'PENDING_REVIEW' && booking.status !== 'CONFIRMED') {
+    throw new GroupRuleError('ROSTER_LOCKED', '该团体预约已不能修改名单');
+  }
+  const slot = (await findSlot(deps, booking.slotId)) as Slot;
+  if (deps.clock.now() >= rosterDeadline(slot)) {
+    throw new GroupRuleError('ROSTER_LOCKED', `名单须在参观前${slot.policy.groupRosterDeadlineHours}小时之前修改`);
+  }
+  const errors = validateVisitors(input.roster, { min: GROUP_MIN_SIZE, max: GROUP_MAX_SIZE, path: 'roster' });
+  if (errors.length > 0) throw new InputValidationError(errors);
+  const party = input.roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
+  checkAdultRatio(party);
+  const delta = party.length - booking.partySize;
+  if (delta > 0 && !(await takeGroupPlaces(deps.db, slot.id, delta))) throw await groupQuotaFull(deps, slot.id);
+  if (delta < 0) await releaseGroupPlaces(deps.db, slot.id, -delta);
+  await replaceParty(deps, booking, slot, party);
+  return loadWrittenBooking(deps, citizen, booking.id);
+}
+
+/** Group visits in the viewer's scope, soonest first (e.g. those awaiting review). */
+export function groupVisits(deps: Deps, actor: Actor | null, status: BookingStatus, fromDate: string) {
+  const staff = requireStaff(actor);
+  return groupBookings(deps, staff, { status, fromDate, branchId: branchFilterOf(staff) });
+}

@@ -1,0 +1,372 @@
+// Slots and their capacity: what is bookable when, the availability calendar, and the only ways places
+// are taken and given back (each a conditional update that either applies whole or changes nothing).
+// Other features hold a Slot (a domain object with its policy), never a row.
+import {
+  addDays,
+  type BookingPolicy,
+  type BusinessDate,
+  bookingClosesAt,
+  cancelCutoffAt,
+  type DayAvailability,
+  isWeeklyClosedDay,
+  MINUTE_MS,
+  releaseInstantOf,
+  walkinReleaseAt,
+} from '@zz/shared';
+import type { Deps } from '../../context';
+import type { Executor } from '../../db/database';
+import { InputValidationError, NotFoundError } from '../../errors';
+import type { Actor } from '../../platform/access/actor';
+import { assertBranchInScope } from '../../platform/access/branch-scope';
+import { requireStaff } from '../../platform/access/guards';
+import { requireManagedExhibition } from '../exhibitions/exhibition.service';
+import { insertClosure, listClosures } from './plan.repository';
+import { placeCountErrors, policyOf, toPolicy } from './plan.service';
+import {
+  BookingClosedError,
+  BookingNotOpenYetError,
+  CapacityBelowBookedError,
+  SlotClosedError,
+  SlotNotFoundError,
+} from './scheduling.errors';
+import type { SlotRow } from './slot.repository';
+import * as slots from './slot.repository';
+
+export const SLOT_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+
+export interface Slot {
+  id: number;
+  exhibitionId: number;
+  /** The archive the slot's exhibition belongs to (branch scope). */
+  branchId: number;
+  /** Whether the exhibition is published (drafts take no bookings). */
+  published: boolean;
+  visitDate: string;
+  startAt: number;
+  endAt: number;
+  status: SlotStatus;
+  closedReason: string | null;
+  capacity: number;
+  booked: number;
+  /** Places an online booking can take now. */
+  remaining: number;
+  walkinQuota: number;
+  walkinUsed: number;
+  /** Walk-in places still held back (0 once released). */
+  walkinHeld: number;
+  offerHeld: number;
+  groupQuota: number;
+  groupBooked: number;
+  /** Cancelling after this instant counts as a no-show. */
+  cancelDeadline: number;
+  /** The exhibition's booking policy, which every rule about this slot reads. */
+  policy: BookingPolicy;
+}
+
+/** Walk-in places still held back from online booking at `now` (the unused quota, until its release). */
+export function walkinPlacesHeld(
+  slot: { startAt: number; walkinQuota: number; walkinUsed: number },
+  policy: BookingPolicy,
+  now: number,
+): number {
+  return now < walkinReleaseAt(slot.startAt, policy) ? Math.max(slot.walkinQuota - slot.walkinUsed, 0) : 0;
+}
+
+/**
+ * The one places-left rule: capacity minus places booked, offered to the waiting list and still held for
+ * walk-ins; nothing on a closed slot. The SQL of takeOnlinePlaces enforces the same rule atomically.
+ */
+export function placesLeftOnline(
+  slot: {
+    status: SlotStatus;
+    capacity: number;
+    booked: number;
+    offerHeld: number;
+    startAt: number;
+    walkinQuota: number;
+    walkinUsed: number;
+  },
+  policy: BookingPolicy,
+  now: number,
+): number {
+  if (slot.status !== 'OPEN') return 0;
+  return Math.max(slot.capacity - slot.booked - slot.offerHeld - walkinPlacesHeld(slot, policy, now), 0);
+}
+
+function toSlot(row: SlotRow, context: { branchId: number; published: boolean; policy: BookingPolicy }, now: number) {
+  const counters = {
+    status: row.status,
+    capacity: row.capacity,
+    booked: row.booked,
+    offerHeld: row.offer_held,
+    startAt: row.start_at,
+    walkinQuota: row.walkin_quota,
+    walkinUsed: row.walkin_used,
+  };
+  return {
+    id: row.id,
+    exhibitionId: row.exhibition_id,
+    branchId: context.branchId,
+    published: context.published,
+    visitDate: row.visit_date,
+    startAt: row.start_at,
+    endAt: row.end_at,
+    status: row.status,
+    closedReason: row.closed_reason,
+    capacity: row.capacity,
+    booked: row.booked,
+    remaining: placesLeftOnline(counters, context.policy, now),
+    walkinQuota: row.walkin_quota,
+    walkinUsed: row.walkin_used,
+    walkinHeld: walkinPlacesHeld(counters, context.policy, now),
+    offerHeld: row.offer_held,
+    groupQuota: row.group_quota,
+    groupBooked: row.group_booked,
+    cancelDeadline: cancelCutoffAt(row.start_at, context.policy),
+    policy: context.policy,
+  } satisfies Slot;
+}
+
+/** Slots by id, in the order asked, each with its policy (one query for any number). */
+export async function slotsByIds(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  ids: readonly number[],
+): Promise<(Slot | undefined)[]> {
+  const now = deps.clock.now();
+  const found = await slots.findSlotsWithPolicy(deps.db, ids);
+  const byId = new Map(
+    found.map((f) => [
+      f.slot.id,
+      toSlot(f.slot, { branchId: f.branchId, published: f.published, policy: toPolicy(f.policy) }, now),
+    ]),
+  );
+  return ids.map((id) => byId.get(id));
+}
+
+export async function findSlot(deps: Pick<Deps, 'db' | 'clock'>, id: number): Promise<Slot | undefined> {
+  return (await slotsByIds(deps, [id]))[0];
+}
+
+/** A slot of a published exhibition, or SlotNotFoundError. */
+export async function requirePublishedSlot(deps: Pick<Deps, 'db' | 'clock'>, id: number): Promise<Slot> {
+  const slot = await findSlot(deps, id);
+  if (!slot?.published) throw new SlotNotFoundError();
+  return slot;
+}
+
+/** A slot that a member of staff manages, or NotFoundError / FORBIDDEN. */
+export async function requireManagedSlot(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor | null, id: number) {
+  requireStaff(actor);
+  const slot = await findSlot(deps, id);
+  if (!slot) throw new NotFoundError('Slot', '场次不存在');
+  assertBranchInScope(actor, slot.branchId);
+  return slot;
+}
+
+/** The rules that decide whether a slot can be booked online right now. */
+export function assertSlotBookable(slot: Slot, now: number): void {
+  if (slot.status !== 'OPEN') throw new SlotClosedError(slot.closedReason);
+  if (!slot.policy.bookingEnabled || isWeeklyClosedDay(slot.visitDate, slot.policy)) throw new SlotClosedError(null);
+  const opensAt = releaseInstantOf(slot.visitDate, slot.policy);
+  if (now < opensAt) throw new BookingNotOpenYetError(opensAt);
+  const closesAt = bookingClosesAt(slot.startAt, slot.policy);
+  if (now >= closesAt) throw new BookingClosedError(closesAt);
+}
+
+// ---- capacity: the conditional updates other features take and give back places with ----------------
+
+/** The walk-in release instant as the SQL compares it: slots starting after it still hold walk-in places. */
+const walkinCutoff = (slot: Slot, now: number) => now + slot.policy.walkinReleaseMinutes * MINUTE_MS;
+
+/** Takes online places if they fit (see placesLeftOnline); false changes nothing. */
+export function takeOnlinePlaces(db: Executor, slot: Slot, places: number, now: number): Promise<boolean> {
+  return slots.takeOnlinePlaces(db, slot.id, places, walkinCutoff(slot, now));
+}
+
+/** Walk-ins use their held quota first, then any free place. */
+export function takeWalkinPlaces(db: Executor, slot: Slot, places: number, now: number): Promise<boolean> {
+  return slots.takeWalkinPlaces(db, slot.id, places, walkinCutoff(slot, now));
+}
+
+export function releasePlaces(db: Executor, slotId: number, places: number): Promise<void> {
+  return slots.releasePlaces(db, slotId, places);
+}
+
+/** Holds places for a waiting-list offer, under the same fit rule as an online booking. */
+export function holdPlacesForOffer(db: Executor, slot: Slot, places: number, now: number): Promise<boolean> {
+  return slots.holdPlacesForOffer(db, slot.id, places, walkinCutoff(slot, now));
+}
+
+export function releaseOfferHold(db: Executor, slotId: number, places: number): Promise<void> {
+  return slots.releaseOfferHold(db, slotId, places);
+}
+
+/** An accepted offer's held places become booked ones. */
+export function convertOfferHold(db: Executor, slotId: number, places: number): Promise<void> {
+  return slots.convertOfferHold(db, slotId, places);
+}
+
+export function takeGroupPlaces(db: Executor, slotId: number, places: number): Promise<boolean> {
+  return slots.takeGroupPlaces(db, slotId, places);
+}
+
+export function releaseGroupPlaces(db: Executor, slotId: number, places: number): Promise<void> {
+  return slots.releaseGroupPlaces(db, slotId, places);
+}
+
+// ---- no-show marking (claimed per slot, so several processes split the work) ---------------------------
+
+export async function slotsAwaitingNoShowMarking(db: Executor, now: number, limit: number): Promise<number[]> {
+  return (await slots.listSlotsAwaitingNoShowMarking(db, now, limit)).map((s) => s.id);
+}
+
+export function claimNoShowMarking(db: Executor, slotId: number, now: number): Promise<boolean> {
+  return slots.claimNoShowMarking(db, slotId, now);
+}
+
+// ---- what citizens see ---------------------------------------------------------------------------------
+
+export interface CalendarDay {
+  date: BusinessDate;
+  availability: DayAvailability;
+  remaining: number;
+  /** When the day's slots open for booking (for NOT_OPEN_YET). */
+  releaseAt: number;
+  closedReason: string | null;
+}
+
+export const MAX_CALENDAR_DAYS = 42;
+
+/** Slots of one exhibition between two dates, in start order. */
+async function slotsBetween(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  exhibition: { id: number; branchId: number; published: boolean },
+  from: BusinessDate,
+  to: BusinessDate,
+  policy?: BookingPolicy,
+): Promise<Slot[]> {
+  const [rows, inForce] = await Promise.all([
+    slots.listSlotsBetween(deps.db, exhibition.id, from, to),
+    policy ?? policyOf(deps.db, exhibition.id),
+  ]);
+  const now = deps.clock.now();
+  return rows.map((row) =>
+    toSlot(row, { branchId: exhibition.branchId, published: exhibition.published, policy: inForce }, now),
+  );
+}
+
+/** Availability per day: 余量 / 约满 / 闭馆 / 未放票, from one query for slots and one for closures. */
+export async function calendar(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  exhibition: { id: number; branchId: number; published: boolean },
+  policy: BookingPolicy,
+  from: BusinessDate,
+  days: number,
+): Promise<CalendarDay[]> {
+  const now = deps.clock.now();
+  const count = Math.min(Math.max(days, 1), MAX_CALENDAR_DAYS);
+  const to = addDays(from, count - 1);
+  const [daySlots, closures] = await Promise.all([
+    slotsBetween(deps, exhibition, from, to, policy),
+    listClosures(deps.db, exhibition.id, from, to),
+  ]);
+  const closedReason = new Map(closures.map((c) => [c.visit_date, c.reason]));
+  const result: CalendarDay[] = [];
+  for (let i = 0; i < count; i++) {
+    const date = addDays(from, i);
+    const releaseAt = releaseInstantOf(date, policy);
+    // A slot stops counting once it no longer takes bookings (at its start, or earlier per the policy).
+    const bookable = daySlots.filter(
+      (s) => s.visitDate === date && s.status === 'OPEN' && now < bookingClosesAt(s.startAt, policy),
+    );
+    const remaining = bookable.reduce((sum, s) => sum + s.remaining, 0);
+    let availability: DayAvailability;
+    if (closedReason.has(date) || isWeeklyClosedDay(date, policy) || bookable.length === 0) availability = 'CLOSED';
+    else if (now < releaseAt) availability = 'NOT_OPEN_YET';
+    else availability = remaining > 0 ? 'AVAILABLE' : 'FULL';
+    result.push({
+      date,
+      availability,
+      remaining: availability === 'CLOSED' ? 0 : remaining,
+      releaseAt,
+      closedReason: closedReason.get(date) ?? (isWeeklyClosedDay(date, policy) ? '闭馆日' : null),
+    });
+  }
+  return result;
+}
+
+export function slotsOfDay(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  exhibition: { id: number; branchId: number; published: boolean },
+  policy: BookingPolicy,
+  date: BusinessDate,
+): Promise<Slot[]> {
+  return slotsBetween(deps, exhibition, date, date, policy);
+}
+
+// ---- staff operations on slots ---------------------------------------------------------------------------
+
+function validReason(reason: string, message: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed || trimmed.length > 100) throw InputValidationError.single('reason', message);
+  return trimmed;
+}
+
+/**
+ * Closes a slot. Returns the slot and whether this call closed it (the caller then cancels what the slot
+ * held, once: a second close finds it closed already).
+ */
+export async function closeSlot(
+  deps: Deps,
+  actor: Actor | null,
+  slotId: number,
+  reason: string,
+): Promise<{ slot: Slot; closedNow: boolean; reason: string }> {
+  const slot = await requireManagedSlot(deps, actor, slotId);
+  const trimmed = validReason(reason, '请填写关闭原因（100字以内）');
+  const closedNow = await slots.closeSlotIfOpen(deps.db, slot.id, trimmed);
+  return { slot: (await findSlot(deps, slot.id)) as Slot, closedNow, reason: trimmed };
+}
+
+/** Closes an exhibition for a day; returns its slots and those this call closed. */
+export async function closeDay(
+  deps: Deps,
+  actor: Actor | null,
+  exhibitionId: number,
+  date: BusinessDate,
+  reason: string,
+): Promise<{ slots: Slot[]; closedNow: Slot[]; reason: string }> {
+  const exhibition = await requireManagedExhibition(deps, actor, exhibitionId);
+  const trimmed = validReason(reason, '请填写闭馆原因（100字以内）');
+  await insertClosure(deps.db, exhibitionId, date, trimmed, deps.clock.now());
+  const closedNow: Slot[] = [];
+  for (const slot of await slotsBetween(deps, exhibition, date, date)) {
+    if (await slots.closeSlotIfOpen(deps.db, slot.id, trimmed)) closedNow.push(slot);
+  }
+  return { slots: await slotsBetween(deps, exhibition, date, date), closedNow, reason: trimmed };
+}
+
+/** Changes a slot's places; never below what is taken (the database decides, atomically). */
+export async function changeSlotCapacity(
+  deps: Deps,
+  actor: Actor | null,
+  input: { slotId: number; capacity: number; walkinQuota: number | null; groupQuota: number | null },
+): Promise<Slot> {
+  const slot = await requireManagedSlot(deps, actor, input.slotId);
+  const counts = {
+    capacity: input.capacity,
+    walkinQuota: input.walkinQuota ?? slot.walkinQuota,
+    groupQuota: input.groupQuota ?? slot.groupQuota,
+  };
+  const errors = placeCountErrors(counts, { minCapacity: 0 });
+  if (errors.length > 0) throw new InputValidationError(errors);
+  if (!(await slots.setCapacityIfFits(deps.db, slot.id, counts.capacity, counts.walkinQuota, counts.groupQuota))) {
+    const fresh = (await findSlot(deps, slot.id)) as Slot;
+    const taken = fresh.booked + fresh.offerHeld;
+    throw taken > counts.capacity
+      ? new CapacityBelowBookedError(taken, 'CAPACITY')
+      : new CapacityBelowBookedError(fresh.groupBooked, 'GROUP_QUOTA');
+  }
+  return (await findSlot(deps, slot.id)) as Slot;
+}

@@ -1,0 +1,96 @@
+// 常用参观人: visitors a citizen saved to book again in a few taps. Only the server ever decrypts them;
+// responses show them masked.
+import type { DocumentType } from '@zz/shared';
+import { businessDateOf } from '@zz/shared';
+import type { Deps } from '../../context';
+import { InputValidationError, NotFoundError } from '../../errors';
+import type { Actor } from '../../platform/access/actor';
+import { requireCitizen } from '../../platform/access/guards';
+import {
+  maskedDocumentOf,
+  maskedNameOf,
+  type ProtectedVisitor,
+  protectVisitor,
+  type VisitorInput,
+  validateVisitors,
+} from '../../platform/pii/visitor-protection';
+import * as visits from './visit.repository';
+
+export interface FrequentVisitor {
+  id: number;
+  maskedName: string;
+  documentType: DocumentType;
+  maskedDocumentNumber: string;
+}
+
+export async function frequentVisitors(deps: Pick<Deps, 'db' | 'vault'>, actor: Actor | null) {
+  const citizen = requireCitizen(actor);
+  const rows = await visits.listFrequentVisitors(deps.db, citizen.accountId);
+  return rows.map(
+    (r): FrequentVisitor => ({
+      id: r.id,
+      maskedName: maskedNameOf(deps.vault, r.name_cipher),
+      documentType: r.document_type as DocumentType,
+      maskedDocumentNumber: maskedDocumentOf(deps.vault, r.document_cipher),
+    }),
+  );
+}
+
+/** Stores visitors the citizen asked to keep (one entry per document). */
+export async function saveFrequentVisitors(deps: Pick<Deps, 'db' | 'clock'>, owner: Actor, party: ProtectedVisitor[]) {
+  await visits.insertFrequentVisitors(
+    deps.db,
+    party.map((p) => ({
+      account_id: owner.accountId,
+      name_cipher: p.nameCipher,
+      document_type: p.documentType,
+      document_cipher: p.documentCipher,
+      document_index: p.documentIndex,
+      created_at: deps.clock.now(),
+    })),
+  );
+}
+
+export async function addFrequentVisitor(deps: Deps, actor: Actor | null, visitor: VisitorInput) {
+  const citizen = requireCitizen(actor);
+  // One visitor, so the paths name its fields directly (visitor.documentNumber).
+  const errors = validateVisitors([visitor], { min: 1, max: 1, path: 'visitor' }).map((e) => ({
+    ...e,
+    path: e.path.replace(/^visitor\.0\./, 'visitor.'),
+  }));
+  if (errors.length > 0) throw new InputValidationError(errors);
+  const today = businessDateOf(deps.clock.now());
+  await saveFrequentVisitors(deps, citizen, [protectVisitor(deps.vault, visitor, today)]);
+  return frequentVisitors(deps, citizen);
+}
+
+/** Removes one of the citizen's own saved visitors; anyone else's id is "not found", never a silent success. */
+export async function removeFrequentVisitor(deps: Deps, actor: Actor | null, id: number) {
+  const citizen = requireCitizen(actor);
+  if (!(await visits.deleteFrequentVisitor(deps.db, citizen.accountId, id)))
+    throw new NotFoundError('FrequentVisitor', '常用参观人不存在');
+  return frequentVisitors(deps, citizen);
+}
+
+/**
+ * The saved visitors chosen for a booking, decrypted, so the documents need not be sent again. An id that is
+ * not one of the citizen's is reported at its position.
+ */
+export async function frequentVisitorsForBooking(
+  deps: Pick<Deps, 'db' | 'vault'>,
+  actor: Actor | null,
+  ids: number[],
+): Promise<VisitorInput[]> {
+  if (ids.length === 0) return [];
+  const citizen = requireCitizen(actor);
+  const rows = await visits.findFrequentVisitorsByIds(deps.db, citizen.accountId, ids);
+  return ids.map((id, i) => {
+    const row = rows.find((r) => r.id === id);
+    if (!row) throw InputValidationError.single(`frequentVisitorIds.${i}`, '常用参观人不存在');
+    return {
+      name: deps.vault.decrypt(row.name_cipher),
+      documentType: row.document_type as DocumentType,
+      documentNumber: deps.vault.decrypt(row.document_cipher),
+    };
+  });
+}

@@ -1,0 +1,327 @@
+// Visits as citizens see them: book, cancel, tickets, my bookings, frequent visitors.
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type Suspension } from '@zz/shared';
+import { builder } from '../../builder';
+import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
+import { ErrorInterface } from '../../graphql/common.graphql';
+import { idOrNull, parseId, parseIds } from '../../graphql/ids';
+import { depsOf, inMutation } from '../../graphql/mutation';
+import { offsetConnection } from '../../graphql/pagination';
+import { requireActor } from '../../platform/access/guards';
+import type { VisitorInput } from '../../platform/pii/visitor-protection';
+import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
+import {
+  BookingClosedError,
+  BookingNotOpenYetError,
+  SlotClosedError,
+  SlotFullError,
+  SlotNotFoundError,
+} from '../scheduling/scheduling.errors';
+import { SlotRef } from '../scheduling/scheduling.graphql';
+import { offerFreedPlaces } from '../waitlist/waitlist.service';
+import { cancelBooking, createBooking, myBookings } from './booking.service';
+import {
+  addFrequentVisitor,
+  type FrequentVisitor,
+  frequentVisitors,
+  frequentVisitorsForBooking,
+  removeFrequentVisitor,
+} from './frequent-visitor.service';
+import {
+  BookingNotCancellableError,
+  BookingNotFoundError,
+  BookingSuspendedError,
+  DuplicateVisitorError,
+} from './visit.errors';
+import {
+  BOOKING_KINDS,
+  type Booking,
+  type BookingVisitor,
+  readableBooking,
+  suspensionOf,
+  VISITOR_STATUSES,
+  visitorsOfBookings,
+} from './visit.service';
+
+// ---- enums -------------------------------------------------------------------------------------------
+export const DocumentTypeEnum = builder.enumType('DocumentType', {
+  values: Object.fromEntries(DOCUMENT_TYPES.map((d) => [d, { description: DOCUMENT_TYPE_LABELS[d] }])) as Record<
+    (typeof DOCUMENT_TYPES)[number],
+    { description: string }
+  >,
+});
+export const BookingStatusEnum = builder.enumType('BookingStatus', {
+  values: {
+    CONFIRMED: { description: '待参观' },
+    PENDING_REVIEW: { description: '团体预约审核中' },
+    REJECTED: { description: '团体预约未通过' },
+    CANCELLED: { description: '已取消' },
+    CHECKED_IN: { description: '已入馆' },
+    NO_SHOW: { description: '未到场' },
+  },
+});
+const BookingKindEnum = builder.enumType('BookingKind', {
+  values: Object.fromEntries(
+    BOOKING_KINDS.map((k) => [
+      k,
+      { description: { INDIVIDUAL: '个人预约', GROUP: '团体预约', WALK_IN: '现场登记' }[k] },
+    ]),
+  ) as Record<(typeof BOOKING_KINDS)[number], { description: string }>,
+});
+const VisitorStatusEnum = builder.enumType('VisitorStatus', { values: VISITOR_STATUSES });
+const BookingListEnum = builder.enumType('BookingList', { values: ['UPCOMING', 'PAST'] as const });
+
+// ---- errors ------------------------------------------------------------------------------------------
+builder.objectType(BookingSuspendedError, {
+  name: 'BookingSuspendedError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    suspendedFrom: t.field({ type: 'DateTime', resolve: (e) => e.suspendedFrom }),
+    suspendedUntil: t.field({ type: 'DateTime', resolve: (e) => e.suspendedUntil }),
+  }),
+});
+builder.objectType(DuplicateVisitorError, {
+  name: 'DuplicateVisitorError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    documentNumber: t.exposeString('maskedDocumentNumber', { description: 'Masked' }),
+    visitDate: t.field({ type: 'Date', resolve: (e) => e.visitDate }),
+  }),
+});
+builder.objectType(BookingNotCancellableError, {
+  name: 'BookingNotCancellableError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ status: t.exposeString('status') }),
+});
+builder.objectType(BookingNotFoundError, {
+  name: 'BookingNotFoundError',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+// ---- objects -----------------------------------------------------------------------------------------
+const VisitorRef = builder.objectRef<BookingVisitor>('BookingVisitor').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('maskedName', { description: 'Masked, e.g. 张*' }),
+    documentType: t.field({ type: DocumentTypeEnum, resolve: (v) => v.documentType }),
+    documentNumber: t.exposeString('maskedDocumentNumber', { description: 'Masked, e.g. 350602********1234' }),
+    isMinor: t.exposeBoolean('isMinor'),
+    status: t.field({ type: VisitorStatusEnum, resolve: (v) => v.status }),
+    checkedInAt: t.field({ type: 'DateTime', nullable: true, resolve: (v) => v.checkedInAt }),
+    ticketToken: t.exposeString('ticketToken', {
+      nullable: true,
+      description: "This visitor's QR payload; only for the booking's owner while the visit stands.",
+    }),
+  }),
+});
+
+export const BookingRef = builder.objectRef<Booking>('Booking').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    reference: t.exposeString('reference'),
+    kind: t.field({ type: BookingKindEnum, resolve: (b) => b.kind }),
+    status: t.field({ type: BookingStatusEnum, resolve: (b) => b.status }),
+    visitDate: t.field({ type: 'Date', resolve: (b) => b.visitDate }),
+    partySize: t.exposeInt('partySize'),
+    phone: t.exposeString('maskedPhone', { nullable: true, description: 'Masked, e.g. 138****5678' }),
+    organization: t.exposeString('organization', { nullable: true }),
+    leaderName: t.exposeString('maskedLeaderName', { nullable: true }),
+    reviewNote: t.exposeString('reviewNote', { nullable: true }),
+    checkedInCount: t.exposeInt('checkedInCount'),
+    checkedInAt: t.field({ type: 'DateTime', nullable: true, resolve: (b) => b.checkedInAt }),
+    cancelledAt: t.field({ type: 'DateTime', nullable: true, resolve: (b) => b.cancelledAt }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (b) => b.createdAt }),
+    // The visitors of every booking in a response come in one query.
+    visitors: t.loadableList({
+      type: VisitorRef,
+      load: (bookings: Booking[], ctx) => visitorsOfBookings(depsOf(ctx), bookings),
+      loaderOptions: { cacheKeyFn: (booking) => booking.id },
+      resolve: (b) => b,
+    }),
+    ticketToken: t.exposeString('ticketToken', {
+      nullable: true,
+      description: "The whole booking's QR payload (a group leader's ticket); only for the owner.",
+    }),
+    cancelDeadline: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Cancelling after this counts as a no-show.',
+      resolve: async (b, _args, ctx) => (await SlotRef.getDataloader(ctx).load(b.slotId)).cancelDeadline,
+    }),
+    slot: t.field({ type: SlotRef, resolve: (b) => b.slotId }),
+    exhibition: t.field({
+      type: ExhibitionRef,
+      nullable: true,
+      resolve: (b, _args, ctx) => loadVisibleExhibition(ctx, b.exhibitionId),
+    }),
+  }),
+});
+
+const FrequentVisitorRef = builder.objectRef<FrequentVisitor>('FrequentVisitor').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('maskedName'),
+    documentType: t.field({ type: DocumentTypeEnum, resolve: (v) => v.documentType }),
+    documentNumber: t.exposeString('maskedDocumentNumber'),
+  }),
+});
+
+const SuspensionRef = builder.objectRef<Suspension>('BookingSuspension').implement({
+  description: '3 no-shows within 180 days suspend booking for 60 days.',
+  fields: (t) => ({
+    recentNoShows: t.exposeInt('recentStrikes'),
+    suspendedFrom: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.suspendedFrom }),
+    suspendedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.suspendedUntil }),
+  }),
+});
+
+// ---- inputs ------------------------------------------------------------------------------------------
+export const VisitorInputRef = builder.inputType('VisitorInput', {
+  fields: (t) => ({
+    name: t.string(),
+    documentType: t.field({ type: DocumentTypeEnum, defaultValue: 'RESIDENT_ID' }),
+    documentNumber: t.string(),
+    minor: t.boolean({ required: false, description: 'For documents without a birth date, in group rosters' }),
+  }),
+});
+
+const CreateBookingInput = builder.inputType('CreateBookingInput', {
+  fields: (t) => ({
+    slotId: t.id(),
+    visitors: t.field({ type: [VisitorInputRef], required: false, description: 'New visitors typed in' }),
+    frequentVisitorIds: t.idList({ required: false, description: 'Saved frequent visitors to bring along' }),
+    phone: t.string({ description: "The account holder's mobile number" }),
+    idempotencyKey: t.string({ description: 'Client-generated; a retry with the same key returns the same booking' }),
+    saveVisitors: t.boolean({ required: false, description: 'Also save the typed visitors as frequent visitors' }),
+  }),
+});
+
+/** What an online booking attempt can answer besides a booking (also used by the waiting list and groups). */
+export const bookingAttemptErrors = [
+  InputValidationError,
+  NotAuthorizedError,
+  SlotNotFoundError,
+  SlotFullError,
+  SlotClosedError,
+  BookingNotOpenYetError,
+  BookingClosedError,
+  BookingSuspendedError,
+  DuplicateVisitorError,
+];
+
+// ---- fields ------------------------------------------------------------------------------------------
+builder.mutationField('createBooking', (t) =>
+  t.field({
+    type: BookingRef,
+    authScopes: { citizen: true },
+    errors: { types: bookingAttemptErrors },
+    args: { input: t.arg({ type: CreateBookingInput }) },
+    resolve: (_root, { input }, ctx) =>
+      inMutation(ctx, async (deps) =>
+        createBooking(deps, ctx.viewer, {
+          slotId: parseId(input.slotId, 'slotId'),
+          visitors: (input.visitors ?? []) as VisitorInput[],
+          savedVisitors: await frequentVisitorsForBooking(
+            deps,
+            ctx.viewer,
+            parseIds(input.frequentVisitorIds, 'frequentVisitorIds'),
+          ),
+          phone: input.phone,
+          idempotencyKey: input.idempotencyKey,
+          saveVisitors: input.saveVisitors ?? false,
+        }),
+      ),
+  }),
+);
+
+builder.mutationField('cancelBooking', (t) =>
+  t.field({
+    type: BookingRef,
+    description: 'Cancels before the cutoff freely; later (until the slot starts) it counts as a no-show.',
+    authScopes: { signedIn: true },
+    errors: { types: [NotAuthorizedError, BookingNotFoundError, BookingNotCancellableError] },
+    args: { id: t.arg.id() },
+    resolve: (_root, { id }, ctx) =>
+      inMutation(ctx, async (deps) => {
+        const bookingId = idOrNull(id);
+        if (bookingId === null) throw new BookingNotFoundError();
+        const { booking, freedSlotId } = await cancelBooking(deps, ctx.viewer, bookingId);
+        // Places given back go to the slot's waiting list first, in the same transaction.
+        if (freedSlotId !== null) await offerFreedPlaces(deps, freedSlotId);
+        return booking;
+      }),
+  }),
+);
+
+builder.queryField('myBookings', (t) =>
+  t.connection({
+    type: BookingRef,
+    authScopes: { signedIn: true },
+    args: { list: t.arg({ type: BookingListEnum, defaultValue: 'UPCOMING' }) },
+    resolve: (_root, args, ctx) =>
+      offsetConnection(args, { defaultSize: 20, maxSize: 50 }, (page) =>
+        myBookings(depsOf(ctx), ctx.viewer, args.list, page),
+      ),
+  }),
+);
+
+builder.queryField('booking', (t) =>
+  t.field({
+    type: BookingRef,
+    nullable: true,
+    description: "The owner's booking (or any of their archive's, for staff); null for anyone else.",
+    authScopes: { signedIn: true },
+    args: { id: t.arg.id() },
+    resolve: (_root, { id }, ctx) => {
+      const bookingId = idOrNull(id);
+      if (bookingId === null) return null;
+      return readableBooking(depsOf(ctx), ctx.viewer, bookingId, async (exhibitionId) => {
+        const exhibition = await ExhibitionRef.getDataloader(ctx).load(exhibitionId);
+        return exhibition.branchId;
+      });
+    },
+  }),
+);
+
+builder.queryField('bookingSuspension', (t) =>
+  t.field({
+    type: SuspensionRef,
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, ctx) => suspensionOf(ctx.db, requireActor(ctx.viewer).accountId, ctx.clock.now()),
+  }),
+);
+
+builder.queryField('frequentVisitors', (t) =>
+  t.field({
+    type: [FrequentVisitorRef],
+    authScopes: { citizen: true },
+    resolve: (_r, _a, ctx) => frequentVisitors(depsOf(ctx), ctx.viewer),
+  }),
+);
+
+builder.mutationField('addFrequentVisitor', (t) =>
+  t.field({
+    type: [FrequentVisitorRef],
+    authScopes: { citizen: true },
+    errors: { types: [InputValidationError, NotAuthorizedError] },
+    args: { visitor: t.arg({ type: VisitorInputRef }) },
+    resolve: (_root, { visitor }, ctx) =>
+      inMutation(ctx, (deps) => addFrequentVisitor(deps, ctx.viewer, visitor as VisitorInput)),
+  }),
+);
+
+builder.mutationField('removeFrequentVisitor', (t) =>
+  t.field({
+    type: [FrequentVisitorRef],
+    authScopes: { citizen: true },
+    errors: { types: [NotAuthorizedError, NotFoundError] },
+    args: { id: t.arg.id() },
+    resolve: (_root, { id }, ctx) =>
+      inMutation(ctx, (deps) => {
+        const visitorId = idOrNull(id);
+        if (visitorId === null) throw new NotFoundError('FrequentVisitor', '常用参观人不存在');
+        return removeFrequentVisitor(deps, ctx.viewer, visitorId);
+      }),
+  }),
+);

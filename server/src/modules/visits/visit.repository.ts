@@ -1,0 +1,353 @@
+// All SQL of visits: bookings (individual, group, walk-in), their visitors, frequent visitors and no-show
+// strikes. Statuses change only through conditional updates that name the status they expect.
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { BookingTable, BookingVisitorTable, FrequentVisitorTable } from './visit.table';
+
+export type BookingRow = Selectable<BookingTable>;
+export type VisitorRow = Selectable<BookingVisitorTable>;
+export type FrequentVisitorRow = Selectable<FrequentVisitorTable>;
+
+export function findBookingById(db: Executor, id: number): Promise<BookingRow | undefined> {
+  return db.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findBookingsByIds(db: Executor, ids: readonly number[]): Promise<BookingRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('booking').selectAll().where('id', 'in', ids).execute();
+}
+
+export function findBookingByIdempotencyKey(db: Executor, accountId: number, key: string) {
+  return db
+    .selectFrom('booking')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertBooking(db: Executor, values: Insertable<BookingTable>): Promise<number> {
+  const result = await db.insertInto('booking').values(values).executeTakeFirstOrThrow();
+  return Number(result.insertId);
+}
+
+export async function insertVisitors(db: Executor, rows: Insertable<BookingVisitorTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('booking_visitor').values(rows).execute();
+}
+
+export function listVisitorsOfBookings(db: Executor, bookingIds: readonly number[]): Promise<VisitorRow[]> {
+  if (bookingIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('booking_visitor').selectAll().where('booking_id', 'in', bookingIds).orderBy('id').execute();
+}
+
+export function findVisitorById(db: Executor, id: number): Promise<VisitorRow | undefined> {
+  return db.selectFrom('booking_visitor').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listBookingsOfAccount(
+  db: Executor,
+  accountId: number,
+  q: { upcomingFrom: string | null; pastBefore: string | null; limit: number; offset: number },
+): Promise<BookingRow[]> {
+  let query = db.selectFrom('booking').selectAll().where('account_id', '=', accountId).where('kind', '!=', 'WALK_IN');
+  if (q.upcomingFrom) query = query.where('visit_date', '>=', q.upcomingFrom).orderBy('visit_date', 'asc');
+  if (q.pastBefore) query = query.where('visit_date', '<', q.pastBefore).orderBy('visit_date', 'desc');
+  return query.orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
+}
+
+export function listBookingsOfSlot(db: Executor, slotId: number): Promise<BookingRow[]> {
+  return db.selectFrom('booking').selectAll().where('slot_id', '=', slotId).orderBy('id').execute();
+}
+
+/** Moves a booking from one status to another only if it still has the expected one (no double effects). */
+export async function transitionBooking(
+  db: Executor,
+  bookingId: number,
+  from: readonly BookingRow['status'][],
+  changes: Partial<
+    Pick<BookingRow, 'status' | 'cancelled_at' | 'cancel_reason' | 'reviewed_by' | 'reviewed_at' | 'review_note'>
+  >,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('booking')
+    .set(changes)
+    .where('id', '=', bookingId)
+    .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Frees the visitors' documents for new bookings on that day. */
+export async function cancelVisitorsOfBooking(db: Executor, bookingId: number): Promise<void> {
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CANCELLED', active_document_key: null })
+    .where('booking_id', '=', bookingId)
+    .where('status', 'in', ['CONFIRMED', 'PENDING_REVIEW'])
+    .execute();
+}
+
+export async function setVisitorsStatus(
+  db: Executor,
+  bookingId: number,
+  from: VisitorRow['status'],
+  to: VisitorRow['status'],
+): Promise<void> {
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: to })
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', from)
+    .execute();
+}
+
+/** Checks one visitor in if still confirmed; false if someone else did it first. */
+export async function checkInVisitorIfConfirmed(db: Executor, visitorId: number, now: number, staffId: number) {
+  const result = await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+    .where('id', '=', visitorId)
+    .where('status', '=', 'CONFIRMED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function checkInAllConfirmedVisitors(db: Executor, bookingId: number, now: number, staffId: number) {
+  const result = await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'CONFIRMED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Adds a group's headcount only while it stays within the party size. */
+export async function admitGroupHeadcount(db: Executor, bookingId: number, people: number, now: number) {
+  const result = await db
+    .updateTable('booking')
+    .set({
+      status: 'CHECKED_IN',
+      checked_in_count: sql`checked_in_count + ${people}`,
+      checked_in_at: sql`coalesce(checked_in_at, ${now})`,
+    })
+    .where('id', '=', bookingId)
+    .where(sql<boolean>`checked_in_count + ${people} <= party_size`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Marks `count` roster members of a group as checked in (the door counts heads, not names), so statistics
+ * and the no-show job see the same numbers as the headcount.
+ */
+export async function checkInFirstConfirmedVisitors(
+  db: Executor,
+  bookingId: number,
+  count: number,
+  now: number,
+  staffId: number,
+) {
+  const ids = await db
+    .selectFrom('booking_visitor')
+    .select('id')
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'CONFIRMED')
+    .orderBy('id')
+    .limit(count)
+    .execute();
+  if (ids.length === 0) return;
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+    .where(
+      'id',
+      'in',
+      ids.map((r) => r.id),
+    )
+    .where('status', '=', 'CONFIRMED')
+    .execute();
+}
+
+/** Records check-in on the booking: first time sets status and time, every time counts people. */
+export async function recordBookingCheckIn(db: Executor, bookingId: number, people: number, now: number) {
+  await db
+    .updateTable('booking')
+    .set({
+      status: 'CHECKED_IN',
+      checked_in_count: sql`checked_in_count + ${people}`,
+      checked_in_at: sql`coalesce(checked_in_at, ${now})`,
+    })
+    .where('id', '=', bookingId)
+    .execute();
+}
+
+export function findVisitorOfSlotByDocument(db: Executor, slotId: number, documentIndex: string) {
+  return db
+    .selectFrom('booking_visitor')
+    .innerJoin('booking', 'booking.id', 'booking_visitor.booking_id')
+    .selectAll('booking_visitor')
+    .where('booking.slot_id', '=', slotId)
+    .where('booking_visitor.document_index', '=', documentIndex)
+    .orderBy('booking_visitor.id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Confirmed visitors of a slot become no-shows; returns the bookings in which nobody came. */
+export async function markNoShowsOfSlot(db: Executor, slotId: number): Promise<BookingRow[]> {
+  const bookingIds = db.selectFrom('booking').select('id').where('slot_id', '=', slotId);
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'NO_SHOW' })
+    .where('booking_id', 'in', bookingIds)
+    .where('status', '=', 'CONFIRMED')
+    .execute();
+  const absent = await db
+    .selectFrom('booking')
+    .selectAll()
+    .where('slot_id', '=', slotId)
+    .where('status', '=', 'CONFIRMED')
+    .execute();
+  if (absent.length > 0) {
+    await db
+      .updateTable('booking')
+      .set({ status: 'NO_SHOW' })
+      .where(
+        'id',
+        'in',
+        absent.map((b) => b.id),
+      )
+      .where('status', '=', 'CONFIRMED')
+      .execute();
+  }
+  return absent;
+}
+
+/** One strike per booking at most: the unique booking_id makes repeated marking harmless. */
+export async function insertStrike(db: Executor, accountId: number, bookingId: number, reason: string, at: number) {
+  await db
+    .insertInto('no_show_strike')
+    .values({ account_id: accountId, booking_id: bookingId, reason, occurred_at: at })
+    .orIgnore()
+    .execute();
+}
+
+export async function listStrikeTimes(db: Executor, accountId: number, since: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('no_show_strike')
+    .select('occurred_at')
+    .where('account_id', '=', accountId)
+    .where('occurred_at', '>', since)
+    .execute();
+  return rows.map((r) => Number(r.occurred_at));
+}
+
+export function listFrequentVisitors(db: Executor, accountId: number): Promise<FrequentVisitorRow[]> {
+  return db.selectFrom('frequent_visitor').selectAll().where('account_id', '=', accountId).orderBy('id').execute();
+}
+
+/** Adds frequent visitors the account does not have yet (same document → kept once). */
+export async function insertFrequentVisitors(db: Executor, rows: Insertable<FrequentVisitorTable>[]) {
+  if (rows.length > 0) await db.insertInto('frequent_visitor').values(rows).orIgnore().execute();
+}
+
+export async function deleteFrequentVisitor(db: Executor, accountId: number, id: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('frequent_visitor')
+    .where('id', '=', id)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function countCheckedInBySlot(db: Executor, slotIds: readonly number[]): Promise<Map<number, number>> {
+  if (slotIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('booking_visitor')
+    .innerJoin('booking', 'booking.id', 'booking_visitor.booking_id')
+    .select(['booking.slot_id as slotId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('booking.slot_id', 'in', slotIds)
+    .where('booking_visitor.status', '=', 'CHECKED_IN')
+    .groupBy('booking.slot_id')
+    .execute();
+  return new Map(rows.map((r) => [r.slotId, Number(r.n)]));
+}
+
+/** Which of these document keys already hold a live place for the exhibition on that day. */
+export async function findTakenDocumentKeys(
+  db: Executor,
+  exhibitionId: number,
+  visitDate: string,
+  keys: readonly string[],
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('booking_visitor')
+    .select('active_document_key')
+    .where('exhibition_id', '=', exhibitionId)
+    .where('visit_date', '=', visitDate)
+    .where('active_document_key', 'in', keys)
+    .execute();
+  return rows.map((r) => r.active_document_key as string);
+}
+
+/** A group's replaced roster: old rows stay for the record but stop holding their documents. */
+export async function retireVisitorsOfBooking(db: Executor, bookingId: number): Promise<void> {
+  await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CANCELLED', active_document_key: null })
+    .where('booking_id', '=', bookingId)
+    .execute();
+}
+
+export async function setPartySize(db: Executor, bookingId: number, partySize: number): Promise<void> {
+  await db.updateTable('booking').set({ party_size: partySize }).where('id', '=', bookingId).execute();
+}
+
+/** Who let walk-ins in: they are checked in as they are registered. */
+export async function stampCheckIn(db: Executor, bookingId: number, now: number, staffId: number): Promise<void> {
+  await db
+    .updateTable('booking_visitor')
+    .set({ checked_in_at: now, checked_in_by: staffId })
+    .where('booking_id', '=', bookingId)
+    .execute();
+}
+
+/** Live bookings of a slot (confirmed or awaiting review). */
+export function listLiveBookingsOfSlot(db: Executor, slotId: number): Promise<BookingRow[]> {
+  return db
+    .selectFrom('booking')
+    .selectAll()
+    .where('slot_id', '=', slotId)
+    .where('status', 'in', ['CONFIRMED', 'PENDING_REVIEW'])
+    .orderBy('id')
+    .execute();
+}
+
+/** Group visits of a status from a date on, soonest first; one archive's when branchId is given. */
+export function listGroupBookings(
+  db: Executor,
+  q: { status: BookingRow['status']; fromDate: string; branchId: number | null; limit: number },
+): Promise<BookingRow[]> {
+  let query = db
+    .selectFrom('booking')
+    .innerJoin('exhibition', 'exhibition.id', 'booking.exhibition_id')
+    .selectAll('booking')
+    .where('booking.kind', '=', 'GROUP')
+    .where('booking.status', '=', q.status)
+    .where('booking.visit_date', '>=', q.fromDate)
+    .orderBy('booking.visit_date')
+    .orderBy('booking.id')
+    .limit(q.limit);
+  if (q.branchId !== null) query = query.where('exhibition.branch_id', '=', q.branchId);
+  return query.execute();
+}
+
+export function findFrequentVisitorsByIds(db: Executor, accountId: number, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([] as FrequentVisitorRow[]);
+  return db
+    .selectFrom('frequent_visitor')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .execute();
+}

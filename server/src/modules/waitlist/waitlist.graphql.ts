@@ -1,0 +1,109 @@
+// The waiting list (候补) as citizens use it.
+import { builder } from '../../builder';
+import { NotAuthorizedError } from '../../errors';
+import { ErrorInterface } from '../../graphql/common.graphql';
+import { idOrNull, parseId, parseIds } from '../../graphql/ids';
+import { depsOf, inMutation } from '../../graphql/mutation';
+import type { VisitorInput } from '../../platform/pii/visitor-protection';
+import { SlotClosedError } from '../scheduling/scheduling.errors';
+import { SlotRef } from '../scheduling/scheduling.graphql';
+import { frequentVisitorsForBooking } from '../visits/frequent-visitor.service';
+import { DuplicateVisitorError } from '../visits/visit.errors';
+import { BookingRef, bookingAttemptErrors, VisitorInputRef } from '../visits/visit.graphql';
+import { WaitlistNotAvailableError } from './waitlist.errors';
+import { acceptWaitlistOffer, joinWaitlist, leaveWaitlist, myWaitlist, type WaitlistEntry } from './waitlist.service';
+
+const WaitlistStatusEnum = builder.enumType('WaitlistStatus', {
+  values: {
+    WAITING: { description: '候补中' },
+    OFFERED: { description: '已为您保留名额，请在时限内确认' },
+    BOOKED: { description: '候补成功' },
+    EXPIRED: { description: '保留已过期' },
+    CANCELLED: { description: '已取消候补' },
+  },
+});
+
+builder.objectType(WaitlistNotAvailableError, {
+  name: 'WaitlistNotAvailableError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.exposeString('reason') }),
+});
+
+const WaitlistEntryRef = builder.objectRef<WaitlistEntry>('WaitlistEntry').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    partySize: t.exposeInt('partySize'),
+    status: t.field({ type: WaitlistStatusEnum, resolve: (w) => w.status }),
+    position: t.exposeInt('position', { nullable: true, description: 'Place in the queue while waiting' }),
+    offeredUntil: t.field({ type: 'DateTime', nullable: true, resolve: (w) => w.offeredUntil }),
+    bookingId: t.exposeID('bookingId', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (w) => w.createdAt }),
+    slot: t.field({ type: SlotRef, nullable: true, resolve: (w) => w.slotId }),
+  }),
+});
+
+const JoinWaitlistInput = builder.inputType('JoinWaitlistInput', {
+  fields: (t) => ({
+    slotId: t.id(),
+    visitors: t.field({ type: [VisitorInputRef], required: false }),
+    frequentVisitorIds: t.idList({ required: false }),
+    phone: t.string(),
+  }),
+});
+
+builder.mutationField('joinWaitlist', (t) =>
+  t.field({
+    type: WaitlistEntryRef,
+    authScopes: { citizen: true },
+    errors: { types: [...bookingAttemptErrors, WaitlistNotAvailableError] },
+    args: { input: t.arg({ type: JoinWaitlistInput }) },
+    resolve: (_root, { input }, ctx) =>
+      inMutation(ctx, async (deps) => {
+        const ids = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
+        return joinWaitlist(deps, ctx.viewer, {
+          slotId: parseId(input.slotId, 'slotId'),
+          visitors: (input.visitors ?? []) as VisitorInput[],
+          savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, ids),
+          phone: input.phone,
+        });
+      }),
+  }),
+);
+
+builder.mutationField('acceptWaitlistOffer', (t) =>
+  t.field({
+    type: BookingRef,
+    authScopes: { citizen: true },
+    errors: { types: [NotAuthorizedError, WaitlistNotAvailableError, SlotClosedError, DuplicateVisitorError] },
+    args: { id: t.arg.id() },
+    resolve: (_root, { id }, ctx) =>
+      inMutation(ctx, (deps) => {
+        const entryId = idOrNull(id);
+        if (entryId === null) throw new WaitlistNotAvailableError('NOT_OFFERED');
+        return acceptWaitlistOffer(deps, ctx.viewer, entryId);
+      }),
+  }),
+);
+
+builder.mutationField('leaveWaitlist', (t) =>
+  t.field({
+    type: WaitlistEntryRef,
+    authScopes: { citizen: true },
+    errors: { types: [NotAuthorizedError, WaitlistNotAvailableError] },
+    args: { id: t.arg.id() },
+    resolve: (_root, { id }, ctx) =>
+      inMutation(ctx, (deps) => {
+        const entryId = idOrNull(id);
+        if (entryId === null) throw new WaitlistNotAvailableError('NOT_OFFERED');
+        return leaveWaitlist(deps, ctx.viewer, entryId);
+      }),
+  }),
+);
+
+builder.queryField('myWaitlist', (t) =>
+  t.field({
+    type: [WaitlistEntryRef],
+    authScopes: { citizen: true },
+    resolve: (_r, _a, ctx) => myWaitlist(depsOf(ctx), ctx.viewer),
+  }),
+);

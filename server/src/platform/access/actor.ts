@@ -1,0 +1,17 @@
+// Who is acting: a signed-in citizen or member of staff, as the session resolved it. Services take an
+// Actor (never the GraphQL context), so jobs, exports and scripts can call them too.
+export const STAFF_ROLE_VALUES = ['ADMIN', 'BRANCH_STAFF', 'CHECKER'] as const;
+export type StaffRole = (typeof STAFF_ROLE_VALUES)[number];
+
+export interface Actor {
+  accountId: number;
+  sessionId: number;
+  kind: 'CITIZEN' | 'STAFF';
+  role: StaffRole | null;
+  /** The archive a member of staff belongs to; null for citizens. */
+  branchId: number | null;
+  displayName: string;
+}
+
+/** Staff with a role; what branch scope and staff services act on. */
+export type StaffActor = Actor & { kind: 'STAFF'; role: StaffRole };

@@ -1,0 +1,10 @@
+// Every feature's tables in one place. Each *.table.ts adds its tables to the Database interface; importing
+// this file (context.ts does) puts the whole Database type in scope wherever the app's handle is used.
+import './platform/outbox/outbox.table';
+import './modules/accounts/account.table';
+import './modules/articles/article.table';
+import './modules/branches/branch.table';
+import './modules/exhibitions/exhibition.table';
+import './modules/scheduling/scheduling.table';
+import './modules/visits/visit.table';
+import './modules/waitlist/waitlist.table';
