@@ -3,34 +3,19 @@
 // switch on (__typename, TicketRejectedError.reason, CapacityBelowBookedError.limit, NotAuthorizedError.reason,
 // GroupRuleError.rule) arrives with the fields they read. The exhibition is set up through the editor's
 // operations, so the suite also walks the path a branch's staff take: save, policy, weekly plan, generate.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { addDays, businessDateOf, isoWeekday, residentIdCheckCharacter } from '@zz/shared';
-import { buildSchema, type DocumentNode, parse, print, separateOperations, validate } from 'graphql';
+import { buildSchema, print, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config';
+import { clientOperations } from '../testkit/client-operations';
 import { dialects } from '../testkit/dialects';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen, unique } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';
 
-const STAFF_DOCUMENTS = resolve(REPO_ROOT, 'client/src/features/staff');
-
-function graphqlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return graphqlFiles(path);
-    return entry.name.endsWith('.graphql') ? [path] : [];
-  });
-}
-
 /** Each staff operation as its own document with the fragments it needs, as codegen emits it for the client. */
-const operations: Record<string, DocumentNode> = separateOperations(
-  parse(
-    graphqlFiles(STAFF_DOCUMENTS)
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n'),
-  ),
-);
+const operations = clientOperations('features/staff');
 
 function op(name: string): string {
   const document = operations[name];

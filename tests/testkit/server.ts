@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp } from '../../server/src/app';
 import { type Config, loadConfig } from '../../server/src/config';
+import { createDatabase } from '../../server/src/db/create-db';
 import { ManualClock } from '../../server/src/platform/runtime/clock';
 import { createWechatClient } from '../../server/src/platform/wechat/wechat.client';
 import { type Dialect, mysqlUrl } from './dialects';
@@ -45,6 +46,8 @@ export interface TestServer {
     token?: string | null,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
+  /** Runs `work` and returns the SQL statements the server sent meanwhile (BEGIN and COMMIT included). */
+  statementsDuring(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,9 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const database = options.dialect === 'mysql' ? await freshMysqlDatabase() : freshSqliteDatabase();
   let app: App;
   let config: Readonly<Config>;
+  // Every statement passes here; statementsDuring() listens while its work runs.
+  let listener: ((sql: string) => void) | null = null;
+  let handle: ReturnType<typeof createDatabase> | undefined;
   try {
     config = loadConfig({
       NODE_ENV: 'test',
@@ -73,11 +79,14 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       options.wechatTimeoutMs === undefined
         ? undefined
         : createWechatClient({ ...config.wechat, timeoutMs: options.wechatTimeoutMs });
-    app = await createApp(config, { clock, wechat, scheduler: false });
+    handle = createDatabase(config.database, { onStatement: (sql) => listener?.(sql) });
+    app = await createApp(config, { clock, wechat, scheduler: false, database: handle });
   } catch (error) {
+    await handle?.destroy();
     await database.drop();
     throw error;
   }
+  const ownHandle = handle;
   const { url } = await app.listen();
 
   return {
@@ -105,9 +114,20 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         throw new Error(`/graphql answered ${response.status} with non-JSON: ${text.slice(0, 200)}`);
       }
     },
+    async statementsDuring(work) {
+      const seen: string[] = [];
+      listener = (sql) => seen.push(sql);
+      try {
+        await work();
+      } finally {
+        listener = null;
+      }
+      return seen;
+    },
     async close() {
       try {
         await app.close();
+        await ownHandle.destroy();
       } finally {
         await database.drop();
       }

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, MysqlDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, MysqlDialect, SqliteDialect } from 'kysely';
 import { createPool } from 'mysql2';
 import type { DatabaseConfig } from '../config';
 import type { Database } from './database';
@@ -16,7 +16,18 @@ export interface DatabaseHandle {
   destroy(): Promise<void>;
 }
 
-export function createDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): DatabaseHandle {
+export interface DatabaseOptions {
+  poolSize?: number;
+  /** Sees every statement sent (tests count them against the statement budgets). */
+  onStatement?: (sql: string) => void;
+}
+
+export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): DatabaseHandle {
+  const log = options.onStatement
+    ? (event: LogEvent) => {
+        if (event.level === 'query') options.onStatement?.(event.query.sql);
+      }
+    : undefined;
   if (config.dialect === 'mysql') {
     const pool = createPool({
       uri: config.url,
@@ -27,7 +38,7 @@ export function createDatabase(config: DatabaseConfig, options: { poolSize?: num
       charset: 'utf8mb4',
       timezone: 'Z',
     });
-    const db = new Kysely<Database>({ dialect: new MysqlDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new MysqlDialect({ pool }), log });
     return { db, dialect: 'mysql', destroy: () => db.destroy() };
   }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
@@ -38,6 +49,6 @@ export function createDatabase(config: DatabaseConfig, options: { poolSize?: num
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
   return { db, dialect: 'sqlite', destroy: () => db.destroy() };
 }

@@ -7,7 +7,7 @@ import { depsOf, inMutation } from '../../graphql/mutation';
 import { CHECKER_SCOPES } from '../../platform/access/scopes';
 import type { VisitorInput } from '../../platform/pii/visitor-protection';
 import { SlotFullError } from '../scheduling/scheduling.errors';
-import { SlotRef } from '../scheduling/scheduling.graphql';
+import { loadSlot, SlotRef } from '../scheduling/scheduling.graphql';
 import { DuplicateVisitorError } from '../visits/visit.errors';
 import { BookingRef, DocumentTypeEnum, VisitorInputRef } from '../visits/visit.graphql';
 import { checkedInCounts } from '../visits/visit.service';
@@ -100,9 +100,11 @@ builder.queryField('slotRoster', (t) =>
     description: 'Every booking of a slot with masked personal data.',
     authScopes: CHECKER_SCOPES,
     args: { slotId: t.arg.id() },
-    resolve: (_root, { slotId }, ctx) => {
+    resolve: async (_root, { slotId }, ctx) => {
       const id = idOrNull(slotId);
-      return id === null ? [] : slotRoster(depsOf(ctx), ctx.viewer, id);
+      // The roster page asks for the slot too: one loader serves both. An unknown slot has no bookings.
+      const slot = await loadSlot(ctx, id);
+      return slot ? slotRoster(depsOf(ctx), ctx.viewer, slot) : [];
     },
   }),
 );

@@ -178,11 +178,9 @@ export async function registerWalkIn(
   return loadWrittenBooking(deps, staff, id);
 }
 
-/** Every booking of a slot in scope; an unknown slot has none. */
-export async function slotRoster(deps: Deps, actor: Actor | null, slotId: number): Promise<Booking[]> {
+/** Every booking of a slot in scope (the caller has found the slot, e.g. through the request's loader). */
+export function slotRoster(deps: Deps, actor: Actor | null, slot: Slot): Promise<Booking[]> {
   const staff = requireStaff(actor);
-  const slot = await findSlot(deps, slotId);
-  if (!slot) return [];
   assertBranchInScope(staff, slot.branchId);
   return bookingsOfSlot(deps, staff, slot.id);
 }

@@ -3,6 +3,7 @@
 // waiting parties offered freed places, in the same transaction.
 import { businessDateOf, DAY_AVAILABILITY_LABELS } from '@zz/shared';
 import { builder } from '../../builder';
+import type { Context } from '../../context';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
@@ -107,10 +108,23 @@ BookingPolicyRef.implement({
 
 /** Loadable by id: bookings, waiting-list entries and rosters name their slot by id. */
 export const SlotRef = builder.loadableObjectRef<Slot, number>('Slot', {
-  load: async (ids, ctx) =>
-    (await slotsByIds(depsOf(ctx), ids)).map((slot, i) => slot ?? new Error(`slot ${ids[i]} not found`)),
+  load: async (ids, ctx) => {
+    const slots = await slotsByIds(depsOf(ctx), ids);
+    // A slot comes with its exhibition's policy: the policy loader need not ask again.
+    const policies = BookingPolicyRef.getDataloader(ctx);
+    for (const slot of slots)
+      if (slot) policies.prime(slot.exhibitionId, { ...slot.policy, exhibitionId: slot.exhibitionId });
+    return slots.map((slot, i) => slot ?? new Error(`slot ${ids[i]} not found`));
+  },
   cacheResolved: (slot) => slot.id,
 });
+
+/** A slot through the request's loader, or undefined when there is none. */
+export async function loadSlot(ctx: Context, id: number | null): Promise<Slot | undefined> {
+  if (id === null) return undefined;
+  const [slot] = await SlotRef.getDataloader(ctx).loadMany([id]);
+  return slot instanceof Error ? undefined : slot;
+}
 SlotRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -194,8 +208,7 @@ builder.queryField('slot', (t) =>
     nullable: true,
     args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
-      const slotId = idOrNull(id);
-      const slot = slotId === null ? undefined : await findSlot(depsOf(ctx), slotId);
+      const slot = await loadSlot(ctx, idOrNull(id));
       if (!slot) return null;
       // A draft's slots are as private as the draft.
       return (await loadVisibleExhibition(ctx, slot.exhibitionId)) ? slot : null;
@@ -211,8 +224,7 @@ builder.queryField('staffSlot', (t) =>
     authScopes: CHECKER_SCOPES,
     args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
-      const slotId = idOrNull(id);
-      const slot = slotId === null ? undefined : await findSlot(depsOf(ctx), slotId);
+      const slot = await loadSlot(ctx, idOrNull(id));
       if (!slot) return null;
       if (!isBranchInScope(ctx.viewer, slot.branchId)) throw new NotAuthorizedError('FORBIDDEN');
       return slot;

@@ -20,20 +20,21 @@ import {
   releaseGroupPlaces,
   releasePlaces,
   requirePublishedSlot,
+  type Slot,
   takeOnlinePlaces,
+  withPlacesTaken,
 } from '../scheduling/slot.service';
 import { saveFrequentVisitors } from './frequent-visitor.service';
 import { BookingNotCancellableError, BookingNotFoundError } from './visit.errors';
 import {
   assertNoSuspension,
   type Booking,
-  bookingByIdempotencyKey,
+  bookingAttemptContext,
   bookingsOfAccount,
   cancelVisit,
   loadBooking,
   loadWrittenBooking,
   recordStrike,
-  suspensionOf,
   validateIdempotencyKey,
   writeConfirmedBooking,
 } from './visit.service';
@@ -52,36 +53,37 @@ export interface CreateBookingInput {
 /**
  * Books a slot for the citizen's party. The capacity update is the only arbiter of places; the caller's
  * transaction makes the booking, its visitors and its message appear together or not at all. A retry of a
- * request that already succeeded returns that booking, whatever changed since.
+ * request that already succeeded returns that booking, whatever changed since. Answers with the booking and
+ * the slot as this booking left it, so the response needs no read-back of either.
  */
-export async function createBooking(deps: Deps, actor: Actor | null, input: CreateBookingInput): Promise<Booking> {
+export async function createBooking(
+  deps: Deps,
+  actor: Actor | null,
+  input: CreateBookingInput,
+): Promise<{ booking: Booking; slot: Slot }> {
   const citizen = requireCitizen(actor);
   const now = deps.clock.now();
   const keyErrors = validateIdempotencyKey(input.idempotencyKey);
-  if (keyErrors.length === 0) {
-    const previous = await bookingByIdempotencyKey(deps, citizen, input.idempotencyKey);
-    if (previous) return previous;
-  }
-  const [slot, suspension] = await Promise.all([
+  const [slot, context] = await Promise.all([
     requirePublishedSlot(deps, input.slotId),
-    suspensionOf(deps.db, citizen.accountId, now),
+    bookingAttemptContext(deps, citizen, keyErrors.length === 0 ? input.idempotencyKey : '', now),
   ]);
+  if (context.previous) return { booking: context.previous, slot };
   const errors = [...keyErrors, ...partyErrors(input, slot.policy.maxVisitors), ...validatePhone(input.phone)];
   if (errors.length > 0) throw new InputValidationError(errors);
-  const everyone = [...input.savedVisitors, ...input.visitors];
   assertSlotBookable(slot, now);
-  assertNoSuspension(suspension);
+  assertNoSuspension(context.suspension);
 
+  const everyone = [...input.savedVisitors, ...input.visitors];
   const party = everyone.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
   if (!(await takeOnlinePlaces(deps.db, slot, party.length, now))) {
     const fresh = await findSlot(deps, slot.id);
     if (fresh && fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closedReason);
     throw new SlotFullError(fresh?.remaining ?? 0);
   }
-  let id: number;
+  let booking: Booking;
   try {
-    id = await writeConfirmedBooking(deps, {
-      accountId: citizen.accountId,
+    booking = await writeConfirmedBooking(deps, citizen, {
       slot,
       party,
       phone: input.phone,
@@ -97,7 +99,7 @@ export async function createBooking(deps: Deps, actor: Actor | null, input: Crea
   if (input.saveVisitors && input.visitors.length > 0) {
     await saveFrequentVisitors(deps, citizen, party.slice(input.savedVisitors.length));
   }
-  return loadWrittenBooking(deps, citizen, id);
+  return { booking, slot: withPlacesTaken(slot, party.length, now) };
 }
 
 /**

@@ -217,8 +217,8 @@ builder.mutationField('createBooking', (t) =>
     authScopes: { citizen: true },
     errors: { types: bookingAttemptErrors },
     args: { input: t.arg({ type: CreateBookingInput }) },
-    resolve: (_root, { input }, ctx) =>
-      inMutation(ctx, async (deps) =>
+    resolve: async (_root, { input }, ctx) => {
+      const { booking, slot } = await inMutation(ctx, async (deps) =>
         createBooking(deps, ctx.viewer, {
           slotId: parseId(input.slotId, 'slotId'),
           visitors: (input.visitors ?? []) as VisitorInput[],
@@ -231,7 +231,11 @@ builder.mutationField('createBooking', (t) =>
           idempotencyKey: input.idempotencyKey,
           saveVisitors: input.saveVisitors ?? false,
         }),
-      ),
+      );
+      // The ticket shows the slot this booking took: no need to read it back.
+      SlotRef.getDataloader(ctx).prime(slot.id, slot);
+      return booking;
+    },
   }),
 );
 

@@ -31,6 +31,34 @@ export async function insertBooking(db: Executor, values: Insertable<BookingTabl
   return Number(result.insertId);
 }
 
+/**
+ * What a booking attempt needs to know about the account, in one round trip: the booking an earlier send of
+ * the same request made (if any), and the account's strikes since `strikesSince`.
+ */
+export async function findBookingAttemptContext(
+  db: Executor,
+  q: { accountId: number; idempotencyKey: string; strikesSince: number },
+): Promise<{ previousBookingId: number | null; strikeTimes: number[] }> {
+  const rows = await db
+    .selectFrom('booking')
+    .select([sql<string>`'booking'`.as('kind'), 'id as value'])
+    .where('account_id', '=', q.accountId)
+    .where('idempotency_key', '=', q.idempotencyKey)
+    .unionAll(
+      db
+        .selectFrom('no_show_strike')
+        .select([sql<string>`'strike'`.as('kind'), 'occurred_at as value'])
+        .where('account_id', '=', q.accountId)
+        .where('occurred_at', '>', q.strikesSince),
+    )
+    .execute();
+  const previous = rows.find((r) => r.kind === 'booking');
+  return {
+    previousBookingId: previous ? Number(previous.value) : null,
+    strikeTimes: rows.filter((r) => r.kind === 'strike').map((r) => Number(r.value)),
+  };
+}
+
 export async function insertVisitors(db: Executor, rows: Insertable<BookingVisitorTable>[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('booking_visitor').values(rows).execute();
 }

@@ -204,9 +204,31 @@ function newReference(): string {
 
 // ---- suspension ------------------------------------------------------------------------------------------
 
+/** Strikes older than this cannot matter: a suspension needs them within the window, and lasts its days. */
+const strikesSince = (now: number) => now - (NO_SHOW_WINDOW_DAYS + SUSPENSION_DAYS) * DAY_MS;
+
 export async function suspensionOf(db: Executor, accountId: number, now: number): Promise<Suspension> {
-  const since = now - (NO_SHOW_WINDOW_DAYS + SUSPENSION_DAYS) * DAY_MS;
-  return suspensionAt(await visits.listStrikeTimes(db, accountId, since), now);
+  return suspensionAt(await visits.listStrikeTimes(db, accountId, strikesSince(now)), now);
+}
+
+/**
+ * Before an online booking: the booking an earlier send of the same request made, if any, and the
+ * account's suspension, from one query.
+ */
+export async function bookingAttemptContext(
+  deps: Pick<Deps, 'db' | 'vault'>,
+  actor: Actor,
+  idempotencyKey: string,
+  now: number,
+): Promise<{ previous: Booking | null; suspension: Suspension }> {
+  const context = await visits.findBookingAttemptContext(deps.db, {
+    accountId: actor.accountId,
+    idempotencyKey,
+    strikesSince: strikesSince(now),
+  });
+  const previous =
+    context.previousBookingId === null ? null : await loadBooking(deps, actor, context.previousBookingId);
+  return { previous, suspension: suspensionAt(context.strikeTimes, now) };
 }
 
 export function assertNoSuspension(s: Suspension): void {
@@ -242,8 +264,13 @@ export interface NewVisit {
  * DuplicateVisitorError naming the document.
  */
 export async function writeVisit(deps: Pick<Deps, 'db' | 'vault'>, visit: NewVisit): Promise<number> {
+  return (await writeVisitRow(deps, visit)).id;
+}
+
+/** writeVisit, answering with the row as written (so a caller can show it without reading it back). */
+async function writeVisitRow(deps: Pick<Deps, 'db' | 'vault'>, visit: NewVisit): Promise<BookingRow> {
   const checkedIn = visit.checkedInBy != null;
-  const id = await visits.insertBooking(deps.db, {
+  const values = {
     reference: newReference(),
     kind: visit.kind,
     account_id: visit.accountId,
@@ -256,14 +283,21 @@ export async function writeVisit(deps: Pick<Deps, 'db' | 'vault'>, visit: NewVis
     holder_phone_cipher: visit.phone ? protectPhone(deps.vault, visit.phone) : null,
     organization: visit.organization ?? null,
     leader_name_cipher: visit.leaderName ? deps.vault.encrypt(visit.leaderName.trim()) : null,
-    ...(checkedIn ? { checked_in_count: visit.party.length, checked_in_at: visit.now } : {}),
+    checked_in_count: checkedIn ? visit.party.length : 0,
+    checked_in_at: checkedIn ? visit.now : null,
+    review_note: null,
+    reviewed_by: null,
+    reviewed_at: null,
+    cancelled_at: null,
+    cancel_reason: null,
     created_at: visit.now,
-  });
+  } satisfies Omit<BookingRow, 'id'>;
+  const id = await visits.insertBooking(deps.db, values);
   await writeParty(deps.db, id, visit.slot, visit.party, checkedIn ? 'CHECKED_IN' : (visit.status as VisitorStatus), {
     now: visit.now,
     by: visit.checkedInBy ?? null,
   });
-  return id;
+  return { ...values, id };
 }
 
 async function writeParty(
@@ -304,23 +338,28 @@ async function writeParty(
   }
 }
 
-/** Writes a confirmed individual booking and its confirmation message (a booking or an accepted offer). */
+/**
+ * Writes a confirmed individual booking and its confirmation message (a booking or an accepted offer), and
+ * answers with the booking as written, for its owner.
+ */
 export async function writeConfirmedBooking(
   deps: Pick<Deps, 'db' | 'vault'>,
-  b: { accountId: number; slot: Slot; party: ProtectedVisitor[]; phone: string; idempotencyKey: string; now: number },
-): Promise<number> {
-  const id = await writeVisit(deps, { ...b, kind: 'INDIVIDUAL', status: 'CONFIRMED' });
+  owner: Actor,
+  b: { slot: Slot; party: ProtectedVisitor[]; phone: string; idempotencyKey: string; now: number },
+): Promise<Booking> {
+  const row = await writeVisitRow(deps, { ...b, accountId: owner.accountId, kind: 'INDIVIDUAL', status: 'CONFIRMED' });
+  const id = row.id;
   await enqueueMessage(
     deps.db,
     {
-      accountId: b.accountId,
+      accountId: owner.accountId,
       kind: 'BOOKING_CONFIRMED',
       dedupeKey: `booking-confirmed:${id}`,
       payload: { bookingId: id, slotStartAt: b.slot.startAt },
     },
     b.now,
   );
-  return id;
+  return toBooking(deps.vault, row, owner);
 }
 
 /** Replaces a live group's roster (old rows are kept for the record and free their documents). */

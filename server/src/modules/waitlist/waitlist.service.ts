@@ -153,16 +153,15 @@ export async function acceptWaitlistOffer(deps: Deps, actor: Actor | null, entry
     throw new RerunTransaction('waiting-list offer settled concurrently');
   }
   await convertOfferHold(deps.db, slot.id, entry.party_size);
-  const bookingId = await writeConfirmedBooking(deps, {
-    accountId: citizen.accountId,
+  const booking = await writeConfirmedBooking(deps, citizen, {
     slot,
     party: protectedParty,
     phone: party.phone,
     idempotencyKey: `waitlist-${entry.id}`,
     now,
   });
-  await waitlist.recordBookingOfEntry(deps.db, entry.id, bookingId);
-  return loadWrittenBooking(deps, citizen, bookingId);
+  await waitlist.recordBookingOfEntry(deps.db, entry.id, booking.id);
+  return booking;
 }
 
 /** Leaves the queue, or declines an offer (its places go to the next party). */

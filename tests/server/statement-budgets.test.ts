@@ -1,0 +1,87 @@
+// Statement budgets: what the busiest pages cost the database, counted through the server's own Kysely
+// log (BEGIN, COMMIT and the session lookup included). Lists load their slots, exhibitions, policies and
+// visitors by batching on the types, so the count stays flat however many rows a page shows.
+import { addDays } from '@zz/shared';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  bookOk,
+  createBookableExhibition,
+  idempotencyKey,
+  phoneNumber,
+  TEST_TODAY,
+  visitor,
+  visitors,
+} from '../testkit/booking';
+import { clientOperation } from '../testkit/client-operations';
+import { dialects } from '../testkit/dialects';
+import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import type { AnyData, GraphQLResult } from '../testkit/server';
+import { useTestServer } from '../testkit/suite';
+
+const BUDGETS = { myBookingsPage: 8, createBooking: 12, roster: 6 };
+
+describe.each(dialects)('statement budgets (%s)', (dialect) => {
+  const server = useTestServer({ dialect });
+  let manager: StaffSignedIn;
+  let citizen: SignedInAs;
+  let slotIds: string[];
+
+  beforeAll(async () => {
+    manager = await createStaff(server(), 'ADMIN');
+    citizen = await signInCitizen(server());
+    const exhibition = await createBookableExhibition(server(), manager, {
+      policy: { releaseDaysAhead: 30, closedWeekdays: [] },
+      plans: ['09:00', '11:00', '14:00', '16:00'].map((startTime) => ({
+        startTime,
+        endTime: `${String(Number(startTime.slice(0, 2)) + 1).padStart(2, '0')}:30`,
+        capacity: 100,
+      })),
+      days: 8,
+    });
+    const days = Array.from({ length: 7 }, (_, i) => addDays(TEST_TODAY, i + 1));
+    slotIds = (await Promise.all(days.map((day) => exhibition.slotsOn(day)))).flat().map((slot) => slot.id);
+  });
+
+  /** Sends one client operation and returns how many statements it cost, after checking it succeeded. */
+  async function cost(name: string, variables: Record<string, unknown>, token: string) {
+    let answer: GraphQLResult<AnyData> | undefined;
+    const statements = await server().statementsDuring(async () => {
+      answer = await server().execute(clientOperation(name), variables, token);
+    });
+    expect(answer?.errors, JSON.stringify(answer?.errors)).toBeUndefined();
+    return { statements, data: answer?.data };
+  }
+
+  it(`answers a 我的预约 page of 20 bookings with their slots, exhibitions, policies and visitors in ≤ ${BUDGETS.myBookingsPage} statements`, async () => {
+    for (const slotId of slotIds.slice(0, 20)) await bookOk(server(), citizen, slotId, { visitors: 2 });
+    const { statements, data } = await cost('MyBookings', { list: 'UPCOMING', first: 20 }, citizen.token);
+    expect(data?.myBookings.edges).toHaveLength(20);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.myBookingsPage);
+  });
+
+  it(`books and reads back the ticket page's selection in ≤ ${BUDGETS.createBooking} statements`, async () => {
+    const booker = await signInCitizen(server());
+    const input = {
+      slotId: slotIds[21],
+      visitors: visitors(3),
+      phone: phoneNumber(),
+      idempotencyKey: idempotencyKey(),
+    };
+    const { statements, data } = await cost('CreateBooking', { input }, booker.token);
+    expect(data?.createBooking.__typename).toBe('MutationCreateBookingSuccess');
+    expect(data?.createBooking.data.visitors).toHaveLength(3);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.createBooking);
+  });
+
+  it(`shows staff the roster of a full 100-place slot in ≤ ${BUDGETS.roster} statements`, async () => {
+    const slotId = slotIds[22];
+    for (let i = 0; i < 20; i++) {
+      await bookOk(server(), await signInCitizen(server()), slotId, {
+        visitors: Array.from({ length: 5 }, () => visitor()),
+      });
+    }
+    const { statements, data } = await cost('StaffRoster', { slotId }, manager.token);
+    expect(data?.slotRoster.flatMap((b: { visitors: unknown[] }) => b.visitors)).toHaveLength(100);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.roster);
+  });
+});
