@@ -1,0 +1,476 @@
+// The weapp production build, run in a fake WeChat host (tests/testkit/weapp-host.ts) against a real server
+// with the demo content: every page of app.json loads; home, the exhibition list and an exhibition render the
+// server's data; a citizen signs in with WeChat, books a visit by taps and finds it in 我的预约; a checker
+// admits the visitor at the door. The last block shows, with tiny synthetic builds, that the host catches the
+// defects it exists for: a main-package require of a subpackage file, and browser or Node globals.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { addDays } from '@zz/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  at,
+  BOOKING,
+  call,
+  createBookableExhibition,
+  MINUTE_MS,
+  phoneNumber,
+  SLOT_ROSTER,
+  type SlotView,
+  TEST_TODAY,
+  type VisitorInput,
+  visitor,
+} from '../testkit/booking';
+import { type FakeWechat, startFakeWechat } from '../testkit/fake-wechat';
+import { createStaff, type StaffSignedIn } from '../testkit/seed';
+import { DEFAULT_TEST_INSTANT } from '../testkit/server';
+import { useTestServer } from '../testkit/suite';
+import { readAppJson, WEAPP_DIR } from '../testkit/weapp-build';
+import { type LaunchOptions, launchWeapp, type WeappHost, WeappHostError } from '../testkit/weapp-host';
+
+const built = existsSync(join(WEAPP_DIR, 'app.json'));
+const SUITE = built
+  ? 'the weapp build in a fake WeChat host'
+  : 'the weapp build in a fake WeChat host — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+
+/** How the app shows a resident ID number: the region, eight stars for the birth date, the last four. */
+const masked = (documentNumber: string) => `${documentNumber.slice(0, 6)}********${documentNumber.slice(-4)}`;
+/** How the app writes a date in full: 2026年11月29日. */
+const longDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+describe.skipIf(!built)(SUITE, () => {
+  let wechat: FakeWechat;
+  beforeAll(async () => {
+    wechat = await startFakeWechat();
+  });
+  afterAll(async () => wechat?.close());
+  const server = useTestServer(() => ({ dialect: 'sqlite', env: { SEED_DEMO: 'true', ...wechat.env() } }));
+
+  const hosts: WeappHost[] = [];
+  afterAll(() => {
+    for (const host of hosts) host.close();
+  });
+  /** A phone: the build launched against the test server, its clock on the server's ManualClock. */
+  async function launch(options: LaunchOptions = {}): Promise<WeappHost> {
+    const host = await launchWeapp({ serverUrl: server().url, now: () => server().clock.now(), ...options });
+    hosts.push(host);
+    return host;
+  }
+
+  describe('browsing', () => {
+    beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+
+    it('loads every page of app.json, main package and subpackages, through onLoad, onShow and onReady, without browser-only globals', async () => {
+      const host = await launch();
+      const routes = host.allRoutes();
+      const app = readAppJson();
+      expect(routes).toEqual([
+        ...app.pages,
+        ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/*$/, '')}/${page}`)),
+      ]);
+      expect(routes).toContain('staff/pages/scan/index');
+      // Pages that show one record get a real one; the others open as a link without a query would.
+      const { home } = (
+        await server().execute('{ home { featuredExhibitions { id } latestArticles(first: 1) { id } } }')
+      ).data;
+      const queries: Record<string, string> = {
+        'pages/exhibition/index': `?id=${home.featuredExhibitions[0].id}`,
+        'pages/article/index': `?id=${home.latestArticles[0].id}`,
+      };
+      // Only the main package is loaded at start-up.
+      expect(host.loadedPackages).toEqual([]);
+      for (const route of routes) {
+        const page = await host.reLaunch(`/${route}${queries[route] ?? ''}`);
+        expect(page.route).toBe(route);
+        expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
+        expect(page.texts().length, `${route} rendered no text`).toBeGreaterThan(0);
+      }
+      expect(host.loadedPackages).toEqual(['booking/', 'staff/']);
+      // A ReferenceError anywhere (module, hook, timer, handler) would have failed reLaunch; caught ones show here.
+      expect(host.errors).toEqual([]);
+      expect(host.record.missing).toEqual([]);
+      expect(host.console.filter((c) => c.level === 'error' || /is not defined/.test(c.text))).toEqual([]);
+    });
+
+    it('loads every staff page for an administrator signed in on the staff home page', async () => {
+      const admin = await createStaff(server(), 'ADMIN');
+      const exhibition = await createBookableExhibition(server(), admin);
+      const slot = await exhibition.slotAt(TEST_TODAY);
+      const host = await launch({ entry: '/staff/pages/index/index' });
+      await host.page.type({ className: 'staff-sign-in__username' }, admin.username);
+      await host.page.type({ className: 'staff-sign-in__password' }, admin.password);
+      await host.page.tap({ className: 'staff-sign-in__submit' });
+
+      const queries: Record<string, string> = {
+        'staff/pages/roster/index': `?slotId=${slot.id}`,
+        'staff/pages/slots/index': `?exhibitionId=${exhibition.id}`,
+        'staff/pages/exhibition-edit/index': `?id=${exhibition.id}`,
+      };
+      // Pages about today's slots or about this exhibition must show it; the group review has no group to show.
+      const showsExhibition = new Set(
+        Object.keys(queries).concat(['staff/pages/index/index', 'staff/pages/scan/index']),
+      );
+      const staffRoutes = host.allRoutes().filter((r) => r.startsWith('staff/'));
+      expect(staffRoutes.length).toBeGreaterThan(5);
+      for (const route of staffRoutes) {
+        const page = await host.reLaunch(`/${route}${queries[route] ?? ''}`);
+        expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
+        expect(page.all({ className: 'staff-sign-in' }), `${route} asks to sign in again`).toEqual([]);
+        expect(page.all({ className: 'staff-gate' }), `${route} refuses an administrator`).toEqual([]);
+        if (showsExhibition.has(route)) expect(page.text(), route).toContain(exhibition.title);
+      }
+      expect(host.errors).toEqual([]);
+      expect(host.record.missing).toEqual([]);
+    });
+
+    it('renders the featured exhibitions and the latest articles from the server on the home page', async () => {
+      const { home } = (
+        await server().execute('{ home { featuredExhibitions { title } latestArticles(first: 5) { title } } }')
+      ).data;
+      expect(home.featuredExhibitions.length).toBeGreaterThan(0);
+      expect(home.latestArticles.length).toBeGreaterThan(0);
+
+      const host = await launch();
+      const page = host.page;
+      expect(page.route).toBe('pages/index/index');
+      expect(page.textsOf({ className: 'exhibition-card__title' })).toEqual(
+        home.featuredExhibitions.map((e: { title: string }) => e.title),
+      );
+      expect(page.textsOf({ className: 'article-item__title' })).toEqual(
+        home.latestArticles.map((a: { title: string }) => a.title),
+      );
+      expect(host.record.requests.map((r) => [r.operation, r.status])).toContainEqual(['Home', 200]);
+    });
+
+    it('lists the current exhibitions and opens one with its details', async () => {
+      const { exhibitions } = (
+        await server().execute(
+          '{ exhibitions(phase: CURRENT, mode: ONSITE, first: 10) { edges { node { id title summary venue branch { name } } } } }',
+        )
+      ).data;
+      const listed = exhibitions.edges.map((e: { node: { title: string } }) => e.node);
+      expect(listed.length).toBeGreaterThan(0);
+
+      const host = await launch();
+      let page = await host.switchTab('/pages/exhibitions/index');
+      expect(page.textsOf({ className: 'exhibition-card__title' })).toEqual(
+        listed.map((e: { title: string }) => e.title),
+      );
+
+      const [shown] = listed;
+      await page.tap({ className: 'exhibition-card', text: shown.title });
+      page = host.page;
+      expect(page.route).toBe('pages/exhibition/index');
+      expect(page.query.id).toBe(shown.id);
+      expect(page.title).toBe(shown.title);
+      expect(page.textsOf({ className: 'exhibition-detail__title' })).toEqual([shown.title]);
+      expect(page.textsOf({ className: 'exhibition-detail__summary' })).toEqual([shown.summary]);
+      expect(page.get({ className: 'exhibition-detail__venue' }).text).toContain(shown.venue);
+      expect(page.get({ className: 'exhibition-detail__branch' }).text).toContain(shown.branch.name);
+      expect(host.stack.map((p) => p.route)).toEqual(['pages/exhibitions/index', 'pages/exhibition/index']);
+    });
+  });
+
+  describe('a booking, from the citizen to the door', () => {
+    // The citizen's phone and booking are shared by the tests below, which continue where the first left off.
+    let citizen: WeappHost;
+    let booked:
+      | {
+          id: string;
+          reference: string;
+          title: string;
+          slot: SlotView;
+          visitDate: string;
+          guest: VisitorInput;
+          manager: StaffSignedIn;
+        }
+      | undefined;
+
+    it('books a visit by taps: WeChat sign-in, an exhibition, a released day, a slot, a visitor, confirm, the ticket', async () => {
+      const manager = await createStaff(server(), 'BRANCH_STAFF');
+      const policy = { releaseDaysAhead: 3, releaseTime: '08:30' };
+      const exhibition = await createBookableExhibition(server(), manager, { policy });
+      // TEST_TODAY is a Tuesday: the visit is on Sunday 2026-11-29, and the Monday after it is a closing day.
+      const visitDate = addDays(TEST_TODAY, 5);
+      // The visit day's places were released a minute ago; later days are not released yet.
+      server().clock.set(at(addDays(visitDate, -policy.releaseDaysAhead), policy.releaseTime) + MINUTE_MS);
+      const slot = await exhibition.slotAt(visitDate, '14:00');
+      const calendar = await exhibition.calendar(addDays(TEST_TODAY, 3), 14);
+      expect(calendar.find((d) => d.date === visitDate)?.availability).toBe('AVAILABLE');
+      const notYet = calendar.find((d) => d.availability === 'NOT_OPEN_YET');
+      expect(notYet).toBeDefined();
+
+      const openid = `o-${randomBytes(6).toString('hex')}`;
+      const codes: string[] = [];
+      citizen = await launch({
+        login: () => {
+          const { code } = wechat.sessionCode(openid);
+          codes.push(code);
+          return code;
+        },
+      });
+
+      // 我的 → 微信一键登录: wx.login's code goes through the server to (fake) WeChat.
+      let page = await citizen.switchTab('/pages/me/index');
+      await page.tap({ className: 'sign-in__wechat' });
+      expect(codes).toHaveLength(1);
+      expect(wechat.requests.map((r) => r.js_code)).toContain(codes[0]);
+      expect(page.all({ className: 'sign-in__wechat' })).toEqual([]);
+      expect(page.all({ className: 'me__bookings' })).toHaveLength(1);
+
+      // 展览 → the exhibition.
+      page = await citizen.switchTab('/pages/exhibitions/index');
+      await page.tap({ className: 'exhibition-card', text: exhibition.title });
+      page = citizen.page;
+      expect(page.route).toBe('pages/exhibition/index');
+      expect(page.title).toBe(exhibition.title);
+
+      // The calendar: the visit day has places, an unreleased day says so. Tapping the date bubbles to its cell.
+      const dateOf = (date: string) => {
+        const [, m, d] = date.split('-').map(Number);
+        return page.get({ className: 'visit-day__date', text: new RegExp(`^${m}/${d}$`) });
+      };
+      expect(dateOf(visitDate).parent?.text).toContain('余量 20');
+      expect(dateOf(notYet?.date ?? '').parent?.text).toContain('未放票');
+      await page.tap(dateOf(visitDate));
+      expect(page.get({ className: 'visit-slots__title' }).text).toContain(longDate(visitDate).replace(/^\d+年/, ''));
+      const rows = page.all({ className: 'visit-slot' });
+      expect(rows.map((r) => r.text)).toEqual(['14:00–16:00余 20预约']);
+      await page.tap(rows[0]);
+
+      // The booking form for that slot.
+      page = citizen.page;
+      expect(page.route).toBe('booking/pages/form/index');
+      expect(page.query.slotId).toBe(slot.id);
+      expect(page.text()).toContain(exhibition.title);
+      const guest = visitor();
+      await page.type({ className: 'visitor-fields__name' }, guest.name);
+      await page.type({ className: 'visitor-fields__number' }, guest.documentNumber);
+      await page.type({ className: 'booking-form__phone' }, phoneNumber());
+      await page.tap({ className: 'booking-form__next' });
+
+      // Confirm: the visitor's number is shown masked only.
+      const confirmation = page.get({ className: 'booking-confirm' }).text;
+      expect(confirmation).toContain(masked(guest.documentNumber));
+      expect(confirmation).not.toContain(guest.documentNumber);
+      await page.tap({ className: 'booking-confirm__submit' });
+
+      // The ticket replaces the form.
+      page = citizen.page;
+      expect(page.route).toBe('booking/pages/ticket/index');
+      expect(citizen.stack.map((p) => p.route)).toEqual([
+        'pages/exhibitions/index',
+        'pages/exhibition/index',
+        'booking/pages/ticket/index',
+      ]);
+      const roster = await call(server(), SLOT_ROSTER, { slotId: slot.id }, manager.token);
+      expect(roster).toHaveLength(1);
+      expect(roster[0]).toMatchObject({ id: page.query.id, status: 'CONFIRMED', partySize: 1, visitDate });
+      const ticket = page.text();
+      for (const expected of [
+        '待参观',
+        exhibition.title,
+        `${longDate(visitDate)} 周日 14:00–16:00`,
+        roster[0].reference,
+        masked(guest.documentNumber),
+      ]) {
+        expect(ticket).toContain(expected);
+      }
+      expect(ticket).not.toContain(guest.documentNumber);
+      expect(citizen.errors).toEqual([]);
+      expect(citizen.record.missing).toEqual([]);
+
+      booked = {
+        id: roster[0].id,
+        reference: roster[0].reference,
+        title: exhibition.title,
+        slot,
+        visitDate,
+        guest,
+        manager,
+      };
+    });
+
+    it('lists that booking in 我的预约, and opens its ticket from there', async () => {
+      expect(booked, 'needs the booking made by taps in the test above').toBeDefined();
+      if (!booked) return;
+      let page = await citizen.switchTab('/pages/me/index');
+      await page.tap({ className: 'me__bookings' });
+      page = citizen.page;
+      expect(page.route).toBe('booking/pages/mine/index');
+      const items = page.all({ className: 'booking-item' });
+      expect(items).toHaveLength(1);
+      expect(items[0].text).toContain(booked.title);
+      expect(items[0].text).toContain('待参观');
+      expect(items[0].text).toContain(longDate(booked.visitDate).replace(/^\d+年/, ''));
+
+      await page.tap(items[0]);
+      page = citizen.page;
+      expect(page.route).toBe('booking/pages/ticket/index');
+      expect(page.query.id).toBe(booked.id);
+      expect(page.text()).toContain(booked.reference);
+      expect(citizen.stack.map((p) => p.route)).toEqual([
+        'pages/me/index',
+        'booking/pages/mine/index',
+        'booking/pages/ticket/index',
+      ]);
+    });
+
+    it("admits the visitor on the staff check-in page by document number, and refuses the ticket's QR afterwards", async () => {
+      expect(booked, 'needs the booking made by taps in the first test of this block').toBeDefined();
+      if (!booked) return;
+      const checker = await createStaff(server(), 'CHECKER');
+      // The citizen's session (kept under the client's storage key) reads the ticket's QR content.
+      const session = citizen.storage('zz.session');
+      expect(typeof session).toBe('string');
+      const { ticketToken } = await call(server(), BOOKING, { id: booked.id }, session as string);
+      expect(ticketToken).toEqual(expect.any(String));
+      // At the door a quarter of an hour before the 14:00 slot (the door opens 30 minutes before).
+      server().clock.set(at(booked.visitDate, '13:45'));
+
+      const desk = await launch({ entry: '/staff/pages/scan/index', scanCode: () => ticketToken });
+      const page = desk.page;
+      expect(page.route).toBe('staff/pages/scan/index');
+      expect(desk.loadedPackages).toEqual(['staff/']);
+      await page.type({ className: 'staff-sign-in__username' }, checker.username);
+      await page.type({ className: 'staff-sign-in__password' }, checker.password);
+      await page.tap({ className: 'staff-sign-in__submit' });
+
+      // The day's slots come from the server: the booked exhibition's 14:00 slot is offered.
+      const slots = page.get({ className: 'checkin-document' }).text;
+      expect(slots).toContain(booked.title);
+      // The chips of one exhibition follow its title; other exhibitions may have a 14:00 slot too.
+      const chip = () => {
+        const group = page.get({ className: 'checkin-document__exhibition', text: booked?.title }).parent;
+        return page.get({ className: 'staff-chip', text: '14:00–16:00' }, group ?? undefined);
+      };
+      await page.tap(chip());
+      expect(chip().classes).toContain('staff-chip--on');
+      await page.type({ tag: 'input', inside: { className: 'checkin-document__number' } }, booked.guest.documentNumber);
+      await page.tap({ className: 'checkin-document__submit' });
+
+      const admitted = page.get({ className: 'checkin-outcome' });
+      expect(admitted.classes).toContain('checkin-outcome--admitted');
+      expect(admitted.text).toContain('准予入馆');
+      expect(admitted.text).toContain(booked.title);
+      expect(admitted.text).toContain(booked.reference);
+      const roster = await call(server(), SLOT_ROSTER, { slotId: booked.slot.id }, booked.manager.token);
+      expect(roster[0]).toMatchObject({ id: booked.id, status: 'CHECKED_IN', checkedInCount: 1 });
+
+      // 扫码核验 reads the ticket's QR (wx.scanCode): the visitor is already in.
+      await page.tap({ className: 'checkin__scan' });
+      expect(desk.calls('scanCode')).toHaveLength(1);
+      const refused = page.get({ className: 'checkin-outcome' });
+      expect(refused.classes).toContain('checkin-outcome--refused');
+      expect(refused.text).toContain('已于 13:45 入馆');
+      expect(desk.errors).toEqual([]);
+      expect(desk.record.missing).toEqual([]);
+    });
+  });
+});
+
+describe('the weapp host itself', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A tiny build: one main page, one subpackage `sub/` with one page, and the files given. */
+  function fixture(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'weapp-fixture-'));
+    dirs.push(dir);
+    const all: Record<string, string> = {
+      'app.json': JSON.stringify({
+        pages: ['pages/index/index'],
+        subPackages: [{ root: 'sub', pages: ['pages/a/index'] }],
+      }),
+      'app.js': 'App({});',
+      'pages/index/index.js': 'Page({});',
+      'sub/x.js': 'module.exports = { x: 1 };',
+      'sub/pages/a/index.js': 'Page({});',
+      ...files,
+    };
+    for (const [path, content] of Object.entries(all)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    return dir;
+  }
+
+  it('fails a main-package module that requires a subpackage file, naming both files', async () => {
+    const dir = fixture({ 'pages/index/index.js': "const sub = require('../../sub/x.js');\nPage({ data: sub });" });
+    const error = await launchWeapp({ dir }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WeappHostError);
+    expect((error as Error).message).toMatch(
+      /^pages\/index\/index\.js \(in the main package\) requires "\.\.\/\.\.\/sub\/x\.js" = sub\/x\.js, a file of subpackage "sub\/"/,
+    );
+  });
+
+  it('lets a subpackage page require its own subpackage and the main package', async () => {
+    const dir = fixture({
+      'lib/shared.js': 'module.exports = { y: 2 };',
+      'sub/pages/a/index.js':
+        "const x = require('../../x.js');\nconst shared = require('../../../lib/shared.js');\nPage({ data: { sum: x.x + shared.y } });",
+    });
+    const host = await launchWeapp({ dir });
+    try {
+      expect(host.loadedPackages).toEqual([]);
+      const page = await host.navigateTo('/sub/pages/a/index');
+      expect(page.data).toEqual({ sum: 3 });
+      expect(host.loadedPackages).toEqual(['sub/']);
+      expect(host.loader.loaded).toEqual([
+        'app.js',
+        'pages/index/index.js',
+        'sub/pages/a/index.js',
+        'sub/x.js',
+        'lib/shared.js',
+      ]);
+    } finally {
+      host.close();
+    }
+  });
+
+  it.each([
+    ['process', 'process.env.NODE_ENV'],
+    ['fetch', "fetch('https://example.com')"],
+    ['URL', "new URL('https://example.com')"],
+    ['window', 'window.location.href'],
+    ['MessageChannel', 'new MessageChannel()'],
+  ])('fails with a ReferenceError when a module touches %s', async (name, use) => {
+    const dir = fixture({ 'pages/index/index.js': `const value = ${use};\nPage({ data: { value } });` });
+    const error = await launchWeapp({ dir }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // The error comes from the host's own realm, so it is no `instanceof ReferenceError` here.
+    expect(error).toMatchObject({ name: 'ReferenceError', message: `${name} is not defined` });
+  });
+
+  it('fails with a ReferenceError when a lifecycle hook touches a browser global, and lets `typeof` probe', async () => {
+    const probing = fixture({
+      'pages/index/index.js':
+        "Page({ data: { browser: typeof window !== 'undefined', node: typeof process !== 'undefined' } });",
+    });
+    const host = await launchWeapp({ dir: probing });
+    expect(host.page.data).toEqual({ browser: false, node: false });
+    host.close();
+
+    const touching = fixture({ 'pages/index/index.js': "Page({ onLoad() { document.title = 'x'; } });" });
+    await expect(launchWeapp({ dir: touching })).rejects.toMatchObject({
+      name: 'ReferenceError',
+      message: 'document is not defined',
+    });
+  });
+
+  it('fails naming a real wx API that the host does not provide', async () => {
+    const dir = fixture({ 'pages/index/index.js': 'Page({ onLoad() { wx.getLocation({}); } });' });
+    await expect(launchWeapp({ dir })).rejects.toThrow(/^wx\.getLocation is not provided by the weapp host/);
+  });
+});

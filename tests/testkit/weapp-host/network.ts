@@ -1,0 +1,108 @@
+// wx.request for the fake host, over node:http (the logic layer has no fetch). The build's API base is
+// whatever the client was built with; the host sends every request to the test server instead, keeping
+// path and query, and records what the app asked for.
+import http from 'node:http';
+
+export interface RecordedRequest {
+  method: string;
+  /** The URL the app asked for. */
+  url: string;
+  /** Where the host sent it. */
+  servedBy: string;
+  /** The GraphQL operation name, when the body is a GraphQL request. */
+  operation: string | null;
+  status: number | null;
+  error: string | null;
+}
+
+export interface RequestOptions {
+  url: string;
+  method?: string;
+  header?: Record<string, string>;
+  data?: unknown;
+  dataType?: string;
+  responseType?: string;
+  timeout?: number;
+}
+
+export interface RequestResult {
+  statusCode: number;
+  data: unknown;
+  header: Record<string, string>;
+}
+
+/** WeChat's default when a request passes no timeout. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export function sendRequest(
+  options: RequestOptions,
+  serverUrl: string | undefined,
+  record: RecordedRequest,
+): { done: Promise<RequestResult>; abort: () => void } {
+  const asked = new URL(options.url);
+  const target = serverUrl ? new URL(asked.pathname + asked.search, serverUrl) : asked;
+  const method = (options.method ?? 'GET').toUpperCase();
+  const header: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options.header ?? {})) header[key.toLowerCase()] = String(value);
+  header['content-type'] ??= 'application/json';
+
+  // WeChat puts `data` in the query for GET, and in the body otherwise: JSON unless the content type is a form.
+  let body: string | undefined;
+  if (method === 'GET' && options.data && typeof options.data === 'object') {
+    for (const [key, value] of Object.entries(options.data)) target.searchParams.set(key, String(value));
+  } else if (typeof options.data === 'string') {
+    body = options.data;
+  } else if (options.data !== undefined && method !== 'GET') {
+    body = header['content-type'].includes('x-www-form-urlencoded')
+      ? new URLSearchParams(options.data as Record<string, string>).toString()
+      : JSON.stringify(options.data);
+  }
+  record.servedBy = target.toString();
+  record.operation = body ? operationName(body) : null;
+
+  let request: http.ClientRequest | undefined;
+  const done = new Promise<RequestResult>((resolve, reject) => {
+    request = http.request(
+      target,
+      { method, headers: header, timeout: options.timeout ?? DEFAULT_TIMEOUT_MS },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let data: unknown = text;
+          // dataType 'json' (the default) parses when it can and hands over the text when it cannot.
+          if ((options.dataType ?? 'json') === 'json') {
+            try {
+              data = JSON.parse(text);
+            } catch {
+              data = text;
+            }
+          }
+          const headers: Record<string, string> = {};
+          for (const [key, value] of Object.entries(res.headers)) headers[key] = String(value);
+          record.status = res.statusCode ?? 0;
+          resolve({ statusCode: res.statusCode ?? 0, data, header: headers });
+        });
+      },
+    );
+    request.on('timeout', () => request?.destroy(new Error('timeout')));
+    request.on('error', (error) => {
+      record.error = error.message;
+      reject(error);
+    });
+    request.end(body);
+  });
+  return { done, abort: () => request?.destroy(new Error('abort')) };
+}
+
+function operationName(body: string): string | null {
+  try {
+    const query = (JSON.parse(body) as { query?: unknown }).query;
+    if (typeof query !== 'string') return null;
+    return query.match(/^\s*(?:query|mutation|subscription)\s+(\w+)/)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
