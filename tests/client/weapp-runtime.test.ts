@@ -27,7 +27,7 @@ import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 import { readAppJson, WEAPP_DIR } from '../testkit/weapp-build';
-import { type LaunchOptions, launchWeapp, type WeappHost, WeappHostError } from '../testkit/weapp-host';
+import { type LaunchOptions, launchWeapp, type WeappHost, WeappHostError } from '../testkit/weapp-host/host';
 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built

@@ -18,9 +18,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type AppJson, readAppJson, subpackageRoots, WEAPP_DIR } from './weapp-build';
-import { createSandbox, ModuleLoader, type Sandbox, WeappHostError } from './weapp-host/modules';
-import { HostTimers } from './weapp-host/timers';
+import { type AppJson, readAppJson, subpackageRoots, WEAPP_DIR } from '../weapp-build';
+import { createSandbox, ModuleLoader, type Sandbox, WeappHostError } from './modules';
+import { HostTimers } from './timers';
 import {
   applySetData,
   descendants,
@@ -33,12 +33,12 @@ import {
   type Templates,
   textsOf,
   type ViewNode,
-} from './weapp-host/view';
-import { createWx, type HostNavigator, type WxOptions, type WxRecord } from './weapp-host/wx';
+} from './view';
+import { createWx, type HostNavigator, type WxOptions, type WxRecord } from './wx';
 
-export { WeappHostError } from './weapp-host/modules';
-export type { NodeQuery, ViewNode } from './weapp-host/view';
-export type { WxCall } from './weapp-host/wx';
+export { WeappHostError } from './modules';
+export type { NodeQuery, ViewNode } from './view';
+export type { WxCall } from './wx';
 
 export interface LaunchOptions extends WxOptions {
   /** The build to run; client/dist/weapp by default. */
