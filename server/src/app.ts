@@ -15,6 +15,7 @@ import { type Clock, systemClock } from './platform/runtime/clock';
 import { createRateLimiter } from './platform/runtime/rate-limit';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
+import './tables';
 import { createGraphqlHandler } from './yoga';
 
 export interface AppOptions {

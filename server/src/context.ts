@@ -10,7 +10,6 @@ import type { PersonalDataVault } from './platform/pii/vault';
 import type { Clock } from './platform/runtime/clock';
 import type { RateLimiter } from './platform/runtime/rate-limit';
 import type { WechatClient } from './platform/wechat/wechat.client';
-import './tables';
 
 export interface AppServices {
   config: Readonly<Config>;

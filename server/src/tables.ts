@@ -1,5 +1,5 @@
 // Every feature's tables in one place. Each *.table.ts adds its tables to the Database interface; importing
-// this file (context.ts does) puts the whole Database type in scope wherever the app's handle is used.
+// this file (app.ts does, and the test kit) puts the whole Database type in scope wherever it is used.
 import './platform/outbox/outbox.table';
 import './modules/accounts/account.table';
 import './modules/articles/article.table';

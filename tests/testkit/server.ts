@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type App, createApp } from '../../server/src/app';
 import { type Config, loadConfig } from '../../server/src/config';
 import { createDatabase } from '../../server/src/db/create-db';
+import '../../server/src/tables';
 import { ManualClock } from '../../server/src/platform/runtime/clock';
 import { createWechatClient } from '../../server/src/platform/wechat/wechat.client';
 import { type Dialect, mysqlUrl } from './dialects';
