@@ -1,7 +1,11 @@
 // Expected failures. A DomainError is a result the client explains (each subclass becomes an object type
 // implementing the schema's `Error` interface, with the fields the UI needs); anything else is unexpected
 // and reaches clients masked.
+import { type FieldError, fieldErrorsOf } from '@zz/shared';
 import { GraphQLError } from 'graphql';
+import type * as z from 'zod/mini';
+
+export type { FieldError };
 
 /** Base of every expected failure: its name is its class name, which is also its GraphQL type name. */
 export class DomainError extends Error {
@@ -9,12 +13,6 @@ export class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
-}
-
-export interface FieldError {
-  /** Dotted path of the input field, e.g. "visitors.1.documentNumber". */
-  path: string;
-  message: string;
 }
 
 /** Input that fails validation: one Chinese message per field, and nothing was changed. */
@@ -26,6 +24,16 @@ export class InputValidationError extends DomainError {
   static single(path: string, message: string): InputValidationError {
     return new InputValidationError([{ path, message }]);
   }
+}
+
+/**
+ * Parses input with its shared form model (the one the client's form uses), or refuses it with the model's
+ * messages at the same paths. `prefix` names where the value sits in the mutation's arguments.
+ */
+export function parseInput<M extends z.ZodMiniType>(model: M, value: unknown, prefix?: string): z.output<M> {
+  const result = model.safeParse(value);
+  if (!result.success) throw new InputValidationError(fieldErrorsOf(result.error, prefix));
+  return result.data;
 }
 
 /**

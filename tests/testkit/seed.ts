@@ -1,10 +1,10 @@
 // Seed helpers: each goes through the real code (the GraphQL sign-in mutations, the service that creates
 // staff, the repositories that insert content), so a test states only what matters to it.
 import { randomBytes } from 'node:crypto';
+import type { ArticleCategory } from '@zz/shared';
 import { addDays, businessDateOf, DAY_MS } from '@zz/shared';
 import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
 import { insertArticle } from '../../server/src/modules/articles/article.repository';
-import type { ArticleCategory } from '../../server/src/modules/articles/article.service';
 import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import type { ExhibitionMode, ExhibitionPhase } from '../../server/src/modules/exhibitions/exhibition.service';

@@ -1,7 +1,9 @@
+import { STAFF_ROLE_LABELS, STAFF_ROLES } from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, RateLimitedError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { depsOf, inMutation } from '../../graphql/mutation';
+import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { BranchRef } from '../branches/branch.graphql';
 import {
   DevelopmentSignInDisabledError,
@@ -22,13 +24,7 @@ import {
 } from './auth.service';
 
 const AccountKind = builder.enumType('AccountKind', { values: ['CITIZEN', 'STAFF'] as const });
-export const StaffRoleEnum = builder.enumType('StaffRole', {
-  values: {
-    ADMIN: { description: '管理员：管理所有展览与预约' },
-    BRANCH_STAFF: { description: '馆员：管理本馆展览与预约' },
-    CHECKER: { description: '检票员：扫码核验入馆' },
-  },
-});
+export const StaffRoleEnum = enumFromVocabulary('StaffRole', STAFF_ROLES, STAFF_ROLE_LABELS);
 
 export const AccountRef = builder.objectRef<Account>('Account').implement({
   description: 'A signed-in person: a citizen (WeChat) or a member of staff.',

@@ -1,10 +1,10 @@
 // Sign-in rules: WeChat code exchange, the development sign-in, staff passwords, and opaque sessions.
 import { createHash, randomBytes } from 'node:crypto';
-import { maskPhone } from '@zz/shared';
+import { displayNameModel, maskPhone } from '@zz/shared';
 import type { AppServices, Deps } from '../../context';
 import type { Executor } from '../../db/database';
 import { inTransaction } from '../../db/executor';
-import { InputValidationError, RateLimitedError } from '../../errors';
+import { InputValidationError, parseInput, RateLimitedError } from '../../errors';
 import { type Actor, STAFF_ROLE_VALUES, type StaffRole } from '../../platform/access/actor';
 import { hashPassword, unknownUserHash, verifyPassword } from '../../platform/runtime/password';
 import { WechatApiError } from '../../platform/wechat/wechat.client';
@@ -154,8 +154,7 @@ function mapWechatError(error: unknown): Error {
 /** A labelled sign-in for browsers and GraphiQL when no WeChat app is configured; refused in production. */
 export async function signInForDevelopment(ctx: AuthDeps, displayName: string): Promise<SignedIn> {
   if (!ctx.config.developmentSignIn) throw new DevelopmentSignInDisabledError();
-  const name = displayName.trim();
-  if (!name || Array.from(name).length > 20) throw InputValidationError.single('displayName', '请填写1–20个字的昵称');
+  const name = parseInput(displayNameModel, displayName, 'displayName');
   return signInCitizen(ctx, `dev:${name}`, name);
 }
 

@@ -1,19 +1,14 @@
 import { type ResolveCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS } from '@zz/shared';
 import { builder } from '../../builder';
 import { idOrNull } from '../../graphql/ids';
 import { depsOf } from '../../graphql/mutation';
 import { parseKeysetCursor } from '../../graphql/pagination';
+import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { BranchRef } from '../branches/branch.graphql';
 import { type Article, articleCursor, getArticle, listArticles, parseArticleCursor } from './article.service';
 
-export const ArticleCategoryEnum = builder.enumType('ArticleCategory', {
-  values: {
-    NEWS: { description: '馆务动态' },
-    STORY: { description: '档案故事' },
-    VIDEO: { description: '视频' },
-    RESEARCH: { description: '编研成果' },
-  },
-});
+export const ArticleCategoryEnum = enumFromVocabulary('ArticleCategory', ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS);
 
 export const ArticleRef = builder.objectRef<Article>('Article').implement({
   fields: (t) => ({

@@ -1,8 +1,7 @@
 // The promotional feed: articles, stories and videos, published on a schedule.
+import type { ArticleCategory } from '@zz/shared';
 import type { Deps } from '../../context';
 import { type ArticleRow, findArticleById, listPublishedArticles } from './article.repository';
-
-export type ArticleCategory = 'NEWS' | 'STORY' | 'VIDEO' | 'RESEARCH';
 
 export interface Article {
   id: number;

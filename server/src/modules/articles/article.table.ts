@@ -1,5 +1,5 @@
+import type { ArticleCategory } from '@zz/shared';
 import type { Generated } from 'kysely';
-import type { ArticleCategory } from './article.service';
 
 export interface ArticleTable {
   id: Generated<number>;

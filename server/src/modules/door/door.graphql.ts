@@ -1,11 +1,12 @@
 // The door: check-in, walk-ins and the day's roster, for every staff role.
+
+import type { VisitorInput } from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { CHECKER_SCOPES } from '../../platform/access/scopes';
-import type { VisitorInput } from '../../platform/pii/visitor-protection';
 import { SlotFullError } from '../scheduling/scheduling.errors';
 import { loadSlot, SlotRef } from '../scheduling/scheduling.graphql';
 import { DuplicateVisitorError } from '../visits/visit.errors';

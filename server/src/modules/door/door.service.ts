@@ -1,18 +1,21 @@
 // At the door: scanned tickets, manual check-in by document, group headcounts, walk-in registration (现场
 // 登记), the day's roster, and the scheduled marking of no-shows after a slot ends.
-import { businessDateOf, checkInWindow, type DocumentType, formatBusinessDateTime } from '@zz/shared';
+import {
+  businessDateOf,
+  checkInWindow,
+  type DocumentType,
+  documentNumberMessage,
+  formatBusinessDateTime,
+  type VisitorInput,
+  walkInModel,
+} from '@zz/shared';
 import type { Deps } from '../../context';
-import { InputValidationError } from '../../errors';
+import { InputValidationError, parseInput } from '../../errors';
 import type { Actor, StaffActor } from '../../platform/access/actor';
 import { assertBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
 import { readTicketToken } from '../../platform/pii/ticket';
-import {
-  documentIndexOf,
-  protectVisitor,
-  type VisitorInput,
-  validateVisitors,
-} from '../../platform/pii/visitor-protection';
+import { documentIndexOf, protectVisitor } from '../../platform/pii/visitor-protection';
 import { SlotFullError } from '../scheduling/scheduling.errors';
 import {
   claimNoShowMarking,
@@ -140,6 +143,9 @@ export async function checkInByDocument(
   const slot = await findSlot(deps, input.slotId);
   if (!slot) throw new TicketRejectedError('NOT_FOUND', '场次不存在');
   assertBranchInScope(staff, slot.branchId);
+  // Typed at the desk: the same document rules as at booking, so a typo is named rather than "not found".
+  const problem = documentNumberMessage(input.documentType, input.documentNumber);
+  if (problem) throw InputValidationError.single('documentNumber', problem);
   const index = documentIndexOf(deps.vault, input.documentType, input.documentNumber);
   const visitor = await findDoorVisitorOfSlot(deps.db, slot.id, index);
   const booking = visitor ? await loadBooking(deps, staff, visitor.bookingId) : null;
@@ -158,10 +164,11 @@ export async function registerWalkIn(
 ): Promise<Booking> {
   const staff = requireStaff(actor);
   const slot = await requireManagedSlot(deps, staff, input.slotId);
-  const errors = validateVisitors(input.visitors, { min: 1, max: slot.policy.maxVisitors });
-  if (errors.length > 0) throw new InputValidationError(errors);
   const now = deps.clock.now();
-  const party = input.visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
+  const { visitors } = parseInput(walkInModel({ maxVisitors: slot.policy.maxVisitors, today: businessDateOf(now) }), {
+    visitors: input.visitors,
+  });
+  const party = visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
   if (!(await takeWalkinPlaces(deps.db, slot, party.length, now))) {
     const fresh = (await findSlot(deps, slot.id)) as Slot;
     throw new SlotFullError(Math.max(fresh.capacity - fresh.booked - fresh.offerHeld, 0));

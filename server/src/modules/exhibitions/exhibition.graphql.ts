@@ -1,10 +1,12 @@
 // Exhibitions: the public list and page, and the staff editor.
+import { EXHIBITION_MODE_LABELS, EXHIBITION_MODES, EXHIBITION_PHASE_LABELS, EXHIBITION_PHASES } from '@zz/shared';
 import { builder } from '../../builder';
 import type { Context } from '../../context';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
+import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { BranchRef } from '../branches/branch.graphql';
 import { ensureBookingPolicy } from '../scheduling/plan.service';
@@ -18,12 +20,8 @@ import {
   staffExhibitions,
 } from './exhibition.service';
 
-export const ExhibitionPhaseEnum = builder.enumType('ExhibitionPhase', {
-  values: { CURRENT: { description: '展出中' }, UPCOMING: { description: '即将开展' }, PAST: { description: '往期' } },
-});
-export const ExhibitionModeEnum = builder.enumType('ExhibitionMode', {
-  values: { ONSITE: { description: '实体展览' }, ONLINE: { description: '网上展厅' } },
-});
+export const ExhibitionPhaseEnum = enumFromVocabulary('ExhibitionPhase', EXHIBITION_PHASES, EXHIBITION_PHASE_LABELS);
+export const ExhibitionModeEnum = enumFromVocabulary('ExhibitionMode', EXHIBITION_MODES, EXHIBITION_MODE_LABELS);
 
 /** Loadable by id, so a page of bookings or slots fetches their exhibitions in one query. */
 export const ExhibitionRef = builder.loadableObjectRef<Exhibition, number>('Exhibition', {

@@ -8,7 +8,7 @@ export type ExhibitionPhase = 'CURRENT' | 'UPCOMING' | 'PAST';
 
 export interface ExhibitionQuery {
   phase: ExhibitionPhase | null;
-  mode: string | null;
+  mode: ExhibitionRow['mode'] | null;
   today: string;
   featuredOnly?: boolean;
   offset: number;

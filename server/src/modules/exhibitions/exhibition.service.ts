@@ -1,8 +1,8 @@
 // Exhibitions: what citizens see (published ones, by phase relative to today's business date) and what
 // staff manage (drafts included, each archive its own; the city administration all).
-import { businessDateOf, isBusinessDate } from '@zz/shared';
+import { businessDateOf, exhibitionFormModel } from '@zz/shared';
 import type { Deps } from '../../context';
-import { type FieldError, InputValidationError, NotFoundError } from '../../errors';
+import { InputValidationError, NotFoundError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope, branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
@@ -134,25 +134,6 @@ export interface SaveExhibitionInput {
   published: boolean | null;
 }
 
-function validate(input: SaveExhibitionInput): FieldError[] {
-  const errors: FieldError[] = [];
-  const title = input.title.trim();
-  if (!title || title.length > 60) errors.push({ path: 'title', message: '请填写展览名称（60字以内）' });
-  if ((input.subtitle ?? '').length > 60) errors.push({ path: 'subtitle', message: '副标题不能超过60字' });
-  if (!input.summary.trim() || input.summary.length > 200)
-    errors.push({ path: 'summary', message: '请填写简介（200字以内）' });
-  if (!input.description.trim() || input.description.length > 20_000)
-    errors.push({ path: 'description', message: '请填写展览介绍（20000字以内）' });
-  if ((input.venue ?? '').length > 100) errors.push({ path: 'venue', message: '展厅位置不能超过100字' });
-  if ((input.notes ?? '').length > 2000) errors.push({ path: 'notes', message: '参观须知不能超过2000字' });
-  if (input.closesOn && input.closesOn < input.opensOn)
-    errors.push({ path: 'closesOn', message: '闭展日期不能早于开展日期' });
-  if (input.coverUrl && (!/^https?:\/\//.test(input.coverUrl) || input.coverUrl.length > 500))
-    errors.push({ path: 'coverUrl', message: '封面地址应为网址' });
-  if (!isBusinessDate(input.opensOn)) errors.push({ path: 'opensOn', message: '日期无效' });
-  return errors;
-}
-
 /** Creates or edits an exhibition; returns it with `created` telling which. */
 export async function saveExhibition(
   deps: Deps,
@@ -160,29 +141,27 @@ export async function saveExhibition(
   input: SaveExhibitionInput,
 ): Promise<{ exhibition: Exhibition; created: boolean }> {
   const staff = requireStaff(actor);
-  const errors = validate(input);
-  if (errors.length > 0) throw new InputValidationError(errors);
+  const form = parseInput(exhibitionFormModel, input);
   const now = deps.clock.now();
   const values = {
-    title: input.title.trim(),
-    subtitle: input.subtitle?.trim() || null,
-    mode: input.mode,
-    summary: input.summary.trim(),
-    description: input.description.trim(),
-    venue: input.venue?.trim() || null,
-    notes: input.notes?.trim() || null,
-    cover_url: input.coverUrl || null,
-    opens_on: input.opensOn,
-    closes_on: input.closesOn,
-    featured: input.featured ? 1 : 0,
+    title: form.title,
+    subtitle: form.subtitle,
+    mode: form.mode,
+    summary: form.summary,
+    description: form.description,
+    venue: form.venue,
+    notes: form.notes,
+    cover_url: form.coverUrl,
+    opens_on: form.opensOn,
+    closes_on: form.closesOn,
+    featured: form.featured ? 1 : 0,
     updated_at: now,
   };
   if (input.id !== null) {
     const current = await requireManagedExhibition(deps, staff, input.id);
     // Publishing keeps the first publication time; unpublishing makes it a draft again.
     const [row] = await findExhibitionsByIds(deps.db, [current.id]);
-    const publishedAt =
-      input.published === null ? row.published_at : input.published ? (row.published_at ?? now) : null;
+    const publishedAt = form.published == null ? row.published_at : form.published ? (row.published_at ?? now) : null;
     await updateExhibition(deps.db, current.id, { ...values, published_at: publishedAt });
     return { exhibition: (await getExhibition(deps, staff, current.id)) as Exhibition, created: false };
   }
@@ -194,7 +173,7 @@ export async function saveExhibition(
     ...values,
     branch_id: branchId,
     slug: `ex-${now.toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
-    published_at: input.published ? now : null,
+    published_at: form.published ? now : null,
     created_at: now,
   });
   return { exhibition: (await getExhibition(deps, staff, id)) as Exhibition, created: true };

@@ -1,3 +1,4 @@
+import type { ExhibitionMode } from '@zz/shared';
 import type { Generated } from 'kysely';
 
 export interface ExhibitionTable {
@@ -6,8 +7,7 @@ export interface ExhibitionTable {
   slug: string;
   title: string;
   subtitle: string | null;
-  /** 'ONSITE' or 'ONLINE'. */
-  mode: string;
+  mode: ExhibitionMode;
   cover_url: string | null;
   summary: string;
   description: string;

@@ -1,12 +1,11 @@
 // Group visits: the request and roster of a school or work unit, and the staff review.
-import { businessDateOf } from '@zz/shared';
+import { businessDateOf, type VisitorInput } from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
-import type { VisitorInput } from '../../platform/pii/visitor-protection';
 import { BookingNotFoundError, DuplicateVisitorError } from '../visits/visit.errors';
 import { BookingRef, BookingStatusEnum, bookingAttemptErrors, VisitorInputRef } from '../visits/visit.graphql';
 import { GroupQuotaFullError, GroupRuleError } from './group-visit.errors';

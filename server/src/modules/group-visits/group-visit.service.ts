@@ -1,21 +1,25 @@
 // Group visits (团体预约) for schools and work units: places come from a separate per-slot group quota and
 // are held while staff review the request; a refusal releases them. The roster stays editable until a deadline.
-import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, hasEnoughAdults, MINORS_PER_ADULT, nameMessage } from '@zz/shared';
+import {
+  ADULT_RATIO_MESSAGE,
+  type BookingStatus,
+  businessDateOf,
+  fieldErrorsOf,
+  groupRosterModel,
+  groupVisitModel,
+  reviewNoteModel,
+  type VisitorInput,
+} from '@zz/shared';
+import type * as z from 'zod/mini';
 import type { Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
 import { RerunTransaction } from '../../db/executor';
-import { type FieldError, InputValidationError } from '../../errors';
+import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope, branchFilterOf } from '../../platform/access/branch-scope';
 import { requireCitizen, requireStaff } from '../../platform/access/guards';
 import { enqueueMessage } from '../../platform/outbox/outbox';
-import {
-  type ProtectedVisitor,
-  protectVisitor,
-  type VisitorInput,
-  validatePhone,
-  validateVisitors,
-} from '../../platform/pii/visitor-protection';
+import { protectVisitor } from '../../platform/pii/visitor-protection';
 import {
   assertSlotBookable,
   findSlot,
@@ -28,14 +32,12 @@ import { BookingNotFoundError } from '../visits/visit.errors';
 import {
   assertNotSuspended,
   type Booking,
-  type BookingStatus,
   bookingByIdempotencyKey,
   groupBookings,
   loadBooking,
   loadWrittenBooking,
   replaceParty,
   settleGroupReview,
-  validateIdempotencyKey,
   writeVisit,
 } from '../visits/visit.service';
 import { GroupQuotaFullError, GroupRuleError } from './group-visit.errors';
@@ -49,11 +51,17 @@ export interface GroupVisitInput {
   idempotencyKey: string;
 }
 
-function checkAdultRatio(party: ProtectedVisitor[]): void {
-  const minors = party.filter((p) => p.isMinor).length;
-  if (!hasEnoughAdults(party.length - minors, minors)) {
-    throw new GroupRuleError('ADULT_RATIO', `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`);
-  }
+/**
+ * Parses a roster (or a whole group request) with the form's model. The adult ratio keeps its own typed
+ * answer, GroupRuleError ADULT_RATIO, when it is the only problem, as the API has always given it.
+ */
+function parseGroup<M extends z.ZodMiniType>(model: M, value: unknown, prefix?: string): z.output<M> {
+  const result = model.safeParse(value);
+  if (result.success) return result.data;
+  const errors = fieldErrorsOf(result.error, prefix);
+  if (errors.every((e) => e.message === ADULT_RATIO_MESSAGE))
+    throw new GroupRuleError('ADULT_RATIO', ADULT_RATIO_MESSAGE);
+  throw new InputValidationError(errors);
 }
 
 function rosterDeadline(slot: Slot): number {
@@ -71,21 +79,11 @@ export async function requestGroupVisit(deps: Deps, actor: Actor | null, input: 
   const previous = await bookingByIdempotencyKey(deps, citizen, input.idempotencyKey);
   if (previous) return previous;
   const slot = await requirePublishedSlot(deps, input.slotId);
-  const errors: FieldError[] = [
-    ...validateIdempotencyKey(input.idempotencyKey),
-    ...validateVisitors(input.roster, { min: GROUP_MIN_SIZE, max: GROUP_MAX_SIZE, path: 'roster' }),
-    ...validatePhone(input.leaderPhone, 'leaderPhone'),
-  ];
-  const organization = input.organization.trim();
-  if (!organization || organization.length > 60)
-    errors.push({ path: 'organization', message: '请填写单位或学校名称（60字以内）' });
-  const leaderProblem = nameMessage(input.leaderName);
-  if (leaderProblem) errors.push({ path: 'leaderName', message: leaderProblem });
-  if (errors.length > 0) throw new InputValidationError(errors);
+  // The form's model: organisation, leader, a roster of 10–50 with one adult per ten minors on the visit date.
+  const group = parseGroup(groupVisitModel({ today: businessDateOf(now), visitDate: slot.visitDate }), input);
   assertSlotBookable(slot, now);
   await assertNotSuspended(deps.db, citizen.accountId, now);
-  const party = input.roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
-  checkAdultRatio(party);
+  const party = group.roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
 
   if (!(await takeGroupPlaces(deps.db, slot.id, party.length))) throw await groupQuotaFull(deps, slot.id);
   try {
@@ -96,10 +94,10 @@ export async function requestGroupVisit(deps: Deps, actor: Actor | null, input: 
       party,
       status: 'PENDING_REVIEW',
       now,
-      idempotencyKey: input.idempotencyKey,
-      phone: input.leaderPhone,
-      organization,
-      leaderName: input.leaderName,
+      idempotencyKey: group.idempotencyKey,
+      phone: group.leaderPhone,
+      organization: group.organization,
+      leaderName: group.leaderName,
     });
     return loadWrittenBooking(deps, citizen, id);
   } catch (error) {
@@ -121,7 +119,7 @@ export async function reviewGroupVisit(
   if (!slot) throw new BookingNotFoundError();
   assertBranchInScope(staff, slot.branchId);
   const now = deps.clock.now();
-  const note = input.note?.trim().slice(0, 200) || null;
+  const note = parseInput(reviewNoteModel, input.note, 'note');
   const settled = await settleGroupReview(deps.db, booking.id, {
     approve: input.approve,
     reviewerId: staff.accountId,
@@ -159,10 +157,12 @@ export async function updateGroupRoster(
   if (deps.clock.now() >= rosterDeadline(slot)) {
     throw new GroupRuleError('ROSTER_LOCKED', `名单须在参观前${slot.policy.groupRosterDeadlineHours}小时之前修改`);
   }
-  const errors = validateVisitors(input.roster, { min: GROUP_MIN_SIZE, max: GROUP_MAX_SIZE, path: 'roster' });
-  if (errors.length > 0) throw new InputValidationError(errors);
-  const party = input.roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
-  checkAdultRatio(party);
+  const roster = parseGroup(
+    groupRosterModel({ today: businessDateOf(deps.clock.now()), visitDate: slot.visitDate }),
+    input.roster,
+    'roster',
+  );
+  const party = roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
   const delta = party.length - booking.partySize;
   if (delta > 0 && !(await takeGroupPlaces(deps.db, slot.id, delta))) throw await groupQuotaFull(deps, slot.id);
   if (delta < 0) await releaseGroupPlaces(deps.db, slot.id, -delta);

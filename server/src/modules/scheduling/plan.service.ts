@@ -4,17 +4,20 @@ import {
   addDays,
   type BookingPolicy,
   type BusinessDate,
+  bookingPolicyModel,
   businessDateOf,
   DEFAULT_BOOKING_POLICY,
   daysBetween,
   instantOf,
-  isClockTime,
   isoWeekday,
   isWeeklyClosedDay,
+  type slotTemplateModel,
+  weeklyPlanModel,
 } from '@zz/shared';
+import type * as z from 'zod/mini';
 import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
-import { type FieldError, InputValidationError } from '../../errors';
+import { InputValidationError, parseInput } from '../../errors';
 import {
   type BookingPolicyRow,
   findPolicies,
@@ -75,34 +78,9 @@ export function ensureBookingPolicy(db: Executor, exhibitionId: number): Promise
   return insertDefaultPolicy(db, exhibitionId);
 }
 
-/** A partial change to an exhibition's booking policy; absent fields keep their value. */
-export type PolicyChanges = { [K in keyof BookingPolicy]?: BookingPolicy[K] | null };
-
-/** Validates a policy change (every bound in one place), applies it, and returns the policy in force. */
-export async function updatePolicy(db: Executor, exhibitionId: number, p: PolicyChanges): Promise<BookingPolicy> {
-  const errors: FieldError[] = [];
-  const range = (name: keyof BookingPolicy, min: number, max: number) => {
-    const v = p[name] as number | null | undefined;
-    if (v !== null && v !== undefined && (!Number.isInteger(v) || v < min || v > max)) {
-      errors.push({ path: `policy.${name}`, message: `应为${min}–${max}之间的整数` });
-    }
-  };
-  range('releaseDaysAhead', 0, 60);
-  range('closeMinutesBeforeStart', 0, 1440);
-  range('cancelCutoffMinutes', 0, 10080);
-  range('maxVisitors', 1, 5);
-  range('checkinEarlyMinutes', 0, 240);
-  range('checkinLateMinutes', 0, 240);
-  range('walkinReleaseMinutes', 0, 1440);
-  range('waitlistHoldMinutes', 5, 1440);
-  range('groupRosterDeadlineHours', 0, 336);
-  if (p.releaseTime != null && !isClockTime(p.releaseTime)) {
-    errors.push({ path: 'policy.releaseTime', message: '时间格式应为HH:MM' });
-  }
-  if (p.closedWeekdays?.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-    errors.push({ path: 'policy.closedWeekdays', message: '星期应为1–7' });
-  }
-  if (errors.length > 0) throw new InputValidationError(errors);
+/** Applies a policy change checked with the policy form's model (every bound in one place). */
+export async function updatePolicy(db: Executor, exhibitionId: number, changes: unknown): Promise<BookingPolicy> {
+  const p = parseInput(bookingPolicyModel, changes, 'policy');
   await insertDefaultPolicy(db, exhibitionId);
   await updatePolicyRow(db, exhibitionId, {
     ...(p.bookingEnabled != null && { booking_enabled: p.bookingEnabled ? 1 : 0 }),
@@ -137,60 +115,15 @@ export async function slotTemplatesOf(db: Executor, exhibitionId: number): Promi
   return (await listTemplates(db, exhibitionId)).map(toSlotTemplate);
 }
 
-export interface PlaceCounts {
-  capacity: number;
-  walkinQuota: number;
-  groupQuota: number;
-}
-
-export type SlotTemplateInput = PlaceCounts & { weekday: number; startTime: string; endTime: string };
-
-/** Seven days of twelve sessions is more than any archive opens; a longer plan is a mistake or an attack. */
-export const MAX_TEMPLATES = 84;
-
-export function validateTemplates(templates: SlotTemplateInput[]): FieldError[] {
-  if (templates.length > MAX_TEMPLATES) return [{ path: 'templates', message: `每周场次最多${MAX_TEMPLATES}个` }];
-  const errors: FieldError[] = [];
-  templates.forEach((t, i) => {
-    const at = (field: string, message: string) => errors.push({ path: `templates.${i}.${field}`, message });
-    if (!Number.isInteger(t.weekday) || t.weekday < 1 || t.weekday > 7) at('weekday', '星期应为1–7');
-    if (!isClockTime(t.startTime)) at('startTime', '开始时间格式应为HH:MM');
-    if (!isClockTime(t.endTime)) at('endTime', '结束时间格式应为HH:MM');
-    if (isClockTime(t.startTime) && isClockTime(t.endTime) && t.endTime <= t.startTime)
-      at('endTime', '结束时间应晚于开始时间');
-    errors.push(...placeCountErrors(t, { minCapacity: 1, path: `templates.${i}.` }));
-  });
-  return errors;
-}
-
-/**
- * The place counts of a plan row or a slot. A plan needs at least one place; an existing slot may be set to
- * 0 (no more online places) as long as that stays above what is booked, which the database decides.
- */
-export function placeCountErrors(counts: PlaceCounts, options: { minCapacity: number; path?: string }): FieldError[] {
-  const path = options.path ?? '';
-  const errors: FieldError[] = [];
-  const { capacity, walkinQuota, groupQuota } = counts;
-  if (!Number.isInteger(capacity) || capacity < options.minCapacity || capacity > 10000) {
-    errors.push({ path: `${path}capacity`, message: `容量应为${options.minCapacity}–10000` });
-  }
-  if (!Number.isInteger(walkinQuota) || walkinQuota < 0 || walkinQuota > capacity) {
-    errors.push({ path: `${path}walkinQuota`, message: '现场预留名额应在0与容量之间' });
-  }
-  if (!Number.isInteger(groupQuota) || groupQuota < 0 || groupQuota > 10000) {
-    errors.push({ path: `${path}groupQuota`, message: '团体名额应为0–10000' });
-  }
-  return errors;
-}
+export type SlotTemplateInput = z.input<typeof slotTemplateModel>;
 
 /** Replaces the weekly plan (in the caller's transaction: the old plan stays if the new one fails). */
 export async function setTemplates(
   db: Executor,
   exhibitionId: number,
-  templates: SlotTemplateInput[],
+  input: SlotTemplateInput[],
 ): Promise<SlotTemplate[]> {
-  const errors = validateTemplates(templates);
-  if (errors.length > 0) throw new InputValidationError(errors);
+  const templates = parseInput(weeklyPlanModel, input, 'templates');
   await replaceTemplates(
     db,
     exhibitionId,

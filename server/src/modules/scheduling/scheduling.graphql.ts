@@ -1,13 +1,20 @@
 // Slots, the availability calendar, booking policies and weekly slot plans, and the staff operations on
 // them. Closing a slot or changing its places also settles what the slot held: bookings are cancelled and
 // waiting parties offered freed places, in the same transaction.
-import { businessDateOf, DAY_AVAILABILITY_LABELS } from '@zz/shared';
+import {
+  businessDateOf,
+  DAY_AVAILABILITIES,
+  DAY_AVAILABILITY_LABELS,
+  SLOT_STATUS_LABELS,
+  SLOT_STATUSES,
+} from '@zz/shared';
 import { builder } from '../../builder';
 import type { Context } from '../../context';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
+import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { isBranchInScope } from '../../platform/access/branch-scope';
 import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
@@ -38,18 +45,13 @@ import {
   closeDay,
   closeSlot,
   findSlot,
-  SLOT_STATUSES,
   type Slot,
   slotsByIds,
   slotsOfDay,
 } from './slot.service';
 
-const DayAvailabilityEnum = builder.enumType('DayAvailability', {
-  values: Object.fromEntries(
-    Object.entries(DAY_AVAILABILITY_LABELS).map(([value, label]) => [value, { description: label }]),
-  ) as Record<keyof typeof DAY_AVAILABILITY_LABELS, { description: string }>,
-});
-const SlotStatusEnum = builder.enumType('SlotStatus', { values: SLOT_STATUSES });
+const DayAvailabilityEnum = enumFromVocabulary('DayAvailability', DAY_AVAILABILITIES, DAY_AVAILABILITY_LABELS);
+const SlotStatusEnum = enumFromVocabulary('SlotStatus', SLOT_STATUSES, SLOT_STATUS_LABELS);
 
 // ---- errors ------------------------------------------------------------------------------------------
 builder.objectType(SlotFullError, {

@@ -1,5 +1,5 @@
+import type { SlotStatus } from '@zz/shared';
 import type { Generated } from 'kysely';
-import type { SlotStatus } from './slot.service';
 
 export interface BookingPolicyTable {
   exhibition_id: number;

@@ -7,21 +7,25 @@ import {
   type BusinessDate,
   bookingClosesAt,
   cancelCutoffAt,
+  closeReasonModel,
   type DayAvailability,
   isWeeklyClosedDay,
   MINUTE_MS,
+  placeCountsModel,
+  placesLeftOnline,
   releaseInstantOf,
-  walkinReleaseAt,
+  type SlotStatus,
+  walkinPlacesHeld,
 } from '@zz/shared';
 import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
-import { InputValidationError, NotFoundError } from '../../errors';
+import { NotFoundError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
 import { requireManagedExhibition } from '../exhibitions/exhibition.service';
 import { insertClosure, listClosures } from './plan.repository';
-import { placeCountErrors, policyOf, toPolicy } from './plan.service';
+import { policyOf, toPolicy } from './plan.service';
 import {
   BookingClosedError,
   BookingNotOpenYetError,
@@ -31,9 +35,6 @@ import {
 } from './scheduling.errors';
 import type { SlotRow } from './slot.repository';
 import * as slots from './slot.repository';
-
-export const SLOT_STATUSES = ['OPEN', 'CLOSED'] as const;
-export type SlotStatus = (typeof SLOT_STATUSES)[number];
 
 export interface Slot {
   id: number;
@@ -62,36 +63,6 @@ export interface Slot {
   cancelDeadline: number;
   /** The exhibition's booking policy, which every rule about this slot reads. */
   policy: BookingPolicy;
-}
-
-/** Walk-in places still held back from online booking at `now` (the unused quota, until its release). */
-export function walkinPlacesHeld(
-  slot: { startAt: number; walkinQuota: number; walkinUsed: number },
-  policy: BookingPolicy,
-  now: number,
-): number {
-  return now < walkinReleaseAt(slot.startAt, policy) ? Math.max(slot.walkinQuota - slot.walkinUsed, 0) : 0;
-}
-
-/**
- * The one places-left rule: capacity minus places booked, offered to the waiting list and still held for
- * walk-ins; nothing on a closed slot. The SQL of takeOnlinePlaces enforces the same rule atomically.
- */
-export function placesLeftOnline(
-  slot: {
-    status: SlotStatus;
-    capacity: number;
-    booked: number;
-    offerHeld: number;
-    startAt: number;
-    walkinQuota: number;
-    walkinUsed: number;
-  },
-  policy: BookingPolicy,
-  now: number,
-): number {
-  if (slot.status !== 'OPEN') return 0;
-  return Math.max(slot.capacity - slot.booked - slot.offerHeld - walkinPlacesHeld(slot, policy, now), 0);
 }
 
 function toSlot(row: SlotRow, context: { branchId: number; published: boolean; policy: BookingPolicy }, now: number) {
@@ -317,10 +288,8 @@ export function slotsOfDay(
 
 // ---- staff operations on slots ---------------------------------------------------------------------------
 
-function validReason(reason: string, message: string): string {
-  const trimmed = reason.trim();
-  if (!trimmed || trimmed.length > 100) throw InputValidationError.single('reason', message);
-  return trimmed;
+function validReason(reason: string): string {
+  return parseInput(closeReasonModel, reason, 'reason');
 }
 
 /**
@@ -334,7 +303,7 @@ export async function closeSlot(
   reason: string,
 ): Promise<{ slot: Slot; closedNow: boolean; reason: string }> {
   const slot = await requireManagedSlot(deps, actor, slotId);
-  const trimmed = validReason(reason, '请填写关闭原因（100字以内）');
+  const trimmed = validReason(reason);
   const closedNow = await slots.closeSlotIfOpen(deps.db, slot.id, trimmed);
   return { slot: (await findSlot(deps, slot.id)) as Slot, closedNow, reason: trimmed };
 }
@@ -348,7 +317,7 @@ export async function closeDay(
   reason: string,
 ): Promise<{ slots: Slot[]; closedNow: Slot[]; reason: string }> {
   const exhibition = await requireManagedExhibition(deps, actor, exhibitionId);
-  const trimmed = validReason(reason, '请填写闭馆原因（100字以内）');
+  const trimmed = validReason(reason);
   await insertClosure(deps.db, exhibitionId, date, trimmed, deps.clock.now());
   const closedNow: Slot[] = [];
   for (const slot of await slotsBetween(deps, exhibition, date, date)) {
@@ -364,13 +333,11 @@ export async function changeSlotCapacity(
   input: { slotId: number; capacity: number; walkinQuota: number | null; groupQuota: number | null },
 ): Promise<Slot> {
   const slot = await requireManagedSlot(deps, actor, input.slotId);
-  const counts = {
+  const counts = parseInput(placeCountsModel({ minCapacity: 0 }), {
     capacity: input.capacity,
     walkinQuota: input.walkinQuota ?? slot.walkinQuota,
     groupQuota: input.groupQuota ?? slot.groupQuota,
-  };
-  const errors = placeCountErrors(counts, { minCapacity: 0 });
-  if (errors.length > 0) throw new InputValidationError(errors);
+  });
   if (!(await slots.setCapacityIfFits(deps.db, slot.id, counts.capacity, counts.walkinQuota, counts.groupQuota))) {
     const fresh = (await findSlot(deps, slot.id)) as Slot;
     const taken = fresh.booked + fresh.offerHeld;

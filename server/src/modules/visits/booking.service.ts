@@ -1,18 +1,13 @@
 // Individual bookings by citizens: who may book which slot when, taking places atomically, idempotent
 // retries, cancellation with the no-show cutoff, and the citizen's own list.
-import { businessDateOf, normalizeDocumentNumber } from '@zz/shared';
+import { bookingModel, businessDateOf, documentKeyOf, type Visitor, type VisitorInput } from '@zz/shared';
 import type { Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
 import { RerunTransaction } from '../../db/executor';
-import { InputValidationError } from '../../errors';
+import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
-import {
-  protectVisitor,
-  type VisitorInput,
-  validatePhone,
-  validateVisitors,
-} from '../../platform/pii/visitor-protection';
+import { protectVisitor } from '../../platform/pii/visitor-protection';
 import { SlotClosedError, SlotFullError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
@@ -39,13 +34,18 @@ import {
   writeConfirmedBooking,
 } from './visit.service';
 
-export interface CreateBookingInput {
-  slotId: number;
-  /** Visitors typed in; field errors are reported at `visitors.{i}` of this list. */
+/** A party as sent: typed visitors, chosen saved ones, and the phone that hears about the booking. */
+export interface PartyInput {
+  /** Visitors typed in, unchecked; field errors are reported at `visitors.{i}` of this list. */
   visitors: VisitorInput[];
-  /** Saved frequent visitors (already decrypted by frequentVisitorsForBooking); counted with `visitors`. */
-  savedVisitors: VisitorInput[];
+  frequentVisitorIds: number[];
+  /** The chosen saved visitors, decrypted (frequentVisitorsForBooking); checked when they were saved. */
+  savedVisitors: Visitor[];
   phone: string;
+}
+
+export interface CreateBookingInput extends PartyInput {
+  slotId: number;
   idempotencyKey: string;
   saveVisitors: boolean;
 }
@@ -69,13 +69,12 @@ export async function createBooking(
     bookingAttemptContext(deps, citizen, keyErrors.length === 0 ? input.idempotencyKey : '', now),
   ]);
   if (context.previous) return { booking: context.previous, slot };
-  const errors = [...keyErrors, ...partyErrors(input, slot.policy.maxVisitors), ...validatePhone(input.phone)];
-  if (errors.length > 0) throw new InputValidationError(errors);
+  if (keyErrors.length > 0) throw new InputValidationError(keyErrors);
+  const { visitors, typed, phone } = parseParty(input, slot.policy.maxVisitors, businessDateOf(now));
   assertSlotBookable(slot, now);
   assertNoSuspension(context.suspension);
 
-  const everyone = [...input.savedVisitors, ...input.visitors];
-  const party = everyone.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
+  const party = visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
   if (!(await takeOnlinePlaces(deps.db, slot, party.length, now))) {
     const fresh = await findSlot(deps, slot.id);
     if (fresh && fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closedReason);
@@ -86,7 +85,7 @@ export async function createBooking(
     booking = await writeConfirmedBooking(deps, citizen, {
       slot,
       party,
-      phone: input.phone,
+      phone,
       idempotencyKey: input.idempotencyKey,
       now,
     });
@@ -96,29 +95,29 @@ export async function createBooking(
     if (isUniqueViolation(error, 'idempotency_key')) throw new RerunTransaction('idempotency key taken');
     throw error;
   }
-  if (input.saveVisitors && input.visitors.length > 0) {
+  if (input.saveVisitors && typed.length > 0) {
     await saveFrequentVisitors(deps, citizen, party.slice(input.savedVisitors.length));
   }
   return { booking, slot: withPlacesTaken(slot, party.length, now) };
 }
 
 /**
- * The party of an online booking or a waiting-list entry: typed visitors and chosen saved ones together
- * within the policy's size. Paths index the `visitors` list the client sent, so a form can put each
- * message beside its own field.
+ * The party of an online booking or a waiting-list entry, parsed with the shared booking model (the form's):
+ * saved and typed visitors together within the policy's size, typed ones reported at `visitors.{i}` as sent,
+ * a typed visitor who is also a chosen saved one refused. Saved visitors come first.
  */
-export function partyErrors(party: { visitors: VisitorInput[]; savedVisitors: VisitorInput[] }, max: number) {
-  const count = party.visitors.length + party.savedVisitors.length;
-  const key = (v: VisitorInput) => `${v.documentType}:${normalizeDocumentNumber(v.documentType, v.documentNumber)}`;
-  const saved = new Set(party.savedVisitors.map(key));
-  return [
-    ...(count < 1 || count > max ? [{ path: 'visitors', message: `参观人数应为1–${max}人` }] : []),
-    ...validateVisitors(party.visitors, { min: 0, max: party.visitors.length }),
-    // A typed visitor who is also one of the chosen saved visitors.
-    ...party.visitors.flatMap((v, i) =>
-      saved.has(key(v)) ? [{ path: `visitors.${i}.documentNumber`, message: '同一证件不能重复添加' }] : [],
-    ),
-  ];
+export function parseParty(input: PartyInput, maxVisitors: number, today: string) {
+  const parsed = parseInput(bookingModel({ maxVisitors, today }), {
+    frequentVisitorIds: input.frequentVisitorIds.map(String),
+    visitors: input.visitors,
+    phone: input.phone,
+  });
+  const saved = new Set(input.savedVisitors.map(documentKeyOf));
+  const clashes = parsed.visitors.flatMap((v, i) =>
+    saved.has(documentKeyOf(v)) ? [{ path: `visitors.${i}.documentNumber`, message: '同一证件不能重复添加' }] : [],
+  );
+  if (clashes.length > 0) throw new InputValidationError(clashes);
+  return { visitors: [...input.savedVisitors, ...parsed.visitors], typed: parsed.visitors, phone: parsed.phone };
 }
 
 /**

@@ -1,9 +1,8 @@
 // 常用参观人: visitors a citizen saved to book again in a few taps. Only the server ever decrypts them;
 // responses show them masked.
-import type { DocumentType } from '@zz/shared';
-import { businessDateOf } from '@zz/shared';
+import { businessDateOf, type DocumentType, type Visitor, type VisitorInput, visitorModel } from '@zz/shared';
 import type { Deps } from '../../context';
-import { InputValidationError, NotFoundError } from '../../errors';
+import { InputValidationError, NotFoundError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireCitizen } from '../../platform/access/guards';
 import {
@@ -11,8 +10,6 @@ import {
   maskedNameOf,
   type ProtectedVisitor,
   protectVisitor,
-  type VisitorInput,
-  validateVisitors,
 } from '../../platform/pii/visitor-protection';
 import * as visits from './visit.repository';
 
@@ -53,14 +50,9 @@ export async function saveFrequentVisitors(deps: Pick<Deps, 'db' | 'clock'>, own
 
 export async function addFrequentVisitor(deps: Deps, actor: Actor | null, visitor: VisitorInput) {
   const citizen = requireCitizen(actor);
-  // One visitor, so the paths name its fields directly (visitor.documentNumber).
-  const errors = validateVisitors([visitor], { min: 1, max: 1, path: 'visitor' }).map((e) => ({
-    ...e,
-    path: e.path.replace(/^visitor\.0\./, 'visitor.'),
-  }));
-  if (errors.length > 0) throw new InputValidationError(errors);
   const today = businessDateOf(deps.clock.now());
-  await saveFrequentVisitors(deps, citizen, [protectVisitor(deps.vault, visitor, today)]);
+  const parsed = parseInput(visitorModel({ today }), visitor, 'visitor');
+  await saveFrequentVisitors(deps, citizen, [protectVisitor(deps.vault, parsed, today)]);
   return frequentVisitors(deps, citizen);
 }
 
@@ -80,7 +72,7 @@ export async function frequentVisitorsForBooking(
   deps: Pick<Deps, 'db' | 'vault'>,
   actor: Actor | null,
   ids: number[],
-): Promise<VisitorInput[]> {
+): Promise<Visitor[]> {
   if (ids.length === 0) return [];
   const citizen = requireCitizen(actor);
   const rows = await visits.findFrequentVisitorsByIds(deps.db, citizen.accountId, ids);

@@ -1,13 +1,24 @@
 // Visits as citizens see them: book, cancel, tickets, my bookings, frequent visitors.
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type Suspension } from '@zz/shared';
+import {
+  BOOKING_KIND_LABELS,
+  BOOKING_KINDS,
+  BOOKING_STATUS_LABELS,
+  BOOKING_STATUSES,
+  DOCUMENT_TYPE_LABELS,
+  DOCUMENT_TYPES,
+  type Suspension,
+  VISITOR_STATUS_LABELS,
+  VISITOR_STATUSES,
+  type VisitorInput,
+} from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId, parseIds } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
+import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { requireActor } from '../../platform/access/guards';
-import type { VisitorInput } from '../../platform/pii/visitor-protection';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
 import {
   BookingClosedError,
@@ -32,42 +43,13 @@ import {
   BookingSuspendedError,
   DuplicateVisitorError,
 } from './visit.errors';
-import {
-  BOOKING_KINDS,
-  type Booking,
-  type BookingVisitor,
-  readableBooking,
-  suspensionOf,
-  VISITOR_STATUSES,
-  visitorsOfBookings,
-} from './visit.service';
+import { type Booking, type BookingVisitor, readableBooking, suspensionOf, visitorsOfBookings } from './visit.service';
 
 // ---- enums -------------------------------------------------------------------------------------------
-export const DocumentTypeEnum = builder.enumType('DocumentType', {
-  values: Object.fromEntries(DOCUMENT_TYPES.map((d) => [d, { description: DOCUMENT_TYPE_LABELS[d] }])) as Record<
-    (typeof DOCUMENT_TYPES)[number],
-    { description: string }
-  >,
-});
-export const BookingStatusEnum = builder.enumType('BookingStatus', {
-  values: {
-    CONFIRMED: { description: '待参观' },
-    PENDING_REVIEW: { description: '团体预约审核中' },
-    REJECTED: { description: '团体预约未通过' },
-    CANCELLED: { description: '已取消' },
-    CHECKED_IN: { description: '已入馆' },
-    NO_SHOW: { description: '未到场' },
-  },
-});
-const BookingKindEnum = builder.enumType('BookingKind', {
-  values: Object.fromEntries(
-    BOOKING_KINDS.map((k) => [
-      k,
-      { description: { INDIVIDUAL: '个人预约', GROUP: '团体预约', WALK_IN: '现场登记' }[k] },
-    ]),
-  ) as Record<(typeof BOOKING_KINDS)[number], { description: string }>,
-});
-const VisitorStatusEnum = builder.enumType('VisitorStatus', { values: VISITOR_STATUSES });
+export const DocumentTypeEnum = enumFromVocabulary('DocumentType', DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS);
+export const BookingStatusEnum = enumFromVocabulary('BookingStatus', BOOKING_STATUSES, BOOKING_STATUS_LABELS);
+const BookingKindEnum = enumFromVocabulary('BookingKind', BOOKING_KINDS, BOOKING_KIND_LABELS);
+const VisitorStatusEnum = enumFromVocabulary('VisitorStatus', VISITOR_STATUSES, VISITOR_STATUS_LABELS);
 const BookingListEnum = builder.enumType('BookingList', { values: ['UPCOMING', 'PAST'] as const });
 
 // ---- errors ------------------------------------------------------------------------------------------
@@ -218,20 +200,18 @@ builder.mutationField('createBooking', (t) =>
     errors: { types: bookingAttemptErrors },
     args: { input: t.arg({ type: CreateBookingInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const { booking, slot } = await inMutation(ctx, async (deps) =>
-        createBooking(deps, ctx.viewer, {
+      const { booking, slot } = await inMutation(ctx, async (deps) => {
+        const frequentVisitorIds = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
+        return createBooking(deps, ctx.viewer, {
           slotId: parseId(input.slotId, 'slotId'),
           visitors: (input.visitors ?? []) as VisitorInput[],
-          savedVisitors: await frequentVisitorsForBooking(
-            deps,
-            ctx.viewer,
-            parseIds(input.frequentVisitorIds, 'frequentVisitorIds'),
-          ),
+          frequentVisitorIds,
+          savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, frequentVisitorIds),
           phone: input.phone,
           idempotencyKey: input.idempotencyKey,
           saveVisitors: input.saveVisitors ?? false,
-        }),
-      );
+        });
+      });
       // The ticket shows the slot this booking took: no need to read it back.
       SlotRef.getDataloader(ctx).prime(slot.id, slot);
       return booking;

@@ -4,13 +4,18 @@
 // lead to. Row types never leave this module.
 import { randomBytes } from 'node:crypto';
 import {
+  type BookingKind,
+  type BookingStatus,
+  type CancelReason,
   DAY_MS,
   type DocumentType,
+  idempotencyKeyModel,
   maskPhone,
   NO_SHOW_WINDOW_DAYS,
   SUSPENSION_DAYS,
   type Suspension,
   suspensionAt,
+  type VisitorStatus,
 } from '@zz/shared';
 import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
@@ -30,22 +35,6 @@ import type { Slot } from '../scheduling/slot.service';
 import { BookingSuspendedError, DuplicateVisitorError } from './visit.errors';
 import type { BookingRow, VisitorRow } from './visit.repository';
 import * as visits from './visit.repository';
-
-export const BOOKING_STATUSES = [
-  'CONFIRMED',
-  'PENDING_REVIEW',
-  'REJECTED',
-  'CANCELLED',
-  'CHECKED_IN',
-  'NO_SHOW',
-] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
-export const VISITOR_STATUSES = ['CONFIRMED', 'PENDING_REVIEW', 'CANCELLED', 'CHECKED_IN', 'NO_SHOW'] as const;
-export type VisitorStatus = (typeof VISITOR_STATUSES)[number];
-export const BOOKING_KINDS = ['INDIVIDUAL', 'GROUP', 'WALK_IN'] as const;
-export type BookingKind = (typeof BOOKING_KINDS)[number];
-export const CANCEL_REASONS = ['CITIZEN', 'LATE_CITIZEN', 'SLOT_CLOSED', 'REJECTED'] as const;
-export type CancelReason = (typeof CANCEL_REASONS)[number];
 
 export interface BookingVisitor {
   id: number;
@@ -193,7 +182,7 @@ export async function bookingByIdempotencyKey(
 }
 
 export function validateIdempotencyKey(key: string) {
-  return /^[A-Za-z0-9_-]{8,64}$/.test(key) ? [] : [{ path: 'idempotencyKey', message: '请求标识无效' }];
+  return idempotencyKeyModel.safeParse(key).success ? [] : [{ path: 'idempotencyKey', message: '请求标识无效' }];
 }
 
 function newReference(): string {

@@ -1,5 +1,5 @@
+import type { BookingKind, BookingStatus, CancelReason, DocumentType, VisitorStatus } from '@zz/shared';
 import type { Generated } from 'kysely';
-import type { BookingKind, BookingStatus, CancelReason, VisitorStatus } from './visit.service';
 
 export interface BookingTable {
   id: Generated<number>;
@@ -32,7 +32,7 @@ export interface BookingVisitorTable {
   exhibition_id: number;
   visit_date: string;
   name_cipher: string;
-  document_type: string;
+  document_type: DocumentType;
   document_cipher: string;
   document_index: string;
   active_document_key: string | null;
@@ -46,7 +46,7 @@ export interface FrequentVisitorTable {
   id: Generated<number>;
   account_id: number;
   name_cipher: string;
-  document_type: string;
+  document_type: DocumentType;
   document_cipher: string;
   document_index: string;
   created_at: number;

@@ -1,10 +1,11 @@
 // The waiting list (候补) as citizens use it.
+import { type VisitorInput, WAITLIST_STATUS_LABELS, WAITLIST_STATUSES } from '@zz/shared';
 import { builder } from '../../builder';
 import { NotAuthorizedError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId, parseIds } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
-import type { VisitorInput } from '../../platform/pii/visitor-protection';
+import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { SlotClosedError } from '../scheduling/scheduling.errors';
 import { SlotRef } from '../scheduling/scheduling.graphql';
 import { frequentVisitorsForBooking } from '../visits/frequent-visitor.service';
@@ -13,15 +14,7 @@ import { BookingRef, bookingAttemptErrors, VisitorInputRef } from '../visits/vis
 import { WaitlistNotAvailableError } from './waitlist.errors';
 import { acceptWaitlistOffer, joinWaitlist, leaveWaitlist, myWaitlist, type WaitlistEntry } from './waitlist.service';
 
-const WaitlistStatusEnum = builder.enumType('WaitlistStatus', {
-  values: {
-    WAITING: { description: '候补中' },
-    OFFERED: { description: '已为您保留名额，请在时限内确认' },
-    BOOKED: { description: '候补成功' },
-    EXPIRED: { description: '保留已过期' },
-    CANCELLED: { description: '已取消候补' },
-  },
-});
+const WaitlistStatusEnum = enumFromVocabulary('WaitlistStatus', WAITLIST_STATUSES, WAITLIST_STATUS_LABELS);
 
 builder.objectType(WaitlistNotAvailableError, {
   name: 'WaitlistNotAvailableError',
@@ -63,6 +56,7 @@ builder.mutationField('joinWaitlist', (t) =>
         return joinWaitlist(deps, ctx.viewer, {
           slotId: parseId(input.slotId, 'slotId'),
           visitors: (input.visitors ?? []) as VisitorInput[],
+          frequentVisitorIds: ids,
           savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, ids),
           phone: input.phone,
         });

@@ -1,14 +1,13 @@
 // Waiting lists (候补): a full slot's waiting parties are offered freed places in order; the first party
 // that fits gets them held for a limited time, then the next. Offers are claimed through the database.
-import { MINUTE_MS } from '@zz/shared';
+import { businessDateOf, MINUTE_MS, type Visitor, type WaitlistStatus } from '@zz/shared';
 import type { Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
 import { RerunTransaction } from '../../db/executor';
-import { InputValidationError } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireCitizen } from '../../platform/access/guards';
 import { enqueueMessage } from '../../platform/outbox/outbox';
-import { protectVisitor, type VisitorInput, validatePhone } from '../../platform/pii/visitor-protection';
+import { protectVisitor } from '../../platform/pii/visitor-protection';
 import { SlotClosedError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
@@ -18,14 +17,11 @@ import {
   releaseOfferHold,
   requirePublishedSlot,
 } from '../scheduling/slot.service';
-import { partyErrors } from '../visits/booking.service';
+import { type PartyInput, parseParty } from '../visits/booking.service';
 import { assertNotSuspended, type Booking, loadWrittenBooking, writeConfirmedBooking } from '../visits/visit.service';
 import { WaitlistNotAvailableError } from './waitlist.errors';
 import type { WaitlistRow } from './waitlist.repository';
 import * as waitlist from './waitlist.repository';
-
-export const WAITLIST_STATUSES = ['WAITING', 'OFFERED', 'BOOKED', 'EXPIRED', 'CANCELLED'] as const;
-export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number];
 
 export interface WaitlistEntry {
   id: number;
@@ -51,26 +47,25 @@ async function toEntry(deps: Pick<Deps, 'db'>, row: WaitlistRow): Promise<Waitli
   };
 }
 
+/** The party as it will be booked (parsed when it joined), kept encrypted until an offer is accepted. */
 interface StoredParty {
-  visitors: VisitorInput[];
+  visitors: Visitor[];
   phone: string;
 }
 
 export async function joinWaitlist(
   deps: Deps,
   actor: Actor | null,
-  input: { slotId: number; visitors: VisitorInput[]; savedVisitors: VisitorInput[]; phone: string },
+  input: { slotId: number } & PartyInput,
 ): Promise<WaitlistEntry> {
   const citizen = requireCitizen(actor);
   const now = deps.clock.now();
   const slot = await requirePublishedSlot(deps, input.slotId);
-  const errors = [...partyErrors(input, slot.policy.maxVisitors), ...validatePhone(input.phone)];
-  if (errors.length > 0) throw new InputValidationError(errors);
+  const { visitors, phone } = parseParty(input, slot.policy.maxVisitors, businessDateOf(now));
   assertSlotBookable(slot, now);
   await assertNotSuspended(deps.db, citizen.accountId, now);
-  const visitors = [...input.savedVisitors, ...input.visitors];
   if (slot.remaining >= visitors.length) throw new WaitlistNotAvailableError('SLOT_HAS_PLACES');
-  const party: StoredParty = { visitors, phone: input.phone };
+  const party: StoredParty = { visitors, phone };
   try {
     const id = await waitlist.insertWaitlistEntry(deps.db, {
       slot_id: slot.id,

@@ -1,5 +1,5 @@
+import type { WaitlistStatus } from '@zz/shared';
 import type { Generated } from 'kysely';
-import type { WaitlistStatus } from './waitlist.service';
 
 export interface WaitlistEntryTable {
   id: Generated<number>;
