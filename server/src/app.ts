@@ -1,6 +1,6 @@
 // Assembles one server process: services, GraphQL, health check and the H5 app, on one HTTP server.
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import sirv from 'sirv';
@@ -8,6 +8,7 @@ import type { Config } from './config';
 import type { AppServices } from './context';
 import { createDatabase, type DatabaseHandle } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
+import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
 import { PersonalDataVault } from './platform/pii/vault';
@@ -16,7 +17,7 @@ import { createRateLimiter } from './platform/runtime/rate-limit';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
 import './tables';
-import { createGraphqlHandler } from './yoga';
+import { clientAddressOf, createGraphqlHandler } from './yoga';
 
 export interface AppOptions {
   clock?: Clock;
@@ -63,7 +64,19 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
 
   const server = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
-    if (path === '/graphql') return yoga(req, res);
+    if (path === '/graphql') {
+      return readBodyWithinLimit(req, res, (reason) =>
+        yoga.logger.warn(
+          `GraphQL request refused (${REFUSAL_CODES.requestBodyBytes}) from ` +
+            `${clientAddressOf(req.headers['x-forwarded-for']?.toString(), req, config.trustProxy)}: ${reason}`,
+        ),
+      ).then((body) => {
+        if (body === null) return;
+        // Yoga reads a body already read from `req.body` (as behind Express's body parsers).
+        if (body.length > 0) Object.assign(req, { body });
+        return yoga(req, res);
+      });
+    }
     if (path === '/healthz') {
       sql`select 1`
         .execute(services.db)
@@ -100,7 +113,63 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   };
 }
 
-function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown) {
+/**
+ * The body of a /graphql request, read into memory only up to GRAPHQL_LIMITS.requestBodyBytes: the bytes are
+ * counted as they arrive, so a chunked body without Content-Length is held to the limit too, and a declared
+ * Content-Length above it is refused before anything is read. Refused: 413 with a GraphQL-shaped JSON error,
+ * the connection closed, what was read dropped, and null.
+ */
+function readBodyWithinLimit(
+  req: IncomingMessage,
+  res: ServerResponse,
+  logRefusal: (reason: string) => void,
+): Promise<Buffer | null> {
+  const limit = GRAPHQL_LIMITS.requestBodyBytes;
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS')
+    return Promise.resolve(Buffer.alloc(0));
+  const refuse = (reason: string) => {
+    logRefusal(reason);
+    const message = `Request body too large: the limit is ${limit} bytes.`;
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: REFUSAL_CODES.requestBodyBytes } }] }));
+    return null;
+  };
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) return Promise.resolve(refuse(`Content-Length ${declared} is above ${limit} bytes`));
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      stop();
+      chunks.length = 0;
+      // Left flowing without a listener, the rest of the body is discarded until the connection closes.
+      resolve(refuse(`body passed ${limit} bytes`));
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = () => {
+      stop();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }
