@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InsertQueryNode, type KyselyPlugin } from 'kysely';
 import { type App, createApp } from '../../server/src/app';
 import { type Config, loadConfig } from '../../server/src/config';
 import { createDatabase } from '../../server/src/db/create-db';
@@ -49,6 +50,11 @@ export interface TestServer {
   ): Promise<GraphQLResult<TData>>;
   /** Runs `work` and returns the SQL statements the server sent meanwhile (BEGIN and COMMIT included). */
   statementsDuring(work: () => Promise<unknown>): Promise<string[]>;
+  /**
+   * Runs `work` while every insert into `table` fails before it reaches the database, as a full disk or a
+   * lost connection would make it fail: for proving that a unit of work leaves nothing half-written.
+   */
+  whileInsertsFail(table: string, work: () => Promise<unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,16 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   let config: Readonly<Config>;
   // Every statement passes here; statementsDuring() listens while its work runs.
   let listener: ((sql: string) => void) | null = null;
+  let failingInserts: string | null = null;
+  const faults: KyselyPlugin = {
+    transformQuery({ node }) {
+      if (failingInserts !== null && InsertQueryNode.is(node) && node.into?.table.identifier.name === failingInserts) {
+        throw new Error(`injected fault: insert into ${failingInserts}`);
+      }
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
   let handle: ReturnType<typeof createDatabase> | undefined;
   try {
     config = loadConfig({
@@ -80,7 +96,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       options.wechatTimeoutMs === undefined
         ? undefined
         : createWechatClient({ ...config.wechat, timeoutMs: options.wechatTimeoutMs });
-    handle = createDatabase(config.database, { onStatement: (sql) => listener?.(sql) });
+    handle = createDatabase(config.database, { onStatement: (sql) => listener?.(sql), plugins: [faults] });
     app = await createApp(config, { clock, wechat, scheduler: false, database: handle });
   } catch (error) {
     await handle?.destroy();
@@ -124,6 +140,14 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         listener = null;
       }
       return seen;
+    },
+    async whileInsertsFail(table, work) {
+      failingInserts = table;
+      try {
+        await work();
+      } finally {
+        failingInserts = null;
+      }
     },
     async close() {
       try {

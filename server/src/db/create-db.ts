@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type LogEvent, MysqlDialect, SqliteDialect } from 'kysely';
+import { Kysely, type KyselyPlugin, type LogEvent, MysqlDialect, SqliteDialect } from 'kysely';
 import { createPool } from 'mysql2';
 import type { DatabaseConfig } from '../config';
 import type { Database } from './database';
@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Sees every statement sent (tests count them against the statement budgets). */
   onStatement?: (sql: string) => void;
+  /** Kysely plugins (tests inject faults with one to prove that a unit of work is atomic). */
+  plugins?: KyselyPlugin[];
 }
 
 export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): DatabaseHandle {
@@ -38,7 +40,7 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
       charset: 'utf8mb4',
       timezone: 'Z',
     });
-    const db = new Kysely<Database>({ dialect: new MysqlDialect({ pool }), log });
+    const db = new Kysely<Database>({ dialect: new MysqlDialect({ pool }), log, plugins: options.plugins });
     return { db, dialect: 'mysql', destroy: () => db.destroy() };
   }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
@@ -49,6 +51,6 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log, plugins: options.plugins });
   return { db, dialect: 'sqlite', destroy: () => db.destroy() };
 }
