@@ -52,7 +52,8 @@ module.exports = {
     {
       name: 'shared-is-pure',
       severity: 'error',
-      comment: 'shared/ runs on the server, in the browser and in the mini-program: no Node, Taro, server or client imports.',
+      comment:
+        'shared/ runs on the server, in the browser and in the mini-program: no Node, Taro, server or client imports.',
       from: { path: '^shared/src/' },
       to: { path: '(^server/|^client/|@tarojs|^node:)', dependencyTypesNot: ['type-only'] },
     },
@@ -74,7 +75,8 @@ module.exports = {
     {
       name: 'client-never-imports-server',
       severity: 'error',
-      comment: 'The client talks to the server over GraphQL only: types come from server/schema.graphql through codegen.',
+      comment:
+        'The client talks to the server over GraphQL only: types come from server/schema.graphql through codegen.',
       from: { path: '^client/' },
       to: { path: '^server/' },
     },
