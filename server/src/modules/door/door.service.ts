@@ -6,6 +6,7 @@ import {
   type DocumentType,
   documentNumberMessage,
   formatBusinessDateTime,
+  placesLeftForWalkIns,
   type VisitorInput,
   walkInModel,
 } from '@zz/shared';
@@ -171,7 +172,7 @@ export async function registerWalkIn(
   const party = visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
   if (!(await takeWalkinPlaces(deps.db, slot, party.length, now))) {
     const fresh = (await findSlot(deps, slot.id)) as Slot;
-    throw new SlotFullError(Math.max(fresh.capacity - fresh.booked - fresh.offerHeld, 0));
+    throw new SlotFullError(placesLeftForWalkIns(fresh));
   }
   const id = await writeVisit(deps, {
     kind: 'WALK_IN',
