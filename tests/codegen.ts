@@ -16,7 +16,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         skipTypename: false,
-        scalars: { Date: 'string', DateTime: 'string' },
+        // GraphQL coerces an integer given for an ID input, and the seed helpers' ids are numbers from the database.
+        scalars: { Date: 'string', DateTime: 'string', ID: { input: 'string | number', output: 'string' } },
         defaultScalarType: 'unknown',
       },
     },
