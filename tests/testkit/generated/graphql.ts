@@ -1325,6 +1325,11 @@ export type BranchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BranchesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, code: string, name: string, shortName: string, kind: BranchKind }> };
 
+export type BenchHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchHomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, branch: { __typename?: 'Branch', name: string } }> } };
+
 export type CheckInResultFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } };
 
 export type CheckInTicketMutationVariables = Exact<{
@@ -2648,6 +2653,19 @@ export const BranchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BranchesQuery, BranchesQueryVariables>;
+export const BenchHomeDocument = new TypedDocumentString(`
+    query BenchHome {
+  home {
+    featuredExhibitions {
+      id
+      title
+      branch {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchHomeQuery, BenchHomeQueryVariables>;
 export const CheckInTicketDocument = new TypedDocumentString(`
     mutation CheckInTicket($token: String!, $headcount: Int) {
   checkInTicket(token: $token, headcount: $headcount) {
