@@ -1,6 +1,7 @@
 // Booking seed helpers: valid resident ID numbers (check character computed, ages chosen), a bookable
 // exhibition set up through the staff mutations (policy, weekly plan, generated slots), and the citizen and
-// staff operations of the booking feature as thin wrappers over real GraphQL calls.
+// staff operations of the booking feature as thin wrappers over real GraphQL calls (the documents are in
+// operations/, typed in generated/).
 import { randomBytes } from 'node:crypto';
 import {
   addDays,
