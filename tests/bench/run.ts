@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
+import { BenchHomeDocument } from '../testkit/generated/graphql';
 import { startTestServer } from '../testkit/server';
 import { MAIN_PACKAGE_BUDGET, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
 import { bookingRushRows } from './booking-rush';
@@ -109,7 +110,7 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${address.port}/graphql`;
 }
 
-const HOME_QUERY = '{ home { featuredExhibitions { id title branch { name } } } }';
+const HOME_QUERY = String(BenchHomeDocument);
 
 async function graphqlRows(): Promise<Row[]> {
   const bare = createServer(

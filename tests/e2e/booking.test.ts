@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../testkit/booking';
 import { type BrowserSession, openH5App } from '../testkit/browser';
+import { FirstCurrentOnsiteExhibitionDocument } from '../testkit/generated/graphql';
 import type { TestServer } from '../testkit/server';
 
 /** A resident ID for an adult born 1988-05-17, with the GB 11643 check character computed. */
@@ -30,10 +31,8 @@ describe('booking a visit in the browser (H5, sqlite)', () => {
   const visible = (selector: string): Locator => page.locator(selector).filter({ visible: true }).first();
 
   it('signs in, books a session with one visitor, shows the QR ticket, and cancels it from 我的预约', async () => {
-    const listed = await server.execute(
-      '{ exhibitions(mode: ONSITE, phase: CURRENT, first: 1) { edges { node { id title } } } }',
-    );
-    const exhibition: { id: string; title: string } = listed.data.exhibitions.edges[0].node;
+    const listed = await server.execute(FirstCurrentOnsiteExhibitionDocument, {});
+    const exhibition = listed.data!.exhibitions.edges[0].node;
     const documentNumber = residentId();
 
     try {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config';
 import { demoArticles, demoExhibitions } from '../../server/src/seed/demo-content';
 import { type BrowserSession, openH5App } from '../testkit/browser';
+import { HomeTitlesDocument } from '../testkit/generated/graphql';
 
 const SCREENSHOT = resolve(REPO_ROOT, 'docs/screenshot-home.png');
 
@@ -19,9 +20,9 @@ describe('home page in the browser (H5, sqlite)', () => {
   it('shows a featured exhibition and the latest article', async () => {
     const { server, page } = session;
     // What the page should show, read from the seeded database through the same query the page uses.
-    const home = await server.execute('{ home { featuredExhibitions { title } latestArticles { title } } }');
-    const exhibition: string = home.data.home.featuredExhibitions[0].title;
-    const article: string = home.data.home.latestArticles[0].title;
+    const home = await server.execute(HomeTitlesDocument, {});
+    const exhibition = home.data!.home.featuredExhibitions[0].title;
+    const article = home.data!.home.latestArticles[0].title;
     expect(demoExhibitions.map((e) => e.title)).toContain(exhibition);
     expect(demoArticles.map((a) => a.title)).toContain(article);
 

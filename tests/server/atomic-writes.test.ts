@@ -2,8 +2,15 @@
 // booking policy; replacing a weekly plan deletes the old rows and inserts the new. The second write is made
 // to fail here, and nothing may be left half-written.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBookableExhibition, SAVE_EXHIBITION, SET_SLOT_TEMPLATES, TEST_TODAY } from '../testkit/booking';
+import { createBookableExhibition, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
+import {
+  ExhibitionPlanDocument,
+  SaveExhibitionDocument,
+  SetSlotTemplatesDocument,
+  StaffExhibitionTitlesDocument,
+} from '../testkit/generated/graphql';
+import { call, successData } from '../testkit/graphql';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';
 
@@ -15,34 +22,26 @@ describe.each(dialects)('atomic writes (%s)', (dialect) => {
     manager = await createStaff(server(), 'BRANCH_STAFF');
   });
 
-  const exhibitionTitles = async () => {
-    const result = await server().execute('{ staffExhibitions { title } }', {}, manager.token);
-    return result.data?.staffExhibitions.map((e: { title: string }) => e.title) as string[];
-  };
+  const exhibitionTitles = async () =>
+    (await call(server(), StaffExhibitionTitlesDocument, {}, manager.token)).map((e) => e.title);
 
   it('creates no exhibition when its booking policy cannot be written', async () => {
     const title = '原子性测试展';
-    const input = { title, mode: 'ONSITE', summary: '简介', description: '介绍', opensOn: TEST_TODAY };
+    const input = { title, mode: 'ONSITE' as const, summary: '简介', description: '介绍', opensOn: TEST_TODAY };
     await server().whileInsertsFail('booking_policy', async () => {
-      const result = await server().execute(SAVE_EXHIBITION, { input }, manager.token);
+      const result = await server().execute(SaveExhibitionDocument, { input }, manager.token);
       expect(result.errors?.[0]?.message).toBe('Unexpected error.');
     });
     expect(await exhibitionTitles()).not.toContain(title);
     // The same request succeeds once the database accepts the policy, and then both exist.
-    const saved = await server().execute(SAVE_EXHIBITION, { input }, manager.token);
-    expect(saved.data?.saveExhibition.__typename).toBe('MutationSaveExhibitionSuccess');
-    const id = saved.data?.saveExhibition.data.id;
+    const saved = successData(await call(server(), SaveExhibitionDocument, { input }, manager.token));
     // A draft: only its archive's staff see it.
-    const policy = await server().execute(
-      'query ($id: ID!) { exhibition(id: $id) { bookingPolicy { maxVisitors } } }',
-      { id },
-      manager.token,
-    );
-    expect(policy.data?.exhibition.bookingPolicy.maxVisitors).toBeGreaterThan(0);
+    const plan = await call(server(), ExhibitionPlanDocument, { id: saved.id }, manager.token);
+    expect(plan?.bookingPolicy.maxVisitors).toBeGreaterThan(0);
     const rows = await server()
       .db.selectFrom('booking_policy')
       .select('exhibition_id')
-      .where('exhibition_id', '=', Number(id))
+      .where('exhibition_id', '=', Number(saved.id))
       .execute();
     expect(rows).toHaveLength(1);
   });
@@ -50,21 +49,13 @@ describe.each(dialects)('atomic writes (%s)', (dialect) => {
   it('keeps the old weekly plan when the new one cannot be written', async () => {
     const exhibition = await createBookableExhibition(server(), manager);
     const plan = async () =>
-      (
-        await server().execute(
-          'query ($id: ID!) { exhibition(id: $id) { slotTemplates { weekday startTime capacity } } }',
-          {
-            id: exhibition.id,
-          },
-          manager.token,
-        )
-      ).data?.exhibition.slotTemplates;
+      (await call(server(), ExhibitionPlanDocument, { id: exhibition.id }, manager.token))?.slotTemplates;
     const before = await plan();
-    expect(before.length).toBeGreaterThan(0);
+    expect(before?.length).toBeGreaterThan(0);
     const templates = [{ weekday: 2, startTime: '09:00', endTime: '10:00', capacity: 8 }];
     await server().whileInsertsFail('slot_template', async () => {
       const result = await server().execute(
-        SET_SLOT_TEMPLATES,
+        SetSlotTemplatesDocument,
         { exhibitionId: exhibition.id, templates },
         manager.token,
       );

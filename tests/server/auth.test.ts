@@ -6,51 +6,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
 import { dialects } from '../testkit/dialects';
 import { type FakeWechat, startFakeWechat, type WechatReply } from '../testkit/fake-wechat';
+import {
+  AuthOptionsDocument,
+  SignInForDevelopmentDocument,
+  SignInStaffDocument,
+  SignInWithWechatDocument,
+  type SignInWithWechatMutation,
+  SignOutDocument,
+  ViewerDocument,
+} from '../testkit/generated/graphql';
+import { resultAs, successData } from '../testkit/graphql';
 import { createStaff, signInCitizen, unique } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
-const WECHAT_SIGN_IN = `mutation ($code: String!) {
-  signInWithWechat(code: $code) {
-    __typename
-    ... on Error { message }
-    ... on MutationSignInWithWechatSuccess {
-      data { __typename token expiresAt account { __typename id kind displayName role phone branch { code } } }
-    }
-    ... on WechatCodeInvalidError { wechatCode }
-    ... on WechatUnavailableError { wechatCode }
-    ... on InputValidationError { fieldErrors { path message } }
-    ... on RateLimitedError { retryAfterSeconds }
-  }
-}`;
-
-const DEVELOPMENT_SIGN_IN = `mutation ($name: String!) {
-  signInForDevelopment(displayName: $name) {
-    __typename
-    ... on Error { message }
-    ... on MutationSignInForDevelopmentSuccess { data { token account { id kind displayName } } }
-    ... on InputValidationError { fieldErrors { path message } }
-  }
-}`;
-
-const STAFF_SIGN_IN = `mutation ($username: String!, $password: String!) {
-  signInStaff(username: $username, password: $password) {
-    __typename
-    ... on Error { message }
-    ... on MutationSignInStaffSuccess { data { token account { id kind role displayName branch { code } } } }
-    ... on RateLimitedError { retryAfterSeconds }
-  }
-}`;
-
-const VIEWER = '{ viewer { id kind displayName role branch { code } } }';
-const AUTH_OPTIONS = '{ authOptions { developmentSignIn wechatSignIn } }';
-
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 async function signInWithWechat(server: TestServer, code: string) {
-  const result = await server.execute(WECHAT_SIGN_IN, { code });
+  const result = await server.execute(SignInWithWechatDocument, { code });
   expect(result.errors).toBeUndefined();
-  return result.data.signInWithWechat;
+  return result.data!.signInWithWechat;
 }
 
 /** A port on 127.0.0.1 that nothing listens on. */
@@ -77,16 +52,15 @@ describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
   it('creates a citizen account and a session that identifies the viewer', async () => {
     const openid = unique('openid');
     const { code } = wechat.sessionCode(openid);
-    const payload = await signInWithWechat(server(), code);
+    const payload = resultAs(await signInWithWechat(server(), code), 'MutationSignInWithWechatSuccess');
 
-    expect(payload.__typename).toBe('MutationSignInWithWechatSuccess');
     expect(payload.data.account).toMatchObject({ kind: 'CITIZEN', role: null, phone: null, branch: null });
     expect(payload.data.expiresAt).toBe(
       new Date(server().clock.now() + server().config.sessionTtlSeconds * 1000).toISOString(),
     );
 
-    const viewer = await server().execute(VIEWER, {}, payload.data.token);
-    expect(viewer.data.viewer).toMatchObject({ id: payload.data.account.id, kind: 'CITIZEN' });
+    const viewer = await server().execute(ViewerDocument, {}, payload.data.token);
+    expect(viewer.data!.viewer).toMatchObject({ id: payload.data.account.id, kind: 'CITIZEN' });
 
     const account = await server()
       .db.selectFrom('account')
@@ -114,8 +88,8 @@ describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
   it('never returns or stores the session_key', async () => {
     const openid = unique('openid');
     const { code, sessionKey } = wechat.sessionCode(openid, { unionid: unique('union') });
-    const result = await server().execute(WECHAT_SIGN_IN, { code });
-    expect(result.data.signInWithWechat.__typename).toBe('MutationSignInWithWechatSuccess');
+    const result = await server().execute(SignInWithWechatDocument, { code });
+    expect(result.data!.signInWithWechat.__typename).toBe('MutationSignInWithWechatSuccess');
     const text = JSON.stringify(result);
     expect(text).not.toContain(sessionKey);
     expect(text).not.toMatch(/session_?key/i);
@@ -131,16 +105,16 @@ describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
 
   it('signs the same openid in to the same account every time', async () => {
     const openid = unique('openid');
-    const first = await signInWithWechat(server(), wechat.sessionCode(openid).code);
-    const second = await signInWithWechat(server(), wechat.sessionCode(openid).code);
-    expect(second.data.account.id).toBe(first.data.account.id);
-    expect(second.data.token).not.toBe(first.data.token);
+    const first = successData(await signInWithWechat(server(), wechat.sessionCode(openid).code));
+    const second = successData(await signInWithWechat(server(), wechat.sessionCode(openid).code));
+    expect(second.account.id).toBe(first.account.id);
+    expect(second.token).not.toBe(first.token);
 
     const accounts = await server().db.selectFrom('account').select('id').where('openid', '=', openid).execute();
     expect(accounts).toHaveLength(1);
-    for (const token of [first.data.token, second.data.token]) {
-      const viewer = await server().execute(VIEWER, {}, token);
-      expect(viewer.data.viewer.id).toBe(first.data.account.id);
+    for (const token of [first.token, second.token]) {
+      const viewer = await server().execute(ViewerDocument, {}, token);
+      expect(viewer.data!.viewer!.id).toBe(first.account.id);
     }
   });
 
@@ -153,7 +127,8 @@ describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
     });
   });
 
-  const failures: Array<[string, WechatReply, Record<string, unknown>]> = [
+  type WechatFailure = Exclude<SignInWithWechatMutation['signInWithWechat']['__typename'], `${string}Success`>;
+  const failures: Array<[string, WechatReply, { __typename: WechatFailure; wechatCode?: number }]> = [
     [
       'invalid code (40029)',
       { kind: 'error', errcode: 40029 },
@@ -175,8 +150,9 @@ describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
     wechat.reply(code, reply);
     const payload = await signInWithWechat(server(), code);
     expect(payload).toMatchObject(expected);
-    expect(payload.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(payload.data).toBeUndefined();
+    const failure = resultAs(payload, expected.__typename);
+    expect(failure.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(failure).not.toHaveProperty('data');
   });
 
   it('rejects an empty code without calling WeChat', async () => {
@@ -187,10 +163,10 @@ describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
   });
 
   it('offers WeChat sign-in only, and refuses the development sign-in', async () => {
-    const options = await server().execute(AUTH_OPTIONS);
-    expect(options.data.authOptions).toEqual({ developmentSignIn: false, wechatSignIn: true });
-    const result = await server().execute(DEVELOPMENT_SIGN_IN, { name: '开发者' });
-    expect(result.data.signInForDevelopment.__typename).toBe('DevelopmentSignInDisabledError');
+    const options = await server().execute(AuthOptionsDocument, {});
+    expect(options.data!.authOptions).toEqual({ developmentSignIn: false, wechatSignIn: true });
+    const result = await server().execute(SignInForDevelopmentDocument, { name: '开发者' });
+    expect(result.data!.signInForDevelopment.__typename).toBe('DevelopmentSignInDisabledError');
     const accounts = await server().db.selectFrom('account').select('id').where('openid', '=', 'dev:开发者').execute();
     expect(accounts).toHaveLength(0);
   });
@@ -236,8 +212,8 @@ describe.each(dialects)('development sign-in (%s)', (dialect) => {
   const server = useTestServer({ dialect });
 
   it('is offered when no WeChat app is configured', async () => {
-    const options = await server().execute(AUTH_OPTIONS);
-    expect(options.data.authOptions).toEqual({ developmentSignIn: true, wechatSignIn: false });
+    const options = await server().execute(AuthOptionsDocument, {});
+    expect(options.data!.authOptions).toEqual({ developmentSignIn: true, wechatSignIn: false });
     const wechat = await signInWithWechat(server(), 'some-code');
     expect(wechat).toMatchObject({ __typename: 'WechatUnavailableError', wechatCode: -2 });
   });
@@ -247,16 +223,16 @@ describe.each(dialects)('development sign-in (%s)', (dialect) => {
     const first = await signInCitizen(server(), name);
     const second = await signInCitizen(server(), name);
     expect(second.accountId).toBe(first.accountId);
-    const viewer = await server().execute(VIEWER, {}, second.token);
-    expect(viewer.data.viewer).toMatchObject({ kind: 'CITIZEN', displayName: name, role: null });
+    const viewer = await server().execute(ViewerDocument, {}, second.token);
+    expect(viewer.data!.viewer).toMatchObject({ kind: 'CITIZEN', displayName: name, role: null });
   });
 
   it.each([
     ['empty', '  '],
     ['longer than 20 characters', '档'.repeat(21)],
   ])('rejects a display name that is %s', async (_label, name) => {
-    const result = await server().execute(DEVELOPMENT_SIGN_IN, { name });
-    expect(result.data.signInForDevelopment).toMatchObject({
+    const result = await server().execute(SignInForDevelopmentDocument, { name });
+    expect(result.data!.signInForDevelopment).toMatchObject({
       __typename: 'InputValidationError',
       fieldErrors: [{ path: 'displayName' }],
     });
@@ -268,37 +244,43 @@ describe.each(dialects)('staff sign-in and sessions (%s)', (dialect) => {
 
   it('signs staff in with the right password', async () => {
     const staff = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'zhangpu' });
-    const result = await server().execute(STAFF_SIGN_IN, { username: staff.username, password: staff.password });
-    expect(result.data.signInStaff).toMatchObject({
+    const result = await server().execute(SignInStaffDocument, { username: staff.username, password: staff.password });
+    expect(result.data!.signInStaff).toMatchObject({
       __typename: 'MutationSignInStaffSuccess',
       data: {
         account: { id: String(staff.accountId), kind: 'STAFF', role: 'BRANCH_STAFF', branch: { code: 'zhangpu' } },
       },
     });
-    const viewer = await server().execute(VIEWER, {}, result.data.signInStaff.data.token);
-    expect(viewer.data.viewer).toMatchObject({ id: String(staff.accountId), kind: 'STAFF', role: 'BRANCH_STAFF' });
+    const viewer = await server().execute(ViewerDocument, {}, successData(result.data!.signInStaff).token);
+    expect(viewer.data!.viewer).toMatchObject({ id: String(staff.accountId), kind: 'STAFF', role: 'BRANCH_STAFF' });
   });
 
   it('gives the same answer for a wrong password and an unknown username', async () => {
     const staff = await createStaff(server(), 'CHECKER');
-    const wrongPassword = await server().execute(STAFF_SIGN_IN, { username: staff.username, password: 'wrong-pw' });
-    const unknownUser = await server().execute(STAFF_SIGN_IN, { username: unique('nobody'), password: staff.password });
-    expect(wrongPassword.data.signInStaff.__typename).toBe('InvalidCredentialsError');
-    expect(unknownUser.data.signInStaff).toEqual(wrongPassword.data.signInStaff);
+    const wrongPassword = await server().execute(SignInStaffDocument, {
+      username: staff.username,
+      password: 'wrong-pw',
+    });
+    const unknownUser = await server().execute(SignInStaffDocument, {
+      username: unique('nobody'),
+      password: staff.password,
+    });
+    expect(wrongPassword.data!.signInStaff.__typename).toBe('InvalidCredentialsError');
+    expect(unknownUser.data!.signInStaff).toEqual(wrongPassword.data!.signInStaff);
   });
 
   it('revokes the session on sign-out', async () => {
     const citizen = await signInCitizen(server());
-    const signOut = await server().execute('mutation { signOut }', {}, citizen.token);
+    const signOut = await server().execute(SignOutDocument, {}, citizen.token);
     expect(signOut).toEqual({ data: { signOut: true } });
-    const viewer = await server().execute(VIEWER, {}, citizen.token);
+    const viewer = await server().execute(ViewerDocument, {}, citizen.token);
     expect(viewer).toEqual({ data: { viewer: null } });
-    const again = await server().execute('mutation { signOut }', {}, citizen.token);
+    const again = await server().execute(SignOutDocument, {}, citizen.token);
     expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses sign-out without a session, with the UNAUTHENTICATED code', async () => {
-    const result = await server().execute('mutation { signOut }');
+    const result = await server().execute(SignOutDocument, {});
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]).toMatchObject({ path: ['signOut'], extensions: { code: 'UNAUTHENTICATED' } });
@@ -307,7 +289,7 @@ describe.each(dialects)('staff sign-in and sessions (%s)', (dialect) => {
 
   it('treats a missing, malformed or unknown token as anonymous', async () => {
     for (const authorization of ['', 'Bearer', 'Basic dXNlcjpwdw==', 'Bearer not-a-token']) {
-      const result = await server().execute(VIEWER, {}, null, { authorization });
+      const result = await server().execute(ViewerDocument, {}, null, { authorization });
       expect(result, authorization).toEqual({ data: { viewer: null } });
     }
   });
@@ -319,9 +301,9 @@ describe.each(dialects)('staff sign-in and sessions (%s)', (dialect) => {
     const ttlMs = server().config.sessionTtlSeconds * 1000;
     try {
       clock.set(start + ttlMs - 1);
-      expect((await server().execute(VIEWER, {}, citizen.token)).data.viewer).not.toBeNull();
+      expect((await server().execute(ViewerDocument, {}, citizen.token)).data!.viewer).not.toBeNull();
       clock.set(start + ttlMs);
-      expect(await server().execute(VIEWER, {}, citizen.token)).toEqual({ data: { viewer: null } });
+      expect(await server().execute(ViewerDocument, {}, citizen.token)).toEqual({ data: { viewer: null } });
     } finally {
       clock.set(start);
     }
@@ -340,20 +322,23 @@ describe.each(dialects)('staff sign-in rate limit (%s)', (dialect) => {
       branchCode: 'city',
     });
     for (let attempt = 1; attempt <= 10; attempt++) {
-      const result = await server().execute(STAFF_SIGN_IN, { username: staff.username, password: `wrong-${attempt}` });
-      expect(result.data.signInStaff.__typename, `attempt ${attempt}`).toBe('InvalidCredentialsError');
+      const result = await server().execute(SignInStaffDocument, {
+        username: staff.username,
+        password: `wrong-${attempt}`,
+      });
+      expect(result.data!.signInStaff.__typename, `attempt ${attempt}`).toBe('InvalidCredentialsError');
     }
     // The eleventh attempt is refused before the password is looked at, even the right one.
-    const limited = await server().execute(STAFF_SIGN_IN, { username: staff.username, password: staff.password });
-    expect(limited.data.signInStaff).toMatchObject({ __typename: 'RateLimitedError' });
-    const { retryAfterSeconds, message } = limited.data.signInStaff;
+    const limited = await server().execute(SignInStaffDocument, { username: staff.username, password: staff.password });
+    expect(limited.data!.signInStaff).toMatchObject({ __typename: 'RateLimitedError' });
+    const { retryAfterSeconds, message } = resultAs(limited.data!.signInStaff, 'RateLimitedError');
     expect(retryAfterSeconds).toBeGreaterThan(0);
     expect(retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(message).toContain(String(retryAfterSeconds));
 
     server().clock.advance(retryAfterSeconds * 1000);
-    const after = await server().execute(STAFF_SIGN_IN, { username: staff.username, password: staff.password });
-    expect(after.data.signInStaff.__typename).toBe('MutationSignInStaffSuccess');
+    const after = await server().execute(SignInStaffDocument, { username: staff.username, password: staff.password });
+    expect(after.data!.signInStaff.__typename).toBe('MutationSignInStaffSuccess');
   });
 });
 
@@ -364,10 +349,10 @@ describe.each(dialects)('rate limits and forwarded addresses (%s)', (dialect) =>
     const username = unique('nobody').replace('-', '_');
     const outcomes: string[] = [];
     for (let attempt = 1; attempt <= 11; attempt++) {
-      const result = await server().execute(STAFF_SIGN_IN, { username, password: 'wrong' }, null, {
+      const result = await server().execute(SignInStaffDocument, { username, password: 'wrong' }, null, {
         'x-forwarded-for': `203.0.113.${attempt}`,
       });
-      outcomes.push(result.data.signInStaff.__typename);
+      outcomes.push(result.data!.signInStaff.__typename);
     }
     // Without a trusted proxy the socket address counts, so changing the header does not reset the limit.
     expect(outcomes.slice(0, 10).every((t) => t === 'InvalidCredentialsError')).toBe(true);

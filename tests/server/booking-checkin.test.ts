@@ -5,11 +5,9 @@ import { addDays, maskDocumentNumber } from '@zz/shared';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   at,
-  BOOKING_STATISTICS,
   book,
   bookingById,
   bookOk,
-  CHECK_IN_BY_DOCUMENT,
   call,
   cancelBooking,
   checkIn,
@@ -18,7 +16,6 @@ import {
   MINUTE_MS,
   registerWalkIn,
   runNoShowJob,
-  SLOT_ROSTER,
   staffSlot,
   successData,
   TEST_TODAY,
@@ -26,6 +23,7 @@ import {
   visitors,
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
+import { BookingStatisticsDocument, CheckInByDocumentDocument, SlotRosterDocument } from '../testkit/generated/graphql';
 import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
@@ -67,7 +65,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const result = successData(await checkIn(server(), checker, first.ticketToken));
     expect(result).toMatchObject({ admitted: 1, slotStartAt: iso(START) });
     expect(result.booking).toMatchObject({ id: booking.id, status: 'CHECKED_IN', checkedInCount: 1 });
-    expect(result.booking.visitors.map((v: { status: string }) => v.status)).toEqual(['CHECKED_IN', 'CONFIRMED']);
+    expect(result.booking.visitors.map((v) => v.status)).toEqual(['CHECKED_IN', 'CONFIRMED']);
 
     server().clock.set(DOOR_OPENS + 5 * MINUTE_MS);
     expect(await checkIn(server(), checker, first.ticketToken)).toMatchObject({
@@ -97,7 +95,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
         visitDate: TOMORROW,
       });
     }
-    expect((await bookingById(server(), citizen.token, booking.id)).checkedInCount).toBe(0);
+    expect((await bookingById(server(), citizen.token, booking.id))!.checkedInCount).toBe(0);
   });
 
   it("refuses a cancelled booking's tickets as CANCELLED", async () => {
@@ -125,7 +123,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const all = successData(await checkIn(server(), checker, whole.ticketToken));
     expect(all.admitted).toBe(3);
     expect(all.booking).toMatchObject({ status: 'CHECKED_IN', checkedInCount: 3 });
-    expect(all.booking.visitors.every((v: { status: string }) => v.status === 'CHECKED_IN')).toBe(true);
+    expect(all.booking.visitors.every((v) => v.status === 'CHECKED_IN')).toBe(true);
     expect(await checkIn(server(), checker, whole.ticketToken)).toMatchObject({
       __typename: 'TicketRejectedError',
       reason: 'ALREADY_CHECKED_IN',
@@ -151,7 +149,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const byDocument = (documentNumber: string) =>
       call(
         server(),
-        CHECK_IN_BY_DOCUMENT,
+        CheckInByDocumentDocument,
         { slotId: slot.id, documentType: 'RESIDENT_ID', documentNumber },
         checker.token,
       );
@@ -160,9 +158,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const result = successData(await byDocument(typed));
     expect(result.admitted).toBe(1);
     expect(result.booking.id).toBe(booking.id);
-    expect(
-      result.booking.visitors.map((v: { documentNumber: string; status: string }) => [v.documentNumber, v.status]),
-    ).toEqual([
+    expect(result.booking.visitors.map((v) => [v.documentNumber, v.status])).toEqual([
       [maskDocumentNumber(party[0].documentNumber), 'CONFIRMED'],
       [maskDocumentNumber(party[1].documentNumber), 'CHECKED_IN'],
     ]);
@@ -228,10 +224,10 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const walkInParty = [visitor({ name: '黄道周' })];
     const walkIn = successData(await registerWalkIn(server(), checker, slot.id, walkInParty));
 
-    const roster = await call(server(), SLOT_ROSTER, { slotId: slot.id }, checker.token);
-    expect(roster.map((b: { id: string }) => b.id)).toEqual([booking.id, walkIn.id]);
+    const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, checker.token);
+    expect(roster.map((b) => b.id)).toEqual([booking.id, walkIn.id]);
     expect(roster[0]).toMatchObject({ phone: '136****5678', ticketToken: null });
-    expect(roster[0].visitors.map((v: { name: string; documentNumber: string }) => [v.name, v.documentNumber])).toEqual(
+    expect(roster[0].visitors.map((v) => [v.name, v.documentNumber])).toEqual(
       party.map((p) => [`${p.name[0]}**`, maskDocumentNumber(p.documentNumber)]),
     );
     expect(roster[1]).toMatchObject({ kind: 'WALK_IN', visitors: [{ name: '黄**', status: 'CHECKED_IN' }] });
@@ -248,7 +244,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
       successData(
         await call(
           server(),
-          BOOKING_STATISTICS,
+          BookingStatisticsDocument,
           { exhibitionId: exhibition.id, from: TEST_TODAY, to: TOMORROW },
           manager.token,
         ),

@@ -4,35 +4,20 @@
 import { addDays, maskDocumentNumber } from '@zz/shared';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ADD_FREQUENT_VISITOR,
   at,
-  BOOKING_STATISTICS,
   book,
   bookingById,
   bookOk,
-  CHANGE_SLOT_CAPACITY,
-  CHECK_IN_BY_DOCUMENT,
-  CLOSE_DAY,
-  CLOSE_SLOT,
   call,
   cancelBooking,
   checkIn,
   createBookableExhibition,
-  FREQUENT_VISITORS,
-  GENERATE_SLOTS,
   joinWaitlist,
-  MY_BOOKINGS,
-  REMOVE_FREQUENT_VISITOR,
-  REVIEW_GROUP_VISIT,
   registerWalkIn,
   requestGroupVisit,
   residentId,
+  resultAs,
   roster,
-  SAVE_EXHIBITION,
-  SET_BOOKING_POLICY,
-  SET_SLOT_TEMPLATES,
-  SLOT_ROSTER,
-  STAFF_SLOT,
   staffSlot,
   successData,
   TEST_TODAY,
@@ -40,8 +25,28 @@ import {
   withWrongCheckCharacter,
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
+import {
+  AddFrequentVisitorDocument,
+  BookingIdDocument,
+  BookingStatisticsDocument,
+  ChangeSlotCapacityDocument,
+  CheckInByDocumentDocument,
+  CloseDayDocument,
+  CloseSlotDocument,
+  FrequentVisitorsDocument,
+  GenerateSlotsDocument,
+  MyBookingsDocument,
+  RemoveFrequentVisitorDocument,
+  ReviewGroupVisitDocument,
+  SaveExhibitionDocument,
+  SetBookingPolicyDocument,
+  SetSlotTemplatesDocument,
+  SlotRosterDocument,
+  StaffExhibitionIdsDocument,
+  StaffSlotDocument,
+} from '../testkit/generated/graphql';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { DEFAULT_TEST_INSTANT, type TestServer } from '../testkit/server';
+import { DEFAULT_TEST_INSTANT, type TestServer, type TypedDocument } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
@@ -53,15 +58,21 @@ function expectNoPlaintext(value: unknown, plaintexts: string[]) {
 }
 
 /** A query that lists no error types: an authorisation failure arrives as a GraphQL error with a code. */
-async function errorCodeOf(server: TestServer, query: string, variables: Record<string, unknown>, token: string) {
-  const result = await server.execute(query, variables, token);
-  expect(result.data?.[Object.keys(result.data ?? {})[0]] ?? null).toBeNull();
+async function errorCodeOf<TResult, TVariables>(
+  server: TestServer,
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  token: string,
+) {
+  const result = await server.execute(document, variables, token);
+  const rootField: unknown = Object.values(result.data ?? {})[0];
+  expect(rootField ?? null).toBeNull();
   return result.errors?.[0]?.extensions?.code;
 }
 
 async function myBookingIds(server: TestServer, citizen: SignedInAs): Promise<string[]> {
-  const connection = await call(server, MY_BOOKINGS, { list: 'UPCOMING' }, citizen.token);
-  return connection.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+  const connection = await call(server, MyBookingsDocument, { list: 'UPCOMING' }, citizen.token);
+  return connection.edges.map((e) => e.node.id).sort();
 }
 
 describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
@@ -93,33 +104,33 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
       saveVisitors: true,
     });
     expect(booking.phone).toBe('138****5678');
-    expect(booking.visitors.map((v: AnyVisitor) => [v.name, v.documentNumber])).toEqual([
+    expect(booking.visitors.map((v) => [v.name, v.documentNumber])).toEqual([
       ['张*', '110105********002X'],
       ['欧***', `${longName.documentNumber.slice(0, 6)}********${longName.documentNumber.slice(-4)}`],
     ]);
     expectNoPlaintext(booking, plaintexts);
 
-    const read = await bookingById(server(), citizen.token, booking.id);
+    const read = (await bookingById(server(), citizen.token, booking.id))!;
     expect(read.visitors[0]).toMatchObject({ name: '张*', documentNumber: '110105********002X' });
     expectNoPlaintext(read, plaintexts);
-    expectNoPlaintext(await call(server(), MY_BOOKINGS, { list: 'UPCOMING' }, citizen.token), plaintexts);
+    expectNoPlaintext(await call(server(), MyBookingsDocument, { list: 'UPCOMING' }, citizen.token), plaintexts);
 
-    const saved = await call(server(), FREQUENT_VISITORS, {}, citizen.token);
-    expect(saved.map((v: AnyVisitor) => v.name).sort()).toEqual(['张*', '欧***'].sort());
+    const saved = await call(server(), FrequentVisitorsDocument, {}, citizen.token);
+    expect(saved.map((v) => v.name).sort()).toEqual(['张*', '欧***'].sort());
     expectNoPlaintext(saved, plaintexts);
 
     // Booking again with the saved visitors sends no document at all; the answer stays masked.
     const again = await bookOk(server(), citizen, (await exhibition.slotAt(addDays(TOMORROW, 1))).id, {
-      frequentVisitorIds: saved.map((v: { id: string }) => v.id),
+      frequentVisitorIds: saved.map((v) => v.id),
       phone,
     });
-    expect(again.visitors.map((v: AnyVisitor) => v.documentNumber).sort()).toEqual(
-      booking.visitors.map((v: AnyVisitor) => v.documentNumber).sort(),
+    expect(again.visitors.map((v) => v.documentNumber).sort()).toEqual(
+      booking.visitors.map((v) => v.documentNumber).sort(),
     );
     expectNoPlaintext(again, plaintexts);
 
-    const roster = await call(server(), SLOT_ROSTER, { slotId: booking.slot.id }, manager.token);
-    expect(roster.find((b: { id: string }) => b.id === booking.id).phone).toBe('138****5678');
+    const roster = await call(server(), SlotRosterDocument, { slotId: booking.slot.id }, manager.token);
+    expect(roster.find((b) => b.id === booking.id)!.phone).toBe('138****5678');
     expectNoPlaintext(roster, plaintexts);
 
     const duplicate = await book(server(), await signInCitizen(server()), booking.slot.id, {
@@ -134,7 +145,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const bob = await signInCitizen(server());
     const grandma = visitor({ name: '蔡奶奶' });
 
-    const added = successData(await call(server(), ADD_FREQUENT_VISITOR, { visitor: grandma }, alice.token));
+    const added = successData(await call(server(), AddFrequentVisitorDocument, { visitor: grandma }, alice.token));
     expect(added).toEqual([
       {
         id: expect.any(String),
@@ -144,29 +155,37 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
       },
     ]);
     // Saving the same document again keeps one entry.
-    expect(successData(await call(server(), ADD_FREQUENT_VISITOR, { visitor: grandma }, alice.token))).toHaveLength(1);
-    const invalid = await call(
-      server(),
-      ADD_FREQUENT_VISITOR,
-      { visitor: { ...visitor(), documentNumber: withWrongCheckCharacter(grandma.documentNumber) } },
-      alice.token,
+    expect(
+      successData(await call(server(), AddFrequentVisitorDocument, { visitor: grandma }, alice.token)),
+    ).toHaveLength(1);
+    const invalid = resultAs(
+      await call(
+        server(),
+        AddFrequentVisitorDocument,
+        { visitor: { ...visitor(), documentNumber: withWrongCheckCharacter(grandma.documentNumber) } },
+        alice.token,
+      ),
+      'InputValidationError',
     );
     expect(invalid.fieldErrors).toEqual([{ path: 'visitor.documentNumber', message: expect.any(String) }]);
 
-    expect(await call(server(), FREQUENT_VISITORS, {}, bob.token)).toEqual([]);
+    expect(await call(server(), FrequentVisitorsDocument, {}, bob.token)).toEqual([]);
     // Removing someone else's saved visitor is "not found", never a quiet success.
-    expect(await call(server(), REMOVE_FREQUENT_VISITOR, { id: added[0].id }, bob.token)).toMatchObject({
+    expect(await call(server(), RemoveFrequentVisitorDocument, { id: added[0].id }, bob.token)).toMatchObject({
       __typename: 'NotFoundError',
     });
-    expect(await call(server(), FREQUENT_VISITORS, {}, alice.token)).toEqual(added);
+    expect(await call(server(), FrequentVisitorsDocument, {}, alice.token)).toEqual(added);
     // Bob cannot book with Alice's saved visitor either.
     const exhibition = await createBookableExhibition(server(), manager);
-    const borrowed = await book(server(), bob, (await exhibition.slotAt(TOMORROW)).id, {
-      frequentVisitorIds: [added[0].id],
-    });
+    const borrowed = resultAs(
+      await book(server(), bob, (await exhibition.slotAt(TOMORROW)).id, { frequentVisitorIds: [added[0].id] }),
+      'InputValidationError',
+    );
     expect(borrowed.fieldErrors).toEqual([{ path: 'frequentVisitorIds.0', message: expect.any(String) }]);
 
-    expect(successData(await call(server(), REMOVE_FREQUENT_VISITOR, { id: added[0].id }, alice.token))).toEqual([]);
+    expect(successData(await call(server(), RemoveFrequentVisitorDocument, { id: added[0].id }, alice.token))).toEqual(
+      [],
+    );
   });
 
   it('stores no document number, name or phone in plain text', async () => {
@@ -245,13 +264,11 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     expect(await cancelBooking(server(), bob.token, alicesBooking.id)).toMatchObject({
       __typename: 'BookingNotFoundError',
     });
-    expect((await bookingById(server(), alice.token, alicesBooking.id)).status).toBe('CONFIRMED');
+    expect((await bookingById(server(), alice.token, alicesBooking.id))!.status).toBe('CONFIRMED');
     expect(await myBookingIds(server(), alice)).toEqual([alicesBooking.id]);
     expect(await myBookingIds(server(), bob)).toEqual([bobsBooking.id]);
 
-    const anonymous = await server().execute('query ($id: ID!) { booking(id: $id) { id } }', {
-      id: alicesBooking.id,
-    });
+    const anonymous = await server().execute(BookingIdDocument, { id: alicesBooking.id });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await book(server(), { ...alice, token: '' }, slot.id)).toMatchObject({
       __typename: 'NotAuthorizedError',
@@ -272,35 +289,47 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const forbidden = { __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' };
     const token = citizen.token;
     expect(await checkIn(server(), citizen, booking.ticketToken)).toMatchObject(forbidden);
-    expect(await call(server(), CLOSE_SLOT, { slotId: slot.id, reason: '测试' }, token)).toMatchObject(forbidden);
-    expect(
-      await call(server(), CLOSE_DAY, { exhibitionId: exhibition.id, date: TOMORROW, reason: '测试' }, token),
-    ).toMatchObject(forbidden);
-    expect(await call(server(), CHANGE_SLOT_CAPACITY, { slotId: slot.id, capacity: 1 }, token)).toMatchObject(
+    expect(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '测试' }, token)).toMatchObject(
       forbidden,
     );
     expect(
-      await call(server(), SET_BOOKING_POLICY, { exhibitionId: exhibition.id, policy: { maxVisitors: 1 } }, token),
+      await call(server(), CloseDayDocument, { exhibitionId: exhibition.id, date: TOMORROW, reason: '测试' }, token),
+    ).toMatchObject(forbidden);
+    expect(await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 1 }, token)).toMatchObject(
+      forbidden,
+    );
+    expect(
+      await call(
+        server(),
+        SetBookingPolicyDocument,
+        { exhibitionId: exhibition.id, policy: { maxVisitors: 1 } },
+        token,
+      ),
     ).toMatchObject(forbidden);
     expect(
-      await call(server(), GENERATE_SLOTS, { exhibitionId: exhibition.id, from: TEST_TODAY, to: TOMORROW }, token),
+      await call(
+        server(),
+        GenerateSlotsDocument,
+        { exhibitionId: exhibition.id, from: TEST_TODAY, to: TOMORROW },
+        token,
+      ),
     ).toMatchObject(forbidden);
     expect(await registerWalkIn(server(), citizen, slot.id, 1)).toMatchObject(forbidden);
-    expect(await call(server(), REVIEW_GROUP_VISIT, { bookingId: group.id, approve: true }, token)).toMatchObject(
+    expect(await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, token)).toMatchObject(
       forbidden,
     );
 
-    expect(await errorCodeOf(server(), SLOT_ROSTER, { slotId: slot.id }, token)).toBe('FORBIDDEN');
-    expect(await errorCodeOf(server(), STAFF_SLOT, { id: slot.id }, token)).toBe('FORBIDDEN');
-    expect(await call(server(), BOOKING_STATISTICS, { from: TEST_TODAY, to: TEST_TODAY }, token)).toMatchObject(
+    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: slot.id }, token)).toBe('FORBIDDEN');
+    expect(await errorCodeOf(server(), StaffSlotDocument, { id: slot.id }, token)).toBe('FORBIDDEN');
+    expect(await call(server(), BookingStatisticsDocument, { from: TEST_TODAY, to: TEST_TODAY }, token)).toMatchObject(
       forbidden,
     );
-    expect(await errorCodeOf(server(), '{ staffExhibitions { id } }', {}, token)).toBe('FORBIDDEN');
+    expect(await errorCodeOf(server(), StaffExhibitionIdsDocument, {}, token)).toBe('FORBIDDEN');
 
     // Nothing changed.
     expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ status: 'OPEN', booked: 1, groupBooked: 10 });
     expect(await bookingById(server(), token, booking.id)).toMatchObject({ status: 'CONFIRMED', checkedInCount: 0 });
-    expect((await bookingById(server(), token, group.id)).status).toBe('PENDING_REVIEW');
+    expect((await bookingById(server(), token, group.id))!.status).toBe('PENDING_REVIEW');
   });
 
   it("keeps branch staff to their own archive's exhibitions", async () => {
@@ -311,31 +340,38 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const token = manager.token;
 
     expect(
-      await call(server(), SET_BOOKING_POLICY, { exhibitionId: elsewhere.id, policy: { maxVisitors: 1 } }, token),
+      await call(server(), SetBookingPolicyDocument, { exhibitionId: elsewhere.id, policy: { maxVisitors: 1 } }, token),
     ).toMatchObject(forbidden);
     expect(
       await call(
         server(),
-        SET_SLOT_TEMPLATES,
+        SetSlotTemplatesDocument,
         { exhibitionId: elsewhere.id, templates: [{ weekday: 2, startTime: '09:00', endTime: '10:00', capacity: 1 }] },
         token,
       ),
     ).toMatchObject(forbidden);
     expect(
-      await call(server(), GENERATE_SLOTS, { exhibitionId: elsewhere.id, from: TEST_TODAY, to: TOMORROW }, token),
+      await call(
+        server(),
+        GenerateSlotsDocument,
+        { exhibitionId: elsewhere.id, from: TEST_TODAY, to: TOMORROW },
+        token,
+      ),
     ).toMatchObject(forbidden);
-    expect(await call(server(), CLOSE_SLOT, { slotId: slot.id, reason: '测试' }, token)).toMatchObject(forbidden);
+    expect(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '测试' }, token)).toMatchObject(
+      forbidden,
+    );
     expect(
-      await call(server(), CLOSE_DAY, { exhibitionId: elsewhere.id, date: TOMORROW, reason: '测试' }, token),
+      await call(server(), CloseDayDocument, { exhibitionId: elsewhere.id, date: TOMORROW, reason: '测试' }, token),
     ).toMatchObject(forbidden);
-    expect(await call(server(), CHANGE_SLOT_CAPACITY, { slotId: slot.id, capacity: 1 }, token)).toMatchObject(
+    expect(await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 1 }, token)).toMatchObject(
       forbidden,
     );
     expect(await registerWalkIn(server(), manager, slot.id, 1)).toMatchObject(forbidden);
     expect(
       await call(
         server(),
-        SAVE_EXHIBITION,
+        SaveExhibitionDocument,
         {
           input: {
             id: elsewhere.id,
@@ -349,12 +385,17 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
         token,
       ),
     ).toMatchObject(forbidden);
-    expect(await errorCodeOf(server(), SLOT_ROSTER, { slotId: slot.id }, token)).toBe('FORBIDDEN');
+    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: slot.id }, token)).toBe('FORBIDDEN');
     expect(
-      await call(server(), BOOKING_STATISTICS, { exhibitionId: elsewhere.id, from: TEST_TODAY, to: TEST_TODAY }, token),
+      await call(
+        server(),
+        BookingStatisticsDocument,
+        { exhibitionId: elsewhere.id, from: TEST_TODAY, to: TEST_TODAY },
+        token,
+      ),
     ).toMatchObject(forbidden);
 
-    const listed = (await call(server(), '{ staffExhibitions { id } }', {}, token)).map((e: { id: string }) => e.id);
+    const listed = (await call(server(), StaffExhibitionIdsDocument, {}, token)).map((e) => e.id);
     expect(listed).toContain(own.id);
     expect(listed).not.toContain(elsewhere.id);
     expect(await staffSlot(server(), admin, slot.id)).toMatchObject({ status: 'OPEN', capacity: slot.capacity });
@@ -370,22 +411,20 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
 
     const admitted = successData(await checkIn(server(), checker, booking.visitors[0].ticketToken));
     expect(admitted.admitted).toBe(1);
-    const rosterIds = (await call(server(), SLOT_ROSTER, { slotId: slot.id }, checker.token)).map(
-      (b: { id: string }) => b.id,
-    );
+    const rosterIds = (await call(server(), SlotRosterDocument, { slotId: slot.id }, checker.token)).map((b) => b.id);
     expect(rosterIds).toContain(booking.id);
 
     const forbidden = { __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' };
-    expect(await call(server(), CLOSE_SLOT, { slotId: slot.id, reason: '测试' }, checker.token)).toMatchObject(
-      forbidden,
-    );
-    expect(await call(server(), CHANGE_SLOT_CAPACITY, { slotId: slot.id, capacity: 50 }, checker.token)).toMatchObject(
+    expect(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '测试' }, checker.token)).toMatchObject(
       forbidden,
     );
     expect(
+      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 50 }, checker.token),
+    ).toMatchObject(forbidden);
+    expect(
       await call(
         server(),
-        SET_BOOKING_POLICY,
+        SetBookingPolicyDocument,
         { exhibitionId: exhibition.id, policy: { maxVisitors: 1 } },
         checker.token,
       ),
@@ -401,18 +440,18 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const booking = await bookOk(server(), citizen, slot.id, { visitors: party });
     server().clock.set(at(TEST_TODAY, '13:45'));
 
-    expect(await errorCodeOf(server(), SLOT_ROSTER, { slotId: slot.id }, otherChecker.token)).toBe('FORBIDDEN');
+    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: slot.id }, otherChecker.token)).toBe('FORBIDDEN');
     const forbidden = { __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' };
     expect(await checkIn(server(), otherChecker, booking.visitors[0].ticketToken)).toMatchObject(forbidden);
     expect(
       await call(
         server(),
-        CHECK_IN_BY_DOCUMENT,
+        CheckInByDocumentDocument,
         { slotId: slot.id, documentType: 'RESIDENT_ID', documentNumber: party[1].documentNumber },
         otherChecker.token,
       ),
     ).toMatchObject(forbidden);
-    expect((await bookingById(server(), citizen.token, booking.id)).checkedInCount).toBe(0);
+    expect((await bookingById(server(), citizen.token, booking.id))!.checkedInCount).toBe(0);
   });
 
   it("hides another archive's bookings from its staff", async () => {
@@ -424,7 +463,9 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     // as with its slot roster.
     expect((await bookingById(server(), checker.token, booking.id))?.id).toBe(booking.id);
     expect((await bookingById(server(), admin.token, booking.id))?.id).toBe(booking.id);
-    expect(await errorCodeOf(server(), SLOT_ROSTER, { slotId: booking.slot.id }, otherChecker.token)).toBe('FORBIDDEN');
+    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: booking.slot.id }, otherChecker.token)).toBe(
+      'FORBIDDEN',
+    );
     expect(await bookingById(server(), otherChecker.token, booking.id)).toBeNull();
   });
 
@@ -434,30 +475,22 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 2 });
 
-    const owners = await bookingById(server(), citizen.token, booking.id);
+    const owners = (await bookingById(server(), citizen.token, booking.id))!;
     expect(owners.ticketToken).toMatch(new RegExp(`^ZZT1\\.b${booking.id}\\.[A-Za-z0-9_-]{22}$`));
     for (const v of owners.visitors) {
       expect(v.ticketToken).toMatch(new RegExp(`^ZZT1\\.v${v.id}\\.[A-Za-z0-9_-]{22}$`));
     }
 
-    const staffView = await bookingById(server(), manager.token, booking.id);
+    const staffView = (await bookingById(server(), manager.token, booking.id))!;
     expect(staffView.id).toBe(booking.id);
-    expect([staffView.ticketToken, ...staffView.visitors.map((v: AnyVisitor) => v.ticketToken)]).toEqual([
-      null,
-      null,
-      null,
-    ]);
-    const roster = await call(server(), SLOT_ROSTER, { slotId: slot.id }, manager.token);
-    const listed = roster.find((b: { id: string }) => b.id === booking.id);
-    expect([listed.ticketToken, ...listed.visitors.map((v: AnyVisitor) => v.ticketToken)]).toEqual([null, null, null]);
+    expect([staffView.ticketToken, ...staffView.visitors.map((v) => v.ticketToken)]).toEqual([null, null, null]);
+    const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, manager.token);
+    const listed = roster.find((b) => b.id === booking.id)!;
+    expect([listed.ticketToken, ...listed.visitors.map((v) => v.ticketToken)]).toEqual([null, null, null]);
 
     successData(await cancelBooking(server(), citizen.token, booking.id));
-    const cancelled = await bookingById(server(), citizen.token, booking.id);
-    expect([cancelled.ticketToken, ...cancelled.visitors.map((v: AnyVisitor) => v.ticketToken)]).toEqual([
-      null,
-      null,
-      null,
-    ]);
+    const cancelled = (await bookingById(server(), citizen.token, booking.id))!;
+    expect([cancelled.ticketToken, ...cancelled.visitors.map((v) => v.ticketToken)]).toEqual([null, null, null]);
   });
 
   it('rejects a tampered ticket as INVALID', async () => {
@@ -467,7 +500,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 2 });
     server().clock.set(at(TEST_TODAY, '13:45'));
 
-    const genuine: string = booking.ticketToken;
+    const genuine = booking.ticketToken!;
     const [, , signature] = genuine.split('.');
     const [first, second] = booking.visitors;
     const otherCharacter = signature.endsWith('A') ? 'B' : 'A';
@@ -475,7 +508,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
       `ZZT1.b${Number(booking.id) + 1}.${signature}`,
       `ZZT1.v${booking.id}.${signature}`,
       `${genuine.slice(0, -1)}${otherCharacter}`,
-      first.ticketToken.replace(`.v${first.id}.`, `.v${second.id}.`),
+      first.ticketToken!.replace(`.v${first.id}.`, `.v${second.id}.`),
       `${genuine}x`,
       `ZZT2${genuine.slice(4)}`,
       'not a ticket',
@@ -486,14 +519,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
         reason: 'INVALID',
       });
     }
-    expect((await bookingById(server(), citizen.token, booking.id)).checkedInCount).toBe(0);
+    expect((await bookingById(server(), citizen.token, booking.id))!.checkedInCount).toBe(0);
     expect(successData(await checkIn(server(), checker, genuine)).admitted).toBe(2);
   });
 });
-
-interface AnyVisitor {
-  id: string;
-  name: string;
-  documentNumber: string;
-  ticketToken: string | null;
-}

@@ -9,19 +9,17 @@ import {
   book,
   bookingById,
   bookOk,
-  CLOSE_DAY,
   call,
   cancelBooking,
   checkIn,
   createBookableExhibition,
-  GENERATE_SLOTS,
   HOUR_MS,
   idempotencyKey,
   iso,
   MINUTE_MS,
   outboxOf,
+  resultAs,
   runNoShowJob,
-  SET_BOOKING_POLICY,
   strikesOfBookings,
   successData,
   suspensionOf,
@@ -31,6 +29,7 @@ import {
   withWrongCheckCharacter,
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
+import { CloseDayDocument, GenerateSlotsDocument, SetBookingPolicyDocument } from '../testkit/generated/graphql';
 import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
@@ -119,12 +118,12 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     const closed = successData(
       await call(
         server(),
-        CLOSE_DAY,
+        CloseDayDocument,
         { exhibitionId: exhibition.id, date: thursday, reason: '设备检修' },
         manager.token,
       ),
     );
-    expect(closed.map((s: { status: string }) => s.status)).toEqual(['CLOSED']);
+    expect(closed.map((s) => s.status)).toEqual(['CLOSED']);
     expect((await exhibition.calendar(thursday, 1))[0]).toMatchObject({
       availability: 'CLOSED',
       remaining: 0,
@@ -140,7 +139,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     successData(
       await call(
         server(),
-        SET_BOOKING_POLICY,
+        SetBookingPolicyDocument,
         { exhibitionId: exhibition.id, policy: { closedWeekdays: [1, 5] } },
         manager.token,
       ),
@@ -186,8 +185,8 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     const before = await exhibition.slotAt(TOMORROW);
 
     const range = { exhibitionId: exhibition.id, from: TEST_TODAY, to: addDays(TEST_TODAY, 3) };
-    expect(successData(await call(server(), GENERATE_SLOTS, range, manager.token))).toBe(1);
-    expect(successData(await call(server(), GENERATE_SLOTS, range, manager.token))).toBe(0);
+    expect(successData(await call(server(), GenerateSlotsDocument, range, manager.token))).toBe(1);
+    expect(successData(await call(server(), GenerateSlotsDocument, range, manager.token))).toBe(0);
     expect(await exhibition.slotAt(TOMORROW)).toEqual(before);
     expect(before.remaining).toBe(before.capacity - booked.partySize);
   });
@@ -197,8 +196,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     const slot = await exhibition.slotAt(TOMORROW);
     const citizen = await signInCitizen(server());
 
-    const tooMany = await book(server(), citizen, slot.id, { visitors: 6 });
-    expect(tooMany.__typename).toBe('InputValidationError');
+    const tooMany = resultAs(await book(server(), citizen, slot.id, { visitors: 6 }), 'InputValidationError');
     expect(tooMany.fieldErrors).toEqual([{ path: 'visitors', message: expect.any(String) }]);
     expect((await exhibition.slotAt(TOMORROW)).remaining).toBe(slot.remaining);
 
@@ -213,8 +211,10 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     const wrong = visitor();
     wrong.documentNumber = withWrongCheckCharacter(wrong.documentNumber);
 
-    const result = await book(server(), citizen, slot.id, { visitors: [visitor(), wrong], phone: '12345' });
-    expect(result.__typename).toBe('InputValidationError');
+    const result = resultAs(
+      await book(server(), citizen, slot.id, { visitors: [visitor(), wrong], phone: '12345' }),
+      'InputValidationError',
+    );
     expect(result.fieldErrors).toEqual(
       expect.arrayContaining([
         { path: 'visitors.1.documentNumber', message: '身份证号码校验位不正确，请核对' },
@@ -396,15 +396,15 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     // Not before the slot has ended.
     server().clock.set(at(TEST_TODAY, '16:00') - 1);
     await runNoShowJob(server());
-    expect((await bookingById(server(), stayedAway.token, absent.id)).status).toBe('CONFIRMED');
+    expect((await bookingById(server(), stayedAway.token, absent.id))!.status).toBe('CONFIRMED');
 
     server().clock.set(at(TEST_TODAY, '16:00'));
     await runNoShowJob(server());
     const absentAfter = await bookingById(server(), stayedAway.token, absent.id);
     expect(absentAfter).toMatchObject({ status: 'NO_SHOW', visitors: [{ status: 'NO_SHOW' }] });
-    const partlyAfter = await bookingById(server(), cameOne.token, partly.id);
+    const partlyAfter = (await bookingById(server(), cameOne.token, partly.id))!;
     expect(partlyAfter.status).toBe('CHECKED_IN');
-    expect(partlyAfter.visitors.map((v: { status: string }) => v.status)).toEqual(['CHECKED_IN', 'NO_SHOW']);
+    expect(partlyAfter.visitors.map((v) => v.status)).toEqual(['CHECKED_IN', 'NO_SHOW']);
     expect(await suspensionOf(server(), stayedAway)).toMatchObject({ recentNoShows: 1 });
     expect(await suspensionOf(server(), cameOne)).toMatchObject({ recentNoShows: 0 });
     const strikes = await strikesOfBookings(server(), [partly.id, absent.id]);
@@ -438,7 +438,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     expect(strikes.map((s) => s.booking_id).sort()).toEqual(bookings.map((b) => Number(b.id)).sort());
     for (const [i, citizen] of citizens.entries()) {
       expect(await suspensionOf(server(), citizen)).toMatchObject({ recentNoShows: 1 });
-      expect((await bookingById(server(), citizen.token, bookings[i].id)).status).toBe('NO_SHOW');
+      expect((await bookingById(server(), citizen.token, bookings[i].id))!.status).toBe('NO_SHOW');
     }
   });
 });

@@ -6,14 +6,10 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runScheduledWork } from '../../server/src/jobs/scheduler';
 import { expireWaitlistOffers } from '../../server/src/jobs/waitlist-offers.job';
 import {
-  ACCEPT_WAITLIST_OFFER,
   at,
-  BOOKING_STATISTICS,
   book,
   bookingById,
   bookOk,
-  CHANGE_SLOT_CAPACITY,
-  CLOSE_SLOT,
   call,
   cancelBooking,
   checkIn,
@@ -22,22 +18,30 @@ import {
   idempotencyKey,
   iso,
   joinWaitlist,
-  LEAVE_WAITLIST,
   MINUTE_MS,
   outboxOf,
-  REVIEW_GROUP_VISIT,
   requestGroupVisit,
+  resultAs,
   roster,
   runNoShowJob,
   staffSlot,
   successData,
   suspensionOf,
   TEST_TODAY,
-  UPDATE_GROUP_ROSTER,
   visitors,
   waitlistEntry,
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
+import {
+  AcceptWaitlistOfferDocument,
+  BookingStatisticsDocument,
+  ChangeSlotCapacityDocument,
+  CloseSlotDocument,
+  GroupVisitIdsDocument,
+  LeaveWaitlistDocument,
+  ReviewGroupVisitDocument,
+  UpdateGroupRosterDocument,
+} from '../testkit/generated/graphql';
 import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
@@ -111,7 +115,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     const offers = (await outboxOf(server(), [smallParty.accountId])).filter((n) => n.kind === 'WAITLIST_OFFER');
     expect(offers.map((n) => n.dedupe_key)).toEqual([`waitlist-offer:${small.id}`]);
 
-    const booking = successData(await call(server(), ACCEPT_WAITLIST_OFFER, { id: small.id }, smallParty.token));
+    const booking = successData(await call(server(), AcceptWaitlistOfferDocument, { id: small.id }, smallParty.token));
     expect(booking).toMatchObject({ status: 'CONFIRMED', kind: 'INDIVIDUAL', partySize: 1 });
     expect(booking.ticketToken).toMatch(/^ZZT1\.b/);
     expect(await waitlistEntry(server(), smallParty, small.id)).toMatchObject({
@@ -120,7 +124,9 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     });
     expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ offerHeld: 0, booked: 3, remaining: 0 });
 
-    expect(successData(await call(server(), LEAVE_WAITLIST, { id: big.id }, bigParty.token)).status).toBe('CANCELLED');
+    expect(successData(await call(server(), LeaveWaitlistDocument, { id: big.id }, bigParty.token)).status).toBe(
+      'CANCELLED',
+    );
   });
 
   it('expires an unanswered offer and passes the places to the next party', async () => {
@@ -141,7 +147,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     });
 
     server().clock.set(offeredUntil);
-    expect(await call(server(), ACCEPT_WAITLIST_OFFER, { id: slowEntry.id }, slow.token)).toMatchObject({
+    expect(await call(server(), AcceptWaitlistOfferDocument, { id: slowEntry.id }, slow.token)).toMatchObject({
       __typename: 'WaitlistNotAvailableError',
       reason: 'OFFER_EXPIRED',
     });
@@ -156,11 +162,11 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     expect((await waitlistEntry(server(), next, nextEntry.id)).status).toBe('OFFERED');
     expect((await staffSlot(server(), manager, slot.id)).offerHeld).toBe(1);
 
-    expect(await call(server(), ACCEPT_WAITLIST_OFFER, { id: slowEntry.id }, slow.token)).toMatchObject({
+    expect(await call(server(), AcceptWaitlistOfferDocument, { id: slowEntry.id }, slow.token)).toMatchObject({
       __typename: 'WaitlistNotAvailableError',
       reason: 'NOT_OFFERED',
     });
-    const booking = successData(await call(server(), ACCEPT_WAITLIST_OFFER, { id: nextEntry.id }, next.token));
+    const booking = successData(await call(server(), AcceptWaitlistOfferDocument, { id: nextEntry.id }, next.token));
     expect(booking.status).toBe('CONFIRMED');
   });
 
@@ -173,7 +179,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     successData(await cancelBooking(server(), leaving.token, leavingBooking.id));
 
     const results = await Promise.all(
-      [1, 2].map(() => call(server(), ACCEPT_WAITLIST_OFFER, { id: entry.id }, waiting.token)),
+      [1, 2].map(() => call(server(), AcceptWaitlistOfferDocument, { id: entry.id }, waiting.token)),
     );
     const booked = results.filter((r) => r.__typename === 'MutationAcceptWaitlistOfferSuccess');
     expect(new Set(booked.map((r) => r.data.id)).size).toBe(1);
@@ -217,14 +223,16 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     const waiting = await signInCitizen(server());
     const entry = successData(await joinWaitlist(server(), waiting, slot.id, { visitors: 2 }));
 
-    expect(await call(server(), CHANGE_SLOT_CAPACITY, { slotId: slot.id, capacity: 1 }, manager.token)).toMatchObject({
+    expect(
+      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 1 }, manager.token),
+    ).toMatchObject({
       __typename: 'CapacityBelowBookedError',
       taken: 2,
     });
     expect((await staffSlot(server(), manager, slot.id)).capacity).toBe(2);
 
     const raised = successData(
-      await call(server(), CHANGE_SLOT_CAPACITY, { slotId: slot.id, capacity: 4 }, manager.token),
+      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 4 }, manager.token),
     );
     expect(raised).toMatchObject({ capacity: 4, booked: 2, offerHeld: 2, remaining: 0 });
     expect((await waitlistEntry(server(), waiting, entry.id)).status).toBe('OFFERED');
@@ -240,7 +248,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     const carolsEntry = successData(await joinWaitlist(server(), carol, slot.id));
     const reason = '临时闭馆';
 
-    const closed = successData(await call(server(), CLOSE_SLOT, { slotId: slot.id, reason }, manager.token));
+    const closed = successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason }, manager.token));
     expect(closed).toMatchObject({ id: slot.id, status: 'CLOSED', closedReason: reason, remaining: 0 });
     for (const [citizen, booking] of [
       [alice, alicesBooking],
@@ -267,7 +275,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     expect(JSON.parse(first[0].payload)).toMatchObject({ bookingId: Number(alicesBooking.id), reason });
 
     // Closing again changes nothing and notifies nobody twice; the slot refuses bookings.
-    successData(await call(server(), CLOSE_SLOT, { slotId: slot.id, reason: '再次关闭' }, manager.token));
+    successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '再次关闭' }, manager.token));
     expect(await notices()).toEqual(first);
     expect(await book(server(), carol, slot.id)).toMatchObject({ __typename: 'SlotClosedError', closedReason: reason });
   });
@@ -310,8 +318,8 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
       phone: '135****5678',
       ticketToken: null,
     });
-    expect(group.visitors.filter((v: { isMinor: boolean }) => v.isMinor)).toHaveLength(10);
-    expect(group.visitors.every((v: { status: string }) => v.status === 'PENDING_REVIEW')).toBe(true);
+    expect(group.visitors.filter((v) => v.isMinor)).toHaveLength(10);
+    expect(group.visitors.every((v) => v.status === 'PENDING_REVIEW')).toBe(true);
     const after = await exhibition.slotAt(GROUP_DAY);
     expect(after.groupRemaining).toBe(slot.groupRemaining - members.length);
     expect(after.remaining).toBe(slot.remaining);
@@ -321,8 +329,10 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     expect(retry.id).toBe(group.id);
     expect((await exhibition.slotAt(GROUP_DAY)).groupRemaining).toBe(after.groupRemaining);
 
-    const tooSmall = await requestGroupVisit(server(), organizer, slot.id, roster(2, 7, GROUP_DAY));
-    expect(tooSmall.__typename).toBe('InputValidationError');
+    const tooSmall = resultAs(
+      await requestGroupVisit(server(), organizer, slot.id, roster(2, 7, GROUP_DAY)),
+      'InputValidationError',
+    );
     expect(tooSmall.fieldErrors).toEqual([{ path: 'roster', message: expect.any(String) }]);
 
     expect(await requestGroupVisit(server(), organizer, slot.id, roster(1, 11, GROUP_DAY))).toMatchObject({
@@ -346,15 +356,13 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const approvedGroup = successData(await requestGroupVisit(server(), approved, slot.id, roster(3, 12, GROUP_DAY)));
     const held = refusedGroup.partySize + approvedGroup.partySize;
     expect((await exhibition.slotAt(GROUP_DAY)).groupRemaining).toBe(slot.groupRemaining - held);
-    const pending = (await call(server(), '{ groupVisits { id } }', {}, manager.token)).map(
-      (b: { id: string }) => b.id,
-    );
+    const pending = (await call(server(), GroupVisitIdsDocument, {}, manager.token)).map((b) => b.id);
     expect(pending).toEqual(expect.arrayContaining([refusedGroup.id, approvedGroup.id]));
 
     const rejected = successData(
       await call(
         server(),
-        REVIEW_GROUP_VISIT,
+        ReviewGroupVisitDocument,
         { bookingId: refusedGroup.id, approve: false, note: '名额调整' },
         manager.token,
       ),
@@ -363,15 +371,15 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     expect((await exhibition.slotAt(GROUP_DAY)).groupRemaining).toBe(slot.groupRemaining - approvedGroup.partySize);
 
     successData(
-      await call(server(), REVIEW_GROUP_VISIT, { bookingId: approvedGroup.id, approve: true }, manager.token),
+      await call(server(), ReviewGroupVisitDocument, { bookingId: approvedGroup.id, approve: true }, manager.token),
     );
-    const confirmed = await bookingById(server(), approved.token, approvedGroup.id);
+    const confirmed = (await bookingById(server(), approved.token, approvedGroup.id))!;
     expect(confirmed.status).toBe('CONFIRMED');
     expect(confirmed.ticketToken).toMatch(new RegExp(`^ZZT1\\.b${approvedGroup.id}\\.`));
-    expect(confirmed.visitors.every((v: { ticketToken: string | null }) => v.ticketToken === null)).toBe(true);
-    expect(confirmed.visitors.every((v: { status: string }) => v.status === 'CONFIRMED')).toBe(true);
+    expect(confirmed.visitors.every((v) => v.ticketToken === null)).toBe(true);
+    expect(confirmed.visitors.every((v) => v.status === 'CONFIRMED')).toBe(true);
     expect(
-      await call(server(), REVIEW_GROUP_VISIT, { bookingId: approvedGroup.id, approve: false }, manager.token),
+      await call(server(), ReviewGroupVisitDocument, { bookingId: approvedGroup.id, approve: false }, manager.token),
     ).toMatchObject({ __typename: 'GroupRuleError', rule: 'NOT_PENDING' });
 
     const kinds = (await outboxOf(server(), [refused.accountId, approved.accountId])).map((n) => [
@@ -390,15 +398,14 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const { slot } = await groupSlot();
     const organizer = await signInCitizen(server());
     const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(2, 10, GROUP_DAY)));
-    successData(await call(server(), REVIEW_GROUP_VISIT, { bookingId: group.id, approve: true }, manager.token));
-    const ticket = (await bookingById(server(), organizer.token, group.id)).ticketToken;
+    successData(await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, manager.token));
+    const ticket = (await bookingById(server(), organizer.token, group.id))!.ticketToken;
     server().clock.set(at(GROUP_DAY, '13:45'));
 
     const first = successData(await checkIn(server(), manager, ticket, 7));
     expect(first).toMatchObject({ admitted: 7, booking: { status: 'CHECKED_IN', checkedInCount: 7 } });
 
-    const tooMany = await checkIn(server(), manager, ticket, group.partySize - 7 + 1);
-    expect(tooMany.__typename).toBe('InputValidationError');
+    const tooMany = resultAs(await checkIn(server(), manager, ticket, group.partySize - 7 + 1), 'InputValidationError');
     expect(tooMany.fieldErrors).toEqual([{ path: 'headcount', message: expect.any(String) }]);
 
     const rest = successData(await checkIn(server(), manager, ticket));
@@ -413,8 +420,8 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const { exhibition, slot } = await groupSlot();
     const organizer = await signInCitizen(server());
     const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(2, 10, GROUP_DAY)));
-    successData(await call(server(), REVIEW_GROUP_VISIT, { bookingId: group.id, approve: true }, manager.token));
-    const ticket = (await bookingById(server(), organizer.token, group.id)).ticketToken;
+    successData(await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, manager.token));
+    const ticket = (await bookingById(server(), organizer.token, group.id))!.ticketToken;
     const admitted = 7;
 
     server().clock.set(at(GROUP_DAY, '13:45'));
@@ -425,7 +432,7 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const [day] = successData(
       await call(
         server(),
-        BOOKING_STATISTICS,
+        BookingStatisticsDocument,
         { exhibitionId: exhibition.id, from: GROUP_DAY, to: GROUP_DAY },
         manager.token,
       ),
@@ -439,7 +446,7 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const members = roster(2, 10, GROUP_DAY);
     const group = successData(await requestGroupVisit(server(), organizer, slot.id, members));
     const update = (list: typeof members) =>
-      call(server(), UPDATE_GROUP_ROSTER, { bookingId: group.id, roster: list }, organizer.token);
+      call(server(), UpdateGroupRosterDocument, { bookingId: group.id, roster: list }, organizer.token);
 
     const grown = [...members, ...visitors(1, { age: 'adult', on: GROUP_DAY })];
     const updated = successData(await update(grown));
@@ -450,7 +457,7 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     // The default deadline is 24 hours before the slot starts.
     server().clock.set(at(GROUP_DAY, '14:00') - 24 * HOUR_MS);
     expect(await update(members)).toMatchObject({ __typename: 'GroupRuleError', rule: 'ROSTER_LOCKED' });
-    expect((await bookingById(server(), organizer.token, group.id)).partySize).toBe(grown.length);
+    expect((await bookingById(server(), organizer.token, group.id))!.partySize).toBe(grown.length);
     expect((await exhibition.slotAt(GROUP_DAY)).groupRemaining).toBe(slot.groupRemaining - grown.length);
   });
 });

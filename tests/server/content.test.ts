@@ -4,51 +4,46 @@ import { addDays, businessDateOf, instantOf } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_BRANCHES } from '../../server/src/seed/reference-data';
 import { dialects } from '../testkit/dialects';
+import {
+  ArticleAndNewestDocument,
+  ArticlesDocument,
+  BranchesDocument,
+  ExhibitionsDocument,
+  ExhibitionTitleDocument,
+  HomeDocument,
+  NewestArticleIdDocument,
+  type NewestArticleIdQuery,
+  TwoExhibitionPhasesDocument,
+} from '../testkit/generated/graphql';
 import { createArticle, createExhibition, createStaff, type SeededArticle } from '../testkit/seed';
-import type { TestServer } from '../testkit/server';
+import type { GraphQLResult, TestServer, TypedDocument } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
 const HOUR = 60 * 60 * 1000;
 
-const HOME = `{
-  home {
-    featuredExhibitions { id title phase featured branch { code name } }
-    latestArticles(first: 3) { id title publishedAt }
-  }
-}`;
-
-const EXHIBITIONS = `query ($phase: ExhibitionPhase, $mode: ExhibitionMode, $first: Int, $after: String) {
-  exhibitions(phase: $phase, mode: $mode, first: $first, after: $after) {
-    edges { cursor node { id title phase mode opensOn closesOn } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-const ARTICLES = `query ($first: Int, $after: String, $category: ArticleCategory) {
-  articles(first: $first, after: $after, category: $category) {
-    edges { cursor node { id title category publishedAt } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
+interface Connection<TNode> {
+  edges: Array<{ node: TNode }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
 
 /** Every node of a connection from `variables.after` (or the start) on, following endCursor page by page. */
-async function collect(
+async function collect<TField extends string, TNode, TVariables extends { first?: unknown; after?: string | null }>(
   server: TestServer,
-  query: string,
-  field: 'exhibitions' | 'articles',
-  variables: Record<string, unknown>,
+  query: TypedDocument<Record<TField, Connection<TNode>>, TVariables>,
+  field: TField,
+  variables: NoInfer<TVariables>,
   pageSize: number,
-): Promise<Array<{ id: string; [key: string]: unknown }>> {
+): Promise<TNode[]> {
   const nodes = [];
-  let after = (variables.after as string | undefined) ?? null;
+  let after = variables.after ?? null;
   for (let page = 0; page < 100; page++) {
     const result = await server.execute(query, { ...variables, first: pageSize, after });
     expect(result.errors).toBeUndefined();
-    const connection = result.data[field];
+    const connection = result.data![field];
     expect(connection.edges.length).toBeLessThanOrEqual(pageSize);
-    nodes.push(...connection.edges.map((e: { node: { id: string } }) => e.node));
+    nodes.push(...connection.edges.map((e) => e.node));
     if (!connection.pageInfo.hasNextPage) return nodes;
-    after = connection.pageInfo.endCursor;
+    after = connection.pageInfo.endCursor ?? null;
   }
   throw new Error('pagination did not end');
 }
@@ -68,10 +63,10 @@ describe.each(dialects)('home (%s)', (dialect) => {
     await createExhibition(s, { featured: true, phase: 'PAST' });
     await createExhibition(s, { featured: true, phase: 'CURRENT', published: false });
 
-    const result = await s.execute(HOME);
-    const featured = result.data.home.featuredExhibitions;
+    const result = await s.execute(HomeDocument, {});
+    const featured = result.data!.home.featuredExhibitions;
     expect(ids(featured)).toEqual(ids([earlier, later, online, upcoming]));
-    expect(featured.map((e: { phase: string }) => e.phase)).toEqual(['CURRENT', 'CURRENT', 'CURRENT', 'UPCOMING']);
+    expect(featured.map((e) => e.phase)).toEqual(['CURRENT', 'CURRENT', 'CURRENT', 'UPCOMING']);
     expect(featured[0].branch).toEqual({ code: ARCHIVE_BRANCHES[0].code, name: ARCHIVE_BRANCHES[0].name });
   });
 
@@ -82,9 +77,9 @@ describe.each(dialects)('home (%s)', (dialect) => {
     for (const hoursAgo of [3, 1, 2]) seeded.push(await createArticle(s, { publishedAt: now - hoursAgo * HOUR }));
     await createArticle(s, { publishedAt: now + HOUR });
 
-    const latest = (await s.execute(HOME)).data.home.latestArticles;
+    const latest = (await s.execute(HomeDocument, {})).data!.home.latestArticles;
     const expected = [...seeded].sort((a, b) => b.publishedAt - a.publishedAt);
-    expect(latest.map((a: { title: string }) => a.title)).toEqual(expected.map((a) => a.title));
+    expect(latest.map((a) => a.title)).toEqual(expected.map((a) => a.title));
     expect(latest[0].publishedAt).toBe(new Date(expected[0].publishedAt).toISOString());
   });
 });
@@ -99,11 +94,8 @@ describe.each(dialects)('exhibition phases in business time (%s)', (dialect) => 
     const closingToday = await createExhibition(s, { opensInDays: -10, closesInDays: 0 });
     const openingTomorrow = await createExhibition(s, { opensInDays: 1, closesInDays: 10 });
     const phases = async () => {
-      const result = await s.execute(
-        'query ($a: ID!, $b: ID!) { a: exhibition(id: $a) { phase } b: exhibition(id: $b) { phase } }',
-        { a: closingToday.id, b: openingTomorrow.id },
-      );
-      return [result.data.a.phase, result.data.b.phase];
+      const result = await s.execute(TwoExhibitionPhasesDocument, { a: closingToday.id, b: openingTomorrow.id });
+      return [result.data!.a!.phase, result.data!.b!.phase];
     };
     try {
       s.clock.set(instantOf(today, '23:59'));
@@ -147,42 +139,42 @@ describe.each(dialects)('exhibitions (%s)', (dialect) => {
   }
 
   it('filters by phase and mode and pages through the results', async () => {
-    const onsite = await collect(server(), EXHIBITIONS, 'exhibitions', { phase: 'CURRENT', mode: 'ONSITE' }, 2);
+    const onsite = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'CURRENT', mode: 'ONSITE' }, 2);
     expect(ids(onsite)).toEqual(ids(seeded.currentOnsite));
     expect(onsite.every((e) => e.phase === 'CURRENT' && e.mode === 'ONSITE')).toBe(true);
 
-    const current = await collect(server(), EXHIBITIONS, 'exhibitions', { phase: 'CURRENT' }, 2);
+    const current = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'CURRENT' }, 2);
     expect(ids(current).sort()).toEqual(ids([...seeded.currentOnsite, ...seeded.currentOnline]).sort());
 
-    const online = await collect(server(), EXHIBITIONS, 'exhibitions', { mode: 'ONLINE' }, 10);
+    const online = await collect(server(), ExhibitionsDocument, 'exhibitions', { mode: 'ONLINE' }, 10);
     expect(ids(online)).toEqual(ids(seeded.currentOnline));
   });
 
   it('orders upcoming by opening date and past by most recently closed', async () => {
-    const upcoming = await collect(server(), EXHIBITIONS, 'exhibitions', { phase: 'UPCOMING' }, 1);
+    const upcoming = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'UPCOMING' }, 1);
     expect(ids(upcoming)).toEqual(ids([seeded.upcoming[1], seeded.upcoming[0]]));
-    const past = await collect(server(), EXHIBITIONS, 'exhibitions', { phase: 'PAST' }, 1);
+    const past = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'PAST' }, 1);
     expect(ids(past)).toEqual(ids([seeded.past[1], seeded.past[0]]));
     expect(past.every((e) => e.phase === 'PAST')).toBe(true);
   });
 
   it('lists every published exhibition once without a filter, and reports the page boundary', async () => {
     const published = [...seeded.currentOnsite, ...seeded.currentOnline, ...seeded.upcoming, ...seeded.past];
-    const all = await collect(server(), EXHIBITIONS, 'exhibitions', {}, 3);
+    const all = await collect(server(), ExhibitionsDocument, 'exhibitions', {}, 3);
     expect(ids(all).sort()).toEqual(ids(published).sort());
 
-    const firstPage = await server().execute(EXHIBITIONS, { first: published.length });
-    expect(firstPage.data.exhibitions.edges).toHaveLength(published.length);
-    expect(firstPage.data.exhibitions.pageInfo.hasNextPage).toBe(false);
+    const firstPage = await server().execute(ExhibitionsDocument, { first: published.length });
+    expect(firstPage.data!.exhibitions.edges).toHaveLength(published.length);
+    expect(firstPage.data!.exhibitions.pageInfo.hasNextPage).toBe(false);
   });
 
   it('hides drafts from visitors and shows them to staff', async () => {
-    const query = 'query ($id: ID!) { exhibition(id: $id) { id title } }';
-    expect((await server().execute(query, { id: seeded.draft.id })).data.exhibition).toBeNull();
+    const query = ExhibitionTitleDocument;
+    expect((await server().execute(query, { id: seeded.draft.id })).data!.exhibition).toBeNull();
     const staff = await createStaff(server(), 'BRANCH_STAFF');
     const asStaff = await server().execute(query, { id: seeded.draft.id }, staff.token);
-    expect(asStaff.data.exhibition).toEqual({ id: String(seeded.draft.id), title: seeded.draft.title });
-    expect((await server().execute(query, { id: 'not-a-number' })).data.exhibition).toBeNull();
+    expect(asStaff.data!.exhibition).toEqual({ id: String(seeded.draft.id), title: seeded.draft.title });
+    expect((await server().execute(query, { id: 'not-a-number' })).data!.exhibition).toBeNull();
   });
 });
 
@@ -202,19 +194,23 @@ describe.each(dialects)('article feed (%s)', (dialect) => {
     ];
     const expected = [...seeded].sort((a, b) => b.publishedAt - a.publishedAt || b.id - a.id);
 
-    const first = await s.execute(ARTICLES, { first: 2 });
-    expect(ids(first.data.articles.edges.map((e: { node: { id: string } }) => e.node))).toEqual(
-      ids(expected.slice(0, 2)),
-    );
+    const first = await s.execute(ArticlesDocument, { first: 2 });
+    expect(ids(first.data!.articles.edges.map((e) => e.node))).toEqual(ids(expected.slice(0, 2)));
     // Published between two page loads: it belongs before the first page and must not shift the rest.
     const fresh = await createArticle(s, { publishedAt: now - 1 });
-    const following = await collect(s, ARTICLES, 'articles', { after: first.data.articles.pageInfo.endCursor }, 2);
+    const following = await collect(
+      s,
+      ArticlesDocument,
+      'articles',
+      { after: first.data!.articles.pageInfo.endCursor },
+      2,
+    );
     expect(ids(following)).toEqual(ids(expected.slice(2)));
     // A new load starts with it.
-    const reloaded = await collect(s, ARTICLES, 'articles', {}, 2);
+    const reloaded = await collect(s, ArticlesDocument, 'articles', {}, 2);
     expect(ids(reloaded)).toEqual(ids([fresh, ...expected]));
 
-    const stories = await collect(s, ARTICLES, 'articles', { category: 'STORY' }, 1);
+    const stories = await collect(s, ArticlesDocument, 'articles', { category: 'STORY' }, 1);
     expect(ids(stories)).toEqual(ids(expected.filter((a) => a.category === 'STORY')));
   });
 
@@ -222,16 +218,16 @@ describe.each(dialects)('article feed (%s)', (dialect) => {
     const s = server();
     const start = s.clock.now();
     const scheduled = await createArticle(s, { publishedAt: start + 2 * HOUR });
-    const query = `query ($id: ID!) { article(id: $id) { id title } articles(first: 1) { edges { node { id } } } }`;
+    const query = ArticleAndNewestDocument;
     try {
       const before = await s.execute(query, { id: scheduled.id });
-      expect(before.data.article).toBeNull();
-      expect(before.data.articles.edges[0]?.node.id).not.toBe(String(scheduled.id));
+      expect(before.data!.article).toBeNull();
+      expect(before.data!.articles.edges[0]?.node.id).not.toBe(String(scheduled.id));
 
       s.clock.set(scheduled.publishedAt);
       const after = await s.execute(query, { id: scheduled.id });
-      expect(after.data.article).toEqual({ id: String(scheduled.id), title: scheduled.title });
-      expect(after.data.articles.edges[0].node.id).toBe(String(scheduled.id));
+      expect(after.data!.article).toEqual({ id: String(scheduled.id), title: scheduled.title });
+      expect(after.data!.articles.edges[0].node.id).toBe(String(scheduled.id));
     } finally {
       s.clock.set(start);
     }
@@ -242,12 +238,12 @@ describe.each(dialects)('archives and platform (%s)', (dialect) => {
   const server = useTestServer({ dialect });
 
   it('lists the 12 archives with the city archive first', async () => {
-    const result = await server().execute('{ branches { id code name shortName kind } }');
-    const branches = result.data.branches;
+    const result = await server().execute(BranchesDocument, {});
+    const branches = result.data!.branches;
     expect(ARCHIVE_BRANCHES).toHaveLength(12);
-    expect(branches.map((b: { code: string }) => b.code)).toEqual(ARCHIVE_BRANCHES.map((b) => b.code));
+    expect(branches.map((b) => b.code)).toEqual(ARCHIVE_BRANCHES.map((b) => b.code));
     expect(branches[0]).toMatchObject({ code: 'city', kind: 'CITY', name: '漳州市档案馆' });
-    expect(branches.slice(1).every((b: { kind: string }) => b.kind === 'COUNTY')).toBe(true);
+    expect(branches.slice(1).every((b) => b.kind === 'COUNTY')).toBe(true);
   });
 
   it('answers /healthz with the database dialect', async () => {
@@ -261,9 +257,9 @@ describe.each(dialects)('archives and platform (%s)', (dialect) => {
     // Make the next article query fail inside the database driver, then put the table back. The server logs
     // the real error (the stderr output of this test is expected); the client gets only the masked message.
     await s.db.schema.alterTable('article').renameTo('article_hidden_by_test').execute();
-    let result: Awaited<ReturnType<TestServer['execute']>>;
+    let result: GraphQLResult<NewestArticleIdQuery>;
     try {
-      result = await s.execute('{ articles(first: 1) { edges { node { id } } } }');
+      result = await s.execute(NewestArticleIdDocument, {});
     } finally {
       await s.db.schema.alterTable('article_hidden_by_test').renameTo('article').execute();
     }
@@ -271,8 +267,9 @@ describe.each(dialects)('archives and platform (%s)', (dialect) => {
     expect(result.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.', path: ['articles'] })]);
     expect(JSON.stringify(result)).not.toMatch(/article_hidden_by_test|no such table|doesn't exist|stack/i);
 
-    const invalid = await s.execute('{ branches { nonsense } }');
+    // Raw on purpose: a field the schema does not have.
+    const invalid = await s.executeRaw('{ branches { nonsense } }');
     expect(invalid.errors?.[0]?.message).toMatch(/Cannot query field "nonsense"/);
-    expect((await s.execute('{ articles(first: 1) { edges { node { id } } } }')).errors).toBeUndefined();
+    expect((await s.execute(NewestArticleIdDocument, {})).errors).toBeUndefined();
   });
 });

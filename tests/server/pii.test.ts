@@ -8,6 +8,7 @@ import { maskPhone } from '@zz/shared';
 import { describe, expect, it } from 'vitest';
 import { PersonalDataVault } from '../../server/src/platform/pii/vault';
 import { dialects } from '../testkit/dialects';
+import { ViewerPhoneDocument } from '../testkit/generated/graphql';
 import { signInCitizen } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';
 
@@ -112,7 +113,7 @@ describe.each(dialects)('personal data at rest (%s)', (dialect) => {
       .executeTakeFirst();
     expect(JSON.stringify(row)).not.toContain(phone);
 
-    const result = await server().execute('{ viewer { id phone } }', {}, citizen.token);
+    const result = await server().execute(ViewerPhoneDocument, {}, citizen.token);
     expect(result.data?.viewer).toEqual({ id: String(citizen.accountId), phone: maskPhone(phone) });
     expect(JSON.stringify(result)).not.toContain(phone);
   });

@@ -6,6 +6,7 @@ import type { Executor } from '../../server/src/db/database';
 import { demoArticles, demoExhibitions } from '../../server/src/seed/demo-content';
 import { seedDemoContent } from '../../server/src/seed/seed';
 import { dialects } from '../testkit/dialects';
+import { DemoHomeDocument } from '../testkit/generated/graphql';
 import { startTestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
@@ -48,25 +49,21 @@ describe.each(dialects)('demo content (%s)', (dialect) => {
   const server = useTestServer({ dialect, env: { SEED_DEMO: 'true' } });
 
   it('dates the demo relative to the day of seeding, so the home page has current exhibitions', async () => {
-    const home = await server().execute(
-      '{ home { featuredExhibitions { title phase } latestArticles(first: 20) { title } } }',
-    );
+    const home = await server().execute(DemoHomeDocument, {});
     const current = demoExhibitions.filter(
       (e) => e.featured && e.opensInDays <= 0 && (e.closesInDays ?? Number.POSITIVE_INFINITY) >= 0,
     );
     const upcoming = demoExhibitions.filter((e) => e.featured && e.opensInDays > 0);
     const byOpening = (a: { opensInDays: number }, b: { opensInDays: number }) => a.opensInDays - b.opensInDays;
     // The home page shows at most six.
-    expect(home.data.home.featuredExhibitions).toEqual(
+    expect(home.data!.home.featuredExhibitions).toEqual(
       [
         ...current.sort(byOpening).map((e) => ({ title: e.title, phase: 'CURRENT' })),
         ...upcoming.sort(byOpening).map((e) => ({ title: e.title, phase: 'UPCOMING' })),
       ].slice(0, 6),
     );
     // Listed newest first in the order they are written.
-    expect(home.data.home.latestArticles.map((a: { title: string }) => a.title)).toEqual(
-      demoArticles.map((a) => a.title),
-    );
+    expect(home.data!.home.latestArticles.map((a) => a.title)).toEqual(demoArticles.map((a) => a.title));
   });
 });
 

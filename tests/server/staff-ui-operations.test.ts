@@ -6,22 +6,39 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addDays, businessDateOf, isoWeekday, residentIdCheckCharacter } from '@zz/shared';
-import { buildSchema, print, validate } from 'graphql';
+import { buildSchema, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  StaffChangeSlotCapacityDocument,
+  StaffCheckInByDocumentDocument,
+  StaffCheckInTicketDocument,
+  StaffCloseDayDocument,
+  StaffCloseSlotDocument,
+  StaffDaySlotsDocument,
+  StaffExhibitionsDocument,
+  StaffGenerateSlotsDocument,
+  StaffGroupVisitsDocument,
+  StaffRegisterWalkInDocument,
+  StaffReviewGroupVisitDocument,
+  StaffRosterDocument,
+  StaffSaveExhibitionDocument,
+  StaffSetBookingPolicyDocument,
+  StaffSetSlotTemplatesDocument,
+  StaffStatisticsDocument,
+  StaffTicketBookingDocument,
+  StaffTodayDocument,
+} from '../../client/src/graphql/generated/staff/graphql';
 import { REPO_ROOT } from '../../server/src/config';
 import { clientOperations } from '../testkit/client-operations';
 import { dialects } from '../testkit/dialects';
+import { BookingDocument, CreateBookingDocument, RequestGroupVisitDocument } from '../testkit/generated/graphql';
+import { call, resultAs, successData } from '../testkit/graphql';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen, unique } from '../testkit/seed';
+import type { TypedDocument } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
 /** Each staff operation as its own document with the fragments it needs, as codegen emits it for the client. */
 const operations = clientOperations('features/staff');
-
-function op(name: string): string {
-  const document = operations[name];
-  if (!document) throw new Error(`no staff operation named ${name}`);
-  return print(document);
-}
 
 /** A valid resident ID (check character computed) that differs per `n` (< 1000); born 1985, so an adult. */
 function residentId(n: number): string {
@@ -51,29 +68,29 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
   let slotId: string;
   let today: string;
   let nextId = 1;
-  const visitor = (name: string) => ({ name, documentType: 'RESIDENT_ID', documentNumber: residentId(nextId++) });
+  const visitor = (name: string) => ({
+    name,
+    documentType: 'RESIDENT_ID' as const,
+    documentNumber: residentId(nextId++),
+  });
 
-  async function run(name: string, variables: Record<string, unknown>, token: string) {
-    const result = await server().execute(op(name), variables, token);
+  /** Sends one of the client's generated staff documents, exactly as the pages send it, and expects no errors. */
+  async function run<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: TVariables,
+    token: string,
+  ) {
+    const name = /\b(?:query|mutation)\s+(\w+)/.exec(String(document))?.[1];
+    const result = await server().execute(document, variables, token);
     expect(result.errors, `${name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+    if (!result.data) throw new Error(`${name} answered without data`);
     return result.data;
   }
 
+  /** A citizen's booking through the test kit's own document (the staff pages do not book). */
   async function book(visitors: ReturnType<typeof visitor>[]) {
-    const result = await server().execute(
-      `mutation ($input: CreateBookingInput!) {
-        createBooking(input: $input) {
-          __typename
-          ... on MutationCreateBookingSuccess { data { id ticketToken visitors { ticketToken } } }
-          ... on Error { message }
-        }
-      }`,
-      { input: { slotId, phone: '13800138000', idempotencyKey: unique('key').replace(/-/g, ''), visitors } },
-      citizen.token,
-    );
-    const answer = result.data?.createBooking;
-    if (answer?.__typename !== 'MutationCreateBookingSuccess') throw new Error(JSON.stringify(result));
-    return answer.data as { id: string; ticketToken: string; visitors: Array<{ ticketToken: string }> };
+    const input = { slotId, phone: '13800138000', idempotencyKey: unique('key').replace(/-/g, ''), visitors };
+    return successData(await call(server(), CreateBookingDocument, { input }, citizen.token));
   }
 
   beforeAll(async () => {
@@ -85,7 +102,7 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
 
   it('sets up an exhibition with the editor: information, policy, weekly plan, slots', async () => {
     const saved = await run(
-      'StaffSaveExhibition',
+      StaffSaveExhibitionDocument,
       {
         input: {
           title: '测试 · 侨批里的漳州',
@@ -99,28 +116,26 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
       admin.token,
     );
     expect(saved.saveExhibition.__typename).toBe('MutationSaveExhibitionSuccess');
-    exhibitionId = saved.saveExhibition.data.id;
+    exhibitionId = successData(saved.saveExhibition).id;
 
     const invalid = await run(
-      'StaffSaveExhibition',
+      StaffSaveExhibitionDocument,
       { input: { id: exhibitionId, title: '', mode: 'ONSITE', summary: '', description: '', opensOn: today } },
       admin.token,
     );
-    expect(invalid.saveExhibition.__typename).toBe('InputValidationError');
-    expect(invalid.saveExhibition.fieldErrors.map((e: { path: string }) => e.path)).toEqual(
-      expect.arrayContaining(['title', 'summary', 'description']),
-    );
+    const { fieldErrors } = resultAs(invalid.saveExhibition, 'InputValidationError');
+    expect(fieldErrors.map((e) => e.path)).toEqual(expect.arrayContaining(['title', 'summary', 'description']));
 
     // Check-in opens two hours early, so a slot starting an hour from the test clock can be checked in now.
     const policy = await run(
-      'StaffSetBookingPolicy',
+      StaffSetBookingPolicyDocument,
       { exhibitionId, policy: { closedWeekdays: [], checkinEarlyMinutes: 120 } },
       admin.token,
     );
-    expect(policy.setBookingPolicy.data).toMatchObject({ closedWeekdays: [], checkinEarlyMinutes: 120 });
+    expect(successData(policy.setBookingPolicy)).toMatchObject({ closedWeekdays: [], checkinEarlyMinutes: 120 });
 
     const plan = await run(
-      'StaffSetSlotTemplates',
+      StaffSetSlotTemplatesDocument,
       {
         exhibitionId,
         templates: [
@@ -136,46 +151,51 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
       },
       admin.token,
     );
-    expect(plan.setSlotTemplates.data).toHaveLength(1);
+    expect(successData(plan.setSlotTemplates)).toHaveLength(1);
 
     const generated = await run(
-      'StaffGenerateSlots',
+      StaffGenerateSlotsDocument,
       { exhibitionId, from: today, to: addDays(today, 13) },
       admin.token,
     );
     expect(generated.generateSlots).toEqual({ __typename: 'MutationGenerateSlotsSuccess', data: 2 });
-    const again = await run('StaffGenerateSlots', { exhibitionId, from: today, to: addDays(today, 13) }, admin.token);
-    expect(again.generateSlots.data).toBe(0);
+    const again = await run(
+      StaffGenerateSlotsDocument,
+      { exhibitionId, from: today, to: addDays(today, 13) },
+      admin.token,
+    );
+    expect(successData(again.generateSlots)).toBe(0);
 
-    const day = await run('StaffDaySlots', { exhibitionId, date: today }, admin.token);
-    expect(day.exhibition.slots).toHaveLength(1);
-    slotId = day.exhibition.slots[0].id;
+    const day = await run(StaffDaySlotsDocument, { exhibitionId, date: today }, admin.token);
+    expect(day.exhibition!.slots).toHaveLength(1);
+    slotId = day.exhibition!.slots[0].id;
 
-    const list = await run('StaffExhibitions', {}, admin.token);
-    expect(list.staffExhibitions.find((e: { id: string }) => e.id === exhibitionId)).toMatchObject({ published: true });
+    const list = await run(StaffExhibitionsDocument, {}, admin.token);
+    expect(list.staffExhibitions.find((e) => e.id === exhibitionId)).toMatchObject({ published: true });
   });
 
   it('checks in a ticket once and explains every refusal', async () => {
     const booking = await book([visitor('张三'), visitor('李四')]);
-    const [first, second] = booking.visitors.map((v) => v.ticketToken);
+    const [first, second] = booking.visitors.map((v) => v.ticketToken!);
 
-    const admitted = await run('StaffCheckInTicket', { token: first }, checker.token);
+    const admitted = await run(StaffCheckInTicketDocument, { token: first }, checker.token);
     expect(admitted.checkInTicket.__typename).toBe('MutationCheckInTicketSuccess');
-    expect(admitted.checkInTicket.data.admitted).toBe(1);
-    expect(admitted.checkInTicket.data.booking.visitors.map((v: { name: string }) => v.name)).toEqual(['张*', '李*']);
+    const admission = successData(admitted.checkInTicket);
+    expect(admission.admitted).toBe(1);
+    expect(admission.booking.visitors.map((v) => v.name)).toEqual(['张*', '李*']);
 
-    const twice = await run('StaffCheckInTicket', { token: first }, checker.token);
+    const twice = await run(StaffCheckInTicketDocument, { token: first }, checker.token);
     expect(twice.checkInTicket).toMatchObject({ __typename: 'TicketRejectedError', reason: 'ALREADY_CHECKED_IN' });
-    expect(Date.parse(twice.checkInTicket.checkedInAt)).toBe(server().clock.now());
+    expect(Date.parse(resultAs(twice.checkInTicket, 'TicketRejectedError').checkedInAt!)).toBe(server().clock.now());
 
-    const forged = await run('StaffCheckInTicket', { token: `${first.slice(0, -3)}AAA` }, checker.token);
+    const forged = await run(StaffCheckInTicketDocument, { token: `${first.slice(0, -3)}AAA` }, checker.token);
     expect(forged.checkInTicket).toMatchObject({ __typename: 'TicketRejectedError', reason: 'INVALID' });
 
     // A whole-booking ticket of an individual booking: no headcount question, the rest of the party comes in.
-    const peek = await run('StaffTicketBooking', { id: booking.id }, checker.token);
+    const peek = await run(StaffTicketBookingDocument, { id: booking.id }, checker.token);
     expect(peek.booking).toMatchObject({ kind: 'INDIVIDUAL', partySize: 2, checkedInCount: 1 });
-    const rest = await run('StaffCheckInTicket', { token: booking.ticketToken }, checker.token);
-    expect(rest.checkInTicket.data.admitted).toBe(1);
+    const rest = await run(StaffCheckInTicketDocument, { token: booking.ticketToken! }, checker.token);
+    expect(successData(rest.checkInTicket).admitted).toBe(1);
     expect(second).toBeTruthy();
   });
 
@@ -183,13 +203,13 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
     const person = visitor('王五');
     await book([person]);
     const admitted = await run(
-      'StaffCheckInByDocument',
+      StaffCheckInByDocumentDocument,
       { slotId, documentType: 'RESIDENT_ID', documentNumber: person.documentNumber },
       checker.token,
     );
-    expect(admitted.checkInByDocument.data.admitted).toBe(1);
+    expect(successData(admitted.checkInByDocument).admitted).toBe(1);
     const unknown = await run(
-      'StaffCheckInByDocument',
+      StaffCheckInByDocumentDocument,
       { slotId, documentType: 'RESIDENT_ID', documentNumber: visitor('无').documentNumber },
       checker.token,
     );
@@ -197,64 +217,60 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
   });
 
   it('registers walk-ins on the roster and refuses a visitor booked already', async () => {
-    const before = await run('StaffRoster', { slotId }, checker.token);
-    const walkIn = await run('StaffRegisterWalkIn', { slotId, visitors: [visitor('赵六')] }, checker.token);
+    const before = await run(StaffRosterDocument, { slotId }, checker.token);
+    const walkIn = await run(StaffRegisterWalkInDocument, { slotId, visitors: [visitor('赵六')] }, checker.token);
     expect(walkIn.registerWalkIn).toMatchObject({
       __typename: 'MutationRegisterWalkInSuccess',
       data: { partySize: 1 },
     });
 
-    const after = await run('StaffRoster', { slotId }, checker.token);
+    const after = await run(StaffRosterDocument, { slotId }, checker.token);
     expect(after.slotRoster).toHaveLength(before.slotRoster.length + 1);
-    expect(after.staffSlot.walkinUsed).toBe(before.staffSlot.walkinUsed + 1);
-    expect(after.staffSlot.exhibition.bookingPolicy.maxVisitors).toBeGreaterThan(0);
+    expect(after.staffSlot!.walkinUsed).toBe(before.staffSlot!.walkinUsed + 1);
+    expect(after.staffSlot!.exhibition!.bookingPolicy.maxVisitors).toBeGreaterThan(0);
 
     const person = visitor('孙七');
     await book([person]);
-    const duplicate = await run('StaffRegisterWalkIn', { slotId, visitors: [person] }, checker.token);
-    expect(duplicate.registerWalkIn.__typename).toBe('DuplicateVisitorError');
-    expect(duplicate.registerWalkIn.documentNumber).toContain('*');
+    const duplicate = await run(StaffRegisterWalkInDocument, { slotId, visitors: [person] }, checker.token);
+    expect(resultAs(duplicate.registerWalkIn, 'DuplicateVisitorError').documentNumber).toContain('*');
   });
 
   it('explains a capacity below the places taken and keeps managers’ tools from checkers', async () => {
-    const { staffSlot } = await run('StaffRoster', { slotId }, admin.token);
-    const below = await run('StaffChangeSlotCapacity', { slotId, capacity: 1, walkinQuota: 0 }, admin.token);
+    const staffSlot = (await run(StaffRosterDocument, { slotId }, admin.token)).staffSlot!;
+    const below = await run(StaffChangeSlotCapacityDocument, { slotId, capacity: 1, walkinQuota: 0 }, admin.token);
     expect(below.changeSlotCapacity).toMatchObject({
       __typename: 'CapacityBelowBookedError',
       limit: 'CAPACITY',
       taken: staffSlot.booked + staffSlot.offerHeld,
     });
-    const raised = await run('StaffChangeSlotCapacity', { slotId, capacity: staffSlot.capacity + 5 }, admin.token);
-    expect(raised.changeSlotCapacity.data.capacity).toBe(staffSlot.capacity + 5);
+    const raised = await run(
+      StaffChangeSlotCapacityDocument,
+      { slotId, capacity: staffSlot.capacity + 5 },
+      admin.token,
+    );
+    expect(successData(raised.changeSlotCapacity).capacity).toBe(staffSlot.capacity + 5);
 
-    const refused = await run('StaffCloseSlot', { slotId, reason: '检修' }, checker.token);
+    const refused = await run(StaffCloseSlotDocument, { slotId, reason: '检修' }, checker.token);
     expect(refused.closeSlot).toMatchObject({ __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' });
     // A query that lists no error types answers a checker with the FORBIDDEN code the failure state reads.
-    const groups = await server().execute(op('StaffGroupVisits'), { status: 'PENDING_REVIEW' }, checker.token);
+    const groups = await server().execute(StaffGroupVisitsDocument, { status: 'PENDING_REVIEW' }, checker.token);
     expect(groups.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const statistics = await run('StaffStatistics', { from: addDays(today, -6), to: today }, checker.token);
-    const day = statistics.bookingStatistics.data.find((d: { date: string }) => d.date === today);
+    const statistics = await run(StaffStatisticsDocument, { from: addDays(today, -6), to: today }, checker.token);
+    const day = successData(statistics.bookingStatistics).find((d) => d.date === today)!;
     expect(day.checkedIn).toBeGreaterThan(0);
     expect(day.walkIns).toBe(1);
     // The dashboard's 入馆 figure: check-ins of the slot, counted by the server.
-    const dashboard = await run('StaffToday', { date: today }, checker.token);
-    const todaySlot = dashboard.staffExhibitions
-      .flatMap((e: { slots: Array<{ id: string; checkedIn: number }> }) => e.slots)
-      .find((s: { id: string }) => s.id === slotId);
+    const dashboard = await run(StaffTodayDocument, { date: today }, checker.token);
+    const todaySlot = dashboard.staffExhibitions.flatMap((e) => e.slots).find((s) => s.id === slotId)!;
     expect(todaySlot.checkedIn).toBe(day.checkedIn);
   });
 
   it('reviews a group visit once and takes the headcount at the door', async () => {
     const leader = await signInCitizen(server());
-    const request = await server().execute(
-      `mutation ($input: GroupVisitInput!) {
-        requestGroupVisit(input: $input) {
-          __typename
-          ... on MutationRequestGroupVisitSuccess { data { id } }
-          ... on Error { message }
-        }
-      }`,
+    const request = await call(
+      server(),
+      RequestGroupVisitDocument,
       {
         input: {
           slotId,
@@ -267,48 +283,50 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
       },
       leader.token,
     );
-    const bookingId = request.data?.requestGroupVisit?.data?.id;
+    const bookingId = successData(request).id;
     expect(bookingId, JSON.stringify(request)).toBeTruthy();
 
-    const pending = await run('StaffGroupVisits', { status: 'PENDING_REVIEW' }, admin.token);
-    expect(pending.groupVisits.find((g: { id: string }) => g.id === bookingId)).toMatchObject({
+    const pending = await run(StaffGroupVisitsDocument, { status: 'PENDING_REVIEW' }, admin.token);
+    expect(pending.groupVisits.find((g) => g.id === bookingId)).toMatchObject({
       organization: '漳州市实验小学',
       leaderName: expect.stringContaining('*'),
       partySize: 10,
     });
 
-    const approved = await run('StaffReviewGroupVisit', { bookingId, approve: true, note: '请准时' }, admin.token);
-    expect(approved.reviewGroupVisit.data.status).toBe('CONFIRMED');
-    const again = await run('StaffReviewGroupVisit', { bookingId, approve: false, note: '重复' }, admin.token);
+    const approved = await run(
+      StaffReviewGroupVisitDocument,
+      { bookingId, approve: true, note: '请准时' },
+      admin.token,
+    );
+    expect(successData(approved.reviewGroupVisit).status).toBe('CONFIRMED');
+    const again = await run(StaffReviewGroupVisitDocument, { bookingId, approve: false, note: '重复' }, admin.token);
     expect(again.reviewGroupVisit).toMatchObject({ __typename: 'GroupRuleError', rule: 'NOT_PENDING' });
 
-    const ticket = await server().execute(
-      `query ($id: ID!) { booking(id: $id) { ticketToken } }`,
-      { id: bookingId },
-      leader.token,
-    );
-    const token = ticket.data.booking.ticketToken as string;
-    const peek = await run('StaffTicketBooking', { id: bookingId }, checker.token);
+    const token = (await call(server(), BookingDocument, { id: bookingId }, leader.token))!.ticketToken!;
+    const peek = await run(StaffTicketBookingDocument, { id: bookingId }, checker.token);
     expect(peek.booking).toMatchObject({ kind: 'GROUP', status: 'CONFIRMED', partySize: 10, checkedInCount: 0 });
 
-    const tooMany = await run('StaffCheckInTicket', { token, headcount: 11 }, checker.token);
+    const tooMany = await run(StaffCheckInTicketDocument, { token, headcount: 11 }, checker.token);
     expect(tooMany.checkInTicket.__typename).toBe('InputValidationError');
-    const part = await run('StaffCheckInTicket', { token, headcount: 6 }, checker.token);
-    expect(part.checkInTicket.data).toMatchObject({ admitted: 6, booking: { checkedInCount: 6, partySize: 10 } });
-    const rest = await run('StaffCheckInTicket', { token, headcount: 4 }, checker.token);
-    expect(rest.checkInTicket.data.admitted).toBe(4);
+    const part = await run(StaffCheckInTicketDocument, { token, headcount: 6 }, checker.token);
+    expect(successData(part.checkInTicket)).toMatchObject({
+      admitted: 6,
+      booking: { checkedInCount: 6, partySize: 10 },
+    });
+    const rest = await run(StaffCheckInTicketDocument, { token, headcount: 4 }, checker.token);
+    expect(successData(rest.checkInTicket).admitted).toBe(4);
   });
 
   it('closes a slot and a whole day with a reason', async () => {
-    const noReason = await run('StaffCloseSlot', { slotId, reason: ' ' }, admin.token);
+    const noReason = await run(StaffCloseSlotDocument, { slotId, reason: ' ' }, admin.token);
     expect(noReason.closeSlot.__typename).toBe('InputValidationError');
-    const closed = await run('StaffCloseSlot', { slotId, reason: '设备检修' }, admin.token);
-    expect(closed.closeSlot.data.status).toBe('CLOSED');
+    const closed = await run(StaffCloseSlotDocument, { slotId, reason: '设备检修' }, admin.token);
+    expect(successData(closed.closeSlot).status).toBe('CLOSED');
 
     const nextWeek = addDays(today, 7);
-    const day = await run('StaffCloseDay', { exhibitionId, date: nextWeek, reason: '调休闭馆' }, admin.token);
-    expect(day.closeDay.data.every((s: { status: string }) => s.status === 'CLOSED')).toBe(true);
-    const calendar = await run('StaffDaySlots', { exhibitionId, date: nextWeek }, admin.token);
-    expect(calendar.exhibition.calendar[0]).toMatchObject({ availability: 'CLOSED', closedReason: '调休闭馆' });
+    const day = await run(StaffCloseDayDocument, { exhibitionId, date: nextWeek, reason: '调休闭馆' }, admin.token);
+    expect(successData(day.closeDay).every((s) => s.status === 'CLOSED')).toBe(true);
+    const calendar = await run(StaffDaySlotsDocument, { exhibitionId, date: nextWeek }, admin.token);
+    expect(calendar.exhibition!.calendar[0]).toMatchObject({ availability: 'CLOSED', closedReason: '调休闭馆' });
   });
 });

@@ -1,6 +1,7 @@
 // Booking seed helpers: valid resident ID numbers (check character computed, ages chosen), a bookable
 // exhibition set up through the staff mutations (policy, weekly plan, generated slots), and the citizen and
-// staff operations of the booking feature as thin wrappers over real GraphQL calls.
+// staff operations of the booking feature as thin wrappers over real GraphQL calls (the documents are in
+// operations/, typed in generated/).
 import { randomBytes } from 'node:crypto';
 import {
   addDays,
@@ -12,8 +13,35 @@ import {
 } from '@zz/shared';
 import { markNoShows } from '../../server/src/jobs/no-shows.job';
 import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
+import {
+  BookingDocument,
+  type BookingPolicyInput,
+  BookingSuspensionDocument,
+  type CalendarDayFieldsFragment,
+  CancelBookingDocument,
+  CheckInTicketDocument,
+  CreateBookingDocument,
+  ExhibitionCalendarDocument,
+  ExhibitionSlotsDocument,
+  GenerateSlotsDocument,
+  JoinWaitlistDocument,
+  MyWaitlistDocument,
+  RegisterWalkInDocument,
+  RequestGroupVisitDocument,
+  SaveExhibitionDocument,
+  SetBookingPolicyDocument,
+  SetSlotTemplatesDocument,
+  type SlotFieldsFragment,
+  StaffSlotDocument,
+  type VisitorInput,
+} from './generated/graphql';
+import { call, successData } from './graphql';
 import type { SignedInAs, StaffSignedIn } from './seed';
-import { type AnyData, DEFAULT_TEST_INSTANT, type TestServer } from './server';
+import { DEFAULT_TEST_INSTANT, type TestServer } from './server';
+
+// The booking suites' one import for calling operations too.
+export { call, resultAs, successData } from './graphql';
+export type { VisitorInput };
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -69,13 +97,6 @@ export function phoneNumber(): string {
   return `13${(nextSerial() % 7) + 3}${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
 }
 
-export interface VisitorInput {
-  name: string;
-  documentType?: DocumentType;
-  documentNumber: string;
-  minor?: boolean | null;
-}
-
 export function visitor(options: { age?: Age; on?: BusinessDate; name?: string; documentNumber?: string } = {}) {
   return {
     name: options.name ?? personName(),
@@ -97,230 +118,7 @@ export function roster(adults: number, minors: number, on: BusinessDate): Visito
 /** A client-generated idempotency key, as the mini-program makes one per booking form. */
 export const idempotencyKey = () => randomBytes(12).toString('base64url');
 
-// ---- GraphQL documents -----------------------------------------------------------------------------------
-
-const ERROR_FIELDS: Record<string, string> = {
-  InputValidationError: 'fieldErrors { path message }',
-  NotAuthorizedError: 'reason',
-  NotFoundError: 'entity',
-  SlotFullError: 'remaining',
-  // Aliased: SlotClosedError.reason is nullable, the other `reason`s are not, and GraphQL refuses to merge them.
-  SlotClosedError: 'closedReason: reason',
-  BookingNotOpenYetError: 'opensAt',
-  BookingClosedError: 'closedAt',
-  BookingSuspendedError: 'suspendedFrom suspendedUntil',
-  DuplicateVisitorError: 'documentNumber visitDate',
-  BookingNotCancellableError: 'status',
-  WaitlistNotAvailableError: 'reason',
-  GroupRuleError: 'rule',
-  GroupQuotaFullError: 'remaining',
-  TicketRejectedError: 'reason checkedInAt visitDate slotStartAt',
-  CapacityBelowBookedError: 'taken',
-};
-
-/** `__typename`, the message, and the fields of each listed error type of a mutation's result union. */
-function errors(...types: string[]): string {
-  const fragments = types.filter((t) => ERROR_FIELDS[t]).map((t) => `... on ${t} { ${ERROR_FIELDS[t]} }`);
-  return `__typename ... on Error { message } ${fragments.join(' ')}`;
-}
-
-const BOOKING_ERRORS = [
-  'InputValidationError',
-  'NotAuthorizedError',
-  'SlotNotFoundError',
-  'SlotFullError',
-  'SlotClosedError',
-  'BookingNotOpenYetError',
-  'BookingClosedError',
-  'BookingSuspendedError',
-  'DuplicateVisitorError',
-];
-const MANAGER_ERRORS = ['InputValidationError', 'NotAuthorizedError', 'NotFoundError'];
-const CHECK_IN_ERRORS = ['InputValidationError', 'NotAuthorizedError', 'TicketRejectedError'];
-
-export const SLOT_FIELDS = 'id visitDate startAt endAt status closedReason remaining capacity groupRemaining';
-export const STAFF_SLOT_FIELDS = `${SLOT_FIELDS} booked walkinQuota walkinUsed walkinHeld offerHeld groupQuota groupBooked`;
-
-export const BOOKING_FIELDS = `id reference kind status visitDate partySize phone organization leaderName reviewNote
-  checkedInCount checkedInAt cancelledAt cancelReason cancelDeadline ticketToken
-  visitors { id name documentType documentNumber isMinor status checkedInAt ticketToken }
-  slot { id startAt remaining groupRemaining }`;
-
-export const WAITLIST_FIELDS = 'id partySize status position offeredUntil bookingId slot { id remaining }';
-
-const CALENDAR_FIELDS = 'date availability remaining releaseAt closedReason';
-
-export const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {
-  createBooking(input: $input) { ${errors(...BOOKING_ERRORS)} ... on MutationCreateBookingSuccess { data { ${BOOKING_FIELDS} } } }
-}`;
-
-export const CANCEL_BOOKING = `mutation ($id: ID!) {
-  cancelBooking(id: $id) {
-    ${errors('BookingNotCancellableError', 'BookingNotFoundError', 'NotAuthorizedError')}
-    ... on MutationCancelBookingSuccess { data { ${BOOKING_FIELDS} } }
-  }
-}`;
-
-export const BOOKING = `query ($id: ID!) { booking(id: $id) { ${BOOKING_FIELDS} } }`;
-export const MY_BOOKINGS = `query ($list: BookingList!) { myBookings(list: $list, first: 50) { edges { node { ${BOOKING_FIELDS} } } } }`;
-export const SUSPENSION = '{ bookingSuspension { recentNoShows suspendedFrom suspendedUntil } }';
-export const FREQUENT_VISITORS = '{ frequentVisitors { id name documentType documentNumber } }';
-const FREQUENT_VISITOR_FIELDS = 'id name documentType documentNumber';
-export const ADD_FREQUENT_VISITOR = `mutation ($visitor: VisitorInput!) {
-  addFrequentVisitor(visitor: $visitor) {
-    ${errors('InputValidationError', 'NotAuthorizedError')}
-    ... on MutationAddFrequentVisitorSuccess { data { ${FREQUENT_VISITOR_FIELDS} } }
-  }
-}`;
-export const REMOVE_FREQUENT_VISITOR = `mutation ($id: ID!) {
-  removeFrequentVisitor(id: $id) {
-    ${errors('NotAuthorizedError')} ... on MutationRemoveFrequentVisitorSuccess { data { ${FREQUENT_VISITOR_FIELDS} } }
-  }
-}`;
-
-export const JOIN_WAITLIST = `mutation ($input: JoinWaitlistInput!) {
-  joinWaitlist(input: $input) {
-    ${errors(...BOOKING_ERRORS, 'WaitlistNotAvailableError')}
-    ... on MutationJoinWaitlistSuccess { data { ${WAITLIST_FIELDS} } }
-  }
-}`;
-export const ACCEPT_WAITLIST_OFFER = `mutation ($id: ID!) {
-  acceptWaitlistOffer(id: $id) {
-    ${errors('DuplicateVisitorError', 'NotAuthorizedError', 'SlotClosedError', 'WaitlistNotAvailableError')}
-    ... on MutationAcceptWaitlistOfferSuccess { data { ${BOOKING_FIELDS} } }
-  }
-}`;
-export const LEAVE_WAITLIST = `mutation ($id: ID!) {
-  leaveWaitlist(id: $id) {
-    ${errors('NotAuthorizedError', 'WaitlistNotAvailableError')}
-    ... on MutationLeaveWaitlistSuccess { data { ${WAITLIST_FIELDS} } }
-  }
-}`;
-export const MY_WAITLIST = `{ myWaitlist { ${WAITLIST_FIELDS} } }`;
-
-export const REQUEST_GROUP_VISIT = `mutation ($input: GroupVisitInput!) {
-  requestGroupVisit(input: $input) {
-    ${errors(...BOOKING_ERRORS, 'GroupRuleError', 'GroupQuotaFullError')}
-    ... on MutationRequestGroupVisitSuccess { data { ${BOOKING_FIELDS} } }
-  }
-}`;
-export const UPDATE_GROUP_ROSTER = `mutation ($bookingId: ID!, $roster: [VisitorInput!]!) {
-  updateGroupRoster(bookingId: $bookingId, roster: $roster) {
-    ${errors('BookingNotFoundError', 'DuplicateVisitorError', 'GroupQuotaFullError', 'GroupRuleError', 'InputValidationError', 'NotAuthorizedError')}
-    ... on MutationUpdateGroupRosterSuccess { data { ${BOOKING_FIELDS} } }
-  }
-}`;
-export const REVIEW_GROUP_VISIT = `mutation ($bookingId: ID!, $approve: Boolean!, $note: String) {
-  reviewGroupVisit(bookingId: $bookingId, approve: $approve, note: $note) {
-    ${errors(...MANAGER_ERRORS, 'BookingNotFoundError', 'GroupRuleError')}
-    ... on MutationReviewGroupVisitSuccess { data { ${BOOKING_FIELDS} } }
-  }
-}`;
-
-const CHECK_IN_RESULT = `admitted slotStartAt booking { ${BOOKING_FIELDS} }`;
-export const CHECK_IN_TICKET = `mutation ($token: String!, $headcount: Int) {
-  checkInTicket(token: $token, headcount: $headcount) {
-    ${errors(...CHECK_IN_ERRORS)} ... on MutationCheckInTicketSuccess { data { ${CHECK_IN_RESULT} } }
-  }
-}`;
-export const CHECK_IN_BY_DOCUMENT = `mutation ($slotId: ID!, $documentType: DocumentType!, $documentNumber: String!) {
-  checkInByDocument(slotId: $slotId, documentType: $documentType, documentNumber: $documentNumber) {
-    ${errors(...CHECK_IN_ERRORS)} ... on MutationCheckInByDocumentSuccess { data { ${CHECK_IN_RESULT} } }
-  }
-}`;
-export const REGISTER_WALK_IN = `mutation ($slotId: ID!, $visitors: [VisitorInput!]!) {
-  registerWalkIn(slotId: $slotId, visitors: $visitors) {
-    ${errors(...MANAGER_ERRORS, 'SlotFullError', 'DuplicateVisitorError')}
-    ... on MutationRegisterWalkInSuccess { data { ${BOOKING_FIELDS} } }
-  }
-}`;
-export const SLOT_ROSTER = `query ($slotId: ID!) { slotRoster(slotId: $slotId) { ${BOOKING_FIELDS} } }`;
-export const STAFF_SLOT = `query ($id: ID!) { staffSlot(id: $id) { ${STAFF_SLOT_FIELDS} } }`;
-export const CLOSE_SLOT = `mutation ($slotId: ID!, $reason: String!) {
-  closeSlot(slotId: $slotId, reason: $reason) {
-    ${errors(...MANAGER_ERRORS)} ... on MutationCloseSlotSuccess { data { ${STAFF_SLOT_FIELDS} } }
-  }
-}`;
-export const CLOSE_DAY = `mutation ($exhibitionId: ID!, $date: Date!, $reason: String!) {
-  closeDay(exhibitionId: $exhibitionId, date: $date, reason: $reason) {
-    ${errors(...MANAGER_ERRORS)} ... on MutationCloseDaySuccess { data { ${STAFF_SLOT_FIELDS} } }
-  }
-}`;
-export const CHANGE_SLOT_CAPACITY = `mutation ($slotId: ID!, $capacity: Int!, $walkinQuota: Int, $groupQuota: Int) {
-  changeSlotCapacity(slotId: $slotId, capacity: $capacity, walkinQuota: $walkinQuota, groupQuota: $groupQuota) {
-    ${errors(...MANAGER_ERRORS, 'CapacityBelowBookedError')}
-    ... on MutationChangeSlotCapacitySuccess { data { ${STAFF_SLOT_FIELDS} } }
-  }
-}`;
-export const SET_BOOKING_POLICY = `mutation ($exhibitionId: ID!, $policy: BookingPolicyInput!) {
-  setBookingPolicy(exhibitionId: $exhibitionId, policy: $policy) {
-    ${errors(...MANAGER_ERRORS)}
-    ... on MutationSetBookingPolicySuccess { data { releaseDaysAhead releaseTime closedWeekdays maxVisitors } }
-  }
-}`;
-export const SET_SLOT_TEMPLATES = `mutation ($exhibitionId: ID!, $templates: [SlotTemplateInput!]!) {
-  setSlotTemplates(exhibitionId: $exhibitionId, templates: $templates) {
-    ${errors(...MANAGER_ERRORS)}
-    ... on MutationSetSlotTemplatesSuccess { data { id weekday startTime endTime capacity walkinQuota groupQuota } }
-  }
-}`;
-export const GENERATE_SLOTS = `mutation ($exhibitionId: ID!, $from: Date!, $to: Date!) {
-  generateSlots(exhibitionId: $exhibitionId, from: $from, to: $to) {
-    ${errors(...MANAGER_ERRORS)} ... on MutationGenerateSlotsSuccess { data }
-  }
-}`;
-export const SAVE_EXHIBITION = `mutation ($input: SaveExhibitionInput!) {
-  saveExhibition(input: $input) {
-    ${errors(...MANAGER_ERRORS)} ... on MutationSaveExhibitionSuccess { data { id title branch { code } } }
-  }
-}`;
-export const BOOKING_STATISTICS = `query ($exhibitionId: ID, $from: Date!, $to: Date!) {
-  bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
-    ${errors(...MANAGER_ERRORS)}
-    ... on QueryBookingStatisticsSuccess {
-      data { date bookings bookedVisitors checkedIn noShows cancelled walkIns groupVisitors }
-    }
-  }
-}`;
-
-// ---- calling -----------------------------------------------------------------------------------------
-
-/** Runs one operation and returns its single root field; GraphQL-level errors fail the test loudly. */
-export async function call(
-  server: TestServer,
-  document: string,
-  variables: Record<string, unknown> = {},
-  token: string | null = null,
-): Promise<AnyData> {
-  const result = await server.execute(document, variables, token);
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-  return Object.values(result.data ?? {})[0];
-}
-
-/** The `data` of a mutation's success result, or a failure that shows which error came back instead. */
-export function successData(payload: AnyData): AnyData {
-  if (typeof payload?.__typename !== 'string' || !payload.__typename.endsWith('Success')) {
-    throw new Error(`expected a success result, got ${JSON.stringify(payload)}`);
-  }
-  return payload.data;
-}
-
 // ---- a bookable exhibition ---------------------------------------------------------------------------
-
-export interface PolicyInput {
-  bookingEnabled?: boolean;
-  releaseDaysAhead?: number;
-  releaseTime?: string;
-  closeMinutesBeforeStart?: number;
-  cancelCutoffMinutes?: number;
-  maxVisitors?: number;
-  closedWeekdays?: number[];
-  checkinEarlyMinutes?: number;
-  checkinLateMinutes?: number;
-  walkinReleaseMinutes?: number;
-  waitlistHoldMinutes?: number;
-  groupRosterDeadlineHours?: number;
-}
 
 export interface SlotPlan {
   startTime: string;
@@ -333,7 +131,7 @@ export interface SlotPlan {
 }
 
 export interface BookableExhibitionOptions {
-  policy?: PolicyInput;
+  policy?: BookingPolicyInput;
   /** One 14:00–16:00 slot for 20 people a day unless told otherwise. */
   plans?: SlotPlan[];
   /** Slots are generated for `days` days from `from` (default: the clock's business date, 10 days). */
@@ -343,25 +141,10 @@ export interface BookableExhibitionOptions {
   branchCode?: string;
 }
 
-export interface SlotView {
-  id: string;
-  visitDate: string;
-  startAt: string;
-  endAt: string;
-  status: 'OPEN' | 'CLOSED';
-  closedReason: string | null;
-  remaining: number;
-  capacity: number;
-  groupRemaining: number;
-}
-
-export interface CalendarDayView {
-  date: string;
-  availability: 'AVAILABLE' | 'FULL' | 'CLOSED' | 'NOT_OPEN_YET';
-  remaining: number;
-  releaseAt: string;
-  closedReason: string | null;
-}
+/** A slot as a visitor sees it. */
+export type SlotView = SlotFieldsFragment;
+/** A day of an exhibition's availability calendar. */
+export type CalendarDayView = CalendarDayFieldsFragment;
 
 export interface BookableExhibition {
   id: string;
@@ -391,7 +174,7 @@ export async function createBookableExhibition(
   const saved = successData(
     await call(
       server,
-      SAVE_EXHIBITION,
+      SaveExhibitionDocument,
       {
         input: {
           title,
@@ -407,9 +190,11 @@ export async function createBookableExhibition(
       staff.token,
     ),
   );
-  const id: string = saved.id;
+  const id = saved.id;
   if (options.policy) {
-    successData(await call(server, SET_BOOKING_POLICY, { exhibitionId: id, policy: options.policy }, staff.token));
+    successData(
+      await call(server, SetBookingPolicyDocument, { exhibitionId: id, policy: options.policy }, staff.token),
+    );
   }
   const templates = (options.plans ?? [DEFAULT_PLAN]).flatMap((plan) =>
     (plan.weekdays ?? [1, 2, 3, 4, 5, 6, 7]).map((weekday) => ({
@@ -421,26 +206,20 @@ export async function createBookableExhibition(
       groupQuota: plan.groupQuota ?? 0,
     })),
   );
-  successData(await call(server, SET_SLOT_TEMPLATES, { exhibitionId: id, templates }, staff.token));
+  successData(await call(server, SetSlotTemplatesDocument, { exhibitionId: id, templates }, staff.token));
   const from = options.from ?? today;
   successData(
     await call(
       server,
-      GENERATE_SLOTS,
+      GenerateSlotsDocument,
       { exhibitionId: id, from, to: addDays(from, (options.days ?? 10) - 1) },
       staff.token,
     ),
   );
 
   const slotsOn = async (date: BusinessDate): Promise<SlotView[]> => {
-    const exhibition = await call(
-      server,
-      `query ($id: ID!, $date: Date!) { exhibition(id: $id) { slots(date: $date) { ${SLOT_FIELDS} } } }`,
-      {
-        id,
-        date,
-      },
-    );
+    const exhibition = await call(server, ExhibitionSlotsDocument, { id, date });
+    if (!exhibition) throw new Error(`exhibition ${id} is not visible to visitors`);
     return exhibition.slots;
   };
   return {
@@ -453,11 +232,8 @@ export async function createBookableExhibition(
       return slot;
     },
     async calendar(from, days) {
-      const exhibition = await call(
-        server,
-        `query ($id: ID!, $from: Date!, $days: Int!) { exhibition(id: $id) { calendar(from: $from, days: $days) { ${CALENDAR_FIELDS} } } }`,
-        { id, from, days },
-      );
+      const exhibition = await call(server, ExhibitionCalendarDocument, { id, from, days });
+      if (!exhibition) throw new Error(`exhibition ${id} is not visible to visitors`);
       return exhibition.calendar;
     },
   };
@@ -488,7 +264,7 @@ function bookingInput(slotId: string, options: BookOptions) {
 
 /** createBooking's result as it came back: a success or one of the listed errors. */
 export function book(server: TestServer, citizen: SignedInAs, slotId: string, options: BookOptions = {}) {
-  return call(server, CREATE_BOOKING, { input: bookingInput(slotId, options) }, citizen.token);
+  return call(server, CreateBookingDocument, { input: bookingInput(slotId, options) }, citizen.token);
 }
 
 /** A booking that must succeed; returns the booking. */
@@ -497,15 +273,16 @@ export async function bookOk(server: TestServer, citizen: SignedInAs, slotId: st
 }
 
 export function cancelBooking(server: TestServer, token: string, bookingId: string) {
-  return call(server, CANCEL_BOOKING, { id: bookingId }, token);
+  return call(server, CancelBookingDocument, { id: bookingId }, token);
 }
 
+/** The booking as `token`'s holder may read it, or null when they may not. */
 export function bookingById(server: TestServer, token: string | null, bookingId: string) {
-  return call(server, BOOKING, { id: bookingId }, token);
+  return call(server, BookingDocument, { id: bookingId }, token);
 }
 
 export function suspensionOf(server: TestServer, citizen: SignedInAs) {
-  return call(server, SUSPENSION, {}, citizen.token);
+  return call(server, BookingSuspensionDocument, {}, citizen.token);
 }
 
 export function joinWaitlist(
@@ -517,7 +294,7 @@ export function joinWaitlist(
   const party = options.visitors ?? 1;
   return call(
     server,
-    JOIN_WAITLIST,
+    JoinWaitlistDocument,
     {
       input: {
         slotId,
@@ -530,7 +307,7 @@ export function joinWaitlist(
 }
 
 export async function waitlistEntry(server: TestServer, citizen: SignedInAs, entryId: string) {
-  const entries: AnyData[] = await call(server, MY_WAITLIST, {}, citizen.token);
+  const entries = await call(server, MyWaitlistDocument, {}, citizen.token);
   const entry = entries.find((e) => e.id === entryId);
   if (!entry) throw new Error(`waiting-list entry ${entryId} is not in the citizen's list`);
   return entry;
@@ -545,7 +322,7 @@ export function requestGroupVisit(
 ) {
   return call(
     server,
-    REQUEST_GROUP_VISIT,
+    RequestGroupVisitDocument,
     {
       input: {
         slotId,
@@ -562,12 +339,22 @@ export function requestGroupVisit(
 
 // ---- staff ---------------------------------------------------------------------------------------------
 
-export function checkIn(server: TestServer, staff: { token: string }, ticket: string, headcount?: number) {
-  return call(server, CHECK_IN_TICKET, { token: ticket, headcount }, staff.token);
+/** Checks a ticket in; the ticket is a booking's or a visitor's `ticketToken`, which must not be null. */
+export function checkIn(
+  server: TestServer,
+  staff: { token: string },
+  ticket: string | null | undefined,
+  headcount?: number,
+) {
+  if (typeof ticket !== 'string') throw new Error(`no ticket to check in (the ticketToken is ${ticket})`);
+  return call(server, CheckInTicketDocument, { token: ticket, headcount }, staff.token);
 }
 
+/** The slot as staff see it (places booked, held and used); fails when it is not in the staff member's scope. */
 export async function staffSlot(server: TestServer, staff: { token: string }, slotId: string) {
-  return call(server, STAFF_SLOT, { id: slotId }, staff.token);
+  const slot = await call(server, StaffSlotDocument, { id: slotId }, staff.token);
+  if (!slot) throw new Error(`slot ${slotId} is not in the staff member's scope`);
+  return slot;
 }
 
 export function registerWalkIn(
@@ -578,7 +365,7 @@ export function registerWalkIn(
 ) {
   return call(
     server,
-    REGISTER_WALK_IN,
+    RegisterWalkInDocument,
     { slotId, visitors: typeof party === 'number' ? visitors(party) : party },
     staff.token,
   );

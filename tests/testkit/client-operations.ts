@@ -1,5 +1,5 @@
-// The client's own GraphQL documents (client/src/**/*.graphql), one per operation with the fragments it
-// needs, as codegen emits them. Suites send them to a real server the way the pages do.
+// GraphQL documents from .graphql files, one per operation with the fragments it needs, as codegen emits
+// them: the client's own (client/src/**/*.graphql), sent the way the pages send them, and the test kit's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DocumentNode, parse, print, separateOperations } from 'graphql';
@@ -13,10 +13,23 @@ function graphqlFiles(dir: string): string[] {
   });
 }
 
+/** Every definition (operations and fragments) in the .graphql files under `dir`, parsed as one document. */
+export function documentsIn(dir: string): DocumentNode {
+  return parse(
+    graphqlFiles(dir)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n'),
+  );
+}
+
+/** Every operation under `dir` (relative to the repository), by name. */
+export function operationsIn(dir: string): Record<string, DocumentNode> {
+  return separateOperations(documentsIn(resolve(REPO_ROOT, dir)));
+}
+
 /** Every operation under `client/src/<folder>`, by name. */
 export function clientOperations(folder = 'features'): Record<string, DocumentNode> {
-  const files = graphqlFiles(resolve(REPO_ROOT, 'client/src', folder));
-  return separateOperations(parse(files.map((file) => readFileSync(file, 'utf8')).join('\n')));
+  return operationsIn(`client/src/${folder}`);
 }
 
 /** One client operation's text; a missing name fails loudly. */

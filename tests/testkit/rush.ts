@@ -7,6 +7,12 @@ import { branchIdByCode } from '../../server/src/modules/branches/branch.service
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import { updatePolicy } from '../../server/src/modules/scheduling/plan.service';
 import { insertMissingSlots } from '../../server/src/modules/scheduling/slot.repository';
+import {
+  RushCreateBookingDocument,
+  type RushCreateBookingMutation,
+  type RushCreateBookingMutationVariables,
+} from './generated/graphql';
+import type { GraphQLResult } from './server';
 
 /** A valid resident ID number, distinct per serial (region 350602, birth date varied, check digit computed). */
 export function residentIdFor(serial: number): string {
@@ -60,14 +66,6 @@ export async function createRushSlot(
   return { slotId: slot.id, exhibitionId };
 }
 
-const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {
-  createBooking(input: $input) {
-    __typename
-    ... on MutationCreateBookingSuccess { data { id } }
-    ... on Error { message }
-  }
-}`;
-
 export interface RushAttempt {
   token: string;
   serial: number;
@@ -83,30 +81,27 @@ export interface RushOutcome {
 /** Sends one createBooking over HTTP to `url` and records the result type and latency. */
 export async function attemptBooking(url: string, slotId: number, attempt: RushAttempt): Promise<RushOutcome> {
   const started = performance.now();
+  const variables: RushCreateBookingMutationVariables = {
+    input: {
+      slotId: String(slotId),
+      phone: '13800138000',
+      idempotencyKey: attempt.idempotencyKey,
+      visitors: [{ name: '压测', documentType: 'RESIDENT_ID', documentNumber: residentIdFor(attempt.serial) }],
+    },
+  };
+  // Over fetch rather than TestServer.execute: the rush spreads over several server processes' URLs.
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${attempt.token}` },
-    body: JSON.stringify({
-      query: CREATE_BOOKING,
-      variables: {
-        input: {
-          slotId: String(slotId),
-          phone: '13800138000',
-          idempotencyKey: attempt.idempotencyKey,
-          visitors: [{ name: '压测', documentType: 'RESIDENT_ID', documentNumber: residentIdFor(attempt.serial) }],
-        },
-      },
-    }),
+    body: JSON.stringify({ query: String(RushCreateBookingDocument), variables }),
   });
-  const body = (await response.json()) as {
-    data?: { createBooking?: { __typename: string; data?: { id: string } } };
-    errors?: unknown;
-  };
+  const body = (await response.json()) as GraphQLResult<RushCreateBookingMutation>;
   const latencyMs = performance.now() - started;
   const result = body.data?.createBooking;
   if (!result)
     return { typename: `GraphQLError:${JSON.stringify(body.errors).slice(0, 200)}`, bookingId: null, latencyMs };
-  return { typename: result.__typename, bookingId: result.data?.id ?? null, latencyMs };
+  const bookingId = result.__typename === 'MutationCreateBookingSuccess' ? result.data.id : null;
+  return { typename: result.__typename, bookingId, latencyMs };
 }
 
 /** Runs attempts with all of them in flight at once, spread round-robin over the given server URLs. */

@@ -9,6 +9,7 @@ import { branchIdByCode } from '../../server/src/modules/branches/branch.service
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import type { ExhibitionMode, ExhibitionPhase } from '../../server/src/modules/exhibitions/exhibition.service';
 import type { StaffRole } from '../../server/src/platform/access/actor';
+import { SignInForDevelopmentDocument, SignInStaffDocument } from './generated/graphql';
 import type { TestServer } from './server';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -22,20 +23,9 @@ export interface SignedInAs {
   displayName: string;
 }
 
-const SIGNED_IN_FIELDS = 'token expiresAt account { id displayName kind role }';
-
 /** A citizen through the development sign-in (available while no WECHAT_APPID is configured). */
 export async function signInCitizen(server: TestServer, name = unique('市民').slice(0, 20)): Promise<SignedInAs> {
-  const result = await server.execute(
-    `mutation ($name: String!) {
-      signInForDevelopment(displayName: $name) {
-        __typename
-        ... on MutationSignInForDevelopmentSuccess { data { ${SIGNED_IN_FIELDS} } }
-        ... on Error { message }
-      }
-    }`,
-    { name },
-  );
+  const result = await server.execute(SignInForDevelopmentDocument, { name });
   const payload = result.data?.signInForDevelopment;
   if (payload?.__typename !== 'MutationSignInForDevelopmentSuccess') {
     throw new Error(`signInCitizen failed: ${JSON.stringify(result)}`);
@@ -69,16 +59,7 @@ export async function createStaff(
 }
 
 export async function signInStaffToken(server: TestServer, username: string, password: string): Promise<string> {
-  const result = await server.execute(
-    `mutation ($username: String!, $password: String!) {
-      signInStaff(username: $username, password: $password) {
-        __typename
-        ... on MutationSignInStaffSuccess { data { token } }
-        ... on Error { message }
-      }
-    }`,
-    { username, password },
-  );
+  const result = await server.execute(SignInStaffDocument, { username, password });
   const payload = result.data?.signInStaff;
   if (payload?.__typename !== 'MutationSignInStaffSuccess') {
     throw new Error(`signInStaff failed: ${JSON.stringify(result)}`);

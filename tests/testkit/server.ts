@@ -12,6 +12,7 @@ import '../../server/src/tables';
 import { ManualClock } from '../../server/src/platform/runtime/clock';
 import { createWechatClient } from '../../server/src/platform/wechat/wechat.client';
 import { type Dialect, mysqlUrl } from './dialects';
+import { TypedDocumentString } from './generated/graphql';
 
 /** 2026-11-24 10:00 in Shanghai: a Tuesday, so the archives are open (they close on Mondays). */
 export const DEFAULT_TEST_INSTANT = Date.parse('2026-11-24T02:00:00Z');
@@ -30,9 +31,12 @@ export interface GraphQLResult<TData> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
-// Responses are asserted on field by field, not typed: each test knows the shape of the query it sent.
-// biome-ignore lint/suspicious/noExplicitAny: see above
-export type AnyData = any;
+/**
+ * A typed operation as GraphQL Code Generator emits it with `documentMode: 'string'` (testkit/generated, from
+ * testkit/operations): the text, with its result and variables in the type only. Structural, so the client's
+ * generated documents fit as well; `object` keeps plain strings out (they go through `executeRaw`).
+ */
+export type TypedDocument<TResult, TVariables> = Pick<TypedDocumentString<TResult, TVariables>, '__apiType'> & object;
 
 export interface TestServer {
   dialect: Dialect;
@@ -41,13 +45,23 @@ export interface TestServer {
   app: App;
   config: Readonly<Config>;
   db: App['services']['db'];
-  /** POSTs to /graphql over HTTP, as a client would, and returns the parsed JSON body. */
-  execute<TData = AnyData>(
+  /** POSTs a typed operation to /graphql over HTTP, as a client would, and returns the parsed JSON body. */
+  execute<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: TVariables,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<TResult>>;
+  /**
+   * The same for a hand-written query string, with an untyped answer. Only for tests whose point is the query
+   * itself (malformed, unknown fields, aliases, depth); every other test sends a typed document with `execute`.
+   */
+  executeRaw(
     query: string,
     variables?: Record<string, unknown>,
     token?: string | null,
     headers?: Record<string, string>,
-  ): Promise<GraphQLResult<TData>>;
+  ): Promise<GraphQLResult<Record<string, unknown>>>;
   /** Runs `work` and returns the SQL statements the server sent meanwhile (BEGIN and COMMIT included). */
   statementsDuring(work: () => Promise<unknown>): Promise<string[]>;
   /**
@@ -106,14 +120,14 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const ownHandle = handle;
   const { url } = await app.listen();
 
-  return {
+  const server: TestServer = {
     dialect: options.dialect,
     url,
     clock,
     app,
     config,
     db: app.services.db,
-    async execute(query, variables, token, headers) {
+    async execute(document, variables, token, headers) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
@@ -122,7 +136,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...headers,
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(document), variables }),
       });
       const text = await response.text();
       try {
@@ -130,6 +144,10 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       } catch {
         throw new Error(`/graphql answered ${response.status} with non-JSON: ${text.slice(0, 200)}`);
       }
+    },
+    executeRaw(query, variables, token, headers) {
+      const raw = new TypedDocumentString<Record<string, unknown>, Record<string, unknown> | undefined>(query);
+      return server.execute(raw, variables, token, headers);
     },
     async statementsDuring(work) {
       const seen: string[] = [];
@@ -158,6 +176,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       }
     },
   };
+  return server;
 }
 
 function freshSqliteDatabase(): FreshDatabase {
