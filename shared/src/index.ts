@@ -5,3 +5,6 @@ export * from './identity/masking';
 export * from './identity/phone';
 export * from './identity/resident-id';
 export * from './time/business-time';
+export * from './validation/checks';
+export * from './validation/field-errors';
+export * from './validation/text';
