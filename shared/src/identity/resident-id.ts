@@ -1,5 +1,6 @@
 // Resident ID numbers (GB 11643-1999): 17 digits plus an ISO 7064 MOD 11-2 check character.
 // Used by the client forms and re-checked by the server.
+import type { BusinessDate } from '../time/business-time';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
@@ -11,12 +12,36 @@ export function residentIdCheckCharacter(first17: string): string {
   return CHECK_CHARACTERS[sum % 11];
 }
 
-export type ResidentIdProblem = 'format' | 'birthDate' | 'checkDigit';
+export type ResidentIdProblem = 'format' | 'region' | 'birthDate' | 'checkDigit';
 
-/** Why a resident ID number is not valid, or null when it is. */
-export function residentIdProblem(raw: string): ResidentIdProblem | null {
+/**
+ * The province-level codes GB/T 2260 assigns (the first two digits): 11–15 north, 21–23 north-east, 31–37
+ * east, 41–46 south-central, 50–54 south-west, 61–65 north-west, 71 Taiwan, 81 Hong Kong, 82 Macao, and 83,
+ * which residence permits for Taiwan residents use. Anything else (000000…) is a typo or made up.
+ */
+const PROVINCE_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [11, 15],
+  [21, 23],
+  [31, 37],
+  [41, 46],
+  [50, 54],
+  [61, 65],
+  [71, 71],
+  [81, 83],
+];
+
+export function isProvinceCode(code: number): boolean {
+  return PROVINCE_CODE_RANGES.some(([from, to]) => code >= from && code <= to);
+}
+
+/**
+ * Why a resident ID number is not valid, or null when it is. With `today` (a business date, YYYY-MM-DD),
+ * a birth date after it is refused too: the caller passes its own clock's date, so tests can move it.
+ */
+export function residentIdProblem(raw: string, today?: BusinessDate): ResidentIdProblem | null {
   const id = normalizeResidentId(raw);
   if (!/^\d{17}[\dX]$/.test(id)) return 'format';
+  if (!isProvinceCode(Number(id.slice(0, 2)))) return 'region';
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
@@ -29,12 +54,13 @@ export function residentIdProblem(raw: string): ResidentIdProblem | null {
   ) {
     return 'birthDate';
   }
+  if (today !== undefined && birthDateOfResidentId(id) > today) return 'birthDate';
   if (residentIdCheckCharacter(id.slice(0, 17)) !== id[17]) return 'checkDigit';
   return null;
 }
 
-export function isValidResidentId(raw: string): boolean {
-  return residentIdProblem(raw) === null;
+export function isValidResidentId(raw: string, today?: BusinessDate): boolean {
+  return residentIdProblem(raw, today) === null;
 }
 
 /** Upper-cases a trailing x and removes spaces, as people type them. */
