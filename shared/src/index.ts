@@ -1,11 +1,17 @@
-export * from './booking/policy';
-export * from './booking/rules';
+// Everything the client and the server share, by feature: business time, identity documents and names,
+// the vocabularies, policy and form models of visits, and the mapping of model issues to field errors.
+export * from './content/categories';
 export * from './identity/documents';
 export * from './identity/masking';
 export * from './identity/names';
 export * from './identity/phone';
 export * from './identity/resident-id';
+export * from './identity/staff-roles';
 export * from './time/business-time';
 export * from './validation/checks';
 export * from './validation/field-errors';
 export * from './validation/text';
+export * from './visits/limits';
+export * from './visits/policy';
+export * from './visits/rules';
+export * from './visits/statuses';
