@@ -29,7 +29,7 @@ import {
   FrequentVisitorsDocument,
   type FrequentVisitorsQuery,
   JoinWaitlistDocument,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { type QueryHandle, useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';

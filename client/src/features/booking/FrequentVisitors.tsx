@@ -14,7 +14,7 @@ import {
   type FrequentVisitorFieldsFragment,
   FrequentVisitorsDocument,
   RemoveFrequentVisitorDocument,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { bookingErrorMessage } from './messages';

@@ -4,6 +4,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
+  BOOKING_STATUS_LABELS,
   GROUP_MAX_SIZE,
   GROUP_MIN_SIZE,
   MINORS_PER_ADULT,
@@ -27,7 +28,7 @@ import {
   RequestGroupVisitDocument,
   type TicketFieldsFragment,
   UpdateGroupRosterDocument,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';
@@ -35,7 +36,6 @@ import { formatDate } from '../../lib/format';
 import { routes } from '../../lib/navigation';
 import { formatTimeRange } from '../exhibitions/booking-rules';
 import { newIdempotencyKey } from './idempotency';
-import { STATUS_LABELS } from './labels';
 import { type BookingError, bookingErrorMessage } from './messages';
 import { type ParsedRoster, parseRoster } from './roster';
 import { SignInGate } from './SignInGate';
@@ -317,7 +317,7 @@ function GroupSubmitted({ booking }: { booking: TicketFieldsFragment }) {
     <View className="group-submitted" data-testid="group-submitted">
       <View className="group-submitted__head">
         <Text className="group-submitted__title">团体预约已提交</Text>
-        <Tag tone="warning">{STATUS_LABELS[booking.status]}</Tag>
+        <Tag tone="warning">{BOOKING_STATUS_LABELS[booking.status]}</Tag>
       </View>
       <Notice tone="warning" title="审核中">
         <Text>名额已为您保留。工作人员审核通过后，可在「我的预约」中查看领队入馆二维码，全团凭此码入馆。</Text>

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { weekdayLabel } from '@zz/shared';
 import type { ReactNode } from 'react';
-import type { BookingSlotQuery } from '../../graphql/generated/booking/graphql';
+import type { BookingSlotQuery } from '../../graphql/generated/booking/operations';
 import { formatDate } from '../../lib/format';
 import { formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
 

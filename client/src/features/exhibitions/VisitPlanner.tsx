@@ -9,12 +9,11 @@ import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import {
-  type CalendarDay,
   ExhibitionSlotsDocument,
   type ExhibitionSlotsQuery,
   ExhibitionVisitDocument,
   type ExhibitionVisitQuery,
-} from '../../graphql/generated/graphql';
+} from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';
 import { formatShortDate } from '../../lib/format';
@@ -25,7 +24,7 @@ import { bookingRules, formatMonthDayTime, formatTimeRange } from './booking-rul
 const CALENDAR_DAYS = 14;
 
 type Visit = NonNullable<ExhibitionVisitQuery['exhibition']>;
-type Day = Pick<CalendarDay, 'date' | 'availability' | 'remaining' | 'releaseAt' | 'closedReason'>;
+type Day = Visit['calendar'][number];
 type Slot = NonNullable<ExhibitionSlotsQuery['exhibition']>['slots'][number];
 
 export function VisitPlanner({ exhibitionId }: { exhibitionId: string }) {

@@ -1,6 +1,7 @@
 // The booking policy of an exhibition as plain Chinese sentences, and the small formats the planner shows.
 // The numbers come from the server's policy and the shared rule constants, never from copies here.
 import {
+  type BookingPolicy,
   businessDateOf,
   businessTimeOf,
   GROUP_MAX_SIZE,
@@ -9,7 +10,6 @@ import {
   NO_SHOW_WINDOW_DAYS,
   SUSPENSION_DAYS,
 } from '@zz/shared';
-import type { BookingPolicy } from '../../graphql/generated/graphql';
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
 

@@ -1,12 +1,18 @@
 // 证件号核验: for visitors without their phone. Staff pick one of today's slots and type the document.
 import { Text, View } from '@tarojs/components';
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, documentNumberMessage, normalizeDocumentNumber } from '@zz/shared';
+import {
+  DOCUMENT_TYPE_LABELS,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  documentNumberMessage,
+  normalizeDocumentNumber,
+} from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
 import { useQuery } from '../../../graphql/use-query';
 import { slotTimeRange, todayDate } from '../format';
-import { type DocumentType, StaffTodayDocument, type StaffTodayQuery } from '../graphql';
+import { StaffTodayDocument, type StaffTodayQuery } from '../graphql';
 import { Chips } from '../ui/Chips';
 import { SelectField, TextField } from '../ui/Field';
 import '../staff.css';

@@ -2,18 +2,16 @@
 // InputValidationError with a message per field, shown beside that field.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { isBusinessDate } from '@zz/shared';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_MODES, type ExhibitionMode, isBusinessDate } from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { useQuery } from '../../../graphql/use-query';
-import { MODE_LABELS } from '../../exhibitions/labels';
 import { staffErrorMessage } from '../errors';
 import { todayDate } from '../format';
 import {
-  type ExhibitionMode,
   StaffBranchesDocument,
   type StaffExhibitionFieldsFragment,
   StaffSaveExhibitionDocument,
@@ -37,10 +35,7 @@ function saveErrorMessage(error: SaveError): string {
   }
 }
 
-const MODES: ReadonlyArray<{ value: ExhibitionMode; label: string }> = [
-  { value: 'ONSITE', label: MODE_LABELS.ONSITE },
-  { value: 'ONLINE', label: MODE_LABELS.ONLINE },
-];
+const MODES = EXHIBITION_MODES.map((value) => ({ value, label: EXHIBITION_MODE_LABELS[value] }));
 
 /** The checks the server makes too, so most mistakes are shown before sending. */
 function validate(v: FormValues): Record<string, string> {
@@ -137,7 +132,7 @@ export function ExhibitionForm(props: {
       props.onSaved(answer.data);
       return;
     }
-    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    if (answer.__typename === 'InputValidationError') setErrors(messagesByPath(answer.fieldErrors));
     setFailure(saveErrorMessage(answer));
   }
 

@@ -1,14 +1,16 @@
 // 预约规则: the booking policy of one exhibition (setBookingPolicy). Ranges mirror the server's checks.
+
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { isClockTime } from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
+import type { BookingPolicyInput } from '../../../graphql/generated/schema';
 import { useMutation } from '../../../graphql/use-mutation';
 import { staffErrorMessage } from '../errors';
-import { type BookingPolicyInput, type StaffPolicyFieldsFragment, StaffSetBookingPolicyDocument } from '../graphql';
+import { type StaffPolicyFieldsFragment, StaffSetBookingPolicyDocument } from '../graphql';
 import { WEEKDAY_NAMES } from '../labels';
 import { Chips } from '../ui/Chips';
 import { FieldRow, SwitchRow, TextField, TimeField } from '../ui/Field';
@@ -92,7 +94,7 @@ export function PolicyForm({
       return;
     }
     if (answer.__typename === 'InputValidationError') {
-      setErrors(fieldErrorsOf(answer));
+      setErrors(messagesByPath(answer.fieldErrors));
       return setFailure('请按提示修改标红的项目');
     }
     setFailure(answer.__typename === 'NotFoundError' ? '展览不存在，可能已被删除' : staffErrorMessage(answer));

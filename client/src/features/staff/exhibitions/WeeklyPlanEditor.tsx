@@ -1,5 +1,6 @@
 // 每周场次: the weekly plan (setSlotTemplates) — rows of weekday, start, end and places. Saving replaces the
 // plan; slots already generated keep their places.
+
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { isClockTime } from '@zz/shared';
@@ -7,10 +8,11 @@ import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Tag } from '../../../components/Tag';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
+import type { SlotTemplateInput } from '../../../graphql/generated/schema';
 import { useMutation } from '../../../graphql/use-mutation';
 import { staffErrorMessage } from '../errors';
-import { type SlotTemplateInput, StaffSetSlotTemplatesDocument, type StaffTemplateFieldsFragment } from '../graphql';
+import { StaffSetSlotTemplatesDocument, type StaffTemplateFieldsFragment } from '../graphql';
 import { WEEKDAY_NAMES, weekdayName } from '../labels';
 import { SelectField, TextField, TimeField } from '../ui/Field';
 import '../staff.css';
@@ -119,7 +121,7 @@ export function WeeklyPlanEditor(props: {
       return;
     }
     if (answer.__typename === 'InputValidationError') {
-      setErrors(fieldErrorsOf(answer));
+      setErrors(messagesByPath(answer.fieldErrors));
       return setFailure('请按提示修改标红的项目');
     }
     setFailure(answer.__typename === 'NotFoundError' ? '展览不存在，可能已被删除' : staffErrorMessage(answer));

@@ -1,7 +1,9 @@
 // 团体审核: group visits awaiting review (or already decided), each with its organisation, date, size and
 // masked leader; approving confirms the places, refusing releases them. The citizen is notified either way.
+
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { BOOKING_STATUS_LABELS, type BookingStatus } from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
@@ -14,13 +16,12 @@ import { formatShortDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
 import { clockOf, dateOf, slotTimeRange } from '../format';
 import {
-  type BookingStatus,
   StaffGroupVisitsDocument,
   type StaffGroupVisitsQuery,
   StaffReviewGroupVisitDocument,
   type StaffReviewGroupVisitMutation,
 } from '../graphql';
-import { BOOKING_STATUS_LABELS, BOOKING_STATUS_TONES } from '../labels';
+import { BOOKING_STATUS_TONES } from '../labels';
 import { Dialog } from '../ui/Dialog';
 import { useStaffRefresh } from '../use-staff-refresh';
 import '../staff.css';
@@ -29,9 +30,10 @@ type GroupVisit = StaffGroupVisitsQuery['groupVisits'][number];
 type ReviewError = Exclude<StaffReviewGroupVisitMutation['reviewGroupVisit'], { data: unknown }>;
 
 const TABS: ReadonlyArray<TabItem<BookingStatus>> = [
-  { key: 'PENDING_REVIEW', label: '待审核' },
+  { key: 'PENDING_REVIEW', label: BOOKING_STATUS_LABELS.PENDING_REVIEW },
+  // A confirmed group is one that passed review; 待参观 would say less here.
   { key: 'CONFIRMED', label: '已通过' },
-  { key: 'REJECTED', label: '未通过' },
+  { key: 'REJECTED', label: BOOKING_STATUS_LABELS.REJECTED },
 ];
 
 function reviewErrorMessage(error: ReviewError): string {

@@ -1,7 +1,7 @@
 // 今日名单: every booking of one slot with masked visitors and their state, the slot's counts, and
 // 现场登记 with the places a walk-in can still take.
 import { Text, View } from '@tarojs/components';
-import { DOCUMENT_TYPE_LABELS } from '@zz/shared';
+import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, DOCUMENT_TYPE_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState, EmptyState, FailureState } from '../../../components/DataState';
@@ -12,13 +12,7 @@ import { useQuery } from '../../../graphql/use-query';
 import { formatShortDate } from '../../../lib/format';
 import { slotTimeRange } from '../format';
 import { StaffRosterDocument, type StaffRosterQuery } from '../graphql';
-import {
-  BOOKING_KIND_LABELS,
-  BOOKING_STATUS_LABELS,
-  BOOKING_STATUS_TONES,
-  VISITOR_STATUS_LABELS,
-  VISITOR_STATUS_TONES,
-} from '../labels';
+import { BOOKING_STATUS_TONES, VISITOR_STATUS_TONES } from '../labels';
 import { Figures } from '../ui/Stats';
 import { useStaffRefresh } from '../use-staff-refresh';
 import { WalkInForm } from './WalkInForm';

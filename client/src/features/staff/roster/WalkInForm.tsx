@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro';
 import {
   DOCUMENT_TYPE_LABELS,
   DOCUMENT_TYPES,
+  type DocumentType,
   documentNumberMessage,
   MAX_VISITORS_PER_BOOKING,
   nameMessage,
@@ -13,10 +14,10 @@ import {
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { staffErrorMessage } from '../errors';
-import { type DocumentType, StaffRegisterWalkInDocument, type StaffRegisterWalkInMutation } from '../graphql';
+import { StaffRegisterWalkInDocument, type StaffRegisterWalkInMutation } from '../graphql';
 import { SelectField, TextField } from '../ui/Field';
 import '../staff.css';
 import './roster.css';
@@ -100,7 +101,7 @@ export function WalkInForm(props: {
       props.onRegistered();
       return;
     }
-    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    if (answer.__typename === 'InputValidationError') setErrors(messagesByPath(answer.fieldErrors));
     setFailure(walkInErrorMessage(answer));
   }
 

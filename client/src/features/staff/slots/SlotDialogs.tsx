@@ -4,7 +4,7 @@ import { Input, Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { formatShortDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
@@ -70,7 +70,7 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
       props.onDone();
       return;
     }
-    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    if (answer.__typename === 'InputValidationError') setErrors(messagesByPath(answer.fieldErrors));
     setFailure(capacityErrorMessage(answer));
   }
 
