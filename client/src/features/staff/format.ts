@@ -1,11 +1,6 @@
 // Times as staff read them at the door: wall-clock business time (Asia/Shanghai), whatever the device zone.
 import { businessDateOf, businessTimeOf } from '@zz/shared';
 
-/** Today's business date on this device's clock. */
-export function todayDate(): string {
-  return businessDateOf(Date.now());
-}
-
 /** An ISO instant → 'HH:MM' in business time ('' when unreadable). */
 export function clockOf(iso: string | null | undefined): string {
   const ms = iso ? Date.parse(iso) : Number.NaN;

@@ -4,8 +4,8 @@
 import type { DocumentType } from '@zz/shared';
 import { describeFailure, execute } from '../../../graphql/client';
 import { commonErrorMessage } from '../../../graphql/errors';
-import { formatShortDate } from '../../../lib/format';
-import { clockOf, dateOf, todayDate } from '../format';
+import { formatShortDate, todayDate } from '../../../lib/format';
+import { clockOf, dateOf } from '../format';
 import {
   StaffCheckInByDocumentDocument,
   type StaffCheckInByDocumentMutation,

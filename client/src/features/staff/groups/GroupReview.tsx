@@ -1,12 +1,13 @@
 // 团体审核: group visits awaiting review (or already decided), each with its organisation, date, size and
 // masked leader; approving confirms the places, refusing releases them. The citizen is notified either way.
 
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BOOKING_STATUS_LABELS, type BookingStatus } from '@zz/shared';
+import { BOOKING_STATUS_LABELS, type BookingStatus, REVIEW_NOTE_MAX_LENGTH, reviewNoteModel } from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
+import { TextField } from '../../../components/form/TextField';
 import { type TabItem, Tabs } from '../../../components/Tabs';
 import { Tag } from '../../../components/Tag';
 import { describeFailure } from '../../../graphql/client';
@@ -130,9 +131,14 @@ function ReviewDialog(props: { visit: GroupVisit; approve: boolean; onDone: () =
   const [failure, setFailure] = useState<string | null>(null);
   const mutation = useMutation(StaffReviewGroupVisitDocument);
 
+  // The shared model trims the note and makes a blank one null; a refusal must give one.
+  const checked = reviewNoteModel.safeParse(note);
+  const noteError = checked.success ? null : checked.error.issues[0]?.message;
+
   async function confirm() {
     setFailure(null);
-    const result = await mutation.run({ bookingId: visit.id, approve, note: note.trim() || null });
+    if (!checked.success) return;
+    const result = await mutation.run({ bookingId: visit.id, approve, note: checked.data });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.reviewGroupVisit;
     if ('data' in answer) {
@@ -152,7 +158,7 @@ function ReviewDialog(props: { visit: GroupVisit; approve: boolean; onDone: () =
       danger={!approve}
       pending={mutation.pending}
       // A refusal tells the organiser why; an approval may go without a note.
-      confirmDisabled={!approve && note.trim().length === 0}
+      confirmDisabled={!checked.success || (!approve && !checked.data)}
       error={failure}
       onConfirm={() => void confirm()}
       onCancel={props.onCancel}
@@ -162,12 +168,13 @@ function ReviewDialog(props: { visit: GroupVisit; approve: boolean; onDone: () =
         {visit.organization} · {formatShortDate(visit.visitDate)} {clockOf(visit.slot.startAt)} · {visit.partySize} 人。
         {approve ? '通过后名额确认，' : '不通过将释放团体名额，'}并通知预约人。
       </Text>
-      <Input
-        className="zz-input review__note"
+      <TextField
         value={note}
-        maxlength={200}
+        maxlength={REVIEW_NOTE_MAX_LENGTH}
         placeholder={approve ? '审核意见（可不填）' : '请填写不通过的原因'}
-        onInput={(event) => setNote(event.detail.value)}
+        onChange={setNote}
+        error={noteError}
+        className="review__note"
       />
     </Dialog>
   );

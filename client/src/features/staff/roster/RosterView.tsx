@@ -1,7 +1,13 @@
 // 今日名单: every booking of one slot with masked visitors and their state, the slot's counts, and
 // 现场登记 with the places a walk-in can still take.
 import { Text, View } from '@tarojs/components';
-import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, DOCUMENT_TYPE_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared';
+import {
+  BOOKING_KIND_LABELS,
+  BOOKING_STATUS_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  placesLeftForWalkIns,
+  VISITOR_STATUS_LABELS,
+} from '@zz/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState, EmptyState, FailureState } from '../../../components/DataState';
@@ -55,10 +61,7 @@ function counts(data: LoadedRoster) {
     expected: live.reduce((sum, b) => sum + Math.max(b.partySize - b.checkedInCount, 0), 0),
     cancelled: data.slotRoster.filter((b) => b.status === 'CANCELLED').reduce((sum, b) => sum + b.partySize, 0),
     // A walk-in may take any place not booked or offered to the waiting list, the walk-in reserve included.
-    placesLeft:
-      data.staffSlot.status === 'OPEN'
-        ? Math.max(data.staffSlot.capacity - data.staffSlot.booked - data.staffSlot.offerHeld, 0)
-        : 0,
+    placesLeft: placesLeftForWalkIns(data.staffSlot),
   };
 }
 

@@ -8,8 +8,9 @@ import { DataState, EmptyState } from '../../../components/DataState';
 import { Notice } from '../../../components/Notice';
 import { Tag } from '../../../components/Tag';
 import { useQuery } from '../../../graphql/use-query';
+import { todayDate } from '../../../lib/format';
 import { go } from '../../../lib/navigation';
-import { slotTimeRange, todayDate } from '../format';
+import { slotTimeRange } from '../format';
 import {
   StaffDaySlotsDocument,
   type StaffDaySlotsQuery,

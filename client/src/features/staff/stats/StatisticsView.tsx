@@ -1,5 +1,6 @@
 // 统计: bookings, visitors, check-ins, no-shows, walk-ins and cancellations per day for the last 7 or 30
 // days, for one exhibition or all in scope, with totals and the check-in rate.
+
 import { Text, View } from '@tarojs/components';
 import { addDays } from '@zz/shared';
 import { useState } from 'react';
@@ -7,7 +8,8 @@ import { DataState } from '../../../components/DataState';
 import { type TabItem, Tabs } from '../../../components/Tabs';
 import { useQuery } from '../../../graphql/use-query';
 import { cx } from '../../../lib/cx';
-import { monthDay, todayDate } from '../format';
+import { todayDate } from '../../../lib/format';
+import { monthDay } from '../format';
 import { StaffExhibitionChoicesDocument, StaffStatisticsDocument, type StaffStatisticsQuery } from '../graphql';
 import { Chips } from '../ui/Chips';
 import { Figures } from '../ui/Stats';
