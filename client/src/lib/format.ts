@@ -1,5 +1,5 @@
 // Display formats for dates and times, always in business time (Asia/Shanghai).
-import { businessDateOf, businessTimeOf, weekdayLabel } from '@zz/shared';
+import { businessDateOf, businessTimeOf, weekdayLabel } from '@zz/shared/time/business-time';
 
 /**
  * Today's business date on this device's clock: the default of date pickers, and the day forms judge birth

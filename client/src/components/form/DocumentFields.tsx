@@ -1,6 +1,6 @@
 // 证件类型 and 证件号码 of one person: the type as a picker (居民身份证 first), the number with the keyboard and
 // length that type needs. Used for visitors typed in, walk-ins and check-in by document.
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '@zz/shared/identity/documents';
 import { PickerField } from './PickerField';
 import { TextField } from './TextField';
 

@@ -2,7 +2,7 @@
 
 import { Text, Video, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ARTICLE_CATEGORY_LABELS } from '@zz/shared';
+import { ARTICLE_CATEGORY_LABELS } from '@zz/shared/content/categories';
 import { useEffect } from 'react';
 import { Cover } from '../../components/Cover';
 import { DataState, EmptyState } from '../../components/DataState';

@@ -1,7 +1,7 @@
 // One article in a list: title, summary, category and date, with a thumbnail when it has a cover.
 
 import { Image, Text, View } from '@tarojs/components';
-import { ARTICLE_CATEGORY_LABELS } from '@zz/shared';
+import { ARTICLE_CATEGORY_LABELS } from '@zz/shared/content/categories';
 import type { ArticleItemFragment } from '../../graphql/generated/operations';
 import { assetUrl } from '../../lib/asset-url';
 import { formatPublished } from '../../lib/format';

@@ -2,7 +2,7 @@
 
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@zz/shared';
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@zz/shared/content/categories';
 import { useState } from 'react';
 import { DataState } from '../../components/DataState';
 import { ListFooter } from '../../components/ListFooter';

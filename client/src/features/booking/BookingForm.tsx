@@ -3,17 +3,12 @@
 // retrying after a timeout returns the booking the first attempt made instead of booking twice.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  bookingModel,
-  DOCUMENT_TYPE_LABELS,
-  fieldErrorsOf,
-  maskDocumentNumber,
-  maskName,
-  maskPhone,
-  normalizeDocumentNumber,
-  normalizePhone,
-  weekdayLabel,
-} from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS, normalizeDocumentNumber } from '@zz/shared/identity/documents';
+import { maskDocumentNumber, maskName, maskPhone } from '@zz/shared/identity/masking';
+import { normalizePhone } from '@zz/shared/identity/phone';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { bookingModel } from '@zz/shared/visits/booking-models';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';

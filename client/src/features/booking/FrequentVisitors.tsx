@@ -1,7 +1,9 @@
 // 常用参观人: the people this account books for, masked as the server returns them; add and remove.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { DOCUMENT_TYPE_LABELS, fieldErrorsOf, visitorModel } from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { visitorModel } from '@zz/shared/visits/visitor-models';
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
 import { DataState, EmptyState } from '../../components/DataState';

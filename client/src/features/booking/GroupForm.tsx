@@ -4,18 +4,12 @@
 // group booking (修改团体名单) until the deadline.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  BOOKING_STATUS_LABELS,
-  fieldErrorsOf,
-  GROUP_MAX_SIZE,
-  GROUP_MIN_SIZE,
-  groupRosterModel,
-  groupVisitModel,
-  MINORS_PER_ADULT,
-  NAME_MAX_LENGTH,
-  ORGANIZATION_MAX_LENGTH,
-  weekdayLabel,
-} from '@zz/shared';
+import { NAME_MAX_LENGTH } from '@zz/shared/identity/names';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { groupRosterModel, groupVisitModel, ORGANIZATION_MAX_LENGTH } from '@zz/shared/visits/booking-models';
+import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, MINORS_PER_ADULT } from '@zz/shared/visits/limits';
+import { BOOKING_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';

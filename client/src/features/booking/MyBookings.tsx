@@ -2,16 +2,9 @@
 // bookings as 待参观 / 历史, each opening its e-ticket.
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
-import {
-  BOOKING_KIND_LABELS,
-  BOOKING_STATUS_LABELS,
-  businessDateOf,
-  NO_SHOW_LIMIT,
-  NO_SHOW_WINDOW_DAYS,
-  SUSPENSION_DAYS,
-  WAITLIST_STATUS_LABELS,
-  weekdayLabel,
-} from '@zz/shared';
+import { businessDateOf, weekdayLabel } from '@zz/shared/time/business-time';
+import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
+import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, WAITLIST_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { DataState } from '../../components/DataState';

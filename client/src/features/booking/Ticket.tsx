@@ -2,17 +2,15 @@
 // 取消预约. The last copy seen is kept on the device, so the ticket still shows at the door without network.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
 import {
   BOOKING_KIND_LABELS,
   BOOKING_STATUS_LABELS,
   type CancelReason,
-  DOCUMENT_TYPE_LABELS,
   isCancelReason,
-  NO_SHOW_LIMIT,
-  NO_SHOW_WINDOW_DAYS,
-  SUSPENSION_DAYS,
-  weekdayLabel,
-} from '@zz/shared';
+} from '@zz/shared/visits/statuses';
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';

@@ -2,7 +2,8 @@
 // them validates with its shared model and passes each field's message in; this component decides when to
 // show it (after the field was left, at once for a complete resident ID, or after a submit attempt).
 import { View } from '@tarojs/components';
-import { type DocumentType, NAME_MAX_LENGTH, normalizeDocumentNumber } from '@zz/shared';
+import { type DocumentType, normalizeDocumentNumber } from '@zz/shared/identity/documents';
+import { NAME_MAX_LENGTH } from '@zz/shared/identity/names';
 import { useState } from 'react';
 import { DocumentFields } from '../../components/form/DocumentFields';
 import { TextField } from '../../components/form/TextField';

@@ -1,14 +1,14 @@
 // One Chinese sentence for every expected failure of the booking mutations, chosen by __typename. The error
 // type is the union of the error members the generated result types list, and the switch is exhaustive: an
 // error type added to one of these mutations fails the build here until it has its sentence.
+import { businessDateOf } from '@zz/shared/time/business-time';
 import {
-  businessDateOf,
   GROUP_MAX_SIZE,
   GROUP_MIN_SIZE,
   MINORS_PER_ADULT,
   NO_SHOW_LIMIT,
   NO_SHOW_WINDOW_DAYS,
-} from '@zz/shared';
+} from '@zz/shared/visits/limits';
 import type { ResultError } from '../../graphql/errors';
 import type {
   AcceptWaitlistOfferMutation,

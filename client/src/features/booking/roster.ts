@@ -3,15 +3,10 @@
 // the adult ratio) is checked by the form with the shared group model, whose messages placeRosterIssues puts
 // back on lines. Other documents name their type: 「姓名 护照 E12345678」, and a minor holding one adds 「未成年」,
 // because only resident IDs carry a birth date.
-import {
-  type BusinessDate,
-  DOCUMENT_TYPE_LABELS,
-  DOCUMENT_TYPES,
-  type DocumentType,
-  isMinorVisitor,
-  type Visitor,
-  visitorModel,
-} from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '@zz/shared/identity/documents';
+import type { BusinessDate } from '@zz/shared/time/business-time';
+import { isMinorVisitor } from '@zz/shared/visits/booking-models';
+import { type Visitor, visitorModel } from '@zz/shared/visits/visitor-models';
 import type { FieldErrorEntry } from '../../graphql/errors';
 
 /** What a line says, before any check: what the group models parse. */

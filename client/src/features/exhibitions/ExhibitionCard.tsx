@@ -1,7 +1,7 @@
 // One exhibition in a list: cover, phase, title and run. Tapping opens its detail page.
 
 import { Text, View } from '@tarojs/components';
-import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared/visits/statuses';
 import { Cover } from '../../components/Cover';
 import { Tag } from '../../components/Tag';
 import type { ExhibitionCardFragment } from '../../graphql/generated/operations';

@@ -3,7 +3,7 @@
 
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared/visits/statuses';
 import { useEffect } from 'react';
 import { Cell, CellGroup } from '../../components/Cell';
 import { Cover } from '../../components/Cover';

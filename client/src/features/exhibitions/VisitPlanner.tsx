@@ -2,7 +2,8 @@
 // day's sessions with 预约, 加入候补 and 团体预约, and the booking rules in plain words.
 // Lives in the main package with the detail page, so it stays small: the forms are in the booking subpackage.
 import { ScrollView, Text, View } from '@tarojs/components';
-import { DAY_AVAILABILITY_LABELS, weekdayLabel } from '@zz/shared';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { DAY_AVAILABILITY_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { DataState } from '../../components/DataState';

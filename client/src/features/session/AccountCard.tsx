@@ -1,6 +1,6 @@
 // The signed-in account at the top of 我的.
 import { Text, View } from '@tarojs/components';
-import { STAFF_ROLE_LABELS } from '@zz/shared';
+import { STAFF_ROLE_LABELS } from '@zz/shared/identity/staff-roles';
 import { Tag } from '../../components/Tag';
 import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import './session.css';

@@ -1,5 +1,5 @@
 // Times as staff read them at the door: wall-clock business time (Asia/Shanghai), whatever the device zone.
-import { businessDateOf, businessTimeOf } from '@zz/shared';
+import { businessDateOf, businessTimeOf } from '@zz/shared/time/business-time';
 
 /** An ISO instant → 'HH:MM' in business time ('' when unreadable). */
 export function clockOf(iso: string | null | undefined): string {

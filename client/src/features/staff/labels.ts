@@ -1,6 +1,6 @@
 // Tag colours of booking and visitor statuses as staff see them (the labels are the shared vocabulary's), and
 // the weekday names of the weekly plan.
-import type { BookingStatus, VisitorStatus } from '@zz/shared';
+import type { BookingStatus, VisitorStatus } from '@zz/shared/visits/statuses';
 import type { TagTone } from '../../components/Tag';
 
 /** Staff tell confirmed from admitted at a glance: confirmed is the primary colour, admitted success. */

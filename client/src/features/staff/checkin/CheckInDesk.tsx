@@ -2,7 +2,7 @@
 // document number; the result fills the screen in green or red so it can be read at arm's length.
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { DocumentType } from '@zz/shared';
+import type { DocumentType } from '@zz/shared/identity/documents';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Notice } from '../../../components/Notice';

@@ -1,7 +1,7 @@
 // 证件号核验: for visitors without their phone. Staff pick one of today's slots and type the document.
 
 import { Text, View } from '@tarojs/components';
-import { type DocumentType, documentNumberMessage, normalizeDocumentNumber } from '@zz/shared';
+import { type DocumentType, documentNumberMessage, normalizeDocumentNumber } from '@zz/shared/identity/documents';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';

@@ -1,7 +1,7 @@
 // The large result at the door: green with the number admitted, or red with the reason.
 
 import { Text, View } from '@tarojs/components';
-import { BOOKING_KIND_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared';
+import { BOOKING_KIND_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { Button } from '../../../components/Button';
 import { Tag } from '../../../components/Tag';
 import { cx } from '../../../lib/cx';

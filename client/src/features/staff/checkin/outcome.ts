@@ -1,7 +1,7 @@
 // What the door sees after a check-in attempt: admitted (how many, who) or refused, with the reason in
 // Chinese. Each TicketRejectedError.reason has its own wording; times are business time.
 
-import type { DocumentType } from '@zz/shared';
+import type { DocumentType } from '@zz/shared/identity/documents';
 import { describeFailure, execute } from '../../../graphql/client';
 import { commonErrorMessage } from '../../../graphql/errors';
 import { formatShortDate, todayDate } from '../../../lib/format';

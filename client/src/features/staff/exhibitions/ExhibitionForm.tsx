@@ -2,14 +2,9 @@
 // model, which the server parses again; its InputValidationError messages land beside the same fields.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  EXHIBITION_LIMITS,
-  EXHIBITION_MODE_LABELS,
-  EXHIBITION_MODES,
-  type ExhibitionMode,
-  exhibitionFormModel,
-  fieldErrorsOf,
-} from '@zz/shared';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { EXHIBITION_LIMITS, exhibitionFormModel } from '@zz/shared/visits/exhibition-model';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_MODES, type ExhibitionMode } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { FieldRow } from '../../../components/form/Field';

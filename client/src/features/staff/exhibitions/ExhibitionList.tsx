@@ -1,7 +1,7 @@
 // 展览管理: every exhibition in scope, drafts included, with entries to edit it and to manage its slots.
 
 import { Text, View } from '@tarojs/components';
-import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared/visits/statuses';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
 import { Tag } from '../../../components/Tag';

@@ -2,7 +2,7 @@
 // closed days and closed dates are skipped, so it can be run again safely.
 
 import { Text, View } from '@tarojs/components';
-import { addDays } from '@zz/shared';
+import { addDays } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DateField } from '../../../components/form/PickerField';

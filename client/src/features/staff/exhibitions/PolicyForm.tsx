@@ -2,7 +2,9 @@
 // whose bounds (POLICY_BOUNDS) each field shows; the server parses the same model again.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { bookingPolicyModel, fieldErrorsOf, POLICY_BOUNDS, type PolicyNumberField } from '@zz/shared';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { POLICY_BOUNDS, type PolicyNumberField } from '@zz/shared/visits/policy';
+import { bookingPolicyModel } from '@zz/shared/visits/policy-model';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { FieldRow } from '../../../components/form/Field';

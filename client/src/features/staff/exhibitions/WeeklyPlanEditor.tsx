@@ -3,7 +3,8 @@
 
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { fieldErrorsOf, MAX_SLOT_CAPACITY, MAX_WEEKLY_TEMPLATES, weeklyPlanModel } from '@zz/shared';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { MAX_SLOT_CAPACITY, MAX_WEEKLY_TEMPLATES, weeklyPlanModel } from '@zz/shared/visits/staff-models';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { PickerField, TimeField } from '../../../components/form/PickerField';

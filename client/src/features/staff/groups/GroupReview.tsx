@@ -3,7 +3,8 @@
 
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BOOKING_STATUS_LABELS, type BookingStatus, REVIEW_NOTE_MAX_LENGTH, reviewNoteModel } from '@zz/shared';
+import { REVIEW_NOTE_MAX_LENGTH, reviewNoteModel } from '@zz/shared/visits/staff-models';
+import { BOOKING_STATUS_LABELS, type BookingStatus } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';

@@ -1,13 +1,9 @@
 // 今日名单: every booking of one slot with masked visitors and their state, the slot's counts, and
 // 现场登记 with the places a walk-in can still take.
 import { Text, View } from '@tarojs/components';
-import {
-  BOOKING_KIND_LABELS,
-  BOOKING_STATUS_LABELS,
-  DOCUMENT_TYPE_LABELS,
-  placesLeftForWalkIns,
-  VISITOR_STATUS_LABELS,
-} from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { placesLeftForWalkIns } from '@zz/shared/visits/rules';
+import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState, EmptyState, FailureState } from '../../../components/DataState';

@@ -2,7 +2,11 @@
 // checked in at once. The form is checked with the shared walk-in model, which the server parses again.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { type DocumentType, fieldErrorsOf, MAX_VISITORS_PER_BOOKING, NAME_MAX_LENGTH, walkInModel } from '@zz/shared';
+import type { DocumentType } from '@zz/shared/identity/documents';
+import { NAME_MAX_LENGTH } from '@zz/shared/identity/names';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { MAX_VISITORS_PER_BOOKING } from '@zz/shared/visits/limits';
+import { walkInModel } from '@zz/shared/visits/visitor-models';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DocumentFields } from '../../../components/form/DocumentFields';

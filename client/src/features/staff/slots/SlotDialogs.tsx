@@ -2,13 +2,13 @@
 // Closing cancels bookings and notifies citizens, so the dialogs say so and require a reason.
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
 import {
   CLOSE_REASON_MAX_LENGTH,
   closeReasonModel,
-  fieldErrorsOf,
   MAX_SLOT_CAPACITY,
   placeCountsModel,
-} from '@zz/shared';
+} from '@zz/shared/visits/staff-models';
 import { useState } from 'react';
 import { TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';

@@ -1,6 +1,6 @@
 // 场次管理: one exhibition's slots of a chosen day with their places, and the actions on them.
 import { Picker, Text, View } from '@tarojs/components';
-import { addDays, weekdayLabel } from '@zz/shared';
+import { addDays, weekdayLabel } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Cell, CellGroup } from '../../../components/Cell';

@@ -2,7 +2,7 @@
 // days, for one exhibition or all in scope, with totals and the check-in rate.
 
 import { Text, View } from '@tarojs/components';
-import { addDays } from '@zz/shared';
+import { addDays } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { DataState } from '../../../components/DataState';
 import { type TabItem, Tabs } from '../../../components/Tabs';
