@@ -1,38 +1,60 @@
-// Typed operations from the server's printed schema. `documentMode: 'string'` emits each operation as a
-// plain string (no GraphQL AST objects in the bundle); enums as string unions emit no runtime code.
+// Typed operations from the server's printed schema, generated so that each package ships only its own:
+//
+// - generated/schema.ts holds the schema's types once, types only: enums as string unions, input types and
+//   scalars (`onlyOperationTypes`). Nothing imports object types; results are typed per operation.
+// - generated/operations.ts holds the main package's operations, generated/<root>/operations.ts those that
+//   only a subpackage's features run (a module ships in the package of every page that imports it, so the
+//   main package never imports a subpackage's documents and a subpackage never carries another's).
+//
+// Why not the client preset: it writes the schema types into every output and a gql.ts lookup nobody uses,
+// three copies of ~440 lines. Why not near-operation-file: one file per .graphql file repeats the imports and
+// the TypedDocumentString class in each. Here `typescript-operations` refers to `Types.*` of the one schema file
+// (what the import-types preset does, with the `add` plugin instead of another dependency), and
+// `typed-document-node` in `documentMode: 'string'` emits each operation as a string: no GraphQL AST in the
+// bundle, and the transport sends `document.toString()`.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
+import { SUBPACKAGES } from './src/packages';
 
-// Generated documents are one module per output, and a module ships in the package of every page that imports
-// it: operations that only a subpackage uses get their own output, or they would all ship in the main package.
-const SUBPACKAGE_DOCUMENTS: Record<string, string> = {
-  booking: 'src/features/booking/**/*.graphql',
-  staff: 'src/features/staff/**/*.graphql',
+const GENERATED = 'src/graphql/generated';
+
+const featureGlobs = (features: readonly string[]) => features.map((feature) => `src/features/${feature}/**/*.graphql`);
+const subpackageGlobs = SUBPACKAGES.flatMap((p) => featureGlobs(p.features));
+
+const shared = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  scalars: { Date: 'string', DateTime: 'string' },
+  defaultScalarType: 'unknown',
 };
 
-const output = (documents: string[]) => ({
-  documents,
-  preset: 'client' as const,
-  presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
-  config: {
-    documentMode: 'string' as const,
-    useTypeImports: true,
-    enumsAsTypes: true,
-    skipTypename: false,
-    scalars: { Date: 'string', DateTime: 'string' },
-    defaultScalarType: 'unknown',
-  },
-});
+/** One package's operations, typed against generated/schema.ts (`typesPath` relative to the output). */
+function operations(documents: string[], typesPath: string): Types.ConfiguredOutput {
+  return {
+    documents,
+    plugins: [
+      { add: { content: `import type * as Types from '${typesPath}';` } },
+      'typescript-operations',
+      'typed-document-node',
+    ],
+    config: { ...shared, namespacedImportName: 'Types', documentMode: 'string', skipTypename: false },
+  };
+}
 
 const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   ignoreNoDocuments: true,
   generates: {
-    'src/graphql/generated/': output([
-      'src/**/*.graphql',
-      ...Object.values(SUBPACKAGE_DOCUMENTS).map((glob) => `!${glob}`),
-    ]),
+    [`${GENERATED}/schema.ts`]: { plugins: ['typescript'], config: { ...shared, onlyOperationTypes: true } },
+    [`${GENERATED}/operations.ts`]: operations(
+      ['src/**/*.graphql', ...subpackageGlobs.map((glob) => `!${glob}`)],
+      './schema',
+    ),
     ...Object.fromEntries(
-      Object.entries(SUBPACKAGE_DOCUMENTS).map(([root, glob]) => [`src/graphql/generated/${root}/`, output([glob])]),
+      SUBPACKAGES.map((p) => [
+        `${GENERATED}/${p.root}/operations.ts`,
+        operations(featureGlobs(p.features), '../schema'),
+      ]),
     ),
   },
 };

@@ -1,15 +1,20 @@
 // Taro build configuration for both targets (weapp, h5). Runtime configuration lives in src/config.ts.
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { requireWithEsbuild } from '@tarojs/helper';
+import type * as Packages from '../src/packages';
 import { subpackageChunks } from './subpackage-chunks';
+
+// Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
+// loads src/app.config.ts: bundled by its esbuild loader, then turned into CommonJS.
+const { SUBPACKAGE_ROOTS }: typeof Packages = requireWithEsbuild(path.resolve(__dirname, '../src/packages.ts'), {
+  customSwcConfig: { module: { type: 'commonjs' } },
+});
 
 // Taro's CLI has already loaded client/.env* into process.env (a variable set in the shell wins).
 // DevTools reads the appid from the copied project.config.json; Taro overwrites it with TARO_APP_ID,
 // so our one public name for it, TARO_APP_WECHAT_APPID, is forwarded here.
 process.env.TARO_APP_ID ||= process.env.TARO_APP_WECHAT_APPID || 'touristappid';
-
-/** Must match the subPackages roots in src/app.config.ts. */
-const SUBPACKAGE_ROOTS = ['booking', 'staff'];
 
 export default defineConfig<'vite'>((_merge, { mode }) => {
   const production = mode === 'production';

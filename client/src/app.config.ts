@@ -1,5 +1,7 @@
 // Visitor pages live in the main package; booking (with the QR library) and staff tools are subpackages,
-// so the first download stays small.
+// so the first download stays small. Taro reads this file with its own esbuild bundler, so the import works.
+import { SUBPACKAGES, type SubpackageRoot } from './packages';
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -10,35 +12,11 @@ export default defineAppConfig({
     'pages/article/index',
     'pages/articles/index',
   ],
-  subPackages: [
-    {
-      root: 'booking',
-      pages: [
-        'pages/form/index',
-        'pages/ticket/index',
-        'pages/mine/index',
-        'pages/visitors/index',
-        'pages/group/index',
-      ],
-    },
-    {
-      root: 'staff',
-      pages: [
-        'pages/index/index',
-        'pages/scan/index',
-        'pages/roster/index',
-        'pages/slots/index',
-        'pages/exhibitions/index',
-        'pages/exhibition-edit/index',
-        'pages/groups/index',
-        'pages/stats/index',
-      ],
-    },
-  ],
+  subPackages: SUBPACKAGES.map(({ root, pages }) => ({ root, pages: [...pages] })),
   // Booking is one tap away from an exhibition or 我的; fetch it in the background there.
   preloadRule: {
-    'pages/exhibition/index': { network: 'all', packages: ['booking'] },
-    'pages/me/index': { network: 'all', packages: ['booking'] },
+    'pages/exhibition/index': { network: 'all', packages: ['booking'] satisfies SubpackageRoot[] },
+    'pages/me/index': { network: 'all', packages: ['booking'] satisfies SubpackageRoot[] },
   },
   window: {
     navigationBarBackgroundColor: '#1d4f57',

@@ -27,7 +27,7 @@ import {
   StaffStatisticsDocument,
   StaffTicketBookingDocument,
   StaffTodayDocument,
-} from '../../client/src/graphql/generated/staff/graphql';
+} from '../../client/src/graphql/generated/staff/operations';
 import { REPO_ROOT } from '../../server/src/config';
 import { clientOperations } from '../testkit/client-operations';
 import { dialects } from '../testkit/dialects';

@@ -3,8 +3,8 @@
 // visitors by batching on the types, so the count stays flat however many rows a page shows.
 import { addDays } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CreateBookingDocument, MyBookingsDocument } from '../../client/src/graphql/generated/booking/graphql';
-import { StaffRosterDocument } from '../../client/src/graphql/generated/staff/graphql';
+import { CreateBookingDocument, MyBookingsDocument } from '../../client/src/graphql/generated/booking/operations';
+import { StaffRosterDocument } from '../../client/src/graphql/generated/staff/operations';
 import {
   bookOk,
   createBookableExhibition,

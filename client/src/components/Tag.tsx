@@ -2,9 +2,11 @@ import { Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
 
+export type TagTone = 'primary' | 'accent' | 'muted' | 'success' | 'warning';
+
 export interface TagProps {
   children: ReactNode;
-  tone?: 'primary' | 'accent' | 'muted' | 'success' | 'warning';
+  tone?: TagTone;
   className?: string;
 }
 

@@ -12,15 +12,21 @@ export interface FieldErrorEntry {
   message: string;
 }
 
+/** The error members of a mutation's result union: every member but the success one, which carries `data`. */
+export type ResultError<R> = Exclude<R, { data: unknown }>;
+
 /** Splits a result union into its success member or its error member. */
 export function isSuccessResult<T extends { __typename?: string }>(result: T): result is Extract<T, { data: unknown }> {
   return typeof result === 'object' && result !== null && 'data' in result;
 }
 
-/** Field errors of an InputValidationError, keyed by dotted path, for showing beside each field. */
-export function fieldErrorsOf(error: { __typename?: string; fieldErrors?: FieldErrorEntry[] }): Record<string, string> {
+/**
+ * Field errors keyed by dotted path, the first message per field, for showing beside each field. The same for
+ * an InputValidationError's fieldErrors and for a shared model's failed parse (fieldErrorsOf in @zz/shared).
+ */
+export function messagesByPath(entries: ReadonlyArray<FieldErrorEntry> | null | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const entry of error.fieldErrors ?? []) out[entry.path] ??= entry.message;
+  for (const entry of entries ?? []) out[entry.path] ??= entry.message;
   return out;
 }
 

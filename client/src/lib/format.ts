@@ -1,5 +1,13 @@
 // Display formats for dates and times, always in business time (Asia/Shanghai).
-import { businessDateOf, businessTimeOf, weekdayLabel } from '@zz/shared';
+import { businessDateOf, businessTimeOf, weekdayLabel } from '@zz/shared/time/business-time';
+
+/**
+ * Today's business date on this device's clock: the default of date pickers, and the day forms judge birth
+ * dates against (the server judges again by its own clock).
+ */
+export function todayDate(): string {
+  return businessDateOf(Date.now());
+}
 
 /** '2026-03-01' → '2026年3月1日' */
 export function formatDate(date: string): string {

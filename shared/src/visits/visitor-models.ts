@@ -1,15 +1,16 @@
-// The models of the forms that name visitors: a booking or a waiting-list entry, a group visit and its
-// roster, a walk-in registration. The client validates its forms with them and sends what they output; the
-// server parses the same input again with the same model and reports the issues at the same paths.
+// Visitors as every form that names people reads them: one visitor, a party of them (each document once),
+// and the walk-in registration staff make at the door. The citizen forms build on these in booking-models.ts.
+// The client validates with these models and sends what they output; the server parses the same input again
+// with the same model and reports the issues at the same paths.
 import * as z from 'zod/mini';
-import { DOCUMENT_TYPES, documentNumberMessage, normalizeDocumentNumber } from '../identity/documents';
+import {
+  DOCUMENT_TYPES,
+  type DocumentType,
+  documentNumberMessage,
+  normalizeDocumentNumber,
+} from '../identity/documents';
 import { personNameModel } from '../identity/names';
-import { phoneModel } from '../identity/phone';
-import { birthDateOfResidentId } from '../identity/resident-id';
 import type { BusinessDate } from '../time/business-time';
-import { textModel } from '../validation/text';
-import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, MAX_VISITORS_PER_BOOKING, MINORS_PER_ADULT } from './limits';
-import { hasEnoughAdults, isMinorOn } from './rules';
 
 /**
  * What a visitor model needs to know besides the input: the business date of the check, after which no
@@ -48,8 +49,8 @@ export type VisitorInput = z.input<ReturnType<typeof visitorModel>>;
 export type Visitor = z.output<ReturnType<typeof visitorModel>>;
 
 /** The key under which two entries are the same document: type and normalised number. */
-export function documentKeyOf(visitor: { documentType: string; documentNumber: string }): string {
-  return `${visitor.documentType}:${normalizeDocumentNumber(visitor.documentType as never, visitor.documentNumber)}`;
+export function documentKeyOf(visitor: { documentType: DocumentType; documentNumber: string }): string {
+  return `${visitor.documentType}:${normalizeDocumentNumber(visitor.documentType, visitor.documentNumber)}`;
 }
 
 export interface PartyLimits extends VisitContext {
@@ -87,101 +88,6 @@ export function visitorPartyModel({ min, max, today, sizeMessage }: PartyLimits)
       });
     }),
   );
-}
-
-/** A key made by the client for one form, so a retried submission returns the first result. */
-export const idempotencyKeyModel = z
-  .string({ error: '请求标识无效' })
-  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求标识无效'));
-
-/** An absent or null list (GraphQL leaves optional lists out) as an empty one. */
-function listOrEmpty<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(
-    z.optional(z.nullable(item)),
-    z.transform((value) => value ?? []),
-  );
-}
-
-/** Ids of saved frequent visitors; their documents were checked when they were saved. */
-const frequentVisitorIdsModel = z
-  .array(z.string().check(z.maxLength(64, '常用参观人无效')))
-  .check(z.maxLength(MAX_VISITORS_PER_BOOKING, `每单最多${MAX_VISITORS_PER_BOOKING}人`));
-
-/**
- * 预约参观 and 加入候补: saved visitors and typed ones together, 1 to the policy's maxVisitors of them, and a
- * mobile number. Typed visitors are reported as 'visitors.{i}' by their place in the list as sent.
- */
-export function bookingModel({ maxVisitors, today }: VisitContext & { maxVisitors: number }) {
-  return z
-    .object({
-      frequentVisitorIds: listOrEmpty(frequentVisitorIdsModel),
-      visitors: listOrEmpty(
-        visitorPartyModel({ min: 0, max: maxVisitors, today, sizeMessage: `每单最多${maxVisitors}人` }),
-      ),
-      phone: phoneModel,
-    })
-    .check(
-      z.superRefine((booking, ctx) => {
-        const count = (booking.frequentVisitorIds?.length ?? 0) + (booking.visitors?.length ?? 0);
-        if (count < 1)
-          ctx.addIssue({ code: 'custom', message: '请至少选择或添加1位参观人', path: ['visitors'], input: count });
-        else if (count > maxVisitors) {
-          ctx.addIssue({ code: 'custom', message: `每单最多${maxVisitors}人`, path: ['visitors'], input: count });
-        }
-      }),
-    );
-}
-
-/** Whether a roster entry is a minor on the visit date: from a resident ID's birth date, else as declared. */
-export function isMinorVisitor(
-  visitor: { documentType: string; documentNumber: string; minor?: boolean | null },
-  visitDate: BusinessDate,
-): boolean {
-  return visitor.documentType === 'RESIDENT_ID'
-    ? isMinorOn(birthDateOfResidentId(visitor.documentNumber), visitDate)
-    : visitor.minor === true;
-}
-
-export const ADULT_RATIO_MESSAGE = `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`;
-
-/**
- * A group's roster: 10–50 people, each document once, and at least one adult per ten minors on the visit
- * date (`visitDate`, today when not given).
- */
-export function groupRosterModel({ today, visitDate }: VisitContext & { visitDate?: BusinessDate }) {
-  return visitorPartyModel({
-    min: GROUP_MIN_SIZE,
-    max: GROUP_MAX_SIZE,
-    today,
-    sizeMessage: `团体人数应为${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人`,
-  }).check(
-    z.superRefine((roster, ctx) => {
-      const judged = roster.filter(
-        (v) => typeof v?.documentNumber === 'string' && !documentNumberMessage(v.documentType, v.documentNumber, today),
-      );
-      const minors = judged.filter((v) => isMinorVisitor(v, visitDate ?? today)).length;
-      if (judged.length > 0 && !hasEnoughAdults(judged.length - minors, minors)) {
-        ctx.addIssue({ code: 'custom', message: ADULT_RATIO_MESSAGE, input: roster });
-      }
-    }),
-  );
-}
-
-export const ORGANIZATION_MAX_LENGTH = 60;
-
-/** 团体预约: the organisation, its leader, the roster, and the form's idempotency key. */
-export function groupVisitModel(context: VisitContext & { visitDate?: BusinessDate }) {
-  return z.object({
-    organization: textModel({
-      max: ORGANIZATION_MAX_LENGTH,
-      required: `请填写单位或学校名称（${ORGANIZATION_MAX_LENGTH}字以内）`,
-      tooLong: `请填写单位或学校名称（${ORGANIZATION_MAX_LENGTH}字以内）`,
-    }),
-    leaderName: personNameModel,
-    leaderPhone: phoneModel,
-    roster: groupRosterModel(context),
-    idempotencyKey: idempotencyKeyModel,
-  });
 }
 
 /** 现场登记: 1 to the policy's maxVisitors people registered at the door by staff. */

@@ -1,15 +1,16 @@
 // An article: its video or cover, title, source line and body.
+
 import { Text, Video, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ARTICLE_CATEGORY_LABELS } from '@zz/shared/content/categories';
 import { useEffect } from 'react';
 import { Cover } from '../../components/Cover';
 import { DataState, EmptyState } from '../../components/DataState';
 import { Prose } from '../../components/Prose';
-import { ArticleDocument, type ArticleQuery } from '../../graphql/generated/graphql';
+import { ArticleDocument, type ArticleQuery } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { assetUrl } from '../../lib/asset-url';
 import { formatPublished } from '../../lib/format';
-import { CATEGORY_LABELS } from './labels';
 import './articles.css';
 
 type Article = NonNullable<ArticleQuery['article']>;
@@ -18,7 +19,7 @@ export function ArticleDetail({ id }: { id: string | undefined }) {
   const query = useQuery(ArticleDocument, { id: id ?? '' }, { skip: !id });
   const category = query.state.status === 'success' ? query.state.data.article?.category : undefined;
   useEffect(() => {
-    if (category) void Taro.setNavigationBarTitle({ title: CATEGORY_LABELS[category] });
+    if (category) void Taro.setNavigationBarTitle({ title: ARTICLE_CATEGORY_LABELS[category] });
   }, [category]);
 
   if (!id) return <EmptyState text="未指定文章" />;
@@ -54,7 +55,7 @@ function ArticleBody({ article: a }: { article: Article }) {
       <View className="article-detail__content">
         <Text className="article-detail__title">{a.title}</Text>
         <View className="article-detail__meta">
-          <Text className="article-detail__category">{CATEGORY_LABELS[a.category]}</Text>
+          <Text className="article-detail__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
           <Text className="article-detail__date">{formatPublished(a.publishedAt)}</Text>
         </View>
         {byline ? <Text className="article-detail__byline">{byline}</Text> : null}

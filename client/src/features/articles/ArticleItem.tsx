@@ -1,10 +1,11 @@
 // One article in a list: title, summary, category and date, with a thumbnail when it has a cover.
+
 import { Image, Text, View } from '@tarojs/components';
-import type { ArticleItemFragment } from '../../graphql/generated/graphql';
+import { ARTICLE_CATEGORY_LABELS } from '@zz/shared/content/categories';
+import type { ArticleItemFragment } from '../../graphql/generated/operations';
 import { assetUrl } from '../../lib/asset-url';
 import { formatPublished } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
-import { CATEGORY_LABELS } from './labels';
 import './articles.css';
 
 export function ArticleItem({ article }: { article: ArticleItemFragment }) {
@@ -22,7 +23,7 @@ export function ArticleItem({ article }: { article: ArticleItemFragment }) {
         <Text className="article-item__title">{a.title}</Text>
         <Text className="article-item__summary">{a.summary}</Text>
         <View className="article-item__meta">
-          <Text className="article-item__category">{CATEGORY_LABELS[a.category]}</Text>
+          <Text className="article-item__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
           {a.videoUrl ? <Text className="article-item__video">▶ 视频</Text> : null}
           <Text className="article-item__date">{formatPublished(a.publishedAt)}</Text>
         </View>

@@ -1,24 +1,22 @@
 // All articles, newest first, filterable by category; pages load as the visitor scrolls.
+
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@zz/shared/content/categories';
 import { useState } from 'react';
 import { DataState } from '../../components/DataState';
 import { ListFooter } from '../../components/ListFooter';
 import { Tabs } from '../../components/Tabs';
 import { describeFailure } from '../../graphql/client';
-import { type ArticleCategory, ArticlesDocument, type ArticlesQuery } from '../../graphql/generated/graphql';
+import { ArticlesDocument, type ArticlesQuery } from '../../graphql/generated/operations';
 import { useConnection } from '../../graphql/use-connection';
 import { ArticleItem } from './ArticleItem';
-import { CATEGORY_LABELS } from './labels';
 
 type CategoryKey = 'ALL' | ArticleCategory;
 
 const TABS: ReadonlyArray<{ key: CategoryKey; label: string }> = [
   { key: 'ALL', label: '全部' },
-  { key: 'NEWS', label: CATEGORY_LABELS.NEWS },
-  { key: 'STORY', label: CATEGORY_LABELS.STORY },
-  { key: 'RESEARCH', label: CATEGORY_LABELS.RESEARCH },
-  { key: 'VIDEO', label: CATEGORY_LABELS.VIDEO },
+  ...ARTICLE_CATEGORIES.map((key) => ({ key, label: ARTICLE_CATEGORY_LABELS[key] })),
 ];
 
 const selectConnection = (data: ArticlesQuery) => data.articles;

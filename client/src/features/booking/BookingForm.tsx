@@ -1,27 +1,25 @@
 // 预约参观 for one session: choose saved 常用参观人 and/or type new visitors, a mobile number, then confirm.
 // The same form joins the session's waiting list (加入候补) when it is full. One idempotency key per form:
 // retrying after a timeout returns the booking the first attempt made instead of booking twice.
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  DOCUMENT_TYPE_LABELS,
-  maskDocumentNumber,
-  maskName,
-  maskPhone,
-  normalizeDocumentNumber,
-  normalizePhone,
-  phoneMessage,
-  weekdayLabel,
-} from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS, normalizeDocumentNumber } from '@zz/shared/identity/documents';
+import { maskDocumentNumber, maskName, maskPhone } from '@zz/shared/identity/masking';
+import { normalizePhone } from '@zz/shared/identity/phone';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { bookingModel } from '@zz/shared/visits/booking-models';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';
 import { DataState, EmptyState } from '../../components/DataState';
+import { SwitchField } from '../../components/form/SwitchField';
+import { TextField } from '../../components/form/TextField';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { Tag } from '../../components/Tag';
 import { describeFailure, type GraphQLFailure } from '../../graphql/client';
-import { isSuccessResult } from '../../graphql/errors';
+import { type FieldErrorEntry, isSuccessResult, messagesByPath } from '../../graphql/errors';
 import {
   BookingSlotDocument,
   CreateBookingDocument,
@@ -29,11 +27,11 @@ import {
   FrequentVisitorsDocument,
   type FrequentVisitorsQuery,
   JoinWaitlistDocument,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { type QueryHandle, useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';
-import { formatDate } from '../../lib/format';
+import { formatDate, todayDate } from '../../lib/format';
 import { routes } from '../../lib/navigation';
 import { formatMinutes, formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
 import { newIdempotencyKey } from './idempotency';
@@ -41,7 +39,7 @@ import { type BookingError, bookingErrorMessage } from './messages';
 import { SignInGate } from './SignInGate';
 import { type BookableSlot, SlotSummary } from './SlotSummary';
 import { writeCachedTicket } from './ticket-cache';
-import { draftProblems, emptyDraft, type VisitorDraft, VisitorFields, visitorInputOf } from './VisitorFields';
+import { emptyDraft, type VisitorDraft, VisitorFields, type VisitorMessages, visitorOf } from './VisitorFields';
 import './booking.css';
 
 type Mode = 'book' | 'waitlist';
@@ -69,10 +67,17 @@ function SlotLoader({ slotId, initialMode }: { slotId: string; initialMode: Mode
   );
 }
 
+/** The server's field errors, placed on what the citizen sees: a typed visitor, a saved one, the phone. */
 interface ServerErrors {
   phone?: string;
-  drafts: Record<string, Partial<Record<'name' | 'documentNumber', string>>>;
+  /** The party as a whole (how many people). */
+  visitors?: string;
+  drafts: Record<string, VisitorMessages>;
+  /** By frequent visitor id. */
+  saved: Record<string, string>;
 }
+
+const NO_SERVER_ERRORS: ServerErrors = { drafts: {}, saved: {} };
 
 interface SubmitError {
   message: string;
@@ -91,7 +96,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   const [phoneTouched, setPhoneTouched] = useState(false);
   const [saveVisitors, setSaveVisitors] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const [serverErrors, setServerErrors] = useState<ServerErrors>({ drafts: {} });
+  const [serverErrors, setServerErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
   const [submitError, setSubmitError] = useState<SubmitError | null>(null);
   // Made once for this form and reused by every retry of its submission.
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -116,9 +121,19 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   }, [frequentStatus, savedCount]);
 
   const count = selected.length + drafts.length;
-  const conflicts = useMemo(() => duplicateDocuments(drafts), [drafts]);
-  const phoneProblem = phoneMessage(phone);
-  const phoneError = serverErrors.phone ?? (showAll || phoneTouched ? phoneProblem : null);
+  // The model the server parses again: 1 to maxVisitors people in all, each document once, and a phone.
+  // Births are judged against this device's today; the server judges again by its own clock.
+  const today = todayDate();
+  const model = useMemo(() => bookingModel({ maxVisitors: max, today }), [max, today]);
+  const values = { frequentVisitorIds: selected, visitors: drafts.map(visitorOf), phone };
+  const checked = model.safeParse(values);
+  const problems = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
+  const problemsOf = (index: number): VisitorMessages => ({
+    name: problems[`visitors.${index}.name`],
+    documentNumber: problems[`visitors.${index}.documentNumber`],
+  });
+  const phoneError = serverErrors.phone ?? (showAll || phoneTouched ? problems.phone : null);
+  const partyError = serverErrors.visitors ?? (showAll ? problems.visitors : null);
 
   if (!policy?.bookingEnabled) {
     return (
@@ -142,20 +157,13 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
 
   function toggleSaved(id: string) {
     setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
-  }
-
-  function valid(): boolean {
-    if (count < 1 || count > max || phoneProblem) return false;
-    return drafts.every((d) => {
-      const problems = draftProblems(d);
-      return !problems.name && !problems.documentNumber && !conflicts[d.key];
-    });
+    setServerErrors((errors) => ({ ...errors, visitors: undefined, saved: {} }));
   }
 
   function next() {
     setShowAll(true);
     setSubmitError(null);
-    if (!valid()) {
+    if (!checked.success) {
       void Taro.showToast({ title: '请检查标红的信息', icon: 'none' });
       return;
     }
@@ -171,7 +179,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
 
   function explain(error: BookingError) {
     if (error.__typename === 'InputValidationError') {
-      setServerErrors(serverErrorsOf(error.fieldErrors ?? [], selected.length, drafts));
+      setServerErrors(serverErrorsOf(error.fieldErrors, drafts, selected));
       setStep('edit');
       setSubmitError({ message: bookingErrorMessage(error) });
       return;
@@ -188,12 +196,9 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
 
   async function submit() {
     setSubmitError(null);
-    const input = {
-      slotId: slot.id,
-      frequentVisitorIds: selected,
-      visitors: drafts.map(visitorInputOf),
-      phone: normalizePhone(phone),
-    };
+    if (!checked.success) return setStep('edit');
+    // What the model made of the form: names trimmed, numbers and the phone normalised.
+    const input = { slotId: slot.id, ...checked.data };
     if (mode === 'book') {
       const result = await createBooking.run({
         input: { ...input, idempotencyKey, saveVisitors: saveVisitors && drafts.length > 0 },
@@ -323,7 +328,14 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
       {errorNotice}
 
       <Section title={`参观人（${count}/${max}）`} className="booking-form__visitors">
-        <SavedVisitors query={frequent} selected={selected} onToggle={toggleSaved} full={count >= max} saved={saved} />
+        <SavedVisitors
+          query={frequent}
+          selected={selected}
+          onToggle={toggleSaved}
+          full={count >= max}
+          saved={saved}
+          errors={serverErrors.saved}
+        />
         {drafts.map((draft, index) => (
           <View key={draft.key} className="visitor-card" data-testid="visitor-card">
             <View className="visitor-card__head">
@@ -339,8 +351,8 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
               draft={draft}
               onChange={updateDraft}
               showAll={showAll}
+              problems={problemsOf(index)}
               serverErrors={serverErrors.drafts[draft.key]}
-              documentConflict={conflicts[draft.key]}
             />
           </View>
         ))}
@@ -353,35 +365,33 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
         >
           {count >= max ? `每单最多${max}人` : '+ 添加参观人'}
         </Button>
-        {showAll && count === 0 ? <Text className="zz-field__error">请至少选择或添加1位参观人</Text> : null}
+        {partyError ? <Text className="zz-field__error">{partyError}</Text> : null}
         {drafts.length > 0 ? (
-          <View className="zz-cell booking-form__save">
-            <View className="zz-cell__main">
-              <Text className="zz-cell__label">保存为常用参观人</Text>
-              <Text className="zz-cell__hint">下次预约时可直接勾选</Text>
-            </View>
-            <Switch checked={saveVisitors} color="#1d4f57" onChange={(event) => setSaveVisitors(event.detail.value)} />
-          </View>
+          <SwitchField
+            label="保存为常用参观人"
+            hint="下次预约时可直接勾选"
+            checked={saveVisitors}
+            onChange={setSaveVisitors}
+            className="booking-form__save"
+          />
         ) : null}
       </Section>
 
       <Section title="联系方式">
-        <View className="zz-field">
-          <Text className="zz-field__label">手机号码</Text>
-          <Input
-            className={cx('zz-input', phoneError && 'zz-input--invalid', 'booking-form__phone')}
-            type="number"
-            value={phone}
-            placeholder="用于接收预约通知"
-            maxlength={11}
-            onInput={(event) => {
-              setPhone(event.detail.value);
-              setServerErrors((errors) => ({ ...errors, phone: undefined }));
-            }}
-            onBlur={() => setPhoneTouched(true)}
-          />
-          {phoneError ? <Text className="zz-field__error">{phoneError}</Text> : null}
-        </View>
+        <TextField
+          label="手机号码"
+          type="number"
+          value={phone}
+          placeholder="用于接收预约通知"
+          maxlength={11}
+          onChange={(value) => {
+            setPhone(value);
+            setServerErrors((errors) => ({ ...errors, phone: undefined }));
+          }}
+          onBlur={() => setPhoneTouched(true)}
+          error={phoneError}
+          className="booking-form__phone"
+        />
       </Section>
 
       <Button block onClick={next} className="booking-form__next">
@@ -397,6 +407,8 @@ function SavedVisitors(props: {
   selected: string[];
   onToggle: (id: string) => void;
   full: boolean;
+  /** The server's messages for saved visitors, by id. */
+  errors: Record<string, string>;
 }) {
   const { state } = props.query;
   if (state.status === 'loading' && !state.previous) {
@@ -432,6 +444,7 @@ function SavedVisitors(props: {
             <View className="choice__text">
               <Text className="choice__name">{v.name}</Text>
               <Text className="choice__hint">{`${DOCUMENT_TYPE_LABELS[v.documentType]} ${v.documentNumber}`}</Text>
+              {props.errors[v.id] ? <Text className="zz-field__error">{props.errors[v.id]}</Text> : null}
             </View>
           </View>
         );
@@ -440,31 +453,26 @@ function SavedVisitors(props: {
   );
 }
 
-/** '同一证件不能重复添加' for every draft whose document an earlier draft already has. */
-function duplicateDocuments(drafts: VisitorDraft[]): Record<string, string | null> {
-  const seen = new Set<string>();
-  const out: Record<string, string | null> = {};
-  for (const d of drafts) {
-    const number = normalizeDocumentNumber(d.documentType, d.documentNumber);
-    const key = `${d.documentType}:${number}`;
-    out[d.key] = number && seen.has(key) ? '同一证件不能重复添加' : null;
-    seen.add(key);
-  }
-  return out;
-}
-
-/** The server lists saved visitors first, then typed ones: `visitors.3.name` is draft 3 − saved count. */
+/**
+ * Places the server's field errors. Typed visitors are `visitors.{i}` by their index in the `visitors` list as
+ * sent, which is the order of the drafts; saved visitors are `frequentVisitorIds.{i}` in the order selected.
+ */
 function serverErrorsOf(
-  entries: ReadonlyArray<{ path: string; message: string }>,
-  savedCount: number,
+  entries: ReadonlyArray<FieldErrorEntry>,
   drafts: VisitorDraft[],
+  selected: string[],
 ): ServerErrors {
-  const out: ServerErrors = { drafts: {} };
+  const out: ServerErrors = { drafts: {}, saved: {} };
   for (const entry of entries) {
-    const match = entry.path.match(/^visitors\.(\d+)\.(name|documentNumber)$/);
-    const draft = match ? drafts[Number(match[1]) - savedCount] : undefined;
-    if (match && draft) {
-      out.drafts[draft.key] = { ...out.drafts[draft.key], [match[2]]: entry.message };
+    const typed = entry.path.match(/^visitors\.(\d+)\.(name|documentNumber)$/);
+    const draft = typed ? drafts[Number(typed[1])] : undefined;
+    const savedId = entry.path.match(/^frequentVisitorIds\.(\d+)$/)?.[1];
+    if (typed && draft) {
+      out.drafts[draft.key] = { ...out.drafts[draft.key], [typed[2]]: entry.message };
+    } else if (savedId !== undefined && selected[Number(savedId)]) {
+      out.saved[selected[Number(savedId)]] ??= entry.message;
+    } else if (entry.path === 'visitors' || entry.path === 'frequentVisitorIds') {
+      out.visitors ??= entry.message;
     } else if (entry.path === 'phone') {
       out.phone = entry.message;
     }

@@ -1,25 +1,28 @@
 // 常用参观人: the people this account books for, masked as the server returns them; add and remove.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { DOCUMENT_TYPE_LABELS } from '@zz/shared';
-import { useState } from 'react';
+import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { visitorModel } from '@zz/shared/visits/visitor-models';
+import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
 import { DataState, EmptyState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { describeFailure } from '../../graphql/client';
-import { isSuccessResult } from '../../graphql/errors';
+import { isSuccessResult, messagesByPath } from '../../graphql/errors';
 import {
   AddFrequentVisitorDocument,
   type FrequentVisitorFieldsFragment,
   FrequentVisitorsDocument,
   RemoveFrequentVisitorDocument,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
+import { todayDate } from '../../lib/format';
 import { bookingErrorMessage } from './messages';
 import { SignInGate } from './SignInGate';
-import { draftProblems, emptyDraft, type VisitorDraft, VisitorFields, visitorInputOf } from './VisitorFields';
+import { emptyDraft, type VisitorDraft, VisitorFields, type VisitorMessages, visitorOf } from './VisitorFields';
 import './booking.css';
 
 export function FrequentVisitors() {
@@ -110,16 +113,19 @@ function FrequentVisitorsBody() {
 function AddVisitorForm(props: { onCancel: () => void; onAdded: (visitors: FrequentVisitorFieldsFragment[]) => void }) {
   const [draft, setDraft] = useState<VisitorDraft>(emptyDraft);
   const [showAll, setShowAll] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<'name' | 'documentNumber', string>>>({});
+  const [serverErrors, setServerErrors] = useState<VisitorMessages>({});
   const [error, setError] = useState<string | null>(null);
   const add = useMutation(AddFrequentVisitorDocument);
+  const today = todayDate();
+  const model = useMemo(() => visitorModel({ today }), [today]);
+  const checked = model.safeParse(visitorOf(draft));
+  const problems: VisitorMessages = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
 
   async function save() {
     setShowAll(true);
     setError(null);
-    const problems = draftProblems(draft);
-    if (problems.name || problems.documentNumber) return;
-    const result = await add.run({ visitor: visitorInputOf(draft) });
+    if (!checked.success) return;
+    const result = await add.run({ visitor: checked.data });
     if (!result.ok) {
       setError(describeFailure(result.failure));
       return;
@@ -131,7 +137,8 @@ function AddVisitorForm(props: { onCancel: () => void; onAdded: (visitors: Frequ
       return;
     }
     if (payload.__typename === 'InputValidationError') {
-      const fields: Partial<Record<'name' | 'documentNumber', string>> = {};
+      // One visitor, so the server names its fields directly (visitor.documentNumber).
+      const fields: VisitorMessages = {};
       for (const entry of payload.fieldErrors) {
         if (entry.path === 'visitor.name') fields.name = entry.message;
         if (entry.path === 'visitor.documentNumber') fields.documentNumber = entry.message;
@@ -151,6 +158,7 @@ function AddVisitorForm(props: { onCancel: () => void; onAdded: (visitors: Frequ
           setServerErrors({});
         }}
         showAll={showAll}
+        problems={problems}
         serverErrors={serverErrors}
       />
       {error ? (

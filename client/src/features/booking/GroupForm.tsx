@@ -1,49 +1,44 @@
 // 团体预约 for schools and work units: 10–50 people from a session's group quota, held for staff review.
-// The roster is pasted as lines of 「姓名 证件号」 and checked line by line; the same roster field re-enters
-// the roster of an existing group booking (修改团体名单) until the deadline.
-import { Input, Text, Textarea, View } from '@tarojs/components';
+// The roster is pasted as lines of 「姓名 证件号」 and checked line by line; the whole request is checked with
+// the shared group model the server parses again. The same roster field re-enters the roster of an existing
+// group booking (修改团体名单) until the deadline.
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  GROUP_MAX_SIZE,
-  GROUP_MIN_SIZE,
-  MINORS_PER_ADULT,
-  nameMessage,
-  normalizePhone,
-  phoneMessage,
-  weekdayLabel,
-} from '@zz/shared';
-import { type ReactNode, useMemo, useState } from 'react';
+import { NAME_MAX_LENGTH } from '@zz/shared/identity/names';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { groupRosterModel, groupVisitModel, ORGANIZATION_MAX_LENGTH } from '@zz/shared/visits/booking-models';
+import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, MINORS_PER_ADULT } from '@zz/shared/visits/limits';
+import { BOOKING_STATUS_LABELS } from '@zz/shared/visits/statuses';
+import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';
 import { DataState, EmptyState } from '../../components/DataState';
+import { TextArea, TextField } from '../../components/form/TextField';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { Tag } from '../../components/Tag';
 import { describeFailure } from '../../graphql/client';
-import { isSuccessResult } from '../../graphql/errors';
+import { type FieldErrorEntry, isSuccessResult, messagesByPath } from '../../graphql/errors';
 import {
   BookingDocument,
   BookingSlotDocument,
   RequestGroupVisitDocument,
   type TicketFieldsFragment,
   UpdateGroupRosterDocument,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
-import { cx } from '../../lib/cx';
-import { formatDate } from '../../lib/format';
+import { formatDate, todayDate } from '../../lib/format';
 import { routes } from '../../lib/navigation';
 import { formatTimeRange } from '../exhibitions/booking-rules';
 import { newIdempotencyKey } from './idempotency';
-import { STATUS_LABELS } from './labels';
 import { type BookingError, bookingErrorMessage } from './messages';
-import { type ParsedRoster, parseRoster } from './roster';
+import { NO_ROSTER_ISSUES, type ParsedRoster, parseRoster, placeRosterIssues, type RosterIssues } from './roster';
 import { SignInGate } from './SignInGate';
 import { type BookableSlot, SlotSummary } from './SlotSummary';
 import { writeCachedTicket } from './ticket-cache';
 import './booking.css';
-
-const ORGANIZATION_MAX = 60;
 
 export function GroupForm({ slotId, bookingId }: { slotId?: string; bookingId?: string }) {
   if (!slotId && !bookingId) return <EmptyState text="未指定场次，请从展览页选择团体预约的场次" />;
@@ -69,27 +64,19 @@ function NewGroup({ slotId }: { slotId: string }) {
 }
 
 type FieldKey = 'organization' | 'leaderName' | 'leaderPhone';
+const FIELD_KEYS: readonly FieldKey[] = ['organization', 'leaderName', 'leaderPhone'];
 
+/** The server's field errors: the organisation and leader by field, the roster on its lines. */
 interface ServerProblems {
   fields: Partial<Record<FieldKey, string>>;
-  /** Messages per roster line number. */
-  lines: Record<number, string[]>;
+  roster: RosterIssues;
 }
 
-const NO_PROBLEMS: ServerProblems = { fields: {}, lines: {} };
+const NO_PROBLEMS: ServerProblems = { fields: {}, roster: NO_ROSTER_ISSUES };
 
-/** `roster.3.documentNumber` names the 4th visitor sent, which is the 4th non-empty line. */
-function serverProblemsOf(entries: ReadonlyArray<{ path: string; message: string }>, roster: ParsedRoster) {
-  const out: ServerProblems = { fields: {}, lines: {} };
-  for (const entry of entries) {
-    const match = entry.path.match(/^roster\.(\d+)\./);
-    const line = match ? roster.lines[Number(match[1])] : undefined;
-    if (line) out.lines[line.lineNumber] = [...(out.lines[line.lineNumber] ?? []), entry.message];
-    else if (entry.path === 'organization' || entry.path === 'leaderName' || entry.path === 'leaderPhone') {
-      out.fields[entry.path] = entry.message;
-    }
-  }
-  return out;
+function serverProblemsOf(entries: ReadonlyArray<FieldErrorEntry>, roster: ParsedRoster): ServerProblems {
+  const fields = messagesByPath(entries.filter((e) => (FIELD_KEYS as readonly string[]).includes(e.path)));
+  return { fields, roster: placeRosterIssues(entries, roster) };
 }
 
 function GroupRequest({ slot }: { slot: BookableSlot }) {
@@ -109,18 +96,16 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
   const [result, setResult] = useState<TicketFieldsFragment | null>(null);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const request = useMutation(RequestGroupVisitDocument);
-  const roster = useMemo(() => parseRoster(rosterText, slot.visitDate), [rosterText, slot.visitDate]);
-
-  const problems: Record<FieldKey, string | null> = {
-    organization:
-      organization.trim().length === 0
-        ? '请填写单位或学校名称'
-        : organization.trim().length > ORGANIZATION_MAX
-          ? `名称不能超过${ORGANIZATION_MAX}个字`
-          : null,
-    leaderName: nameMessage(leaderName),
-    leaderPhone: phoneMessage(leaderPhone),
-  };
+  const today = todayDate();
+  const roster = useMemo(
+    () => parseRoster(rosterText, { today, visitDate: slot.visitDate }),
+    [rosterText, today, slot.visitDate],
+  );
+  const model = useMemo(() => groupVisitModel({ today, visitDate: slot.visitDate }), [today, slot.visitDate]);
+  const checked = model.safeParse({ organization, leaderName, leaderPhone, roster: roster.candidates, idempotencyKey });
+  const found = checked.success ? [] : fieldErrorsOf(checked.error);
+  const problems = messagesByPath(found);
+  const rosterIssues = placeRosterIssues(found, roster);
   const errorOf = (key: FieldKey) => server.fields[key] ?? (showAll || touched[key] ? problems[key] : null);
   const touch = (key: FieldKey | 'roster') => setTouched((t) => ({ ...t, [key]: true }));
 
@@ -139,20 +124,12 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
   async function submit() {
     setShowAll(true);
     setSubmitError(null);
-    if (Object.values(problems).some(Boolean) || !roster.valid) {
+    if (!checked.success) {
       void Taro.showToast({ title: '请检查标红的信息', icon: 'none' });
       return;
     }
-    const answer = await request.run({
-      input: {
-        slotId: slot.id,
-        organization: organization.trim(),
-        leaderName: leaderName.trim(),
-        leaderPhone: normalizePhone(leaderPhone),
-        roster: roster.visitors,
-        idempotencyKey,
-      },
-    });
+    // What the model made of the form: texts trimmed, numbers and the phone normalised.
+    const answer = await request.run({ input: { slotId: slot.id, ...checked.data } });
     if (!answer.ok) {
       setSubmitError(`${describeFailure(answer.failure)}。若刚才已提交成功，再次提交不会重复提交。`);
       return;
@@ -168,17 +145,9 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
   }
 
   function explain(error: BookingError) {
-    if (error.__typename === 'InputValidationError') setServer(serverProblemsOf(error.fieldErrors ?? [], roster));
+    if (error.__typename === 'InputValidationError') setServer(serverProblemsOf(error.fieldErrors, roster));
     setSubmitError(bookingErrorMessage(error));
   }
-
-  const field = (key: FieldKey, label: string, input: ReactNode) => (
-    <View className="zz-field">
-      <Text className="zz-field__label">{label}</Text>
-      {input}
-      {errorOf(key) ? <Text className="zz-field__error">{errorOf(key)}</Text> : null}
-    </View>
-  );
 
   return (
     <View className="group-form" data-testid="group-form">
@@ -198,63 +167,58 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
         </Notice>
       ) : null}
       <Section title="单位与领队">
-        {field(
-          'organization',
-          '单位/学校名称',
-          <Input
-            className={cx('zz-input', errorOf('organization') && 'zz-input--invalid', 'group-form__organization')}
-            value={organization}
-            placeholder="如：漳州市第一中学"
-            maxlength={ORGANIZATION_MAX}
-            onInput={(event) => {
-              setOrganization(event.detail.value);
-              setServer((s) => ({ ...s, fields: { ...s.fields, organization: undefined } }));
-            }}
-            onBlur={() => touch('organization')}
-          />,
-        )}
-        {field(
-          'leaderName',
-          '领队姓名',
-          <Input
-            className={cx('zz-input', errorOf('leaderName') && 'zz-input--invalid', 'group-form__leader')}
-            value={leaderName}
-            placeholder="带队老师或负责人"
-            maxlength={30}
-            onInput={(event) => {
-              setLeaderName(event.detail.value);
-              setServer((s) => ({ ...s, fields: { ...s.fields, leaderName: undefined } }));
-            }}
-            onBlur={() => touch('leaderName')}
-          />,
-        )}
-        {field(
-          'leaderPhone',
-          '领队手机',
-          <Input
-            className={cx('zz-input', errorOf('leaderPhone') && 'zz-input--invalid', 'group-form__phone')}
-            type="number"
-            value={leaderPhone}
-            placeholder="用于接收审核结果"
-            maxlength={11}
-            onInput={(event) => {
-              setLeaderPhone(event.detail.value);
-              setServer((s) => ({ ...s, fields: { ...s.fields, leaderPhone: undefined } }));
-            }}
-            onBlur={() => touch('leaderPhone')}
-          />,
-        )}
+        <TextField
+          label="单位/学校名称"
+          value={organization}
+          placeholder="如：漳州市第一中学"
+          maxlength={ORGANIZATION_MAX_LENGTH}
+          onChange={(value) => {
+            setOrganization(value);
+            setServer((s) => ({ ...s, fields: { ...s.fields, organization: undefined } }));
+          }}
+          onBlur={() => touch('organization')}
+          error={errorOf('organization')}
+          className="group-form__organization"
+        />
+        <TextField
+          label="领队姓名"
+          value={leaderName}
+          placeholder="带队老师或负责人"
+          maxlength={NAME_MAX_LENGTH}
+          onChange={(value) => {
+            setLeaderName(value);
+            setServer((s) => ({ ...s, fields: { ...s.fields, leaderName: undefined } }));
+          }}
+          onBlur={() => touch('leaderName')}
+          error={errorOf('leaderName')}
+          className="group-form__leader"
+        />
+        <TextField
+          label="领队手机"
+          type="number"
+          value={leaderPhone}
+          placeholder="用于接收审核结果"
+          maxlength={11}
+          onChange={(value) => {
+            setLeaderPhone(value);
+            setServer((s) => ({ ...s, fields: { ...s.fields, leaderPhone: undefined } }));
+          }}
+          onBlur={() => touch('leaderPhone')}
+          error={errorOf('leaderPhone')}
+          className="group-form__phone"
+        />
       </Section>
       <RosterField
         text={rosterText}
         onChange={(text) => {
           setRosterText(text);
-          setServer((s) => ({ ...s, lines: {} }));
+          setServer((s) => ({ ...s, roster: NO_ROSTER_ISSUES }));
         }}
         onBlur={() => touch('roster')}
         roster={roster}
+        issues={rosterIssues}
         showErrors={showAll || touched.roster}
-        serverLines={server.lines}
+        serverIssues={server.roster}
       />
       <Button block loading={request.pending} onClick={() => void submit()} className="group-form__submit">
         提交团体预约
@@ -268,25 +232,40 @@ function RosterField(props: {
   onChange: (text: string) => void;
   onBlur: () => void;
   roster: ParsedRoster;
+  /** The whole-roster model's messages (size, duplicates, adult ratio), placed on lines. */
+  issues: RosterIssues;
   showErrors: boolean;
-  serverLines: Record<number, string[]>;
+  serverIssues: RosterIssues;
 }) {
-  const { roster } = props;
+  const { roster, issues, serverIssues } = props;
+  const problems = [...new Set([...issues.problems, ...serverIssues.problems])];
   const lineErrors = roster.lines
-    .map((line) => ({ line, errors: [...line.errors, ...(props.serverLines[line.lineNumber] ?? [])] }))
+    .map((line) => ({
+      line,
+      errors: [
+        ...new Set([
+          ...line.errors,
+          ...(issues.lines[line.lineNumber] ?? []),
+          ...(serverIssues.lines[line.lineNumber] ?? []),
+        ]),
+      ],
+    }))
     .filter((entry) => entry.errors.length > 0);
-  const people = roster.visitors.length;
+  const invalid = problems.length > 0 || lineErrors.length > 0;
+  const people = roster.lines.filter((line) => line.visitor).length;
   return (
     <Section title="参观名单" className="roster-field">
       <Text className="roster-field__help">
         {`每行一人：姓名 证件号（居民身份证）。其他证件写明类型，如「李四 护照 E12345678」；持其他证件的未成年人在行末加「未成年」。共${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人。`}
       </Text>
-      <Textarea
-        className={cx('zz-input', 'roster-field__input', props.showErrors && !roster.valid && 'zz-input--invalid')}
+      <TextArea
+        className="roster-field__input"
+        size="xl"
+        invalid={props.showErrors && invalid}
         value={props.text}
         maxlength={-1}
         placeholder={'张三 350602199001011235\n李四 350602201001011235'}
-        onInput={(event) => props.onChange(event.detail.value)}
+        onChange={props.onChange}
         onBlur={props.onBlur}
       />
       <Text className="roster-field__count" data-testid="roster-count">
@@ -296,7 +275,7 @@ function RosterField(props: {
       </Text>
       {props.showErrors ? (
         <View className="roster-field__errors" data-testid="roster-errors">
-          {roster.problems.map((problem) => (
+          {problems.map((problem) => (
             <Text key={problem} className="zz-field__error">
               {problem}
             </Text>
@@ -317,7 +296,7 @@ function GroupSubmitted({ booking }: { booking: TicketFieldsFragment }) {
     <View className="group-submitted" data-testid="group-submitted">
       <View className="group-submitted__head">
         <Text className="group-submitted__title">团体预约已提交</Text>
-        <Tag tone="warning">{STATUS_LABELS[booking.status]}</Tag>
+        <Tag tone="warning">{BOOKING_STATUS_LABELS[booking.status]}</Tag>
       </View>
       <Notice tone="warning" title="审核中">
         <Text>名额已为您保留。工作人员审核通过后，可在「我的预约」中查看领队入馆二维码，全团凭此码入馆。</Text>
@@ -359,16 +338,23 @@ function RosterEditor({ bookingId }: { bookingId: string }) {
 function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
   const [text, setText] = useState('');
   const [showAll, setShowAll] = useState(false);
-  const [serverLines, setServerLines] = useState<Record<number, string[]>>({});
+  const [serverIssues, setServerIssues] = useState<RosterIssues>(NO_ROSTER_ISSUES);
   const [error, setError] = useState<string | null>(null);
   const update = useMutation(UpdateGroupRosterDocument);
-  const roster = useMemo(() => parseRoster(text, booking.visitDate), [text, booking.visitDate]);
+  const today = todayDate();
+  const roster = useMemo(
+    () => parseRoster(text, { today, visitDate: booking.visitDate }),
+    [text, today, booking.visitDate],
+  );
+  const model = useMemo(() => groupRosterModel({ today, visitDate: booking.visitDate }), [today, booking.visitDate]);
+  const checked = model.safeParse(roster.candidates);
+  const issues = checked.success ? NO_ROSTER_ISSUES : placeRosterIssues(fieldErrorsOf(checked.error, 'roster'), roster);
 
   async function submit() {
     setShowAll(true);
     setError(null);
-    if (!roster.valid) return;
-    const answer = await update.run({ bookingId: booking.id, roster: roster.visitors });
+    if (!checked.success) return;
+    const answer = await update.run({ bookingId: booking.id, roster: checked.data });
     if (!answer.ok) {
       setError(describeFailure(answer.failure));
       return;
@@ -380,8 +366,7 @@ function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
       void Taro.redirectTo({ url: routes.bookingTicket(booking.id) });
       return;
     }
-    if (payload.__typename === 'InputValidationError')
-      setServerLines(serverProblemsOf(payload.fieldErrors, roster).lines);
+    if (payload.__typename === 'InputValidationError') setServerIssues(placeRosterIssues(payload.fieldErrors, roster));
     setError(bookingErrorMessage(payload));
   }
 
@@ -409,12 +394,13 @@ function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
         text={text}
         onChange={(next) => {
           setText(next);
-          setServerLines({});
+          setServerIssues(NO_ROSTER_ISSUES);
         }}
         onBlur={() => undefined}
         roster={roster}
+        issues={issues}
         showErrors={showAll}
-        serverLines={serverLines}
+        serverIssues={serverIssues}
       />
       <Button block loading={update.pending} onClick={() => void submit()}>
         提交新名单

@@ -2,7 +2,9 @@
 // bookings as 待参观 / 历史, each opening its e-ticket.
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
-import { businessDateOf, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS, weekdayLabel } from '@zz/shared';
+import { businessDateOf, weekdayLabel } from '@zz/shared/time/business-time';
+import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
+import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, WAITLIST_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { DataState } from '../../components/DataState';
@@ -15,7 +17,6 @@ import { describeFailure } from '../../graphql/client';
 import { isSuccessResult } from '../../graphql/errors';
 import {
   AcceptWaitlistOfferDocument,
-  type BookingList,
   type BookingListItemFragment,
   BookingSuspensionDocument,
   LeaveWaitlistDocument,
@@ -24,7 +25,8 @@ import {
   MyWaitlistDocument,
   type MyWaitlistQuery,
   type WaitlistEntryFieldsFragment,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
+import type { BookingList } from '../../graphql/generated/schema';
 import { useConnection } from '../../graphql/use-connection';
 import { useMutation } from '../../graphql/use-mutation';
 import { type QueryHandle, useQuery } from '../../graphql/use-query';
@@ -32,9 +34,9 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { go, goTab, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { formatTimeRange } from '../exhibitions/booking-rules';
-import { KIND_LABELS, STATUS_LABELS, STATUS_TONES, WAITLIST_LABELS } from './labels';
 import { bookingErrorMessage } from './messages';
 import { SignInGate } from './SignInGate';
+import { STATUS_TONES } from './tones';
 import './booking.css';
 
 const TABS: ReadonlyArray<{ key: BookingList; label: string }> = [
@@ -135,9 +137,9 @@ function BookingItem({ booking: b }: { booking: BookingListItemFragment }) {
     >
       <View className="booking-item__head">
         <Tag tone={STATUS_TONES[b.status]} className="booking-item__status">
-          {STATUS_LABELS[b.status]}
+          {BOOKING_STATUS_LABELS[b.status]}
         </Tag>
-        {b.kind !== 'INDIVIDUAL' ? <Tag tone="muted">{KIND_LABELS[b.kind]}</Tag> : null}
+        {b.kind !== 'INDIVIDUAL' ? <Tag tone="muted">{BOOKING_KIND_LABELS[b.kind]}</Tag> : null}
       </View>
       <Text className="booking-item__title">{b.exhibition?.title ?? '展览'}</Text>
       <Text className="booking-item__when">
@@ -228,7 +230,7 @@ function WaitlistItem({ entry, onChanged }: { entry: WaitlistEntryFieldsFragment
   return (
     <View className="zz-card waitlist-item" data-testid="waitlist-item" data-status={entry.status}>
       <View className="booking-item__head">
-        <Tag tone={offered ? 'accent' : 'warning'}>{WAITLIST_LABELS[entry.status]}</Tag>
+        <Tag tone={offered ? 'accent' : 'warning'}>{WAITLIST_STATUS_LABELS[entry.status]}</Tag>
         {!offered && entry.position ? (
           <Text className="waitlist-item__position">{`第 ${entry.position} 位`}</Text>
         ) : null}

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
-import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { SignInPanel } from '../session/SignInPanel';
 import { useViewer } from '../session/use-viewer';
 

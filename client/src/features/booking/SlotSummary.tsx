@@ -1,8 +1,8 @@
 // The head of the booking and group forms: which exhibition, where, which day and session.
 import { Text, View } from '@tarojs/components';
-import { weekdayLabel } from '@zz/shared';
+import { weekdayLabel } from '@zz/shared/time/business-time';
 import type { ReactNode } from 'react';
-import type { BookingSlotQuery } from '../../graphql/generated/booking/graphql';
+import type { BookingSlotQuery } from '../../graphql/generated/booking/operations';
 import { formatDate } from '../../lib/format';
 import { formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
 

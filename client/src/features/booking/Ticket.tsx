@@ -2,7 +2,15 @@
 // 取消预约. The last copy seen is kept on the device, so the ticket still shows at the door without network.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { DOCUMENT_TYPE_LABELS, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS, weekdayLabel } from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
+import {
+  BOOKING_KIND_LABELS,
+  BOOKING_STATUS_LABELS,
+  type CancelReason,
+  isCancelReason,
+} from '@zz/shared/visits/statuses';
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';
@@ -16,7 +24,7 @@ import {
   BookingDocument,
   CancelBookingDocument,
   type TicketFieldsFragment,
-} from '../../graphql/generated/booking/graphql';
+} from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';
@@ -24,7 +32,6 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
-import { CANCEL_REASON_LABELS, KIND_LABELS, STATUS_LABELS } from './labels';
 import { bookingErrorMessage } from './messages';
 import { SignInGate } from './SignInGate';
 import { TicketQr } from './TicketQr';
@@ -108,7 +115,7 @@ function TicketBody({
     <View className="ticket" data-testid="ticket" data-status={ticket.status} data-id={ticket.id}>
       <View className={cx('ticket__head', `ticket__head--${ticket.status.toLowerCase()}`)}>
         <Text className="ticket__status" data-testid="ticket-status">
-          {STATUS_LABELS[ticket.status]}
+          {BOOKING_STATUS_LABELS[ticket.status]}
         </Text>
         <Text className="ticket__title">{ticket.exhibition?.title ?? '展览'}</Text>
         <Text className="ticket__when">
@@ -124,7 +131,7 @@ function TicketBody({
 
       <CellGroup className="ticket__facts">
         <Cell label="预约号" value={<Text userSelect>{ticket.reference}</Text>} className="ticket__reference" />
-        <Cell label="类型" value={KIND_LABELS[ticket.kind]} />
+        <Cell label="类型" value={BOOKING_KIND_LABELS[ticket.kind]} />
         {group && ticket.organization ? <Cell label="单位" value={ticket.organization} /> : null}
         {group && ticket.leaderName ? <Cell label="领队" value={ticket.leaderName} /> : null}
         <Cell label="人数" value={`${ticket.partySize}人`} />
@@ -159,6 +166,14 @@ function TicketBody({
   );
 }
 
+/** What the ticket tells the citizen about a cancellation; the reason's short label is for lists and staff. */
+const CANCELLED_BECAUSE: Record<CancelReason, string> = {
+  CITIZEN: '您已取消本次预约',
+  LATE_CITIZEN: '您在免费取消时间之后取消，已计为一次未到场',
+  SLOT_CLOSED: '场次因故关闭，预约已自动取消',
+  REJECTED: '团体预约未通过审核',
+};
+
 function StatusNotice({ ticket }: { ticket: Ticket }) {
   switch (ticket.status) {
     case 'PENDING_REVIEW':
@@ -177,7 +192,7 @@ function StatusNotice({ ticket }: { ticket: Ticket }) {
       return (
         <Notice className="ticket__notice" title="预约已取消">
           <Text>
-            {`${CANCEL_REASON_LABELS[ticket.cancelReason ?? ''] ?? '本次预约已取消'}${
+            {`${isCancelReason(ticket.cancelReason) ? CANCELLED_BECAUSE[ticket.cancelReason] : '本次预约已取消'}${
               ticket.cancelledAt ? `（${formatDateTime(ticket.cancelledAt)}）` : ''
             }`}
           </Text>

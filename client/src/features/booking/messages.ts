@@ -1,43 +1,50 @@
-// One Chinese sentence for every expected failure of the booking mutations, chosen by __typename with the
-// fields each error carries. Shared errors (validation, sign-in) fall back to graphql/errors.
+// One Chinese sentence for every expected failure of the booking mutations, chosen by __typename. The error
+// type is the union of the error members the generated result types list, and the switch is exhaustive: an
+// error type added to one of these mutations fails the build here until it has its sentence.
+import { businessDateOf } from '@zz/shared/time/business-time';
 import {
-  businessDateOf,
   GROUP_MAX_SIZE,
   GROUP_MIN_SIZE,
   MINORS_PER_ADULT,
   NO_SHOW_LIMIT,
   NO_SHOW_WINDOW_DAYS,
-} from '@zz/shared';
-import { commonErrorMessage, type FieldErrorEntry } from '../../graphql/errors';
+} from '@zz/shared/visits/limits';
+import type { ResultError } from '../../graphql/errors';
+import type {
+  AcceptWaitlistOfferMutation,
+  AddFrequentVisitorMutation,
+  CancelBookingMutation,
+  CreateBookingMutation,
+  JoinWaitlistMutation,
+  LeaveWaitlistMutation,
+  RemoveFrequentVisitorMutation,
+  RequestGroupVisitMutation,
+  UpdateGroupRosterMutation,
+} from '../../graphql/generated/booking/operations';
 import { formatDate, formatDateTime } from '../../lib/format';
 
-/** Any error member of the booking feature's result unions (fields aliased where types clash). */
-export interface BookingError {
-  __typename?: string;
-  message: string;
-  remaining?: number;
-  groupRemaining?: number;
-  closedReason?: string | null;
-  opensAt?: string;
-  closedAt?: string;
-  suspendedUntil?: string;
-  documentNumber?: string;
-  visitDate?: string;
-  waitlistReason?: string;
-  rule?: string;
-  status?: string;
-  reason?: string;
-  fieldErrors?: FieldErrorEntry[];
-}
+/** Every error member of the booking feature's mutation results. */
+export type BookingError =
+  | ResultError<CreateBookingMutation['createBooking']>
+  | ResultError<JoinWaitlistMutation['joinWaitlist']>
+  | ResultError<RequestGroupVisitMutation['requestGroupVisit']>
+  | ResultError<UpdateGroupRosterMutation['updateGroupRoster']>
+  | ResultError<CancelBookingMutation['cancelBooking']>
+  | ResultError<AcceptWaitlistOfferMutation['acceptWaitlistOffer']>
+  | ResultError<LeaveWaitlistMutation['leaveWaitlist']>
+  | ResultError<AddFrequentVisitorMutation['addFrequentVisitor']>
+  | ResultError<RemoveFrequentVisitorMutation['removeFrequentVisitor']>;
 
-const WAITLIST_REASONS: Record<string, string> = {
+/** WaitlistNotAvailableError.reason (a string in the schema); an unknown one shows the server's message. */
+const WAITLIST_REASONS: Readonly<Record<string, string>> = {
   SLOT_HAS_PLACES: '该场次仍有名额，请直接预约',
   ALREADY_WAITING: '您已在该场次的候补队列中，请在「我的预约」查看',
   NOT_OFFERED: '该候补尚未获得名额',
   OFFER_EXPIRED: '保留时间已过，名额已释放给下一位候补观众',
 };
 
-const GROUP_RULES: Record<string, string> = {
+/** GroupRuleError.rule (a string in the schema); an unknown one shows the server's message. */
+const GROUP_RULES: Readonly<Record<string, string>> = {
   SIZE: `团体人数应为${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人`,
   ADULT_RATIO: `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`,
   ROSTER_LOCKED: '已过名单修改截止时间，如需调整请致电展馆',
@@ -57,21 +64,19 @@ export function bookingErrorMessage(error: BookingError): string {
     case 'SlotNotFoundError':
       return '该场次不存在或已下线';
     case 'BookingNotOpenYetError':
-      return error.opensAt ? `该场次将于 ${formatDateTime(error.opensAt)} 开放预约，请届时再来` : '该场次尚未开放预约';
+      return `该场次将于 ${formatDateTime(error.opensAt)} 开放预约，请届时再来`;
     case 'BookingClosedError':
       return '该场次已停止预约，请选择其他场次';
     case 'BookingSuspendedError':
-      return `因${NO_SHOW_WINDOW_DAYS}天内${NO_SHOW_LIMIT}次未到场，您的预约功能暂停至 ${
-        error.suspendedUntil ? businessDateOf(Date.parse(error.suspendedUntil)) : '—'
-      }`;
+      return `因${NO_SHOW_WINDOW_DAYS}天内${NO_SHOW_LIMIT}次未到场，您的预约功能暂停至 ${businessDateOf(
+        Date.parse(error.suspendedUntil),
+      )}`;
     case 'DuplicateVisitorError':
-      return `证件 ${error.documentNumber ?? ''} 在 ${
-        error.visitDate ? formatDate(error.visitDate) : '当天'
-      } 已有本展览的预约，同一参观人每天只能预约一次`;
+      return `证件 ${error.documentNumber} 在 ${formatDate(error.visitDate)} 已有本展览的预约，同一参观人每天只能预约一次`;
     case 'WaitlistNotAvailableError':
-      return WAITLIST_REASONS[error.waitlistReason ?? ''] ?? error.message;
+      return WAITLIST_REASONS[error.waitlistReason] ?? error.message;
     case 'GroupRuleError':
-      return GROUP_RULES[error.rule ?? ''] ?? error.message;
+      return GROUP_RULES[error.rule] ?? error.message;
     case 'GroupQuotaFullError':
       return error.groupRemaining
         ? `该场次团体名额仅剩${error.groupRemaining}人，请调整人数或选择其他场次`
@@ -80,9 +85,19 @@ export function bookingErrorMessage(error: BookingError): string {
       return '该预约当前不能取消（可能已入馆、已取消或场次已开始）';
     case 'BookingNotFoundError':
       return '未找到该预约，可能已被删除';
+    case 'NotFoundError':
+      // removeFrequentVisitor: the saved visitor is gone (removed on another phone, say).
+      return '该常用参观人已不存在，请刷新后重试';
     case 'InputValidationError':
-      return error.fieldErrors?.[0]?.message ?? '填写的信息有误，请检查后重试';
+      return error.fieldErrors[0]?.message ?? '填写的信息有误，请检查后重试';
+    case 'NotAuthorizedError':
+      return error.reason === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录';
     default:
-      return commonErrorMessage(error);
+      return unexpectedError(error);
   }
+}
+
+/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
+function unexpectedError(error: never): string {
+  return (error as { message?: string }).message || '操作未成功，请稍后重试';
 }

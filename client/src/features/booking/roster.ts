@@ -1,25 +1,20 @@
-// A group roster typed as lines of 「姓名 证件号」, parsed and checked line by line with the shared rules
-// (the server checks them again). Other documents name their type: 「姓名 护照 E12345678」, and a minor
-// holding one adds 「未成年」, because only resident IDs carry a birth date.
-import {
-  birthDateOfResidentId,
-  DOCUMENT_TYPE_LABELS,
-  DOCUMENT_TYPES,
-  type DocumentType,
-  documentNumberMessage,
-  GROUP_MAX_SIZE,
-  GROUP_MIN_SIZE,
-  hasEnoughAdults,
-  isMinorOn,
-  MINORS_PER_ADULT,
-  nameMessage,
-  normalizeDocumentNumber,
-} from '@zz/shared';
+// A group roster typed as lines of 「姓名 证件号」. Each line is read into a visitor and checked with the shared
+// visitorModel, so a mistake is reported on its line; the roster as a whole (its size, each document once,
+// the adult ratio) is checked by the form with the shared group model, whose messages placeRosterIssues puts
+// back on lines. Other documents name their type: 「姓名 护照 E12345678」, and a minor holding one adds 「未成年」,
+// because only resident IDs carry a birth date.
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '@zz/shared/identity/documents';
+import type { BusinessDate } from '@zz/shared/time/business-time';
+import { isMinorVisitor } from '@zz/shared/visits/booking-models';
+import { type Visitor, visitorModel } from '@zz/shared/visits/visitor-models';
+import type { FieldErrorEntry } from '../../graphql/errors';
 
-export interface RosterVisitor {
+/** What a line says, before any check: what the group models parse. */
+export interface RosterCandidate {
   name: string;
   documentType: DocumentType;
   documentNumber: string;
+  /** Only for documents without a birth date. */
   minor?: boolean;
 }
 
@@ -27,20 +22,19 @@ export interface RosterLine {
   /** 1-based line number in the text, as people count. */
   lineNumber: number;
   text: string;
-  visitor: RosterVisitor | null;
+  candidate: RosterCandidate;
+  /** The visitor as the model normalised it, or null when the line has errors. */
+  visitor: Visitor | null;
   /** Judged on the visit date: from the birth date in a resident ID, else as declared. */
   isMinor: boolean;
   errors: string[];
 }
 
 export interface ParsedRoster {
+  /** The non-empty lines, in order; the roster models see them as `roster.0`, `roster.1`, … */
   lines: RosterLine[];
-  /** Every line that parsed into a visitor, in order (what the server receives when there are no errors). */
-  visitors: RosterVisitor[];
+  candidates: RosterCandidate[];
   minors: number;
-  /** Problems of the roster as a whole (size, adult ratio). */
-  problems: string[];
-  valid: boolean;
 }
 
 const TYPE_WORDS: Record<string, DocumentType> = {
@@ -55,38 +49,32 @@ const TYPE_WORDS: Record<string, DocumentType> = {
 
 const MINOR_WORD = '未成年';
 
-export function parseRoster(text: string, visitDate: string): ParsedRoster {
+export function parseRoster(text: string, context: { today: BusinessDate; visitDate: BusinessDate }): ParsedRoster {
+  const model = visitorModel({ today: context.today });
   const lines: RosterLine[] = [];
-  const seen = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, index) => {
     const trimmed = raw.trim();
     if (!trimmed) return;
-    const line = parseLine(trimmed, index + 1, visitDate);
-    if (line.visitor && line.errors.length === 0) {
-      const key = `${line.visitor.documentType}:${line.visitor.documentNumber}`;
-      const earlier = seen.get(key);
-      if (earlier) line.errors.push(`与第${earlier}行证件重复`);
-      else seen.set(key, line.lineNumber);
-    }
-    lines.push(line);
+    const candidate = candidateOf(trimmed);
+    const parsed = model.safeParse(candidate);
+    lines.push({
+      lineNumber: index + 1,
+      text: trimmed,
+      candidate,
+      visitor: parsed.success ? parsed.data : null,
+      isMinor: parsed.success && isMinorVisitor(parsed.data, context.visitDate),
+      errors: parsed.success ? [] : parsed.error.issues.map((issue) => issue.message),
+    });
   });
-
-  const visitors = lines.flatMap((l) => (l.visitor ? [l.visitor] : []));
-  const minors = lines.filter((l) => l.visitor && l.isMinor).length;
-  const problems: string[] = [];
-  if (lines.length < GROUP_MIN_SIZE || lines.length > GROUP_MAX_SIZE) {
-    problems.push(`团体人数应为${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人，当前${lines.length}人`);
-  }
-  if (visitors.length > 0 && !hasEnoughAdults(visitors.length - minors, minors)) {
-    problems.push(`每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`);
-  }
-  const valid = problems.length === 0 && lines.every((l) => l.errors.length === 0);
-  return { lines, visitors, minors, problems, valid };
+  return {
+    lines,
+    candidates: lines.map((line) => line.candidate),
+    minors: lines.filter((line) => line.isMinor).length,
+  };
 }
 
-function parseLine(text: string, lineNumber: number, visitDate: string): RosterLine {
+function candidateOf(text: string): RosterCandidate {
   const tokens = text.split(/[\s,，、;；]+/).filter(Boolean);
-  const errors: string[] = [];
   const name = tokens.shift() ?? '';
   let documentType: DocumentType = 'RESIDENT_ID';
   if (tokens.length > 0 && TYPE_WORDS[tokens[0]]) documentType = TYPE_WORDS[tokens.shift() as string];
@@ -95,22 +83,40 @@ function parseLine(text: string, lineNumber: number, visitDate: string): RosterL
     tokens.pop();
     declaredMinor = true;
   }
-  const documentNumber = normalizeDocumentNumber(documentType, tokens.join(''));
+  const documentNumber = tokens.join('');
+  // The server reads a resident ID's birth date itself; `minor` is only declared for other documents.
+  return documentType === 'RESIDENT_ID'
+    ? { name, documentType, documentNumber }
+    : { name, documentType, documentNumber, minor: declaredMinor };
+}
 
-  const nameProblem = nameMessage(name);
-  if (nameProblem) errors.push(nameProblem);
-  const numberProblem = documentNumberMessage(documentType, documentNumber);
-  if (numberProblem) errors.push(numberProblem);
-  if (errors.length > 0) return { lineNumber, text, visitor: null, isMinor: false, errors };
+export interface RosterIssues {
+  /** Problems of the roster as a whole (size, adult ratio). */
+  problems: string[];
+  /** Messages by line number. */
+  lines: Record<number, string[]>;
+}
 
-  const minor =
-    documentType === 'RESIDENT_ID' ? isMinorOn(birthDateOfResidentId(documentNumber), visitDate) : declaredMinor;
-  return {
-    lineNumber,
-    text,
-    // The server reads a resident ID's birth date itself; `minor` is only declared for other documents.
-    visitor: { name, documentType, documentNumber, ...(documentType === 'RESIDENT_ID' ? {} : { minor }) },
-    isMinor: minor,
-    errors,
-  };
+export const NO_ROSTER_ISSUES: RosterIssues = { problems: [], lines: {} };
+
+/**
+ * Puts the field errors of a roster model (the form's own parse, or the server's answer) where they belong:
+ * 'roster.3.documentNumber' on the 4th line, unless that line already shows its own errors (the same check
+ * made line by line), and 'roster' on the roster as a whole. The paths index the roster as sent, which is
+ * the non-empty lines in order.
+ */
+export function placeRosterIssues(entries: ReadonlyArray<FieldErrorEntry>, roster: ParsedRoster): RosterIssues {
+  const out: RosterIssues = { problems: [], lines: {} };
+  for (const entry of entries) {
+    if (entry.path === 'roster') {
+      if (!out.problems.includes(entry.message)) out.problems.push(entry.message);
+      continue;
+    }
+    const index = entry.path.match(/^roster\.(\d+)(\.|$)/)?.[1];
+    const line = index === undefined ? undefined : roster.lines[Number(index)];
+    if (!line || line.errors.includes(entry.message)) continue;
+    const messages = out.lines[line.lineNumber] ?? [];
+    if (!messages.includes(entry.message)) out.lines[line.lineNumber] = [...messages, entry.message];
+  }
+  return out;
 }

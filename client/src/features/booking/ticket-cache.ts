@@ -1,6 +1,6 @@
 // The last e-ticket seen for each booking, kept in Taro storage so it can be shown at the door without network.
 import Taro from '@tarojs/taro';
-import type { TicketFieldsFragment } from '../../graphql/generated/booking/graphql';
+import type { TicketFieldsFragment } from '../../graphql/generated/booking/operations';
 
 // Under the app's `zz.` storage prefix (see config.ts STORAGE_KEYS).
 const keyOf = (bookingId: string) => `zz.ticket.${bookingId}`;

@@ -1,11 +1,13 @@
 // One exhibition in a list: cover, phase, title and run. Tapping opens its detail page.
+
 import { Text, View } from '@tarojs/components';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared/visits/statuses';
 import { Cover } from '../../components/Cover';
 import { Tag } from '../../components/Tag';
-import type { ExhibitionCardFragment } from '../../graphql/generated/graphql';
+import type { ExhibitionCardFragment } from '../../graphql/generated/operations';
 import { formatDateRange } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
-import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from './labels';
+import { PHASE_TONES } from './tones';
 import './exhibitions.css';
 
 export function ExhibitionCard({ exhibition }: { exhibition: ExhibitionCardFragment }) {
@@ -22,9 +24,9 @@ export function ExhibitionCard({ exhibition }: { exhibition: ExhibitionCardFragm
       <View className="exhibition-card__body">
         <View className="exhibition-card__tags">
           <Tag tone={PHASE_TONES[e.phase]} className="exhibition-card__phase">
-            {PHASE_LABELS[e.phase]}
+            {EXHIBITION_PHASE_LABELS[e.phase]}
           </Tag>
-          {e.mode === 'ONLINE' ? <Tag tone="accent">{MODE_LABELS.ONLINE}</Tag> : null}
+          {e.mode === 'ONLINE' ? <Tag tone="accent">{EXHIBITION_MODE_LABELS.ONLINE}</Tag> : null}
           <Tag tone="muted">{e.branch.shortName}</Tag>
         </View>
         <Text className="exhibition-card__title">{e.title}</Text>

@@ -1,7 +1,9 @@
 // An exhibition's detail: cover, description, where and when, visiting notes, and how to visit (the booking
 // calendar for onsite exhibitions).
+
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared/visits/statuses';
 import { useEffect } from 'react';
 import { Cell, CellGroup } from '../../components/Cell';
 import { Cover } from '../../components/Cover';
@@ -10,10 +12,10 @@ import { Notice } from '../../components/Notice';
 import { Prose } from '../../components/Prose';
 import { Section } from '../../components/Section';
 import { Tag } from '../../components/Tag';
-import { ExhibitionDocument, type ExhibitionQuery } from '../../graphql/generated/graphql';
+import { ExhibitionDocument, type ExhibitionQuery } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { formatDateRange } from '../../lib/format';
-import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from './labels';
+import { PHASE_TONES } from './tones';
 import { VisitPlanner } from './VisitPlanner';
 import './exhibitions.css';
 
@@ -46,8 +48,8 @@ function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
       <Cover url={e.coverUrl} title={e.title} className="exhibition-detail__cover" />
       <View className="exhibition-detail__head">
         <View className="exhibition-card__tags">
-          <Tag tone={PHASE_TONES[e.phase]}>{PHASE_LABELS[e.phase]}</Tag>
-          <Tag tone={e.mode === 'ONLINE' ? 'accent' : 'primary'}>{MODE_LABELS[e.mode]}</Tag>
+          <Tag tone={PHASE_TONES[e.phase]}>{EXHIBITION_PHASE_LABELS[e.phase]}</Tag>
+          <Tag tone={e.mode === 'ONLINE' ? 'accent' : 'primary'}>{EXHIBITION_MODE_LABELS[e.mode]}</Tag>
         </View>
         <Text className="exhibition-detail__title">{e.title}</Text>
         {e.subtitle ? <Text className="exhibition-detail__subtitle">{e.subtitle}</Text> : null}

@@ -10,7 +10,7 @@ import {
   ExhibitionsDocument,
   type ExhibitionsQuery,
   type ExhibitionsQueryVariables,
-} from '../../graphql/generated/graphql';
+} from '../../graphql/generated/operations';
 import { useConnection } from '../../graphql/use-connection';
 import { ExhibitionCard } from './ExhibitionCard';
 

@@ -2,19 +2,19 @@
 // day's sessions with 预约, 加入候补 and 团体预约, and the booking rules in plain words.
 // Lives in the main package with the detail page, so it stays small: the forms are in the booking subpackage.
 import { ScrollView, Text, View } from '@tarojs/components';
-import { DAY_AVAILABILITY_LABELS, weekdayLabel } from '@zz/shared';
+import { weekdayLabel } from '@zz/shared/time/business-time';
+import { DAY_AVAILABILITY_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import {
-  type CalendarDay,
   ExhibitionSlotsDocument,
   type ExhibitionSlotsQuery,
   ExhibitionVisitDocument,
   type ExhibitionVisitQuery,
-} from '../../graphql/generated/graphql';
+} from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';
 import { formatShortDate } from '../../lib/format';
@@ -25,7 +25,7 @@ import { bookingRules, formatMonthDayTime, formatTimeRange } from './booking-rul
 const CALENDAR_DAYS = 14;
 
 type Visit = NonNullable<ExhibitionVisitQuery['exhibition']>;
-type Day = Pick<CalendarDay, 'date' | 'availability' | 'remaining' | 'releaseAt' | 'closedReason'>;
+type Day = Visit['calendar'][number];
 type Slot = NonNullable<ExhibitionSlotsQuery['exhibition']>['slots'][number];
 
 export function VisitPlanner({ exhibitionId }: { exhibitionId: string }) {

@@ -1,15 +1,14 @@
 // The booking policy of an exhibition as plain Chinese sentences, and the small formats the planner shows.
 // The numbers come from the server's policy and the shared rule constants, never from copies here.
+import { businessDateOf, businessTimeOf } from '@zz/shared/time/business-time';
 import {
-  businessDateOf,
-  businessTimeOf,
   GROUP_MAX_SIZE,
   GROUP_MIN_SIZE,
   NO_SHOW_LIMIT,
   NO_SHOW_WINDOW_DAYS,
   SUSPENSION_DAYS,
-} from '@zz/shared';
-import type { BookingPolicy } from '../../graphql/generated/graphql';
+} from '@zz/shared/visits/limits';
+import type { BookingPolicy } from '@zz/shared/visits/policy';
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { DataState } from '../../components/DataState';
 import { Section } from '../../components/Section';
-import { HomeDocument } from '../../graphql/generated/graphql';
+import { HomeDocument } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { go, goTab, routes } from '../../lib/navigation';
 import { ArticleItem } from '../articles/ArticleItem';

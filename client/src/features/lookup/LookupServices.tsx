@@ -5,7 +5,7 @@ import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { Tag } from '../../components/Tag';
-import { BranchesDocument, type BranchesQuery } from '../../graphql/generated/graphql';
+import { BranchesDocument, type BranchesQuery } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { LOOKUP_SERVICES } from './services';
 import './lookup.css';

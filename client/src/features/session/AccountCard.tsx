@@ -1,14 +1,9 @@
 // The signed-in account at the top of 我的.
 import { Text, View } from '@tarojs/components';
+import { STAFF_ROLE_LABELS } from '@zz/shared/identity/staff-roles';
 import { Tag } from '../../components/Tag';
-import type { StaffRole, ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import './session.css';
-
-export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
-  ADMIN: '管理员',
-  BRANCH_STAFF: '馆员',
-  CHECKER: '检票员',
-};
 
 export function AccountCard({ account }: { account: ViewerFieldsFragment }) {
   return (

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { PLATFORM } from '../../config';
-import type { ViewerQuery } from '../../graphql/generated/graphql';
+import type { ViewerQuery } from '../../graphql/generated/operations';
 import { type SignInOutcome, signInForDevelopment, signInWithWechat } from './session';
 import './session.css';
 

@@ -13,7 +13,7 @@ import {
   type SignInWithWechatMutation,
   SignOutDocument,
   type ViewerFieldsFragment,
-} from '../../graphql/generated/graphql';
+} from '../../graphql/generated/operations';
 import { writeSessionToken } from '../../graphql/session-token';
 
 export type SignInOutcome = { ok: true; account: ViewerFieldsFragment } | { ok: false; message: string };

@@ -2,7 +2,7 @@
 // page shows again, since sign-in may have happened on another page.
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import { ViewerDocument } from '../../graphql/generated/graphql';
+import { ViewerDocument } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 
 export function useViewer() {

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '../../components/Button';
 import { Section } from '../../components/Section';
-import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { cx } from '../../lib/cx';
 import { go } from '../../lib/navigation';
 import { AccountCard } from '../session/AccountCard';

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Button } from '../../components/Button';
 import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
-import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { signOut } from '../session/session';
 import { useViewer } from '../session/use-viewer';
 import { isManager } from './access';

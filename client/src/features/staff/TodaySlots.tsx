@@ -1,11 +1,13 @@
 // 今日场次: today's slots of every exhibition in the viewer's scope, with booked / capacity / checked in.
 // Tapping a slot opens its roster.
+
 import { Text, View } from '@tarojs/components';
 import { DataState } from '../../components/DataState';
 import { Tag } from '../../components/Tag';
 import { useQuery } from '../../graphql/use-query';
+import { todayDate } from '../../lib/format';
 import { go } from '../../lib/navigation';
-import { slotTimeRange, todayDate } from './format';
+import { slotTimeRange } from './format';
 import { StaffTodayDocument, type StaffTodayQuery } from './graphql';
 import { staffRoutes } from './routes';
 import { useStaffRefresh } from './use-staff-refresh';

@@ -1,6 +1,6 @@
 // Who may use which staff tool. The server enforces the same split (scope-auth); the client only hides
 // what a role cannot use, so a checker is not shown buttons that would be refused.
-import type { StaffRole } from './graphql';
+import type { StaffRole } from '@zz/shared/identity/staff-roles';
 
 /** Admins and branch staff manage exhibitions, slots and group visits; checkers work the door. */
 export function isManager(role: StaffRole | null | undefined): boolean {

@@ -1,10 +1,5 @@
 // Times as staff read them at the door: wall-clock business time (Asia/Shanghai), whatever the device zone.
-import { businessDateOf, businessTimeOf } from '@zz/shared';
-
-/** Today's business date on this device's clock. */
-export function todayDate(): string {
-  return businessDateOf(Date.now());
-}
+import { businessDateOf, businessTimeOf } from '@zz/shared/time/business-time';
 
 /** An ISO instant → 'HH:MM' in business time ('' when unreadable). */
 export function clockOf(iso: string | null | undefined): string {

@@ -1,44 +1,24 @@
-// Chinese labels and tag tones for what staff see: booking and visitor states, booking kinds, weekdays.
-import type { BookingKind, BookingStatus, VisitorStatus } from './graphql';
+// Tag colours of booking and visitor statuses as staff see them (the labels are the shared vocabulary's), and
+// the weekday names of the weekly plan.
+import type { BookingStatus, VisitorStatus } from '@zz/shared/visits/statuses';
+import type { TagTone } from '../../components/Tag';
 
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  CONFIRMED: '待参观',
-  CHECKED_IN: '已入馆',
-  CANCELLED: '已取消',
-  NO_SHOW: '未到场',
-  PENDING_REVIEW: '待审核',
-  REJECTED: '未通过',
-};
-
-export const BOOKING_STATUS_TONES = {
+/** Staff tell confirmed from admitted at a glance: confirmed is the primary colour, admitted success. */
+export const BOOKING_STATUS_TONES: Record<BookingStatus, TagTone> = {
   CONFIRMED: 'primary',
   CHECKED_IN: 'success',
   CANCELLED: 'muted',
   NO_SHOW: 'accent',
   PENDING_REVIEW: 'warning',
   REJECTED: 'muted',
-} as const satisfies Record<BookingStatus, string>;
-
-export const VISITOR_STATUS_LABELS: Record<VisitorStatus, string> = {
-  CONFIRMED: '待入馆',
-  CHECKED_IN: '已入馆',
-  CANCELLED: '已取消',
-  NO_SHOW: '未到场',
-  PENDING_REVIEW: '待审核',
 };
 
-export const VISITOR_STATUS_TONES = {
+export const VISITOR_STATUS_TONES: Record<VisitorStatus, TagTone> = {
   CONFIRMED: 'primary',
   CHECKED_IN: 'success',
   CANCELLED: 'muted',
   NO_SHOW: 'accent',
   PENDING_REVIEW: 'warning',
-} as const satisfies Record<VisitorStatus, string>;
-
-export const BOOKING_KIND_LABELS: Record<BookingKind, string> = {
-  INDIVIDUAL: '个人',
-  GROUP: '团体',
-  WALK_IN: '现场登记',
 };
 
 /** ISO weekday 1–7 → '周一' … '周日'. */

@@ -2,12 +2,12 @@
 // document number; the result fills the screen in green or red so it can be read at arm's length.
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import type { DocumentType } from '@zz/shared/identity/documents';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
 import { PLATFORM } from '../../../config';
-import type { DocumentType } from '../graphql';
 import { DocumentCheckIn } from './DocumentCheckIn';
 import { HeadcountDialog } from './HeadcountDialog';
 import { OutcomePanel } from './OutcomePanel';

@@ -1,17 +1,17 @@
 // 证件号核验: for visitors without their phone. Staff pick one of today's slots and type the document.
+
 import { Text, View } from '@tarojs/components';
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, documentNumberMessage, normalizeDocumentNumber } from '@zz/shared';
+import { type DocumentType, documentNumberMessage, normalizeDocumentNumber } from '@zz/shared/identity/documents';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
+import { DocumentFields } from '../../../components/form/DocumentFields';
 import { useQuery } from '../../../graphql/use-query';
-import { slotTimeRange, todayDate } from '../format';
-import { type DocumentType, StaffTodayDocument, type StaffTodayQuery } from '../graphql';
+import { todayDate } from '../../../lib/format';
+import { slotTimeRange } from '../format';
+import { StaffTodayDocument, type StaffTodayQuery } from '../graphql';
 import { Chips } from '../ui/Chips';
-import { SelectField, TextField } from '../ui/Field';
 import '../staff.css';
-
-const DOCUMENT_OPTIONS = DOCUMENT_TYPES.map((value) => ({ value, label: DOCUMENT_TYPE_LABELS[value] }));
 
 /** Today's slots, grouped by exhibition, as choices. */
 function slotGroups(data: StaffTodayQuery) {
@@ -89,19 +89,17 @@ function DocumentForm({
           </View>
         ))}
       </View>
-      <SelectField label="证件类型" value={documentType} options={DOCUMENT_OPTIONS} onChange={setDocumentType} />
-      <TextField
-        label="证件号码"
-        value={number}
-        type={documentType === 'RESIDENT_ID' ? 'idcard' : 'text'}
-        placeholder="请输入完整证件号码"
-        maxlength={24}
-        onChange={(value) => {
+      <DocumentFields
+        documentType={documentType}
+        documentNumber={number}
+        onTypeChange={setDocumentType}
+        onNumberChange={(value) => {
           setNumber(value);
           setError(null);
         }}
-        error={error}
-        className="checkin-document__number"
+        numberError={error}
+        numberPlaceholder="请输入完整证件号码"
+        numberClassName="checkin-document__number"
       />
       <Button block loading={pending} onClick={() => void submit()} className="checkin-document__submit">
         核验入馆

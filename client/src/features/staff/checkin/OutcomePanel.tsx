@@ -1,10 +1,12 @@
 // The large result at the door: green with the number admitted, or red with the reason.
+
 import { Text, View } from '@tarojs/components';
+import { BOOKING_KIND_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { Button } from '../../../components/Button';
 import { Tag } from '../../../components/Tag';
 import { cx } from '../../../lib/cx';
 import { clockOf } from '../format';
-import { BOOKING_KIND_LABELS, VISITOR_STATUS_LABELS, VISITOR_STATUS_TONES } from '../labels';
+import { VISITOR_STATUS_TONES } from '../labels';
 import type { CheckInOutcome } from './outcome';
 import './checkin.css';
 

@@ -1,12 +1,12 @@
 // What the door sees after a check-in attempt: admitted (how many, who) or refused, with the reason in
 // Chinese. Each TicketRejectedError.reason has its own wording; times are business time.
 
+import type { DocumentType } from '@zz/shared/identity/documents';
 import { describeFailure, execute } from '../../../graphql/client';
 import { commonErrorMessage } from '../../../graphql/errors';
-import { formatShortDate } from '../../../lib/format';
-import { clockOf, dateOf, todayDate } from '../format';
+import { formatShortDate, todayDate } from '../../../lib/format';
+import { clockOf, dateOf } from '../format';
 import {
-  type DocumentType,
   StaffCheckInByDocumentDocument,
   type StaffCheckInByDocumentMutation,
   type StaffCheckInFieldsFragment,

@@ -1,26 +1,29 @@
-// 展览信息: create or edit an exhibition with saveExhibition. The server validates again and answers
-// InputValidationError with a message per field, shown beside that field.
+// 展览信息: create or edit an exhibition with saveExhibition. The form is checked with the shared exhibition
+// model, which the server parses again; its InputValidationError messages land beside the same fields.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { isBusinessDate } from '@zz/shared';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { EXHIBITION_LIMITS, exhibitionFormModel } from '@zz/shared/visits/exhibition-model';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_MODES, type ExhibitionMode } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
+import { FieldRow } from '../../../components/form/Field';
+import { DateField, PickerField } from '../../../components/form/PickerField';
+import { SwitchField } from '../../../components/form/SwitchField';
+import { TextAreaField, TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { useQuery } from '../../../graphql/use-query';
-import { MODE_LABELS } from '../../exhibitions/labels';
+import { todayDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
-import { todayDate } from '../format';
 import {
-  type ExhibitionMode,
   StaffBranchesDocument,
   type StaffExhibitionFieldsFragment,
   StaffSaveExhibitionDocument,
   type StaffSaveExhibitionMutation,
 } from '../graphql';
 import { Chips } from '../ui/Chips';
-import { DateField, FieldRow, SelectField, SwitchRow, TextAreaField, TextField } from '../ui/Field';
 import '../staff.css';
 import './exhibitions.css';
 
@@ -37,23 +40,7 @@ function saveErrorMessage(error: SaveError): string {
   }
 }
 
-const MODES: ReadonlyArray<{ value: ExhibitionMode; label: string }> = [
-  { value: 'ONSITE', label: MODE_LABELS.ONSITE },
-  { value: 'ONLINE', label: MODE_LABELS.ONLINE },
-];
-
-/** The checks the server makes too, so most mistakes are shown before sending. */
-function validate(v: FormValues): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const title = v.title.trim();
-  if (!title || title.length > 60) errors.title = '请填写展览名称（60字以内）';
-  if (!v.summary.trim() || v.summary.length > 200) errors.summary = '请填写简介（200字以内）';
-  if (!v.description.trim()) errors.description = '请填写展览介绍';
-  if (!isBusinessDate(v.opensOn)) errors.opensOn = '请选择开展日期';
-  if (v.closesOn && v.closesOn < v.opensOn) errors.closesOn = '闭展日期不能早于开展日期';
-  if (v.coverUrl.trim() && !/^https?:\/\//.test(v.coverUrl.trim())) errors.coverUrl = '封面地址应为网址';
-  return errors;
-}
+const MODES = EXHIBITION_MODES.map((value) => ({ value, label: EXHIBITION_MODE_LABELS[value] }));
 
 interface FormValues {
   title: string;
@@ -108,26 +95,16 @@ export function ExhibitionForm(props: {
     };
 
   async function save() {
-    const found = validate(values);
-    setErrors(found);
+    const checked = exhibitionFormModel.safeParse(values);
+    setErrors(checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error)));
     setFailure(null);
-    if (Object.keys(found).length > 0) return setFailure('请按提示修改标红的项目');
+    if (!checked.success) return setFailure('请按提示修改标红的项目');
+    // Texts trimmed and blank optional ones null, as the model outputs them.
     const result = await mutation.run({
       input: {
         id: props.exhibition?.id,
         branchId: creating && props.chooseBranch && branchId ? branchId : undefined,
-        title: values.title.trim(),
-        subtitle: values.subtitle.trim() || null,
-        mode: values.mode,
-        summary: values.summary.trim(),
-        description: values.description.trim(),
-        venue: values.venue.trim() || null,
-        notes: values.notes.trim() || null,
-        coverUrl: values.coverUrl.trim() || null,
-        opensOn: values.opensOn,
-        closesOn: values.closesOn || null,
-        featured: values.featured,
-        published: values.published,
+        ...checked.data,
       },
     });
     if (!result.ok) return setFailure(describeFailure(result.failure));
@@ -137,7 +114,7 @@ export function ExhibitionForm(props: {
       props.onSaved(answer.data);
       return;
     }
-    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    if (answer.__typename === 'InputValidationError') setErrors(messagesByPath(answer.fieldErrors));
     setFailure(saveErrorMessage(answer));
   }
 
@@ -147,39 +124,58 @@ export function ExhibitionForm(props: {
       <TextField
         label="展览名称"
         value={values.title}
-        maxlength={60}
+        maxlength={EXHIBITION_LIMITS.title}
         onChange={set('title')}
         error={errors.title}
         className="exhibition-form__title"
       />
-      <TextField label="副标题" value={values.subtitle} maxlength={60} onChange={set('subtitle')} />
+      <TextField
+        label="副标题"
+        value={values.subtitle}
+        maxlength={EXHIBITION_LIMITS.subtitle}
+        onChange={set('subtitle')}
+        error={errors.subtitle}
+      />
       <FieldRow label="展览形式">
         <Chips options={MODES} selected={[values.mode]} onToggle={set('mode')} />
       </FieldRow>
       <TextAreaField
         label="简介"
         value={values.summary}
-        maxlength={200}
+        maxlength={EXHIBITION_LIMITS.summary}
         onChange={set('summary')}
         error={errors.summary}
-        hint={`${values.summary.length}/200，显示在展览列表`}
+        hint={`${values.summary.length}/${EXHIBITION_LIMITS.summary}，显示在展览列表`}
         className="exhibition-form__summary"
       />
       <TextAreaField
         label="展览介绍"
         value={values.description}
-        height="lg"
+        maxlength={EXHIBITION_LIMITS.description}
+        size="lg"
         onChange={set('description')}
         error={errors.description}
         hint="段落之间空一行"
         className="exhibition-form__description"
       />
-      <TextField label="展厅 / 地点" value={values.venue} maxlength={60} onChange={set('venue')} />
-      <TextAreaField label="参观须知" value={values.notes} onChange={set('notes')} />
+      <TextField
+        label="展厅 / 地点"
+        value={values.venue}
+        maxlength={EXHIBITION_LIMITS.venue}
+        onChange={set('venue')}
+        error={errors.venue}
+      />
+      <TextAreaField
+        label="参观须知"
+        value={values.notes}
+        maxlength={EXHIBITION_LIMITS.notes}
+        onChange={set('notes')}
+        error={errors.notes}
+      />
       <TextField
         label="封面图片网址"
         value={values.coverUrl}
-        maxlength={500}
+        maxlength={EXHIBITION_LIMITS.coverUrl}
         placeholder="https://…（可不填）"
         onChange={set('coverUrl')}
         error={errors.coverUrl}
@@ -196,13 +192,13 @@ export function ExhibitionForm(props: {
           error={errors.closesOn}
         />
       </View>
-      <SwitchRow
+      <SwitchField
         label="首页推荐"
         hint="在首页「推荐展览」中展示"
         checked={values.featured}
         onChange={set('featured')}
       />
-      <SwitchRow
+      <SwitchField
         label="发布"
         hint={values.published ? '市民可以看到并预约' : '草稿：仅工作人员可见'}
         checked={values.published}
@@ -231,5 +227,5 @@ function BranchField({ value, onChange }: { value: string | null; onChange: (id:
     { value: '', label: '我所属的档案馆' },
     ...query.state.data.branches.map((b) => ({ value: b.id, label: b.shortName })),
   ];
-  return <SelectField label="所属档案馆" value={value ?? ''} options={options} onChange={onChange} />;
+  return <PickerField label="所属档案馆" value={value ?? ''} options={options} onChange={onChange} />;
 }

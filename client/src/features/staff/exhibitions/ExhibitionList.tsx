@@ -1,12 +1,14 @@
 // 展览管理: every exhibition in scope, drafts included, with entries to edit it and to manage its slots.
+
 import { Text, View } from '@tarojs/components';
+import { EXHIBITION_MODE_LABELS, EXHIBITION_PHASE_LABELS } from '@zz/shared/visits/statuses';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
 import { Tag } from '../../../components/Tag';
 import { useQuery } from '../../../graphql/use-query';
 import { formatDateRange } from '../../../lib/format';
 import { go } from '../../../lib/navigation';
-import { MODE_LABELS, PHASE_LABELS, PHASE_TONES } from '../../exhibitions/labels';
+import { PHASE_TONES } from '../../exhibitions/tones';
 import { staffRoutes } from '../routes';
 import { useStaffRefresh } from '../use-staff-refresh';
 import '../staff.css';
@@ -38,8 +40,8 @@ export function ExhibitionList({ showBranch }: { showBranch: boolean }) {
                 <Text className="staff-card__title">{exhibition.title}</Text>
                 <View className="staff-card__tags">
                   {exhibition.published ? <Tag tone="success">已发布</Tag> : <Tag tone="warning">草稿</Tag>}
-                  <Tag tone={PHASE_TONES[exhibition.phase]}>{PHASE_LABELS[exhibition.phase]}</Tag>
-                  <Tag tone="muted">{MODE_LABELS[exhibition.mode]}</Tag>
+                  <Tag tone={PHASE_TONES[exhibition.phase]}>{EXHIBITION_PHASE_LABELS[exhibition.phase]}</Tag>
+                  <Tag tone="muted">{EXHIBITION_MODE_LABELS[exhibition.mode]}</Tag>
                   {exhibition.featured ? <Tag tone="accent">推荐</Tag> : null}
                   {showBranch ? <Tag tone="muted">{exhibition.branch.shortName}</Tag> : null}
                 </View>

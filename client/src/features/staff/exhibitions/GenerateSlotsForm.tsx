@@ -1,16 +1,17 @@
 // 生成场次: creates the weekly plan's slots for a date range (at most 120 days); existing slots, weekly
 // closed days and closed dates are skipped, so it can be run again safely.
+
 import { Text, View } from '@tarojs/components';
-import { addDays } from '@zz/shared';
+import { addDays } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
+import { DateField } from '../../../components/form/PickerField';
 import { describeFailure } from '../../../graphql/client';
 import { useMutation } from '../../../graphql/use-mutation';
+import { todayDate } from '../../../lib/format';
 import { go } from '../../../lib/navigation';
 import { staffErrorMessage } from '../errors';
-import { todayDate } from '../format';
 import { staffRoutes } from '../routes';
-import { DateField } from '../ui/Field';
 import '../staff.css';
 import { StaffGenerateSlotsDocument } from '../graphql';
 

@@ -1,49 +1,41 @@
-// 预约规则: the booking policy of one exhibition (setBookingPolicy). Ranges mirror the server's checks.
+// 预约规则: the booking policy of one exhibition (setBookingPolicy), checked with the shared policy model
+// whose bounds (POLICY_BOUNDS) each field shows; the server parses the same model again.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { isClockTime } from '@zz/shared';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { POLICY_BOUNDS, type PolicyNumberField } from '@zz/shared/visits/policy';
+import { bookingPolicyModel } from '@zz/shared/visits/policy-model';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
+import { FieldRow } from '../../../components/form/Field';
+import { TimeField } from '../../../components/form/PickerField';
+import { SwitchField } from '../../../components/form/SwitchField';
+import { TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { staffErrorMessage } from '../errors';
-import { type BookingPolicyInput, type StaffPolicyFieldsFragment, StaffSetBookingPolicyDocument } from '../graphql';
+import { type StaffPolicyFieldsFragment, StaffSetBookingPolicyDocument } from '../graphql';
 import { WEEKDAY_NAMES } from '../labels';
 import { Chips } from '../ui/Chips';
-import { FieldRow, SwitchRow, TextField, TimeField } from '../ui/Field';
 import '../staff.css';
 import './exhibitions.css';
 
-type NumberKey = Exclude<
-  keyof StaffPolicyFieldsFragment,
-  '__typename' | 'bookingEnabled' | 'releaseTime' | 'closedWeekdays'
->;
-
-/** Each number of the policy: its label, hint and the range the server accepts. */
-const NUMBER_FIELDS: ReadonlyArray<{ key: NumberKey; label: string; hint: string; min: number; max: number }> = [
-  { key: 'releaseDaysAhead', label: '提前放票（天）', hint: '参观日前几天开放预约', min: 0, max: 60 },
-  { key: 'maxVisitors', label: '每单最多人数', hint: '个人预约一次可带的参观人', min: 1, max: 5 },
-  { key: 'closeMinutesBeforeStart', label: '停止预约（开场前分钟）', hint: '0 表示开场前都可预约', min: 0, max: 1440 },
-  { key: 'cancelCutoffMinutes', label: '取消截止（开场前分钟）', hint: '此后取消计为爽约', min: 0, max: 10080 },
-  { key: 'checkinEarlyMinutes', label: '提前入场（分钟）', hint: '开场前多久可核验入馆', min: 0, max: 240 },
-  { key: 'checkinLateMinutes', label: '散场后仍可入场（分钟）', hint: '场次结束后多久停止核验', min: 0, max: 240 },
-  {
-    key: 'walkinReleaseMinutes',
-    label: '现场预留释放（开场前分钟）',
-    hint: '此后现场预留名额转为线上可约',
-    min: 0,
-    max: 1440,
-  },
-  { key: 'waitlistHoldMinutes', label: '候补保留（分钟）', hint: '候补名额为访客保留的时长', min: 5, max: 1440 },
-  {
-    key: 'groupRosterDeadlineHours',
-    label: '团体名单截止（开场前小时）',
-    hint: '此后团体不能修改名单',
-    min: 0,
-    max: 336,
-  },
+/** Each number of the policy with its label and hint, in the order the form shows them; bounds are shared. */
+const NUMBER_FIELDS: ReadonlyArray<{ key: PolicyNumberField; label: string; hint: string }> = [
+  { key: 'releaseDaysAhead', label: '提前放票（天）', hint: '参观日前几天开放预约' },
+  { key: 'maxVisitors', label: '每单最多人数', hint: '个人预约一次可带的参观人' },
+  { key: 'closeMinutesBeforeStart', label: '停止预约（开场前分钟）', hint: '0 表示开场前都可预约' },
+  { key: 'cancelCutoffMinutes', label: '取消截止（开场前分钟）', hint: '此后取消计为爽约' },
+  { key: 'checkinEarlyMinutes', label: '提前入场（分钟）', hint: '开场前多久可核验入馆' },
+  { key: 'checkinLateMinutes', label: '散场后仍可入场（分钟）', hint: '场次结束后多久停止核验' },
+  { key: 'walkinReleaseMinutes', label: '现场预留释放（开场前分钟）', hint: '此后现场预留名额转为线上可约' },
+  { key: 'waitlistHoldMinutes', label: '候补保留（分钟）', hint: '候补名额为访客保留的时长' },
+  { key: 'groupRosterDeadlineHours', label: '团体名单截止（开场前小时）', hint: '此后团体不能修改名单' },
 ];
+
+/** Digits as typed → their number; anything else → NaN, which the model refuses with the field's bounds. */
+const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: i + 1, label }));
 
@@ -60,30 +52,26 @@ export function PolicyForm({
   const [bookingEnabled, setBookingEnabled] = useState(policy.bookingEnabled);
   const [releaseTime, setReleaseTime] = useState(policy.releaseTime);
   const [closedWeekdays, setClosedWeekdays] = useState<number[]>([...policy.closedWeekdays]);
-  const [numbers, setNumbers] = useState<Record<NumberKey, string>>(
-    () => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, String(policy[f.key])])) as Record<NumberKey, string>,
+  const [numbers, setNumbers] = useState<Record<PolicyNumberField, string>>(
+    () =>
+      Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, String(policy[f.key])])) as Record<PolicyNumberField, string>,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const mutation = useMutation(StaffSetBookingPolicyDocument);
 
   async function save() {
-    const found: Record<string, string> = {};
-    const input: BookingPolicyInput = { bookingEnabled, releaseTime, closedWeekdays };
-    for (const field of NUMBER_FIELDS) {
-      const text = numbers[field.key].trim();
-      const value = Number(text);
-      if (!/^\d+$/.test(text) || value < field.min || value > field.max) {
-        found[`policy.${field.key}`] = `应为${field.min}–${field.max}之间的整数`;
-      } else {
-        input[field.key] = value;
-      }
-    }
-    if (!isClockTime(releaseTime)) found['policy.releaseTime'] = '时间格式应为HH:MM';
-    setErrors(found);
+    const checked = bookingPolicyModel.safeParse({
+      bookingEnabled,
+      releaseTime,
+      closedWeekdays,
+      ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, wholeNumber(numbers[f.key])])),
+    });
+    // Paths as the server reports them: policy.releaseDaysAhead, …
+    setErrors(checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error, 'policy')));
     setFailure(null);
-    if (Object.keys(found).length > 0) return setFailure('请按提示修改标红的项目');
-    const result = await mutation.run({ exhibitionId, policy: input });
+    if (!checked.success) return setFailure('请按提示修改标红的项目');
+    const result = await mutation.run({ exhibitionId, policy: checked.data });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.setBookingPolicy;
     if ('data' in answer) {
@@ -92,7 +80,7 @@ export function PolicyForm({
       return;
     }
     if (answer.__typename === 'InputValidationError') {
-      setErrors(fieldErrorsOf(answer));
+      setErrors(messagesByPath(answer.fieldErrors));
       return setFailure('请按提示修改标红的项目');
     }
     setFailure(answer.__typename === 'NotFoundError' ? '展览不存在，可能已被删除' : staffErrorMessage(answer));
@@ -100,7 +88,7 @@ export function PolicyForm({
 
   return (
     <View className="staff-form" data-testid="policy-form">
-      <SwitchRow
+      <SwitchField
         label="开放线上预约"
         hint={bookingEnabled ? '市民可在小程序预约' : '暂停预约，已有预约不受影响'}
         checked={bookingEnabled}
@@ -125,9 +113,10 @@ export function PolicyForm({
           label={field.label}
           type="number"
           value={numbers[field.key]}
+          maxlength={String(POLICY_BOUNDS[field.key].max).length}
           onChange={(value) => setNumbers((current) => ({ ...current, [field.key]: value }))}
           error={errors[`policy.${field.key}`]}
-          hint={field.hint}
+          hint={`${field.hint}（${POLICY_BOUNDS[field.key].min}–${POLICY_BOUNDS[field.key].max}）`}
         />
       ))}
       {failure ? <Text className="staff-form__error">{failure}</Text> : null}

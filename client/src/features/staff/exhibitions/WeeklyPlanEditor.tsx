@@ -1,18 +1,21 @@
 // 每周场次: the weekly plan (setSlotTemplates) — rows of weekday, start, end and places. Saving replaces the
 // plan; slots already generated keep their places.
+
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { isClockTime } from '@zz/shared';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { MAX_SLOT_CAPACITY, MAX_WEEKLY_TEMPLATES, weeklyPlanModel } from '@zz/shared/visits/staff-models';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
+import { PickerField, TimeField } from '../../../components/form/PickerField';
+import { TextField } from '../../../components/form/TextField';
 import { Tag } from '../../../components/Tag';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { staffErrorMessage } from '../errors';
-import { type SlotTemplateInput, StaffSetSlotTemplatesDocument, type StaffTemplateFieldsFragment } from '../graphql';
+import { StaffSetSlotTemplatesDocument, type StaffTemplateFieldsFragment } from '../graphql';
 import { WEEKDAY_NAMES, weekdayName } from '../labels';
-import { SelectField, TextField, TimeField } from '../ui/Field';
 import '../staff.css';
 import './exhibitions.css';
 
@@ -28,6 +31,9 @@ interface Row {
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: i + 1, label }));
 const byDayAndTime = (a: Row, b: Row) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime);
+/** Digits as typed → their number; anything else → NaN, which the model refuses with the field's range. */
+const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+const COUNT_LENGTH = String(MAX_SLOT_CAPACITY).length;
 
 export function WeeklyPlanEditor(props: {
   exhibitionId: string;
@@ -81,35 +87,22 @@ export function WeeklyPlanEditor(props: {
   }
 
   async function save() {
-    const found: Record<string, string> = {};
-    const templates: SlotTemplateInput[] = rows.map((row, i) => {
-      const at = (field: string, message: string) => {
-        found[`templates.${i}.${field}`] ??= message;
-      };
-      const int = (field: 'capacity' | 'walkinQuota' | 'groupQuota') => {
-        const text = row[field].trim();
-        if (!/^\d+$/.test(text)) at(field, '请填写整数');
-        return Number(text);
-      };
-      if (!isClockTime(row.startTime)) at('startTime', '请选择开始时间');
-      if (!isClockTime(row.endTime)) at('endTime', '请选择结束时间');
-      if (row.endTime <= row.startTime) at('endTime', '结束时间应晚于开始时间');
-      const capacity = int('capacity');
-      if (capacity < 1) at('capacity', '容量至少为1');
-      const walkinQuota = int('walkinQuota');
-      if (walkinQuota > capacity) at('walkinQuota', '现场预留不能超过容量');
-      return {
+    const checked = weeklyPlanModel.safeParse(
+      rows.map((row) => ({
         weekday: row.weekday,
         startTime: row.startTime,
         endTime: row.endTime,
-        capacity,
-        walkinQuota,
-        groupQuota: int('groupQuota'),
-      };
-    });
+        capacity: wholeNumber(row.capacity),
+        walkinQuota: wholeNumber(row.walkinQuota),
+        groupQuota: wholeNumber(row.groupQuota),
+      })),
+    );
+    // Paths as the server reports them: templates.3.capacity, and templates for the plan as a whole.
+    const found = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error, 'templates'));
     setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0) return setFailure('请按提示修改标红的项目');
+    if (!checked.success) return setFailure(found.templates ?? '请按提示修改标红的项目');
+    const templates = checked.data;
     const result = await mutation.run({ exhibitionId: props.exhibitionId, templates });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.setSlotTemplates;
@@ -119,7 +112,7 @@ export function WeeklyPlanEditor(props: {
       return;
     }
     if (answer.__typename === 'InputValidationError') {
-      setErrors(fieldErrorsOf(answer));
+      setErrors(messagesByPath(answer.fieldErrors));
       return setFailure('请按提示修改标红的项目');
     }
     setFailure(answer.__typename === 'NotFoundError' ? '展览不存在，可能已被删除' : staffErrorMessage(answer));
@@ -141,7 +134,7 @@ export function WeeklyPlanEditor(props: {
             {props.closedWeekdays.includes(row.weekday) ? <Tag tone="warning">闭馆日，不生成</Tag> : null}
           </View>
           <View className="staff-form__row">
-            <SelectField
+            <PickerField
               label="星期"
               value={row.weekday}
               options={WEEKDAY_OPTIONS}
@@ -166,6 +159,7 @@ export function WeeklyPlanEditor(props: {
               label="容量"
               type="number"
               value={row.capacity}
+              maxlength={COUNT_LENGTH}
               onChange={(capacity) => update(row.key, { capacity })}
               error={errors[`templates.${i}.capacity`]}
             />
@@ -173,6 +167,7 @@ export function WeeklyPlanEditor(props: {
               label="现场预留"
               type="number"
               value={row.walkinQuota}
+              maxlength={COUNT_LENGTH}
               onChange={(walkinQuota) => update(row.key, { walkinQuota })}
               error={errors[`templates.${i}.walkinQuota`]}
             />
@@ -180,6 +175,7 @@ export function WeeklyPlanEditor(props: {
               label="团体名额"
               type="number"
               value={row.groupQuota}
+              maxlength={COUNT_LENGTH}
               onChange={(groupQuota) => update(row.key, { groupQuota })}
               error={errors[`templates.${i}.groupQuota`]}
             />
@@ -197,7 +193,13 @@ export function WeeklyPlanEditor(props: {
           </View>
         </View>
       ))}
-      <Button variant="secondary" block onClick={addRow} className="plan__add">
+      <Button
+        variant="secondary"
+        block
+        disabled={rows.length >= MAX_WEEKLY_TEMPLATES}
+        onClick={addRow}
+        className="plan__add"
+      >
         ＋ 添加场次
       </Button>
       {failure ? <Text className="staff-form__error">{failure}</Text> : null}

@@ -1,10 +1,14 @@
 // 团体审核: group visits awaiting review (or already decided), each with its organisation, date, size and
 // masked leader; approving confirms the places, refusing releases them. The citizen is notified either way.
-import { Input, Text, View } from '@tarojs/components';
+
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { REVIEW_NOTE_MAX_LENGTH, reviewNoteModel } from '@zz/shared/visits/staff-models';
+import { BOOKING_STATUS_LABELS, type BookingStatus } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState } from '../../../components/DataState';
+import { TextField } from '../../../components/form/TextField';
 import { type TabItem, Tabs } from '../../../components/Tabs';
 import { Tag } from '../../../components/Tag';
 import { describeFailure } from '../../../graphql/client';
@@ -14,13 +18,12 @@ import { formatShortDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
 import { clockOf, dateOf, slotTimeRange } from '../format';
 import {
-  type BookingStatus,
   StaffGroupVisitsDocument,
   type StaffGroupVisitsQuery,
   StaffReviewGroupVisitDocument,
   type StaffReviewGroupVisitMutation,
 } from '../graphql';
-import { BOOKING_STATUS_LABELS, BOOKING_STATUS_TONES } from '../labels';
+import { BOOKING_STATUS_TONES } from '../labels';
 import { Dialog } from '../ui/Dialog';
 import { useStaffRefresh } from '../use-staff-refresh';
 import '../staff.css';
@@ -29,9 +32,10 @@ type GroupVisit = StaffGroupVisitsQuery['groupVisits'][number];
 type ReviewError = Exclude<StaffReviewGroupVisitMutation['reviewGroupVisit'], { data: unknown }>;
 
 const TABS: ReadonlyArray<TabItem<BookingStatus>> = [
-  { key: 'PENDING_REVIEW', label: '待审核' },
+  { key: 'PENDING_REVIEW', label: BOOKING_STATUS_LABELS.PENDING_REVIEW },
+  // A confirmed group is one that passed review; 待参观 would say less here.
   { key: 'CONFIRMED', label: '已通过' },
-  { key: 'REJECTED', label: '未通过' },
+  { key: 'REJECTED', label: BOOKING_STATUS_LABELS.REJECTED },
 ];
 
 function reviewErrorMessage(error: ReviewError): string {
@@ -128,9 +132,14 @@ function ReviewDialog(props: { visit: GroupVisit; approve: boolean; onDone: () =
   const [failure, setFailure] = useState<string | null>(null);
   const mutation = useMutation(StaffReviewGroupVisitDocument);
 
+  // The shared model trims the note and makes a blank one null; a refusal must give one.
+  const checked = reviewNoteModel.safeParse(note);
+  const noteError = checked.success ? null : checked.error.issues[0]?.message;
+
   async function confirm() {
     setFailure(null);
-    const result = await mutation.run({ bookingId: visit.id, approve, note: note.trim() || null });
+    if (!checked.success) return;
+    const result = await mutation.run({ bookingId: visit.id, approve, note: checked.data });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.reviewGroupVisit;
     if ('data' in answer) {
@@ -150,7 +159,7 @@ function ReviewDialog(props: { visit: GroupVisit; approve: boolean; onDone: () =
       danger={!approve}
       pending={mutation.pending}
       // A refusal tells the organiser why; an approval may go without a note.
-      confirmDisabled={!approve && note.trim().length === 0}
+      confirmDisabled={!checked.success || (!approve && !checked.data)}
       error={failure}
       onConfirm={() => void confirm()}
       onCancel={props.onCancel}
@@ -160,12 +169,13 @@ function ReviewDialog(props: { visit: GroupVisit; approve: boolean; onDone: () =
         {visit.organization} · {formatShortDate(visit.visitDate)} {clockOf(visit.slot.startAt)} · {visit.partySize} 人。
         {approve ? '通过后名额确认，' : '不通过将释放团体名额，'}并通知预约人。
       </Text>
-      <Input
-        className="zz-input review__note"
+      <TextField
         value={note}
-        maxlength={200}
+        maxlength={REVIEW_NOTE_MAX_LENGTH}
         placeholder={approve ? '审核意见（可不填）' : '请填写不通过的原因'}
-        onInput={(event) => setNote(event.detail.value)}
+        onChange={setNote}
+        error={noteError}
+        className="review__note"
       />
     </Dialog>
   );

@@ -1,7 +1,9 @@
 // 今日名单: every booking of one slot with masked visitors and their state, the slot's counts, and
 // 现场登记 with the places a walk-in can still take.
 import { Text, View } from '@tarojs/components';
-import { DOCUMENT_TYPE_LABELS } from '@zz/shared';
+import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { placesLeftForWalkIns } from '@zz/shared/visits/rules';
+import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, VISITOR_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { DataState, EmptyState, FailureState } from '../../../components/DataState';
@@ -12,13 +14,7 @@ import { useQuery } from '../../../graphql/use-query';
 import { formatShortDate } from '../../../lib/format';
 import { slotTimeRange } from '../format';
 import { StaffRosterDocument, type StaffRosterQuery } from '../graphql';
-import {
-  BOOKING_KIND_LABELS,
-  BOOKING_STATUS_LABELS,
-  BOOKING_STATUS_TONES,
-  VISITOR_STATUS_LABELS,
-  VISITOR_STATUS_TONES,
-} from '../labels';
+import { BOOKING_STATUS_TONES, VISITOR_STATUS_TONES } from '../labels';
 import { Figures } from '../ui/Stats';
 import { useStaffRefresh } from '../use-staff-refresh';
 import { WalkInForm } from './WalkInForm';
@@ -61,10 +57,7 @@ function counts(data: LoadedRoster) {
     expected: live.reduce((sum, b) => sum + Math.max(b.partySize - b.checkedInCount, 0), 0),
     cancelled: data.slotRoster.filter((b) => b.status === 'CANCELLED').reduce((sum, b) => sum + b.partySize, 0),
     // A walk-in may take any place not booked or offered to the waiting list, the walk-in reserve included.
-    placesLeft:
-      data.staffSlot.status === 'OPEN'
-        ? Math.max(data.staffSlot.capacity - data.staffSlot.booked - data.staffSlot.offerHeld, 0)
-        : 0,
+    placesLeft: placesLeftForWalkIns(data.staffSlot),
   };
 }
 

@@ -1,27 +1,24 @@
 // 现场登记: staff register 1–5 visitors at the door; they take places (the walk-in reserve first) and are
-// checked in at once. Names and documents are checked here with the shared rules, then again by the server.
+// checked in at once. The form is checked with the shared walk-in model, which the server parses again.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  DOCUMENT_TYPE_LABELS,
-  DOCUMENT_TYPES,
-  documentNumberMessage,
-  MAX_VISITORS_PER_BOOKING,
-  nameMessage,
-  normalizeDocumentNumber,
-} from '@zz/shared';
+import type { DocumentType } from '@zz/shared/identity/documents';
+import { NAME_MAX_LENGTH } from '@zz/shared/identity/names';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import { MAX_VISITORS_PER_BOOKING } from '@zz/shared/visits/limits';
+import { walkInModel } from '@zz/shared/visits/visitor-models';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
+import { DocumentFields } from '../../../components/form/DocumentFields';
+import { TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
+import { todayDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
-import { type DocumentType, StaffRegisterWalkInDocument, type StaffRegisterWalkInMutation } from '../graphql';
-import { SelectField, TextField } from '../ui/Field';
+import { StaffRegisterWalkInDocument, type StaffRegisterWalkInMutation } from '../graphql';
 import '../staff.css';
 import './roster.css';
-
-const DOCUMENT_OPTIONS = DOCUMENT_TYPES.map((value) => ({ value, label: DOCUMENT_TYPE_LABELS[value] }));
 
 interface Row {
   key: number;
@@ -63,34 +60,16 @@ export function WalkInForm(props: {
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
-  function validate(): Record<string, string> {
-    const found: Record<string, string> = {};
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      const nameProblem = nameMessage(row.name);
-      if (nameProblem) found[`visitors.${i}.name`] = nameProblem;
-      const documentProblem = documentNumberMessage(row.documentType, row.documentNumber);
-      if (documentProblem) found[`visitors.${i}.documentNumber`] = documentProblem;
-      const key = `${row.documentType}:${normalizeDocumentNumber(row.documentType, row.documentNumber)}`;
-      if (!documentProblem && seen.has(key)) found[`visitors.${i}.documentNumber`] = '同一证件不能重复登记';
-      seen.add(key);
-    });
-    return found;
-  }
-
   async function submit() {
-    const found = validate();
+    const visitors = rows.map(({ name, documentType, documentNumber }) => ({ name, documentType, documentNumber }));
+    const checked = walkInModel({ maxVisitors: max, today: todayDate() }).safeParse({ visitors });
+    const found = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
     setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    const result = await mutation.run({
-      slotId: props.slotId,
-      visitors: rows.map((row) => ({
-        name: row.name.trim(),
-        documentType: row.documentType,
-        documentNumber: normalizeDocumentNumber(row.documentType, row.documentNumber),
-      })),
-    });
+    // A party too large for the slot has no field of its own.
+    setFailure(found.visitors ?? null);
+    if (!checked.success) return;
+    // Names trimmed and numbers normalised by the model; the server reports errors at the same paths.
+    const result = await mutation.run({ slotId: props.slotId, visitors: checked.data.visitors });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.registerWalkIn;
     if ('data' in answer) {
@@ -100,7 +79,7 @@ export function WalkInForm(props: {
       props.onRegistered();
       return;
     }
-    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    if (answer.__typename === 'InputValidationError') setErrors(messagesByPath(answer.fieldErrors));
     setFailure(walkInErrorMessage(answer));
   }
 
@@ -122,26 +101,20 @@ export function WalkInForm(props: {
           <TextField
             label="姓名"
             value={row.name}
-            maxlength={30}
+            maxlength={NAME_MAX_LENGTH}
             placeholder="与证件一致"
             onChange={(name) => update(row.key, { name })}
             error={errors[`visitors.${i}.name`]}
             className="walk-in__name"
           />
-          <SelectField
-            label="证件类型"
-            value={row.documentType}
-            options={DOCUMENT_OPTIONS}
-            onChange={(documentType) => update(row.key, { documentType })}
-          />
-          <TextField
-            label="证件号码"
-            value={row.documentNumber}
-            type={row.documentType === 'RESIDENT_ID' ? 'idcard' : 'text'}
-            maxlength={24}
-            onChange={(documentNumber) => update(row.key, { documentNumber })}
-            error={errors[`visitors.${i}.documentNumber`]}
-            className="walk-in__document"
+          <DocumentFields
+            documentType={row.documentType}
+            documentNumber={row.documentNumber}
+            onTypeChange={(documentType) => update(row.key, { documentType })}
+            onNumberChange={(documentNumber) => update(row.key, { documentNumber })}
+            numberError={errors[`visitors.${i}.documentNumber`]}
+            numberPlaceholder=""
+            numberClassName="walk-in__document"
           />
         </View>
       ))}

@@ -1,10 +1,18 @@
 // The three slot actions that need input and confirmation: change places, close one slot, close the day.
 // Closing cancels bookings and notifies citizens, so the dialogs say so and require a reason.
-import { Input, Text } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
+import {
+  CLOSE_REASON_MAX_LENGTH,
+  closeReasonModel,
+  MAX_SLOT_CAPACITY,
+  placeCountsModel,
+} from '@zz/shared/visits/staff-models';
 import { useState } from 'react';
+import { TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';
-import { fieldErrorsOf } from '../../../graphql/errors';
+import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { formatShortDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
@@ -17,7 +25,6 @@ import {
   type StaffSlotFieldsFragment,
 } from '../graphql';
 import { Dialog } from '../ui/Dialog';
-import { TextField } from '../ui/Field';
 import './slots.css';
 
 type CapacityError = Exclude<StaffChangeSlotCapacityMutation['changeSlotCapacity'], { data: unknown }>;
@@ -36,7 +43,11 @@ function capacityErrorMessage(error: CapacityError): string {
   }
 }
 
+/** Digits as typed → their number; anything else → NaN, which the model refuses with the field's range. */
 const toInt = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+const COUNT_LENGTH = String(MAX_SLOT_CAPACITY).length;
+/** A slot may be set to 0 places (no more online bookings); what is booked is checked below and by the database. */
+const slotCountsModel = placeCountsModel({ minCapacity: 0 });
 
 export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: () => void; onCancel: () => void }) {
   const { slot } = props;
@@ -49,20 +60,23 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
   const taken = slot.booked + slot.offerHeld;
 
   async function confirm() {
-    const values = { capacity: toInt(capacity), walkinQuota: toInt(walkin), groupQuota: toInt(group) };
-    const found: Record<string, string> = {};
-    if (Number.isNaN(values.capacity)) found.capacity = '请填写整数';
-    else if (values.capacity < taken) found.capacity = `已约 ${taken} 人，容量不能低于 ${taken}；如需减少，请关闭场次`;
-    if (Number.isNaN(values.walkinQuota)) found.walkinQuota = '请填写整数';
-    else if (values.walkinQuota > values.capacity) found.walkinQuota = '现场预留不能超过容量';
-    if (Number.isNaN(values.groupQuota)) found.groupQuota = '请填写整数';
-    else if (values.groupQuota < slot.groupBooked) {
+    const checked = slotCountsModel.safeParse({
+      capacity: toInt(capacity),
+      walkinQuota: toInt(walkin),
+      groupQuota: toInt(group),
+    });
+    const found = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
+    // What this slot already holds: known here, so said before sending (the database decides in the end).
+    if (checked.success && checked.data.capacity < taken) {
+      found.capacity = `已约 ${taken} 人，容量不能低于 ${taken}；如需减少，请关闭场次`;
+    }
+    if (checked.success && checked.data.groupQuota < slot.groupBooked) {
       found.groupQuota = `团体已约 ${slot.groupBooked} 人，团体名额不能低于 ${slot.groupBooked}`;
     }
     setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    const result = await mutation.run({ slotId: slot.id, ...values });
+    if (!checked.success || Object.keys(found).length > 0) return;
+    const result = await mutation.run({ slotId: slot.id, ...checked.data });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.changeSlotCapacity;
     if ('data' in answer) {
@@ -70,7 +84,7 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
       props.onDone();
       return;
     }
-    if (answer.__typename === 'InputValidationError') setErrors(fieldErrorsOf(answer));
+    if (answer.__typename === 'InputValidationError') setErrors(messagesByPath(answer.fieldErrors));
     setFailure(capacityErrorMessage(answer));
   }
 
@@ -88,11 +102,19 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
         已约 {slot.booked} 人{slot.offerHeld > 0 ? `，候补保留 ${slot.offerHeld} 人` : ''}：容量不能低于 {taken}。
         增加的名额会先提供给候补访客。
       </Text>
-      <TextField label="容量" type="number" value={capacity} onChange={setCapacity} error={errors.capacity} />
+      <TextField
+        label="容量"
+        type="number"
+        value={capacity}
+        maxlength={COUNT_LENGTH}
+        onChange={setCapacity}
+        error={errors.capacity}
+      />
       <TextField
         label="现场预留"
         type="number"
         value={walkin}
+        maxlength={COUNT_LENGTH}
         onChange={setWalkin}
         error={errors.walkinQuota}
         hint={`已现场登记 ${slot.walkinUsed} 人`}
@@ -101,6 +123,7 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
         label="团体名额"
         type="number"
         value={group}
+        maxlength={COUNT_LENGTH}
         onChange={setGroup}
         error={errors.groupQuota}
         hint={`团体已约 ${slot.groupBooked} 人`}
@@ -109,27 +132,34 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
   );
 }
 
+/** The reason citizens are told; checked with the shared model, whose trimmed output is what is sent. */
 function ReasonInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const checked = closeReasonModel.safeParse(value);
+  // Empty is not an error yet: the confirm button stays disabled until there is a reason.
+  const error = !checked.success && value.trim() ? checked.error.issues[0]?.message : null;
   return (
-    <Input
-      className="zz-input slots__reason"
+    <TextField
       value={value}
-      maxlength={100}
+      maxlength={CLOSE_REASON_MAX_LENGTH}
       placeholder="原因（将告知预约的市民）"
-      onInput={(event) => onChange(event.detail.value)}
+      onChange={onChange}
+      error={error}
+      className="slots__reason"
     />
   );
 }
 
 export function CloseSlotDialog(props: { slot: StaffSlotFieldsFragment; onDone: () => void; onCancel: () => void }) {
   const { slot } = props;
-  const [reason, setReason] = useState('');
+  const [text, setText] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const mutation = useMutation(StaffCloseSlotDocument);
 
   async function confirm() {
     setFailure(null);
-    const result = await mutation.run({ slotId: slot.id, reason: reason.trim() });
+    const reason = closeReasonModel.safeParse(text);
+    if (!reason.success) return;
+    const result = await mutation.run({ slotId: slot.id, reason: reason.data });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.closeSlot;
     if ('data' in answer) {
@@ -146,7 +176,7 @@ export function CloseSlotDialog(props: { slot: StaffSlotFieldsFragment; onDone: 
       confirmText="确认关闭"
       danger
       pending={mutation.pending}
-      confirmDisabled={reason.trim().length === 0}
+      confirmDisabled={!closeReasonModel.safeParse(text).success}
       error={failure}
       onConfirm={() => void confirm()}
       onCancel={props.onCancel}
@@ -157,7 +187,7 @@ export function CloseSlotDialog(props: { slot: StaffSlotFieldsFragment; onDone: 
           ? `该场次已约 ${slot.booked} 人。关闭后这些预约将被取消，并通知预约的市民。此操作不可撤销。`
           : '该场次暂无预约。关闭后市民将不能再预约此场次。此操作不可撤销。'}
       </Text>
-      <ReasonInput value={reason} onChange={setReason} />
+      <ReasonInput value={text} onChange={setText} />
     </Dialog>
   );
 }
@@ -169,7 +199,7 @@ export function CloseDayDialog(props: {
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const [reason, setReason] = useState('');
+  const [text, setText] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const mutation = useMutation(StaffCloseDayDocument);
   const open = props.slots.filter((s) => s.status === 'OPEN');
@@ -177,7 +207,9 @@ export function CloseDayDialog(props: {
 
   async function confirm() {
     setFailure(null);
-    const result = await mutation.run({ exhibitionId: props.exhibitionId, date: props.date, reason: reason.trim() });
+    const reason = closeReasonModel.safeParse(text);
+    if (!reason.success) return;
+    const result = await mutation.run({ exhibitionId: props.exhibitionId, date: props.date, reason: reason.data });
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.closeDay;
     if ('data' in answer) {
@@ -194,7 +226,7 @@ export function CloseDayDialog(props: {
       confirmText="确认闭馆"
       danger
       pending={mutation.pending}
-      confirmDisabled={reason.trim().length === 0}
+      confirmDisabled={!closeReasonModel.safeParse(text).success}
       error={failure}
       onConfirm={() => void confirm()}
       onCancel={props.onCancel}
@@ -205,7 +237,7 @@ export function CloseDayDialog(props: {
         {booked > 0 ? `，已约的 ${booked} 人的预约将被取消，并通知预约的市民` : ''}
         。该日也不会再生成场次。此操作不可撤销。
       </Text>
-      <ReasonInput value={reason} onChange={setReason} />
+      <ReasonInput value={text} onChange={setText} />
     </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 // 场次管理: one exhibition's slots of a chosen day with their places, and the actions on them.
 import { Picker, Text, View } from '@tarojs/components';
-import { addDays, weekdayLabel } from '@zz/shared';
+import { addDays, weekdayLabel } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Cell, CellGroup } from '../../../components/Cell';
@@ -8,8 +8,9 @@ import { DataState, EmptyState } from '../../../components/DataState';
 import { Notice } from '../../../components/Notice';
 import { Tag } from '../../../components/Tag';
 import { useQuery } from '../../../graphql/use-query';
+import { todayDate } from '../../../lib/format';
 import { go } from '../../../lib/navigation';
-import { slotTimeRange, todayDate } from '../format';
+import { slotTimeRange } from '../format';
 import {
   StaffDaySlotsDocument,
   type StaffDaySlotsQuery,

@@ -1,15 +1,17 @@
 // 统计: bookings, visitors, check-ins, no-shows, walk-ins and cancellations per day for the last 7 or 30
 // days, for one exhibition or all in scope, with totals and the check-in rate.
+
 import { Text, View } from '@tarojs/components';
-import { addDays } from '@zz/shared';
+import { addDays } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { DataState } from '../../../components/DataState';
 import { type TabItem, Tabs } from '../../../components/Tabs';
 import { isSuccessResult } from '../../../graphql/errors';
 import { useQuery } from '../../../graphql/use-query';
 import { cx } from '../../../lib/cx';
+import { todayDate } from '../../../lib/format';
 import { staffErrorMessage } from '../errors';
-import { monthDay, todayDate } from '../format';
+import { monthDay } from '../format';
 import { StaffExhibitionChoicesDocument, StaffStatisticsDocument, type StaffStatisticsQuery } from '../graphql';
 import { Chips } from '../ui/Chips';
 import { Figures } from '../ui/Stats';

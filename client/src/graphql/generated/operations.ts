@@ -1,0 +1,513 @@
+import type * as Types from './schema';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ArticleItemFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type ArticlesQueryVariables = Types.Exact<{
+  category?: Types.InputMaybe<Types.ArticleCategory>;
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ArticleQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', body: string, author?: string | null, source?: string | null, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+
+export type ExhibitionCardFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } };
+
+export type ExhibitionsQueryVariables = Types.Exact<{
+  phase?: Types.InputMaybe<Types.ExhibitionPhase>;
+  mode?: Types.InputMaybe<Types.ExhibitionMode>;
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type ExhibitionsQuery = { __typename?: 'Query', exhibitions: { __typename?: 'QueryExhibitionsConnection', edges: Array<{ __typename?: 'QueryExhibitionsConnectionEdge', cursor: string, node: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ExhibitionQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string, address?: string | null, phone?: string | null, openingHours?: string | null } } | null };
+
+export type ExhibitionVisitQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  days: Types.Scalars['Int']['input'];
+}>;
+
+
+export type ExhibitionVisitQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, waitlistHoldMinutes: number }, calendar: Array<{ __typename?: 'CalendarDay', date: string, availability: Types.DayAvailability, remaining: number, releaseAt: string, closedReason?: string | null }> } | null };
+
+export type ExhibitionSlotsQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  date: Types.Scalars['Date']['input'];
+}>;
+
+
+export type ExhibitionSlotsQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, slots: Array<{ __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, remaining: number, groupRemaining: number }> } | null };
+
+export type HomeQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> } };
+
+export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type BranchesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, code: string, name: string, shortName: string, kind: Types.BranchKind, address?: string | null, phone?: string | null, openingHours?: string | null }> };
+
+export type ViewerFieldsFragment = { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null };
+
+export type ViewerQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } | null, authOptions: { __typename?: 'AuthOptions', developmentSignIn: boolean, wechatSignIn: boolean } };
+
+export type SignInWithWechatMutationVariables = Types.Exact<{
+  code: Types.Scalars['String']['input'];
+}>;
+
+
+export type SignInWithWechatMutation = { __typename?: 'Mutation', signInWithWechat: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInWithWechatSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'WechatCodeInvalidError', message: string, wechatCode: number } | { __typename: 'WechatRateLimitedError', message: string } | { __typename: 'WechatUnavailableError', message: string, wechatCode: number } | { __typename: 'WechatUserBlockedError', message: string } };
+
+export type SignInForDevelopmentMutationVariables = Types.Exact<{
+  displayName: Types.Scalars['String']['input'];
+}>;
+
+
+export type SignInForDevelopmentMutation = { __typename?: 'Mutation', signInForDevelopment: { __typename: 'DevelopmentSignInDisabledError', message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInForDevelopmentSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } };
+
+export type SignInStaffMutationVariables = Types.Exact<{
+  username: Types.Scalars['String']['input'];
+  password: Types.Scalars['String']['input'];
+}>;
+
+
+export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+
+export type SignOutMutationVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ArticleItemFragmentDoc = new TypedDocumentString(`
+    fragment ArticleItem on Article {
+  id
+  title
+  summary
+  category
+  coverUrl
+  videoUrl
+  publishedAt
+  branch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"ArticleItem"}) as unknown as TypedDocumentString<ArticleItemFragment, unknown>;
+export const ExhibitionCardFragmentDoc = new TypedDocumentString(`
+    fragment ExhibitionCard on Exhibition {
+  id
+  title
+  subtitle
+  summary
+  coverUrl
+  mode
+  phase
+  opensOn
+  closesOn
+  venue
+  branch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"ExhibitionCard"}) as unknown as TypedDocumentString<ExhibitionCardFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Account {
+  id
+  kind
+  displayName
+  phone
+  role
+  branch {
+    id
+    name
+    shortName
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($category: ArticleCategory, $first: Int, $after: String) {
+  articles(category: $category, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ArticleItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ArticleItem on Article {
+  id
+  title
+  summary
+  category
+  coverUrl
+  videoUrl
+  publishedAt
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($id: ID!) {
+  article(id: $id) {
+    ...ArticleItem
+    body
+    author
+    source
+  }
+}
+    fragment ArticleItem on Article {
+  id
+  title
+  summary
+  category
+  coverUrl
+  videoUrl
+  publishedAt
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const ExhibitionsDocument = new TypedDocumentString(`
+    query Exhibitions($phase: ExhibitionPhase, $mode: ExhibitionMode, $first: Int, $after: String) {
+  exhibitions(phase: $phase, mode: $mode, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ExhibitionCard
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ExhibitionCard on Exhibition {
+  id
+  title
+  subtitle
+  summary
+  coverUrl
+  mode
+  phase
+  opensOn
+  closesOn
+  venue
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsQuery, ExhibitionsQueryVariables>;
+export const ExhibitionDocument = new TypedDocumentString(`
+    query Exhibition($id: ID!) {
+  exhibition(id: $id) {
+    ...ExhibitionCard
+    description
+    notes
+    branch {
+      id
+      name
+      shortName
+      address
+      phone
+      openingHours
+    }
+  }
+}
+    fragment ExhibitionCard on Exhibition {
+  id
+  title
+  subtitle
+  summary
+  coverUrl
+  mode
+  phase
+  opensOn
+  closesOn
+  venue
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ExhibitionQuery, ExhibitionQueryVariables>;
+export const ExhibitionVisitDocument = new TypedDocumentString(`
+    query ExhibitionVisit($id: ID!, $days: Int!) {
+  exhibition(id: $id) {
+    id
+    mode
+    phase
+    bookingPolicy {
+      bookingEnabled
+      releaseDaysAhead
+      releaseTime
+      closeMinutesBeforeStart
+      cancelCutoffMinutes
+      maxVisitors
+      closedWeekdays
+      checkinEarlyMinutes
+      waitlistHoldMinutes
+    }
+    calendar(days: $days) {
+      date
+      availability
+      remaining
+      releaseAt
+      closedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionVisitQuery, ExhibitionVisitQueryVariables>;
+export const ExhibitionSlotsDocument = new TypedDocumentString(`
+    query ExhibitionSlots($id: ID!, $date: Date!) {
+  exhibition(id: $id) {
+    id
+    slots(date: $date) {
+      id
+      visitDate
+      startAt
+      endAt
+      status
+      closedReason
+      remaining
+      groupRemaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionSlotsQuery, ExhibitionSlotsQueryVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home {
+  home {
+    featuredExhibitions {
+      ...ExhibitionCard
+    }
+    latestArticles(first: 5) {
+      ...ArticleItem
+    }
+  }
+}
+    fragment ArticleItem on Article {
+  id
+  title
+  summary
+  category
+  coverUrl
+  videoUrl
+  publishedAt
+  branch {
+    id
+    shortName
+  }
+}
+fragment ExhibitionCard on Exhibition {
+  id
+  title
+  subtitle
+  summary
+  coverUrl
+  mode
+  phase
+  opensOn
+  closesOn
+  venue
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const BranchesDocument = new TypedDocumentString(`
+    query Branches {
+  branches {
+    id
+    code
+    name
+    shortName
+    kind
+    address
+    phone
+    openingHours
+  }
+}
+    `) as unknown as TypedDocumentString<BranchesQuery, BranchesQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    ...ViewerFields
+  }
+  authOptions {
+    developmentSignIn
+    wechatSignIn
+  }
+}
+    fragment ViewerFields on Account {
+  id
+  kind
+  displayName
+  phone
+  role
+  branch {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SignInWithWechatDocument = new TypedDocumentString(`
+    mutation SignInWithWechat($code: String!) {
+  signInWithWechat(code: $code) {
+    __typename
+    ... on MutationSignInWithWechatSuccess {
+      data {
+        token
+        account {
+          ...ViewerFields
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on WechatCodeInvalidError {
+      wechatCode
+    }
+    ... on WechatUnavailableError {
+      wechatCode
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment ViewerFields on Account {
+  id
+  kind
+  displayName
+  phone
+  role
+  branch {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<SignInWithWechatMutation, SignInWithWechatMutationVariables>;
+export const SignInForDevelopmentDocument = new TypedDocumentString(`
+    mutation SignInForDevelopment($displayName: String!) {
+  signInForDevelopment(displayName: $displayName) {
+    __typename
+    ... on MutationSignInForDevelopmentSuccess {
+      data {
+        token
+        account {
+          ...ViewerFields
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment ViewerFields on Account {
+  id
+  kind
+  displayName
+  phone
+  role
+  branch {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<SignInForDevelopmentMutation, SignInForDevelopmentMutationVariables>;
+export const SignInStaffDocument = new TypedDocumentString(`
+    mutation SignInStaff($username: String!, $password: String!) {
+  signInStaff(username: $username, password: $password) {
+    __typename
+    ... on MutationSignInStaffSuccess {
+      data {
+        token
+        account {
+          ...ViewerFields
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+  }
+}
+    fragment ViewerFields on Account {
+  id
+  kind
+  displayName
+  phone
+  role
+  branch {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<SignInStaffMutation, SignInStaffMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;

@@ -1,0 +1,977 @@
+import type * as Types from '../schema';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type StaffCheckInFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } };
+
+export type StaffTicketBookingQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffTicketBookingQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null } | null };
+
+export type StaffCheckInTicketMutationVariables = Types.Exact<{
+  token: Types.Scalars['String']['input'];
+  headcount?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+}>;
+
+
+export type StaffCheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+
+export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+  documentType: Types.DocumentType;
+  documentNumber: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+
+export type StaffExhibitionFieldsFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } };
+
+export type StaffExhibitionsQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffExhibitionsQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } }> };
+
+export type StaffPolicyFieldsFragment = { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, checkinLateMinutes: number, walkinReleaseMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number };
+
+export type StaffTemplateFieldsFragment = { __typename?: 'SlotTemplate', id: string, weekday: number, startTime: string, endTime: string, capacity: number, walkinQuota: number, groupQuota: number };
+
+export type StaffExhibitionEditorQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffExhibitionEditorQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, checkinLateMinutes: number, walkinReleaseMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number }, slotTemplates: Array<{ __typename?: 'SlotTemplate', id: string, weekday: number, startTime: string, endTime: string, capacity: number, walkinQuota: number, groupQuota: number }>, branch: { __typename?: 'Branch', id: string, shortName: string } } | null };
+
+export type StaffBranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffBranchesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, shortName: string }> };
+
+export type StaffSaveExhibitionMutationVariables = Types.Exact<{
+  input: Types.SaveExhibitionInput;
+}>;
+
+
+export type StaffSaveExhibitionMutation = { __typename?: 'Mutation', saveExhibition: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveExhibitionSuccess', data: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffSetBookingPolicyMutationVariables = Types.Exact<{
+  exhibitionId: Types.Scalars['ID']['input'];
+  policy: Types.BookingPolicyInput;
+}>;
+
+
+export type StaffSetBookingPolicyMutation = { __typename?: 'Mutation', setBookingPolicy: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetBookingPolicySuccess', data: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, checkinLateMinutes: number, walkinReleaseMinutes: number, waitlistHoldMinutes: number, groupRosterDeadlineHours: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffSetSlotTemplatesMutationVariables = Types.Exact<{
+  exhibitionId: Types.Scalars['ID']['input'];
+  templates: Array<Types.SlotTemplateInput> | Types.SlotTemplateInput;
+}>;
+
+
+export type StaffSetSlotTemplatesMutation = { __typename?: 'Mutation', setSlotTemplates: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetSlotTemplatesSuccess', data: Array<{ __typename?: 'SlotTemplate', id: string, weekday: number, startTime: string, endTime: string, capacity: number, walkinQuota: number, groupQuota: number }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffGenerateSlotsMutationVariables = Types.Exact<{
+  exhibitionId: Types.Scalars['ID']['input'];
+  from: Types.Scalars['Date']['input'];
+  to: Types.Scalars['Date']['input'];
+}>;
+
+
+export type StaffGenerateSlotsMutation = { __typename?: 'Mutation', generateSlots: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationGenerateSlotsSuccess', data: number } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffGroupVisitsQueryVariables = Types.Exact<{
+  status: Types.BookingStatus;
+}>;
+
+
+export type StaffGroupVisitsQuery = { __typename?: 'Query', groupVisits: Array<{ __typename?: 'Booking', id: string, reference: string, status: Types.BookingStatus, visitDate: string, partySize: number, organization?: string | null, leaderName?: string | null, phone?: string | null, reviewNote?: string | null, createdAt: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null }> };
+
+export type StaffReviewGroupVisitMutationVariables = Types.Exact<{
+  bookingId: Types.Scalars['ID']['input'];
+  approve: Types.Scalars['Boolean']['input'];
+  note?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffReviewGroupVisitMutation = { __typename?: 'Mutation', reviewGroupVisit: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationReviewGroupVisitSuccess', data: { __typename?: 'Booking', id: string, status: Types.BookingStatus } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffRosterQueryVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffRosterQuery = { __typename?: 'Query', staffSlot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, exhibition?: { __typename?: 'Exhibition', id: string, title: string, bookingPolicy: { __typename?: 'BookingPolicy', maxVisitors: number } } | null } | null, slotRoster: Array<{ __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, phone?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus }> }> };
+
+export type StaffRegisterWalkInMutationVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+  visitors: Array<Types.VisitorInput> | Types.VisitorInput;
+}>;
+
+
+export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'SlotFullError', message: string, remaining: number } };
+
+export type StaffDaySlotsQueryVariables = Types.Exact<{
+  exhibitionId: Types.Scalars['ID']['input'];
+  date: Types.Scalars['Date']['input'];
+}>;
+
+
+export type StaffDaySlotsQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode, calendar: Array<{ __typename?: 'CalendarDay', date: string, availability: Types.DayAvailability, closedReason?: string | null }>, slots: Array<{ __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number }> } | null };
+
+export type StaffChangeSlotCapacityMutationVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+  capacity: Types.Scalars['Int']['input'];
+  walkinQuota?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  groupQuota?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+}>;
+
+
+export type StaffChangeSlotCapacityMutation = { __typename?: 'Mutation', changeSlotCapacity: { __typename: 'CapacityBelowBookedError', message: string, limit: string, taken: number } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeSlotCapacitySuccess', data: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffCloseSlotMutationVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffCloseSlotMutation = { __typename?: 'Mutation', closeSlot: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCloseSlotSuccess', data: { __typename?: 'Slot', id: string, status: Types.SlotStatus } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffCloseDayMutationVariables = Types.Exact<{
+  exhibitionId: Types.Scalars['ID']['input'];
+  date: Types.Scalars['Date']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffCloseDayMutation = { __typename?: 'Mutation', closeDay: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCloseDaySuccess', data: Array<{ __typename?: 'Slot', id: string, status: Types.SlotStatus }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
+
+export type StaffTodayQueryVariables = Types.Exact<{
+  date: Types.Scalars['Date']['input'];
+}>;
+
+
+export type StaffTodayQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode, branch: { __typename?: 'Branch', id: string, shortName: string }, slots: Array<{ __typename?: 'Slot', checkedIn: number, id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number }> }> };
+
+export type StaffStatisticsQueryVariables = Types.Exact<{
+  exhibitionId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  from: Types.Scalars['Date']['input'];
+  to: Types.Scalars['Date']['input'];
+}>;
+
+
+export type StaffStatisticsQuery = { __typename?: 'Query', bookingStatistics: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'QueryBookingStatisticsSuccess', data: Array<{ __typename?: 'DailyStatistics', date: string, bookings: number, bookedVisitors: number, checkedIn: number, noShows: number, cancelled: number, walkIns: number, groupVisitors: number }> } };
+
+export type StaffExhibitionChoicesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffExhibitionChoicesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffCheckInFields on CheckInResult {
+  admitted
+  slotStartAt
+  booking {
+    id
+    reference
+    kind
+    status
+    partySize
+    checkedInCount
+    organization
+    leaderName
+    slot {
+      id
+      endAt
+    }
+    exhibition {
+      id
+      title
+    }
+    visitors {
+      id
+      name
+      isMinor
+      status
+      checkedInAt
+    }
+  }
+}
+    `, {"fragmentName":"StaffCheckInFields"}) as unknown as TypedDocumentString<StaffCheckInFieldsFragment, unknown>;
+export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffExhibitionFields on Exhibition {
+  id
+  title
+  subtitle
+  mode
+  phase
+  summary
+  description
+  venue
+  notes
+  coverUrl
+  opensOn
+  closesOn
+  featured
+  published
+  branch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"StaffExhibitionFields"}) as unknown as TypedDocumentString<StaffExhibitionFieldsFragment, unknown>;
+export const StaffPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffPolicyFields on BookingPolicy {
+  bookingEnabled
+  releaseDaysAhead
+  releaseTime
+  closeMinutesBeforeStart
+  cancelCutoffMinutes
+  maxVisitors
+  closedWeekdays
+  checkinEarlyMinutes
+  checkinLateMinutes
+  walkinReleaseMinutes
+  waitlistHoldMinutes
+  groupRosterDeadlineHours
+}
+    `, {"fragmentName":"StaffPolicyFields"}) as unknown as TypedDocumentString<StaffPolicyFieldsFragment, unknown>;
+export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffTemplateFields on SlotTemplate {
+  id
+  weekday
+  startTime
+  endTime
+  capacity
+  walkinQuota
+  groupQuota
+}
+    `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
+export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffSlotFields on Slot {
+  id
+  visitDate
+  startAt
+  endAt
+  status
+  closedReason
+  capacity
+  booked
+  remaining
+  walkinQuota
+  walkinUsed
+  walkinHeld
+  offerHeld
+  groupQuota
+  groupBooked
+}
+    `, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
+export const StaffTicketBookingDocument = new TypedDocumentString(`
+    query StaffTicketBooking($id: ID!) {
+  booking(id: $id) {
+    id
+    kind
+    status
+    partySize
+    checkedInCount
+    organization
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTicketBookingQuery, StaffTicketBookingQueryVariables>;
+export const StaffCheckInTicketDocument = new TypedDocumentString(`
+    mutation StaffCheckInTicket($token: String!, $headcount: Int) {
+  checkInTicket(token: $token, headcount: $headcount) {
+    __typename
+    ... on MutationCheckInTicketSuccess {
+      data {
+        ...StaffCheckInFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on TicketRejectedError {
+      reason
+      checkedInAt
+      visitDate
+      slotStartAt
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffCheckInFields on CheckInResult {
+  admitted
+  slotStartAt
+  booking {
+    id
+    reference
+    kind
+    status
+    partySize
+    checkedInCount
+    organization
+    leaderName
+    slot {
+      id
+      endAt
+    }
+    exhibition {
+      id
+      title
+    }
+    visitors {
+      id
+      name
+      isMinor
+      status
+      checkedInAt
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCheckInTicketMutation, StaffCheckInTicketMutationVariables>;
+export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
+    mutation StaffCheckInByDocument($slotId: ID!, $documentType: DocumentType!, $documentNumber: String!) {
+  checkInByDocument(
+    slotId: $slotId
+    documentType: $documentType
+    documentNumber: $documentNumber
+  ) {
+    __typename
+    ... on MutationCheckInByDocumentSuccess {
+      data {
+        ...StaffCheckInFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on TicketRejectedError {
+      reason
+      checkedInAt
+      visitDate
+      slotStartAt
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffCheckInFields on CheckInResult {
+  admitted
+  slotStartAt
+  booking {
+    id
+    reference
+    kind
+    status
+    partySize
+    checkedInCount
+    organization
+    leaderName
+    slot {
+      id
+      endAt
+    }
+    exhibition {
+      id
+      title
+    }
+    visitors {
+      id
+      name
+      isMinor
+      status
+      checkedInAt
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffCheckInByDocumentMutation, StaffCheckInByDocumentMutationVariables>;
+export const StaffExhibitionsDocument = new TypedDocumentString(`
+    query StaffExhibitions {
+  staffExhibitions {
+    ...StaffExhibitionFields
+  }
+}
+    fragment StaffExhibitionFields on Exhibition {
+  id
+  title
+  subtitle
+  mode
+  phase
+  summary
+  description
+  venue
+  notes
+  coverUrl
+  opensOn
+  closesOn
+  featured
+  published
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StaffExhibitionsQuery, StaffExhibitionsQueryVariables>;
+export const StaffExhibitionEditorDocument = new TypedDocumentString(`
+    query StaffExhibitionEditor($id: ID!) {
+  exhibition(id: $id) {
+    ...StaffExhibitionFields
+    bookingPolicy {
+      ...StaffPolicyFields
+    }
+    slotTemplates {
+      ...StaffTemplateFields
+    }
+  }
+}
+    fragment StaffExhibitionFields on Exhibition {
+  id
+  title
+  subtitle
+  mode
+  phase
+  summary
+  description
+  venue
+  notes
+  coverUrl
+  opensOn
+  closesOn
+  featured
+  published
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffPolicyFields on BookingPolicy {
+  bookingEnabled
+  releaseDaysAhead
+  releaseTime
+  closeMinutesBeforeStart
+  cancelCutoffMinutes
+  maxVisitors
+  closedWeekdays
+  checkinEarlyMinutes
+  checkinLateMinutes
+  walkinReleaseMinutes
+  waitlistHoldMinutes
+  groupRosterDeadlineHours
+}
+fragment StaffTemplateFields on SlotTemplate {
+  id
+  weekday
+  startTime
+  endTime
+  capacity
+  walkinQuota
+  groupQuota
+}`) as unknown as TypedDocumentString<StaffExhibitionEditorQuery, StaffExhibitionEditorQueryVariables>;
+export const StaffBranchesDocument = new TypedDocumentString(`
+    query StaffBranches {
+  branches {
+    id
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBranchesQuery, StaffBranchesQueryVariables>;
+export const StaffSaveExhibitionDocument = new TypedDocumentString(`
+    mutation StaffSaveExhibition($input: SaveExhibitionInput!) {
+  saveExhibition(input: $input) {
+    __typename
+    ... on MutationSaveExhibitionSuccess {
+      data {
+        ...StaffExhibitionFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffExhibitionFields on Exhibition {
+  id
+  title
+  subtitle
+  mode
+  phase
+  summary
+  description
+  venue
+  notes
+  coverUrl
+  opensOn
+  closesOn
+  featured
+  published
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StaffSaveExhibitionMutation, StaffSaveExhibitionMutationVariables>;
+export const StaffSetBookingPolicyDocument = new TypedDocumentString(`
+    mutation StaffSetBookingPolicy($exhibitionId: ID!, $policy: BookingPolicyInput!) {
+  setBookingPolicy(exhibitionId: $exhibitionId, policy: $policy) {
+    __typename
+    ... on MutationSetBookingPolicySuccess {
+      data {
+        ...StaffPolicyFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffPolicyFields on BookingPolicy {
+  bookingEnabled
+  releaseDaysAhead
+  releaseTime
+  closeMinutesBeforeStart
+  cancelCutoffMinutes
+  maxVisitors
+  closedWeekdays
+  checkinEarlyMinutes
+  checkinLateMinutes
+  walkinReleaseMinutes
+  waitlistHoldMinutes
+  groupRosterDeadlineHours
+}`) as unknown as TypedDocumentString<StaffSetBookingPolicyMutation, StaffSetBookingPolicyMutationVariables>;
+export const StaffSetSlotTemplatesDocument = new TypedDocumentString(`
+    mutation StaffSetSlotTemplates($exhibitionId: ID!, $templates: [SlotTemplateInput!]!) {
+  setSlotTemplates(exhibitionId: $exhibitionId, templates: $templates) {
+    __typename
+    ... on MutationSetSlotTemplatesSuccess {
+      data {
+        ...StaffTemplateFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffTemplateFields on SlotTemplate {
+  id
+  weekday
+  startTime
+  endTime
+  capacity
+  walkinQuota
+  groupQuota
+}`) as unknown as TypedDocumentString<StaffSetSlotTemplatesMutation, StaffSetSlotTemplatesMutationVariables>;
+export const StaffGenerateSlotsDocument = new TypedDocumentString(`
+    mutation StaffGenerateSlots($exhibitionId: ID!, $from: Date!, $to: Date!) {
+  generateSlots(exhibitionId: $exhibitionId, from: $from, to: $to) {
+    __typename
+    ... on MutationGenerateSlotsSuccess {
+      data
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffGenerateSlotsMutation, StaffGenerateSlotsMutationVariables>;
+export const StaffGroupVisitsDocument = new TypedDocumentString(`
+    query StaffGroupVisits($status: BookingStatus!) {
+  groupVisits(status: $status) {
+    id
+    reference
+    status
+    visitDate
+    partySize
+    organization
+    leaderName
+    phone
+    reviewNote
+    createdAt
+    slot {
+      id
+      startAt
+      endAt
+    }
+    exhibition {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffGroupVisitsQuery, StaffGroupVisitsQueryVariables>;
+export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
+    mutation StaffReviewGroupVisit($bookingId: ID!, $approve: Boolean!, $note: String) {
+  reviewGroupVisit(bookingId: $bookingId, approve: $approve, note: $note) {
+    __typename
+    ... on MutationReviewGroupVisitSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on GroupRuleError {
+      rule
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffReviewGroupVisitMutation, StaffReviewGroupVisitMutationVariables>;
+export const StaffRosterDocument = new TypedDocumentString(`
+    query StaffRoster($slotId: ID!) {
+  staffSlot(id: $slotId) {
+    ...StaffSlotFields
+    exhibition {
+      id
+      title
+      bookingPolicy {
+        maxVisitors
+      }
+    }
+  }
+  slotRoster(slotId: $slotId) {
+    id
+    reference
+    kind
+    status
+    partySize
+    checkedInCount
+    organization
+    leaderName
+    phone
+    visitors {
+      id
+      name
+      documentType
+      documentNumber
+      isMinor
+      status
+    }
+  }
+}
+    fragment StaffSlotFields on Slot {
+  id
+  visitDate
+  startAt
+  endAt
+  status
+  closedReason
+  capacity
+  booked
+  remaining
+  walkinQuota
+  walkinUsed
+  walkinHeld
+  offerHeld
+  groupQuota
+  groupBooked
+}`) as unknown as TypedDocumentString<StaffRosterQuery, StaffRosterQueryVariables>;
+export const StaffRegisterWalkInDocument = new TypedDocumentString(`
+    mutation StaffRegisterWalkIn($slotId: ID!, $visitors: [VisitorInput!]!) {
+  registerWalkIn(slotId: $slotId, visitors: $visitors) {
+    __typename
+    ... on MutationRegisterWalkInSuccess {
+      data {
+        id
+        reference
+        partySize
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on SlotFullError {
+      remaining
+    }
+    ... on DuplicateVisitorError {
+      documentNumber
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRegisterWalkInMutation, StaffRegisterWalkInMutationVariables>;
+export const StaffDaySlotsDocument = new TypedDocumentString(`
+    query StaffDaySlots($exhibitionId: ID!, $date: Date!) {
+  exhibition(id: $exhibitionId) {
+    id
+    title
+    mode
+    calendar(from: $date, days: 1) {
+      date
+      availability
+      closedReason
+    }
+    slots(date: $date) {
+      ...StaffSlotFields
+    }
+  }
+}
+    fragment StaffSlotFields on Slot {
+  id
+  visitDate
+  startAt
+  endAt
+  status
+  closedReason
+  capacity
+  booked
+  remaining
+  walkinQuota
+  walkinUsed
+  walkinHeld
+  offerHeld
+  groupQuota
+  groupBooked
+}`) as unknown as TypedDocumentString<StaffDaySlotsQuery, StaffDaySlotsQueryVariables>;
+export const StaffChangeSlotCapacityDocument = new TypedDocumentString(`
+    mutation StaffChangeSlotCapacity($slotId: ID!, $capacity: Int!, $walkinQuota: Int, $groupQuota: Int) {
+  changeSlotCapacity(
+    slotId: $slotId
+    capacity: $capacity
+    walkinQuota: $walkinQuota
+    groupQuota: $groupQuota
+  ) {
+    __typename
+    ... on MutationChangeSlotCapacitySuccess {
+      data {
+        ...StaffSlotFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on CapacityBelowBookedError {
+      limit
+      taken
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffSlotFields on Slot {
+  id
+  visitDate
+  startAt
+  endAt
+  status
+  closedReason
+  capacity
+  booked
+  remaining
+  walkinQuota
+  walkinUsed
+  walkinHeld
+  offerHeld
+  groupQuota
+  groupBooked
+}`) as unknown as TypedDocumentString<StaffChangeSlotCapacityMutation, StaffChangeSlotCapacityMutationVariables>;
+export const StaffCloseSlotDocument = new TypedDocumentString(`
+    mutation StaffCloseSlot($slotId: ID!, $reason: String!) {
+  closeSlot(slotId: $slotId, reason: $reason) {
+    __typename
+    ... on MutationCloseSlotSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCloseSlotMutation, StaffCloseSlotMutationVariables>;
+export const StaffCloseDayDocument = new TypedDocumentString(`
+    mutation StaffCloseDay($exhibitionId: ID!, $date: Date!, $reason: String!) {
+  closeDay(exhibitionId: $exhibitionId, date: $date, reason: $reason) {
+    __typename
+    ... on MutationCloseDaySuccess {
+      data {
+        id
+        status
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCloseDayMutation, StaffCloseDayMutationVariables>;
+export const StaffTodayDocument = new TypedDocumentString(`
+    query StaffToday($date: Date!) {
+  staffExhibitions {
+    id
+    title
+    mode
+    branch {
+      id
+      shortName
+    }
+    slots(date: $date) {
+      ...StaffSlotFields
+      checkedIn
+    }
+  }
+}
+    fragment StaffSlotFields on Slot {
+  id
+  visitDate
+  startAt
+  endAt
+  status
+  closedReason
+  capacity
+  booked
+  remaining
+  walkinQuota
+  walkinUsed
+  walkinHeld
+  offerHeld
+  groupQuota
+  groupBooked
+}`) as unknown as TypedDocumentString<StaffTodayQuery, StaffTodayQueryVariables>;
+export const StaffStatisticsDocument = new TypedDocumentString(`
+    query StaffStatistics($exhibitionId: ID, $from: Date!, $to: Date!) {
+  bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on QueryBookingStatisticsSuccess {
+      data {
+        date
+        bookings
+        bookedVisitors
+        checkedIn
+        noShows
+        cancelled
+        walkIns
+        groupVisitors
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffStatisticsQuery, StaffStatisticsQueryVariables>;
+export const StaffExhibitionChoicesDocument = new TypedDocumentString(`
+    query StaffExhibitionChoices {
+  staffExhibitions {
+    id
+    title
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<StaffExhibitionChoicesQuery, StaffExhibitionChoicesQueryVariables>;

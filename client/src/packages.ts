@@ -1,0 +1,39 @@
+// The subpackages of the mini-program, written once: app.config.ts lists them for WeChat, the build
+// (config/index.ts) keeps their code out of the main package, and codegen.ts gives each its own operations.
+// Build-time data only: no page imports it, so it costs the bundle nothing.
+
+export interface Subpackage {
+  /** Folder under src/ and first path segment of its pages ('/booking/pages/form/index'). */
+  root: string;
+  /** Pages relative to the root, as app.json lists them. */
+  pages: readonly string[];
+  /** Feature folders under src/features whose .graphql operations only this subpackage's pages run. */
+  features: readonly string[];
+}
+
+export const SUBPACKAGES = [
+  {
+    // Booking carries the QR library and the forms; the first download stays small without it.
+    root: 'booking',
+    pages: ['pages/form/index', 'pages/ticket/index', 'pages/mine/index', 'pages/visitors/index', 'pages/group/index'],
+    features: ['booking'],
+  },
+  {
+    root: 'staff',
+    pages: [
+      'pages/index/index',
+      'pages/scan/index',
+      'pages/roster/index',
+      'pages/slots/index',
+      'pages/exhibitions/index',
+      'pages/exhibition-edit/index',
+      'pages/groups/index',
+      'pages/stats/index',
+    ],
+    features: ['staff'],
+  },
+] as const satisfies readonly Subpackage[];
+
+export type SubpackageRoot = (typeof SUBPACKAGES)[number]['root'];
+
+export const SUBPACKAGE_ROOTS: readonly SubpackageRoot[] = SUBPACKAGES.map((p) => p.root);

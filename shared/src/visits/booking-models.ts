@@ -1,0 +1,108 @@
+// The citizen's request forms: 预约参观 and 加入候补 (saved and typed visitors, a phone), 团体预约 (an organisation,
+// its leader and a roster with one adult per ten minors) and the roster edited later. Parsed by the forms
+// and again by the server, which reports issues at the same paths.
+import * as z from 'zod/mini';
+import { documentNumberMessage } from '../identity/documents';
+import { personNameModel } from '../identity/names';
+import { phoneModel } from '../identity/phone';
+import { birthDateOfResidentId } from '../identity/resident-id';
+import type { BusinessDate } from '../time/business-time';
+import { textModel } from '../validation/text';
+import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, MAX_VISITORS_PER_BOOKING, MINORS_PER_ADULT } from './limits';
+import { hasEnoughAdults, isMinorOn } from './rules';
+import { type VisitContext, visitorPartyModel } from './visitor-models';
+
+/** A key made by the client for one form, so a retried submission returns the first result. */
+export const idempotencyKeyModel = z
+  .string({ error: '请求标识无效' })
+  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求标识无效'));
+
+/** An absent or null list (GraphQL leaves optional lists out) as an empty one. */
+function listOrEmpty<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.optional(z.nullable(item)),
+    z.transform((value) => value ?? []),
+  );
+}
+
+/** Ids of saved frequent visitors; their documents were checked when they were saved. */
+const frequentVisitorIdsModel = z
+  .array(z.string().check(z.maxLength(64, '常用参观人无效')))
+  .check(z.maxLength(MAX_VISITORS_PER_BOOKING, `每单最多${MAX_VISITORS_PER_BOOKING}人`));
+
+/**
+ * 预约参观 and 加入候补: saved visitors and typed ones together, 1 to the policy's maxVisitors of them, and a
+ * mobile number. Typed visitors are reported as 'visitors.{i}' by their place in the list as sent.
+ */
+export function bookingModel({ maxVisitors, today }: VisitContext & { maxVisitors: number }) {
+  return z
+    .object({
+      frequentVisitorIds: listOrEmpty(frequentVisitorIdsModel),
+      visitors: listOrEmpty(
+        visitorPartyModel({ min: 0, max: maxVisitors, today, sizeMessage: `每单最多${maxVisitors}人` }),
+      ),
+      phone: phoneModel,
+    })
+    .check(
+      z.superRefine((booking, ctx) => {
+        const count = (booking.frequentVisitorIds?.length ?? 0) + (booking.visitors?.length ?? 0);
+        if (count < 1)
+          ctx.addIssue({ code: 'custom', message: '请至少选择或添加1位参观人', path: ['visitors'], input: count });
+        else if (count > maxVisitors) {
+          ctx.addIssue({ code: 'custom', message: `每单最多${maxVisitors}人`, path: ['visitors'], input: count });
+        }
+      }),
+    );
+}
+
+/** Whether a roster entry is a minor on the visit date: from a resident ID's birth date, else as declared. */
+export function isMinorVisitor(
+  visitor: { documentType: string; documentNumber: string; minor?: boolean | null },
+  visitDate: BusinessDate,
+): boolean {
+  return visitor.documentType === 'RESIDENT_ID'
+    ? isMinorOn(birthDateOfResidentId(visitor.documentNumber), visitDate)
+    : visitor.minor === true;
+}
+
+export const ADULT_RATIO_MESSAGE = `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`;
+
+/**
+ * A group's roster: 10–50 people, each document once, and at least one adult per ten minors on the visit
+ * date (`visitDate`, today when not given).
+ */
+export function groupRosterModel({ today, visitDate }: VisitContext & { visitDate?: BusinessDate }) {
+  return visitorPartyModel({
+    min: GROUP_MIN_SIZE,
+    max: GROUP_MAX_SIZE,
+    today,
+    sizeMessage: `团体人数应为${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人`,
+  }).check(
+    z.superRefine((roster, ctx) => {
+      const judged = roster.filter(
+        (v) => typeof v?.documentNumber === 'string' && !documentNumberMessage(v.documentType, v.documentNumber, today),
+      );
+      const minors = judged.filter((v) => isMinorVisitor(v, visitDate ?? today)).length;
+      if (judged.length > 0 && !hasEnoughAdults(judged.length - minors, minors)) {
+        ctx.addIssue({ code: 'custom', message: ADULT_RATIO_MESSAGE, input: roster });
+      }
+    }),
+  );
+}
+
+export const ORGANIZATION_MAX_LENGTH = 60;
+
+/** 团体预约: the organisation, its leader, the roster, and the form's idempotency key. */
+export function groupVisitModel(context: VisitContext & { visitDate?: BusinessDate }) {
+  return z.object({
+    organization: textModel({
+      max: ORGANIZATION_MAX_LENGTH,
+      required: `请填写单位或学校名称（${ORGANIZATION_MAX_LENGTH}字以内）`,
+      tooLong: `请填写单位或学校名称（${ORGANIZATION_MAX_LENGTH}字以内）`,
+    }),
+    leaderName: personNameModel,
+    leaderPhone: phoneModel,
+    roster: groupRosterModel(context),
+    idempotencyKey: idempotencyKeyModel,
+  });
+}
