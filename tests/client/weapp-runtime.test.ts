@@ -154,9 +154,7 @@ describe.skipIf(!built)(SUITE, () => {
 
       const host = await launch();
       let page = await host.switchTab('/pages/exhibitions/index');
-      expect(page.textsOf({ className: 'exhibition-card__title' })).toEqual(
-        listed.map((e) => e.title),
-      );
+      expect(page.textsOf({ className: 'exhibition-card__title' })).toEqual(listed.map((e) => e.title));
 
       const [shown] = listed;
       await page.tap({ className: 'exhibition-card', text: shown.title });
