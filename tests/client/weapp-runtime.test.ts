@@ -244,9 +244,10 @@ describe.skipIf(!built)(SUITE, () => {
       expect(page.query.slotId).toBe(slot.id);
       expect(page.text()).toContain(exhibition.title);
       const guest = visitor();
-      await page.type({ className: 'visitor-fields__name' }, guest.name);
-      await page.type({ className: 'visitor-fields__number' }, guest.documentNumber);
-      await page.type({ className: 'booking-form__phone' }, phoneNumber());
+      // The field kit names the row; the input is inside it.
+      await page.type({ tag: 'input', inside: { className: 'visitor-fields__name' } }, guest.name);
+      await page.type({ tag: 'input', inside: { className: 'visitor-fields__number' } }, guest.documentNumber);
+      await page.type({ tag: 'input', inside: { className: 'booking-form__phone' } }, phoneNumber());
       await page.tap({ className: 'booking-form__next' });
 
       // Confirm: the visitor's number is shown masked only.
