@@ -3,11 +3,10 @@
 import { bookingModel, businessDateOf, documentKeyOf, type Visitor, type VisitorInput } from '@zz/shared';
 import type { Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
-import { RerunTransaction } from '../../db/executor';
 import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
-import { protectVisitor } from '../../platform/pii/visitor-protection';
+import { type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
 import { SlotClosedError, SlotFullError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
@@ -25,6 +24,7 @@ import {
   assertNoSuspension,
   type Booking,
   bookingAttemptContext,
+  bookingByIdempotencyKey,
   bookingsOfAccount,
   cancelVisit,
   loadBooking,
@@ -51,16 +51,25 @@ export interface CreateBookingInput extends PartyInput {
 }
 
 /**
- * Books a slot for the citizen's party. The capacity update is the only arbiter of places; the caller's
- * transaction makes the booking, its visitors and its message appear together or not at all. A retry of a
- * request that already succeeded returns that booking, whatever changed since. Answers with the booking and
- * the slot as this booking left it, so the response needs no read-back of either.
+ * A booking attempt after its checks: either the answer of an earlier send of the same request, or what
+ * to write. Planning reads without locks and outside any transaction, so the transaction that follows is
+ * short: it starts by taking the places, which is the only arbiter.
  */
-export async function createBooking(
-  deps: Deps,
-  actor: Actor | null,
-  input: CreateBookingInput,
-): Promise<{ booking: Booking; slot: Slot }> {
+export type BookingPlan =
+  | { kind: 'ALREADY_BOOKED'; booking: Booking; slot: Slot }
+  | {
+      kind: 'TO_BOOK';
+      citizen: Actor;
+      slot: Slot;
+      party: ProtectedVisitor[];
+      /** How many of `party` were typed in (they come after the saved ones) and are to be saved. */
+      toSave: number;
+      phone: string;
+      idempotencyKey: string;
+    };
+
+/** Phase one of a booking: the checks, from reads that take no lock. */
+export async function planBooking(deps: Deps, actor: Actor | null, input: CreateBookingInput): Promise<BookingPlan> {
   const citizen = requireCitizen(actor);
   const now = deps.clock.now();
   const keyErrors = validateIdempotencyKey(input.idempotencyKey);
@@ -68,13 +77,36 @@ export async function createBooking(
     requirePublishedSlot(deps, input.slotId),
     bookingAttemptContext(deps, citizen, keyErrors.length === 0 ? input.idempotencyKey : '', now),
   ]);
-  if (context.previous) return { booking: context.previous, slot };
+  // A retry of a request that already succeeded returns that booking, whatever changed since.
+  if (context.previous) return { kind: 'ALREADY_BOOKED', booking: context.previous, slot };
   if (keyErrors.length > 0) throw new InputValidationError(keyErrors);
   const { visitors, typed, phone } = parseParty(input, slot.policy.maxVisitors, businessDateOf(now));
   assertSlotBookable(slot, now);
   assertNoSuspension(context.suspension);
+  return {
+    kind: 'TO_BOOK',
+    citizen,
+    slot,
+    party: visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate)),
+    toSave: input.saveVisitors ? typed.length : 0,
+    phone,
+    idempotencyKey: input.idempotencyKey,
+  };
+}
 
-  const party = visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
+/**
+ * Phase two, in the mutation's transaction: take the places (a conditional update, so nothing can
+ * overbook), then write the booking, its visitors and its message. Answers with the booking and the slot as
+ * this booking left it, so the response needs no read-back of either. When a racing send of the same
+ * request committed first, the idempotency index refuses this one: IdempotentRetryError, and the caller
+ * answers with that booking (bookingOfRetry) once this transaction has rolled back.
+ */
+export async function executeBooking(
+  deps: Deps,
+  plan: Extract<BookingPlan, { kind: 'TO_BOOK' }>,
+): Promise<{ booking: Booking; slot: Slot }> {
+  const { slot, party, citizen } = plan;
+  const now = deps.clock.now();
   if (!(await takeOnlinePlaces(deps.db, slot, party.length, now))) {
     const fresh = await findSlot(deps, slot.id);
     if (fresh && fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closedReason);
@@ -85,20 +117,31 @@ export async function createBooking(
     booking = await writeConfirmedBooking(deps, citizen, {
       slot,
       party,
-      phone,
-      idempotencyKey: input.idempotencyKey,
+      phone: plan.phone,
+      idempotencyKey: plan.idempotencyKey,
       now,
     });
   } catch (error) {
-    // Two sends of one request raced and the other committed first: run again, and the rerun answers with
-    // the booking it made.
-    if (isUniqueViolation(error, 'idempotency_key')) throw new RerunTransaction('idempotency key taken');
+    if (isUniqueViolation(error, 'idempotency_key')) throw new IdempotentRetryError();
     throw error;
   }
-  if (input.saveVisitors && typed.length > 0) {
-    await saveFrequentVisitors(deps, citizen, party.slice(input.savedVisitors.length));
-  }
+  if (plan.toSave > 0) await saveFrequentVisitors(deps, citizen, party.slice(party.length - plan.toSave));
   return { booking, slot: withPlacesTaken(slot, party.length, now) };
+}
+
+/** A racing send of the same booking request committed first (see executeBooking). */
+export class IdempotentRetryError extends Error {
+  constructor() {
+    super('a racing send of the same booking request committed first');
+    this.name = 'IdempotentRetryError';
+  }
+}
+
+/** The booking a racing send of the same request made (read after this attempt rolled back). */
+export async function bookingOfRetry(deps: Deps, plan: Extract<BookingPlan, { kind: 'TO_BOOK' }>) {
+  const booking = await bookingByIdempotencyKey(deps, plan.citizen, plan.idempotencyKey);
+  if (!booking) throw new Error('the racing booking is not visible');
+  return { booking, slot: plan.slot };
 }
 
 /**

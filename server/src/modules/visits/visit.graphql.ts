@@ -29,7 +29,14 @@ import {
 } from '../scheduling/scheduling.errors';
 import { SlotRef } from '../scheduling/scheduling.graphql';
 import { offerFreedPlaces } from '../waitlist/waitlist.service';
-import { cancelBooking, createBooking, myBookings } from './booking.service';
+import {
+  bookingOfRetry,
+  cancelBooking,
+  executeBooking,
+  IdempotentRetryError,
+  myBookings,
+  planBooking,
+} from './booking.service';
 import {
   addFrequentVisitor,
   type FrequentVisitor,
@@ -200,18 +207,25 @@ builder.mutationField('createBooking', (t) =>
     errors: { types: bookingAttemptErrors },
     args: { input: t.arg({ type: CreateBookingInput }) },
     resolve: async (_root, { input }, ctx) => {
-      const { booking, slot } = await inMutation(ctx, async (deps) => {
-        const frequentVisitorIds = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
-        return createBooking(deps, ctx.viewer, {
-          slotId: parseId(input.slotId, 'slotId'),
-          visitors: (input.visitors ?? []) as VisitorInput[],
-          frequentVisitorIds,
-          savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, frequentVisitorIds),
-          phone: input.phone,
-          idempotencyKey: input.idempotencyKey,
-          saveVisitors: input.saveVisitors ?? false,
-        });
+      const deps = depsOf(ctx);
+      const frequentVisitorIds = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
+      // The checks read without locks before the transaction; the transaction only takes places and writes.
+      const plan = await planBooking(deps, ctx.viewer, {
+        slotId: parseId(input.slotId, 'slotId'),
+        visitors: (input.visitors ?? []) as VisitorInput[],
+        frequentVisitorIds,
+        savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, frequentVisitorIds),
+        phone: input.phone,
+        idempotencyKey: input.idempotencyKey,
+        saveVisitors: input.saveVisitors ?? false,
       });
+      const { booking, slot } =
+        plan.kind === 'ALREADY_BOOKED'
+          ? plan
+          : await inMutation(ctx, (trx) => executeBooking(trx, plan)).catch((error) => {
+              if (error instanceof IdempotentRetryError) return bookingOfRetry(deps, plan);
+              throw error;
+            });
       // The ticket shows the slot this booking took: no need to read it back.
       SlotRef.getDataloader(ctx).prime(slot.id, slot);
       return booking;
