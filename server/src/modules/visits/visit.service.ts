@@ -258,7 +258,9 @@ export async function writeVisit(deps: Pick<Deps, 'db' | 'vault'>, visit: NewVis
 
 /** writeVisit, answering with the row as written (so a caller can show it without reading it back). */
 async function writeVisitRow(deps: Pick<Deps, 'db' | 'vault'>, visit: NewVisit): Promise<BookingRow> {
-  const checkedIn = visit.checkedInBy != null;
+  // Walk-ins are admitted as they are registered, by the member of staff who registers them.
+  const admittedBy = visit.checkedInBy ?? null;
+  const checkedIn = admittedBy !== null;
   const values = {
     reference: newReference(),
     kind: visit.kind,
@@ -282,10 +284,14 @@ async function writeVisitRow(deps: Pick<Deps, 'db' | 'vault'>, visit: NewVisit):
     created_at: visit.now,
   } satisfies Omit<BookingRow, 'id'>;
   const id = await visits.insertBooking(deps.db, values);
-  await writeParty(deps.db, id, visit.slot, visit.party, checkedIn ? 'CHECKED_IN' : (visit.status as VisitorStatus), {
-    now: visit.now,
-    by: visit.checkedInBy ?? null,
-  });
+  await writeParty(
+    deps.db,
+    id,
+    visit.slot,
+    visit.party,
+    checkedIn ? 'CHECKED_IN' : (visit.status as VisitorStatus),
+    checkedIn ? { now: visit.now, by: admittedBy } : null,
+  );
   return { ...values, id };
 }
 
@@ -295,7 +301,8 @@ async function writeParty(
   slot: Slot,
   party: ProtectedVisitor[],
   status: VisitorStatus,
-  checkIn: { now: number; by: number | null },
+  /** Walk-ins: who admitted them, and when. */
+  checkIn: { now: number; by: number } | null = null,
 ): Promise<void> {
   try {
     await visits.insertVisitors(
@@ -311,7 +318,7 @@ async function writeParty(
         active_document_key: p.documentIndex,
         is_minor: p.isMinor ? 1 : 0,
         status,
-        ...(checkIn.by !== null ? { checked_in_at: checkIn.now, checked_in_by: checkIn.by } : {}),
+        ...(checkIn ? { checked_in_at: checkIn.now, checked_in_by: checkIn.by } : {}),
       })),
     );
   } catch (error) {
@@ -359,7 +366,7 @@ export async function replaceParty(
   party: ProtectedVisitor[],
 ): Promise<void> {
   await visits.retireVisitorsOfBooking(deps.db, booking.id);
-  await writeParty(deps.db, booking.id, slot, party, booking.status as VisitorStatus, { now: 0, by: null });
+  await writeParty(deps.db, booking.id, slot, party, booking.status as VisitorStatus);
   await visits.setPartySize(deps.db, booking.id, party.length);
 }
 
