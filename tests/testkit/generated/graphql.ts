@@ -692,7 +692,7 @@ export type MutationLeaveWaitlistSuccess = {
   data: WaitlistEntry;
 };
 
-export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotFullError;
+export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotClosedError | SlotFullError;
 
 export type MutationRegisterWalkInSuccess = {
   __typename?: 'MutationRegisterWalkInSuccess';
@@ -1362,7 +1362,7 @@ export type RegisterWalkInMutationVariables = Exact<{
 }>;
 
 
-export type RegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'SlotFullError', message: string, remaining: number } };
+export type RegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
 
 export type SlotRosterQueryVariables = Exact<{
   slotId: Scalars['ID']['input'];
@@ -2902,6 +2902,7 @@ export const RegisterWalkInDocument = new TypedDocumentString(`
     __typename
     ...ManagerErrors
     ...SlotFullErrorFields
+    ...SlotClosedErrorFields
     ...DuplicateVisitorErrorFields
     ... on MutationRegisterWalkInSuccess {
       data {
@@ -2958,6 +2959,9 @@ fragment NotFoundErrorFields on NotFoundError {
 }
 fragment SlotFullErrorFields on SlotFullError {
   remaining
+}
+fragment SlotClosedErrorFields on SlotClosedError {
+  closedReason: reason
 }
 fragment DuplicateVisitorErrorFields on DuplicateVisitorError {
   documentNumber

@@ -7,7 +7,7 @@ import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { CHECKER_SCOPES } from '../../platform/access/scopes';
-import { SlotFullError } from '../scheduling/scheduling.errors';
+import { SlotClosedError, SlotFullError } from '../scheduling/scheduling.errors';
 import { loadSlot, SlotRef } from '../scheduling/scheduling.graphql';
 import { DuplicateVisitorError } from '../visits/visit.errors';
 import { BookingRef, DocumentTypeEnum, VisitorInputRef } from '../visits/visit.graphql';
@@ -86,7 +86,16 @@ builder.mutationField('registerWalkIn', (t) =>
     type: BookingRef,
     description: '现场登记: counts against capacity (walk-in quota first) and checks in at once.',
     authScopes: CHECKER_SCOPES,
-    errors: { types: [InputValidationError, NotAuthorizedError, NotFoundError, SlotFullError, DuplicateVisitorError] },
+    errors: {
+      types: [
+        InputValidationError,
+        NotAuthorizedError,
+        NotFoundError,
+        SlotFullError,
+        SlotClosedError,
+        DuplicateVisitorError,
+      ],
+    },
     args: { slotId: t.arg.id(), visitors: t.arg({ type: [VisitorInputRef] }) },
     resolve: (_root, { slotId, visitors }, ctx) =>
       inMutation(ctx, (deps) =>

@@ -17,7 +17,7 @@ import { assertBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
 import { readTicketToken } from '../../platform/pii/ticket';
 import { documentIndexOf, protectVisitor } from '../../platform/pii/visitor-protection';
-import { SlotFullError } from '../scheduling/scheduling.errors';
+import { SlotClosedError, SlotFullError } from '../scheduling/scheduling.errors';
 import {
   claimNoShowMarking,
   findSlot,
@@ -165,6 +165,7 @@ export async function registerWalkIn(
 ): Promise<Booking> {
   const staff = requireStaff(actor);
   const slot = await requireManagedSlot(deps, staff, input.slotId);
+  if (slot.status !== 'OPEN') throw new SlotClosedError(slot.closedReason);
   const now = deps.clock.now();
   const { visitors } = parseInput(walkInModel({ maxVisitors: slot.policy.maxVisitors, today: businessDateOf(now) }), {
     visitors: input.visitors,
@@ -172,6 +173,8 @@ export async function registerWalkIn(
   const party = visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
   if (!(await takeWalkinPlaces(deps.db, slot, party.length, now))) {
     const fresh = (await findSlot(deps, slot.id)) as Slot;
+    // Closed between the read and the update: the update's status condition refused it.
+    if (fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closedReason);
     throw new SlotFullError(placesLeftForWalkIns(fresh));
   }
   const id = await writeVisit(deps, {

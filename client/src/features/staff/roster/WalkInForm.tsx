@@ -33,6 +33,8 @@ function walkInErrorMessage(error: WalkInError): string {
   switch (error.__typename) {
     case 'SlotFullError':
       return error.remaining > 0 ? `名额不足：本场次只能再登记 ${error.remaining} 人` : '本场次已满，不能再登记';
+    case 'SlotClosedError':
+      return error.closedReason ? `本场次已关闭（${error.closedReason}），不能登记` : '本场次已关闭，不能登记';
     case 'DuplicateVisitorError':
       return `证件 ${error.documentNumber} 当日已有预约，请用证件号核验入馆`;
     case 'NotFoundError':

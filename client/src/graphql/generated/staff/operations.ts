@@ -110,7 +110,7 @@ export type StaffRegisterWalkInMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'SlotFullError', message: string, remaining: number } };
+export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
 
 export type StaffDaySlotsQueryVariables = Types.Exact<{
   exhibitionId: Types.Scalars['ID']['input'];
@@ -760,6 +760,9 @@ export const StaffRegisterWalkInDocument = new TypedDocumentString(`
     }
     ... on SlotFullError {
       remaining
+    }
+    ... on SlotClosedError {
+      closedReason: reason
     }
     ... on DuplicateVisitorError {
       documentNumber
