@@ -1399,7 +1399,7 @@ export type GroupQuotaFullErrorFieldsFragment = { __typename?: 'GroupQuotaFullEr
 
 export type TicketRejectedErrorFieldsFragment = { __typename?: 'TicketRejectedError', reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null };
 
-export type CapacityBelowBookedErrorFieldsFragment = { __typename?: 'CapacityBelowBookedError', taken: number };
+export type CapacityBelowBookedErrorFieldsFragment = { __typename?: 'CapacityBelowBookedError', taken: number, limit: string };
 
 type BookingAttemptErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string, closedAt: string };
 
@@ -1675,7 +1675,7 @@ export type ChangeSlotCapacityMutationVariables = Exact<{
 }>;
 
 
-export type ChangeSlotCapacityMutation = { __typename?: 'Mutation', changeSlotCapacity: { __typename: 'CapacityBelowBookedError', message: string, taken: number } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeSlotCapacitySuccess', data: { __typename?: 'Slot', booked: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, capacity: number, groupRemaining: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+export type ChangeSlotCapacityMutation = { __typename?: 'Mutation', changeSlotCapacity: { __typename: 'CapacityBelowBookedError', message: string, taken: number, limit: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeSlotCapacitySuccess', data: { __typename?: 'Slot', booked: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, capacity: number, groupRemaining: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
 
 export type SetBookingPolicyMutationVariables = Exact<{
   exhibitionId: Scalars['ID']['input'];
@@ -1897,6 +1897,7 @@ export const GroupQuotaFullErrorFieldsFragmentDoc = new TypedDocumentString(`
 export const CapacityBelowBookedErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CapacityBelowBookedErrorFields on CapacityBelowBookedError {
   taken
+  limit
 }
     `, {"fragmentName":"CapacityBelowBookedErrorFields"}) as unknown as TypedDocumentString<CapacityBelowBookedErrorFieldsFragment, unknown>;
 export const InputValidationErrorFieldsFragmentDoc = new TypedDocumentString(`
@@ -3512,6 +3513,7 @@ fragment NotFoundErrorFields on NotFoundError {
 }
 fragment CapacityBelowBookedErrorFields on CapacityBelowBookedError {
   taken
+  limit
 }
 fragment ManagerErrors on Error {
   message
