@@ -55,3 +55,30 @@ describe('phone and name rules', () => {
     expect(nameMessage('张'.repeat(31))).toBe('姓名不能超过30个字');
   });
 });
+
+describe('masking at its length boundaries', () => {
+  it('masks 15 characters or more like a resident ID (old 15-digit IDs included), and 14 like any document', () => {
+    expect(maskDocumentNumber('350602900101123')).toBe('350602*****1123');
+    expect(maskDocumentNumber('P123456789012345')).toBe('P12345******2345');
+    expect(maskDocumentNumber('P1234567890123')).toBe('P1**********23');
+    expect(maskDocumentNumber('H1234')).toBe('H1*34');
+  });
+
+  it('shows three and four digits of a phone of 8 digits or more, and nothing of a shorter one', () => {
+    expect(maskPhone('12345678')).toBe('123*5678');
+    expect(maskPhone('1234567')).toBe('*******');
+    expect(maskPhone('138123456789')).toBe('138*****6789');
+    expect(maskPhone('')).toBe('');
+  });
+
+  it('masks names by characters: empty stays empty, one character stays, the rest become stars', () => {
+    expect(maskName('')).toBe('');
+    expect(maskName('张')).toBe('张');
+    expect(maskName('欧阳娜娜')).toBe('欧***');
+    // '𠀋' (U+2000B) is one character written as two UTF-16 units (a surrogate pair): it is shown whole,
+    // never split into a lone surrogate, and counts as one star when it is not the first character.
+    expect(maskName('𠀋子')).toBe('𠀋*');
+    expect(maskName('𠀋')).toBe('𠀋');
+    expect(maskName('子𠀋')).toBe('子*');
+  });
+});

@@ -112,3 +112,24 @@ describe('documentNumberMessage', () => {
     }
   });
 });
+
+describe('resident ID birth years around 1900', () => {
+  // Weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2; check characters by sum mod 11: 1 0 X 9 8 7 6 5 4 3 2.
+  // 35060219000101001: 3·7 + 5·9 + 0·10 + 6·5 + 0·8 + 2·4 + 1·2 + 9·1 + 0·6 + 0·3 + 0·7 + 1·9 + 0·10 + 1·5
+  //   + 0·8 + 0·4 + 1·2 = 131; 131 mod 11 = 10 → '2'.
+  const FIRST_DAY_OF_1900 = '350602190001010012';
+  // 35060218991231001: 3·7 + 5·9 + 0·10 + 6·5 + 0·8 + 2·4 + 1·2 + 8·1 + 9·6 + 9·3 + 1·7 + 2·9 + 3·10 + 1·5
+  //   + 0·8 + 0·4 + 1·2 = 257; 257 mod 11 = 4 → '8'.
+  const LAST_DAY_OF_1899 = '350602189912310018';
+
+  it('accepts someone born on 1 January 1900', () => {
+    expect(residentIdProblem(FIRST_DAY_OF_1900)).toBeNull();
+    expect(documentNumberMessage('RESIDENT_ID', FIRST_DAY_OF_1900, '2026-11-24')).toBeNull();
+  });
+
+  it('refuses someone born on 31 December 1899 for the birth date, though the check character is right', () => {
+    expect(residentIdCheckCharacter(LAST_DAY_OF_1899.slice(0, 17))).toBe('8');
+    expect(residentIdProblem(LAST_DAY_OF_1899)).toBe('birthDate');
+    expect(documentNumberMessage('RESIDENT_ID', LAST_DAY_OF_1899)).toBe('身份证号码中的出生日期有误');
+  });
+});
