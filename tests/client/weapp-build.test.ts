@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SUBPACKAGES } from '../../client/src/packages';
 import {
   filesUnder,
   MAIN_PACKAGE_BUDGET,
@@ -23,39 +24,56 @@ describe('weapp build', () => {
     expect(built, 'client/dist/weapp/app.json is missing: run `npm run build:weapp`').toBe(true);
   });
 
+  /** Every page of app.json, subpackage pages under their root. */
+  const pagesOf = (app: ReturnType<typeof readAppJson>) => [
+    ...app.pages,
+    ...[...(app.subPackages ?? []), ...(app.subpackages ?? [])].flatMap((p) =>
+      p.pages.map((page) => `${p.root.replace(/\/*$/, '')}/${page}`),
+    ),
+  ];
+
   it.runIf(built)('has every page of app.json, in the main package and in subpackages', () => {
     const app = readAppJson();
-    const pages = [
-      ...app.pages,
-      ...[...(app.subPackages ?? []), ...(app.subpackages ?? [])].flatMap((p) =>
-        p.pages.map((page) => `${p.root.replace(/\/*$/, '')}/${page}`),
-      ),
-    ];
-    expect(pages.length).toBeGreaterThan(4);
+    const pages = pagesOf(app);
+    // The seven visitor pages of client/src/app.config.ts, then each subpackage's pages (client/src/packages.ts).
+    expect(app.pages).toHaveLength(7);
+    expect(pages.slice(7)).toEqual(SUBPACKAGES.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`)));
     for (const page of pages) {
       for (const ext of ['.js', '.json', '.wxml']) {
         expect(existsSync(join(WEAPP_DIR, page + ext)), `${page}${ext}`).toBe(true);
       }
     }
-    // Tab-bar pages must live in the main package.
+    // Tab-bar pages must live in the main package: the four tabs of app.config.ts.
     const roots = subpackageRoots(app);
-    for (const tab of app.tabBar?.list ?? []) expect(roots.some((r) => tab.pagePath.startsWith(r))).toBe(false);
+    expect(roots).toEqual(SUBPACKAGES.map((p) => `${p.root}/`));
+    const tabs = app.tabBar?.list ?? [];
+    expect(tabs).toHaveLength(4);
+    for (const tab of tabs) expect(roots.some((r) => tab.pagePath.startsWith(r))).toBe(false);
   });
 
   it.runIf(built)('parses every script and resolves every relative require()', () => {
+    const app = readAppJson();
     const scripts = filesUnder(WEAPP_DIR).filter((f) => f.endsWith('.js'));
-    const roots = subpackageRoots(readAppJson());
+    // At least app.js and one script per page; the shared chunks vary with the bundler.
+    const pageScripts = pagesOf(app).map((page) => join(WEAPP_DIR, `${page}.js`));
+    expect(pageScripts).toHaveLength(20);
+    expect(scripts).toEqual(expect.arrayContaining([join(WEAPP_DIR, 'app.js'), ...pageScripts]));
+    const roots = subpackageRoots(app);
     const packageOf = (file: string) => roots.find((r) => relative(WEAPP_DIR, file).split(sep).join('/').startsWith(r));
-    for (const file of scripts) {
-      execFileSync(process.execPath, ['--check', file]);
-      for (const target of relativeRequires(file)) {
-        expect(existsSync(target), `${relative(WEAPP_DIR, file)} requires missing ${relative(WEAPP_DIR, target)}`).toBe(
-          true,
-        );
-        // The main package may not reach into a subpackage (it may not be downloaded yet).
-        if (!packageOf(file)) expect(packageOf(target), `${relative(WEAPP_DIR, file)} → subpackage`).toBeUndefined();
-      }
+    for (const file of scripts) execFileSync(process.execPath, ['--check', file]);
+    const requires = scripts.flatMap((file) => relativeRequires(file).map((target) => ({ file, target })));
+    // Every page script requires the runtime and its chunks, so there are more requires than pages.
+    expect(requires.length).toBeGreaterThan(pageScripts.length);
+    for (const { file, target } of requires) {
+      expect(existsSync(target), `${relative(WEAPP_DIR, file)} requires missing ${relative(WEAPP_DIR, target)}`).toBe(
+        true,
+      );
+      // The main package may not reach into a subpackage (it may not be downloaded yet).
+      if (!packageOf(file)) expect(packageOf(target), `${relative(WEAPP_DIR, file)} → subpackage`).toBeUndefined();
     }
+    // Both sides of that rule were exercised: requires from the main package and from subpackages.
+    expect(requires.filter((r) => !packageOf(r.file)).length).toBeGreaterThan(0);
+    expect(requires.filter((r) => packageOf(r.file)).length).toBeGreaterThan(0);
   });
 
   it.runIf(built)('keeps the main package within 450 KiB and the whole build within 1.5 MiB', () => {

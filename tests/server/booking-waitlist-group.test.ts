@@ -324,6 +324,7 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
       phone: '135****5678',
       ticketToken: null,
     });
+    expect(group.visitors).toHaveLength(members.length);
     expect(group.visitors.filter((v) => v.isMinor)).toHaveLength(10);
     expect(group.visitors.every((v) => v.status === 'PENDING_REVIEW')).toBe(true);
     const after = await exhibition.slotAt(GROUP_DAY);
@@ -382,6 +383,8 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const confirmed = (await bookingById(server(), approved.token, approvedGroup.id))!;
     expect(confirmed.status).toBe('CONFIRMED');
     expect(confirmed.ticketToken).toMatch(new RegExp(`^ZZT1\\.b${approvedGroup.id}\\.`));
+    expect(confirmed.visitors).toHaveLength(approvedGroup.partySize);
+    expect(approvedGroup.partySize).toBe(15);
     expect(confirmed.visitors.every((v) => v.ticketToken === null)).toBe(true);
     expect(confirmed.visitors.every((v) => v.status === 'CONFIRMED')).toBe(true);
     expect(

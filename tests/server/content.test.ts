@@ -141,6 +141,7 @@ describe.each(dialects)('exhibitions (%s)', (dialect) => {
   it('filters by phase and mode and pages through the results', async () => {
     const onsite = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'CURRENT', mode: 'ONSITE' }, 2);
     expect(ids(onsite)).toEqual(ids(seeded.currentOnsite));
+    expect(onsite).toHaveLength(3);
     expect(onsite.every((e) => e.phase === 'CURRENT' && e.mode === 'ONSITE')).toBe(true);
 
     const current = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'CURRENT' }, 2);
@@ -155,6 +156,7 @@ describe.each(dialects)('exhibitions (%s)', (dialect) => {
     expect(ids(upcoming)).toEqual(ids([seeded.upcoming[1], seeded.upcoming[0]]));
     const past = await collect(server(), ExhibitionsDocument, 'exhibitions', { phase: 'PAST' }, 1);
     expect(ids(past)).toEqual(ids([seeded.past[1], seeded.past[0]]));
+    expect(past).toHaveLength(2);
     expect(past.every((e) => e.phase === 'PAST')).toBe(true);
   });
 
@@ -243,6 +245,7 @@ describe.each(dialects)('archives and platform (%s)', (dialect) => {
     expect(ARCHIVE_BRANCHES).toHaveLength(12);
     expect(branches.map((b) => b.code)).toEqual(ARCHIVE_BRANCHES.map((b) => b.code));
     expect(branches[0]).toMatchObject({ code: 'city', kind: 'CITY', name: '漳州市档案馆' });
+    expect(branches).toHaveLength(12);
     expect(branches.slice(1).every((b) => b.kind === 'COUNTY')).toBe(true);
   });
 

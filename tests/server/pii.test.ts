@@ -1,15 +1,15 @@
 // Personal data at rest: the vault's encryption and blind indexes, and what reaches the database and the API.
 //
-// No foundation mutation stores personal data yet (the phone column is written by the booking work), so the
-// at-rest check here writes the ciphertext the way that code will and reads it back through the API; the
-// booking suite owns the end-to-end at-rest checks for ID numbers, names and phones.
-import { randomBytes } from 'node:crypto';
-import { maskPhone } from '@zz/shared';
+// The at-rest check books through the API and reads the rows the server wrote; the account's phone (which no
+// mutation writes yet) is written through the server's vault only to check how it is shown.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { maskDocumentNumber, maskName, maskPhone } from '@zz/shared';
 import { describe, expect, it } from 'vitest';
 import { PersonalDataVault } from '../../server/src/platform/pii/vault';
+import { bookOk, createBookableExhibition, residentId, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { ViewerPhoneDocument } from '../testkit/generated/graphql';
-import { signInCitizen } from '../testkit/seed';
+import { createStaff, signInCitizen } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';
 
 const newVault = () => new PersonalDataVault(randomBytes(32));
@@ -72,11 +72,40 @@ describe('PersonalDataVault blind indexes', () => {
     expect(newVault().blindIndex('phone', value)).not.toBe(vault.blindIndex('phone', value));
   });
 
-  it('are not a plain hash of the value, and the signing key is not the index key', () => {
+  it('are keyed: not a plain or unkeyed hash of the value, and different under another master key', () => {
     const vault = newVault();
-    const index = vault.blindIndex('phone', '13812345678');
-    expect(index).not.toContain('13812345678');
-    expect(vault.sign('phone\u000013812345678')).not.toBe(index.slice(0, 22));
+    const value = '13812345678';
+    const index = vault.blindIndex('phone', value);
+    expect(index).not.toContain(value);
+    // What a vault that forgot its key would store, with and without the purpose prefix.
+    for (const input of [value, `phone\u0000${value}`]) {
+      expect(index).not.toBe(createHash('sha256').update(input).digest('hex'));
+      expect(index).not.toBe(createHmac('sha256', Buffer.alloc(0)).update(input).digest('hex'));
+      expect(index).not.toBe(createHmac('sha256', Buffer.alloc(32)).update(input).digest('hex'));
+    }
+    const otherMasterKey = randomBytes(32);
+    expect(new PersonalDataVault(otherMasterKey).blindIndex('phone', value)).not.toBe(index);
+    expect(new PersonalDataVault(otherMasterKey).blindIndex('phone', value)).toBe(
+      new PersonalDataVault(otherMasterKey).blindIndex('phone', value),
+    );
+  });
+
+  it('use a key other than the ticket signatures’', () => {
+    const vault = newVault();
+    // A signature is the HMAC of its payload, base64url, cut to 22 characters; a blind index is the HMAC of
+    // `purpose NUL value`, hex. Signing that same input and re-encoding the index the signature's way compares
+    // two HMACs of one message: they agree exactly when the two keys are the same.
+    for (const [purpose, value] of [
+      ['phone', '13812345678'],
+      ['document', 'RESIDENT_ID:11010519491231002X'],
+      ['openid', 'o6_bmjrPTlm6_2sgVt7hMZOPfL2M'],
+    ] as const) {
+      const indexAsSignature = Buffer.from(vault.blindIndex(purpose, value), 'hex').toString('base64url').slice(0, 22);
+      const signature = vault.sign(`${purpose}\u0000${value}`);
+      expect(signature).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(indexAsSignature).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(signature).not.toBe(indexAsSignature);
+    }
   });
 });
 
@@ -96,22 +125,71 @@ describe('PersonalDataVault ticket signatures', () => {
 describe.each(dialects)('personal data at rest (%s)', (dialect) => {
   const server = useTestServer({ dialect });
 
-  it('keeps the phone encrypted in the row and shows it masked to its owner', async () => {
+  it('stores the names, documents and phone of a booking made through the API as ciphertexts only', async () => {
+    const staff = await createStaff(server(), 'ADMIN');
+    const citizen = await signInCitizen(server());
+    const exhibition = await createBookableExhibition(server(), staff);
+    const slot = await exhibition.slotAt(TEST_TODAY);
+    const sent = [
+      { name: '欧阳娜娜', documentType: 'RESIDENT_ID' as const, documentNumber: residentId() },
+      { name: '张三', documentType: 'RESIDENT_ID' as const, documentNumber: residentId() },
+    ];
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const booking = await bookOk(server(), citizen, slot.id, { visitors: sent, phone });
+    // The API shows them masked, so what follows can only be read from the database.
+    expect(booking.phone).toBe(maskPhone(phone));
+    expect(booking.visitors.map((v) => [v.name, v.documentNumber])).toEqual(
+      sent.map((v) => [maskName(v.name), maskDocumentNumber(v.documentNumber)]),
+    );
+
+    const vault = server().app.services.vault;
+    const row = await server()
+      .db.selectFrom('booking')
+      .selectAll()
+      .where('id', '=', Number(booking.id))
+      .executeTakeFirstOrThrow();
+    const visitorRows = await server()
+      .db.selectFrom('booking_visitor')
+      .selectAll()
+      .where('booking_id', '=', Number(booking.id))
+      .orderBy('id')
+      .execute();
+    expect(visitorRows).toHaveLength(sent.length);
+
+    // The v1 format, and a body that is not merely the plaintext encoded.
+    const expectCiphertextOf = (stored: string | null, plaintext: string) => {
+      expect(stored).toMatch(/^v1:[A-Za-z0-9+/=]+$/);
+      const body = Buffer.from((stored as string).slice(3), 'base64');
+      expect(body.toString('utf8')).not.toContain(plaintext);
+      expect(body.toString('latin1')).not.toContain(plaintext);
+      expect(vault.decrypt(stored as string)).toBe(plaintext);
+    };
+    expectCiphertextOf(row.holder_phone_cipher, phone);
+    visitorRows.forEach((stored, i) => {
+      expectCiphertextOf(stored.name_cipher, sent[i].name);
+      expectCiphertextOf(stored.document_cipher, sent[i].documentNumber);
+      expect(stored.document_index).toBe(vault.blindIndex('document', `RESIDENT_ID:${sent[i].documentNumber}`));
+    });
+    // No column of either table holds a plaintext, nor a recognisable part of one (a surname, the birth date).
+    const everything = JSON.stringify([row, visitorRows]);
+    for (const plaintext of [
+      phone,
+      ...sent.flatMap((v) => [v.name, v.documentNumber, v.documentNumber.slice(6, 14)]),
+    ]) {
+      expect(everything).not.toContain(plaintext);
+    }
+    expect(everything).not.toContain('欧阳');
+  });
+
+  it('shows an account’s stored phone to its owner masked', async () => {
     const citizen = await signInCitizen(server());
     const phone = `139${String(Date.now()).slice(-8)}`;
-    // Written as the booking code will: through the server's own vault, into the account row.
+    // No mutation stores an account's phone yet; written as that code will, through the server's own vault.
     await server()
       .db.updateTable('account')
       .set({ phone_cipher: server().app.services.vault.encrypt(phone) })
       .where('id', '=', citizen.accountId)
       .execute();
-
-    const row = await server()
-      .db.selectFrom('account')
-      .selectAll()
-      .where('id', '=', citizen.accountId)
-      .executeTakeFirst();
-    expect(JSON.stringify(row)).not.toContain(phone);
 
     const result = await server().execute(ViewerPhoneDocument, {}, citizen.token);
     expect(result.data?.viewer).toEqual({ id: String(citizen.accountId), phone: maskPhone(phone) });
