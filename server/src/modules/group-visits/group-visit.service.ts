@@ -4,7 +4,6 @@ import {
   ADULT_RATIO_MESSAGE,
   type BookingStatus,
   businessDateOf,
-  fieldErrorsOf,
   groupRosterModel,
   groupVisitModel,
   reviewNoteModel,
@@ -56,12 +55,14 @@ export interface GroupVisitInput {
  * answer, GroupRuleError ADULT_RATIO, when it is the only problem, as the API has always given it.
  */
 function parseGroup<M extends z.ZodMiniType>(model: M, value: unknown, prefix?: string): z.output<M> {
-  const result = model.safeParse(value);
-  if (result.success) return result.data;
-  const errors = fieldErrorsOf(result.error, prefix);
-  if (errors.every((e) => e.message === ADULT_RATIO_MESSAGE))
-    throw new GroupRuleError('ADULT_RATIO', ADULT_RATIO_MESSAGE);
-  throw new InputValidationError(errors);
+  try {
+    return parseInput(model, value, prefix);
+  } catch (error) {
+    const ratioOnly =
+      error instanceof InputValidationError && error.fieldErrors.every((e) => e.message === ADULT_RATIO_MESSAGE);
+    if (ratioOnly) throw new GroupRuleError('ADULT_RATIO', ADULT_RATIO_MESSAGE);
+    throw error;
+  }
 }
 
 function rosterDeadline(slot: Slot): number {

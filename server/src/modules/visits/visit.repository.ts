@@ -12,11 +12,6 @@ export function findBookingById(db: Executor, id: number): Promise<BookingRow | 
   return db.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findBookingsByIds(db: Executor, ids: readonly number[]): Promise<BookingRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('booking').selectAll().where('id', 'in', ids).execute();
-}
-
 export function findBookingByIdempotencyKey(db: Executor, accountId: number, key: string) {
   return db
     .selectFrom('booking')
@@ -329,15 +324,6 @@ export async function retireVisitorsOfBooking(db: Executor, bookingId: number): 
 
 export async function setPartySize(db: Executor, bookingId: number, partySize: number): Promise<void> {
   await db.updateTable('booking').set({ party_size: partySize }).where('id', '=', bookingId).execute();
-}
-
-/** Who let walk-ins in: they are checked in as they are registered. */
-export async function stampCheckIn(db: Executor, bookingId: number, now: number, staffId: number): Promise<void> {
-  await db
-    .updateTable('booking_visitor')
-    .set({ checked_in_at: now, checked_in_by: staffId })
-    .where('booking_id', '=', bookingId)
-    .execute();
 }
 
 /** Live bookings of a slot (confirmed or awaiting review). */
