@@ -1,5 +1,5 @@
 // All SQL of exhibitions.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { ExhibitionTable } from './exhibition.table';
 
@@ -44,8 +44,24 @@ export async function insertExhibition(db: Executor, values: Insertable<Exhibiti
   return Number(result.insertId);
 }
 
-export async function updateExhibition(db: Executor, id: number, values: Updateable<ExhibitionTable>): Promise<void> {
-  await db.updateTable('exhibition').set(values).where('id', '=', id).execute();
+/**
+ * Saves an exhibition's fields and its publication: `publish` true keeps the first publication time (or sets
+ * it to `now`), false makes it a draft again, null leaves it as it is.
+ */
+export async function updateExhibition(
+  db: Executor,
+  id: number,
+  values: Updateable<ExhibitionTable>,
+  publication: { publish: boolean | null; now: number },
+): Promise<void> {
+  const { publish, now } = publication;
+  const publishedAt =
+    publish === null ? {} : { published_at: publish ? sql<number>`coalesce(published_at, ${now})` : null };
+  await db
+    .updateTable('exhibition')
+    .set({ ...values, ...publishedAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Every exhibition, drafts included, newest opening first; only one archive's when branchId is given. */

@@ -160,9 +160,7 @@ export async function saveExhibition(
   if (input.id !== null) {
     const current = await requireManagedExhibition(deps, staff, input.id);
     // Publishing keeps the first publication time; unpublishing makes it a draft again.
-    const [row] = await findExhibitionsByIds(deps.db, [current.id]);
-    const publishedAt = form.published == null ? row.published_at : form.published ? (row.published_at ?? now) : null;
-    await updateExhibition(deps.db, current.id, { ...values, published_at: publishedAt });
+    await updateExhibition(deps.db, current.id, values, { publish: form.published ?? null, now });
     return { exhibition: (await getExhibition(deps, staff, current.id)) as Exhibition, created: false };
   }
   const branchId = staff.role === 'ADMIN' && input.branchId !== null ? input.branchId : staff.branchId;
