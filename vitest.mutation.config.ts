@@ -3,12 +3,15 @@
 // resolves to this tree's sources, so the mutated copy in Stryker's sandbox is the one the server also loads.
 // Server suites run on SQLite only here (MYSQL_URL and CI are cleared in the config below): a mutant either
 // breaks a rule or it does not, and the MySQL run belongs to npm test.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const sharedSources = fileURLToPath(new URL('./shared/src/', import.meta.url));
 delete process.env.MYSQL_URL;
 delete process.env.CI;
+// Thousands of short suites each create a SQLite file: keep them in memory-backed storage where there is one.
+if (existsSync('/dev/shm')) process.env.TMPDIR = '/dev/shm';
 
 export default defineConfig({
   resolve: {
@@ -29,8 +32,13 @@ export default defineConfig({
       'tests/server/atomic-writes.test.ts',
       'tests/server/api-holes.test.ts',
       'tests/server/statement-budgets.test.ts',
+      'tests/server/capacity-statements.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // One module graph for every file and every mutant run: importing the server (schema building included)
+    // costs about a second per file, which isolation would pay again for each of thousands of mutants. The
+    // suites share nothing in memory (each starts its own server on its own database), so this is safe.
+    isolate: false,
   },
 });
