@@ -109,10 +109,14 @@ function main(): number {
   }
   const score = printTable(args.length > 0 ? selected : all);
   if (args.length > 0) return 0;
-  const sql = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'tests', 'mutation', 'sql-mutants.ts')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const sql = spawnSync(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    [join(root, 'tests', 'mutation', 'sql-mutants.ts')],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (score < REQUIRED_SCORE) console.error(`\nThe mutation score ${score.toFixed(1)}% is under ${REQUIRED_SCORE}%.`);
   return score >= REQUIRED_SCORE && sql.status === 0 ? 0 : 1;
 }

@@ -240,12 +240,14 @@ export const SQL_MUTANTS: readonly SqlMutant[] = [
     replace: '',
   },
   {
-    name: 'strikes-window-open',
-    rule: 'only strikes inside the lookback window count',
+    // Dropping the condition is equivalent (the suspension rule filters by date again); shortening the lookback
+    // is not: a strike between 120 and 180 days old must still count.
+    name: 'strikes-lookback-shrunk',
+    rule: 'strikes of the last 180 days count towards a suspension',
     file: VISITS,
     within: 'export async function findBookingAttemptContext(',
     find: ".where('occurred_at', '>', q.strikesSince)",
-    replace: '',
+    replace: ".where('occurred_at', '>', q.strikesSince + 120 * 86_400_000)",
   },
   {
     name: 'document-taken-any-day',

@@ -103,7 +103,11 @@ function main(): number {
     try {
       const outcome = runSuites();
       const verdict =
-        outcome.failedTests > 0 ? 'killed' : outcome.failedSuitesWithoutTests > 0 ? 'invalid (build broke)' : 'SURVIVED';
+        outcome.failedTests > 0
+          ? 'killed'
+          : outcome.failedSuitesWithoutTests > 0
+            ? 'invalid (build broke)'
+            : 'SURVIVED';
       if (verdict === 'SURVIVED') survived.push(mutant.name);
       if (verdict.startsWith('invalid')) invalid.push(mutant.name);
       console.log(`${verdict.padEnd(22)} ${mutant.name}: ${mutant.rule}`);

@@ -2,12 +2,13 @@
 // (closed, full, not open yet), but between that read and the update another request may close the slot, fill
 // it or claim the same work, so each statement must refuse on its own. These tests call the statements
 // directly on a real database, with a slot whose row says what the service's earlier read did not see.
+
+import { addDays } from '@zz/shared';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as slotService from '../../server/src/modules/scheduling/slot.service';
 import { findSlot, type Slot } from '../../server/src/modules/scheduling/slot.service';
 import * as visitsRepository from '../../server/src/modules/visits/visit.repository';
 import * as waitlistRepository from '../../server/src/modules/waitlist/waitlist.repository';
-import { addDays } from '@zz/shared';
 import { bookOk, createBookableExhibition, MINUTE_MS, TEST_TODAY, visitors } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
@@ -202,6 +203,32 @@ describe.each(dialects)('capacity and status statements on their own (%s)', (dia
       expect(await waitlistRepository.transitionWaitlistEntry(db, older, 'WAITING', { status: 'OFFERED' })).toBe(true);
       expect(await waitlistRepository.transitionWaitlistEntry(db, older, 'WAITING', { status: 'OFFERED' })).toBe(false);
       expect((await waitlistRepository.firstWaitingThatFits(db, slot.id, 2))?.id).toBe(newer);
+    });
+
+    it('lists an offer as expired exactly when its hold ends, and offers only for slots not yet started', async () => {
+      const { db } = server();
+      const { accountId } = await signInCitizen(server());
+      const offeredUntil = slot.startAt - 60 * MINUTE_MS;
+      const entry = await waitlistRepository.insertWaitlistEntry(db, {
+        slot_id: slot.id,
+        account_id: accountId,
+        active_account_id: accountId,
+        party_size: 1,
+        party_cipher: 'not read by these statements',
+        status: 'OFFERED',
+        offered_until: offeredUntil,
+        created_at: now(),
+      });
+      const expiredAt = async (instant: number) =>
+        (await waitlistRepository.listExpiredOffers(db, instant, 1000)).map((e) => e.id);
+      expect(await expiredAt(offeredUntil - 1)).not.toContain(entry);
+      expect(await expiredAt(offeredUntil)).toContain(entry);
+
+      expect(await waitlistRepository.transitionWaitlistEntry(db, entry, 'OFFERED', { status: 'WAITING' })).toBe(true);
+      const slotsWaitingAt = async (instant: number) =>
+        (await waitlistRepository.listSlotsWithWaitingParties(db, instant, 1000)).map((s) => s.slot_id);
+      expect(await slotsWaitingAt(slot.startAt - 1)).toContain(slot.id);
+      expect(await slotsWaitingAt(slot.startAt)).not.toContain(slot.id);
     });
   });
 });

@@ -495,6 +495,11 @@ describe.each(dialects)('staff tools against the server (%s)', (dialect) => {
       admin.token,
     );
     expect(successData(approved.reviewGroupVisit).status).toBe('CONFIRMED');
+    // The review list shows the status asked for: the approved visit leaves 待审核 for 已通过.
+    const idsWith = async (status: 'PENDING_REVIEW' | 'CONFIRMED') =>
+      (await run(StaffGroupVisitsDocument, { status }, admin.token)).groupVisits.map((g) => g.id);
+    expect(await idsWith('PENDING_REVIEW')).not.toContain(bookingId);
+    expect(await idsWith('CONFIRMED')).toContain(bookingId);
     const again = await run(StaffReviewGroupVisitDocument, { bookingId, approve: false, note: '重复' }, admin.token);
     expect(again.reviewGroupVisit).toMatchObject({ __typename: 'GroupRuleError', rule: 'NOT_PENDING' });
 
