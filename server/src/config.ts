@@ -78,7 +78,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems);
   const staticDir = env.STATIC_DIR === '' ? null : resolve(REPO_ROOT, env.STATIC_DIR?.trim() || 'client/dist/h5');
   const uploads: UploadsConfig = {
-    // A phone photo is 2–6 MB; the stored re-encoding is smaller. MEDIUMBLOB holds 16 MiB.
+    // A phone photo is 2–6 MB. What is stored is bounded by its 2400 px, not by this: under 4 MiB even for noise.
     maxBytes: parseInteger('UPLOAD_MAX_BYTES', env.UPLOAD_MAX_BYTES, 8 * 1024 * 1024, problems, {
       min: 1024,
       max: 16 * 1024 * 1024,

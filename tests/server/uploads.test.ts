@@ -87,10 +87,13 @@ function getUpload(server: TestServer, token: string | null, id: string): Promis
 /** A copy on its own ArrayBuffer, which is what fetch's body and Blob parts are typed to take. */
 const plain = (bytes: Buffer): Uint8Array<ArrayBuffer> => Uint8Array.from(bytes);
 
-function expectRefused(result: Answer, status: number, code: string) {
+/** A refusal: the status, and exactly `{ error: { code, message } }` with a Chinese message. */
+async function expectRefused(pending: Answer | Promise<Answer>, status: number, code: string): Promise<Answer> {
+  const result = await pending;
   expect(result.status, result.bytes.toString('utf8').slice(0, 300)).toBe(status);
   expect(result.json).toEqual({ error: { code, message: expect.any(String) } });
   expect(result.json.error.message).toMatch(/[\u4e00-\u9fff]/);
+  return result;
 }
 
 async function uploadOk(server: TestServer, token: string, bytes?: Buffer): Promise<UploadCreated> {
@@ -308,8 +311,8 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       const limit = server().config.uploads.maxBytes;
       expect(limit).toBe(8 * 1024 * 1024);
       const oversized = Buffer.concat([await photo(64, 64), randomBytes(limit)]);
-      expectRefused(await postRaw(server(), citizen.token, oversized), 413, 'UPLOAD_TOO_LARGE');
-      expectRefused(await postAsTaro(server(), citizen.token, oversized), 413, 'UPLOAD_TOO_LARGE');
+      await expectRefused(postRaw(server(), citizen.token, oversized), 413, 'UPLOAD_TOO_LARGE');
+      await expectRefused(postAsTaro(server(), citizen.token, oversized), 413, 'UPLOAD_TOO_LARGE');
 
       // Without Content-Length: an endless body is answered once the limit is passed.
       const chunk = randomBytes(64 * 1024);
@@ -321,39 +324,30 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
         },
       });
       const streamed = await postRaw(server(), citizen.token, endless, { extra: { duplex: 'half' } as RequestInit });
-      expectRefused(streamed, 413, 'UPLOAD_TOO_LARGE');
+      await expectRefused(streamed, 413, 'UPLOAD_TOO_LARGE');
       expect(sent).toBeGreaterThan(limit);
 
       expect(await uploadsOf(server(), citizen.accountId)).toEqual([]);
       expect((await fetch(`${server().url}/healthz`)).status).toBe(200);
     });
 
+    /** Each attempt is refused as not an image, and the citizen has no upload afterwards. */
+    async function expectNotTakenAsImages(citizen: SignedInAs, attempts: Array<() => Promise<Answer>>) {
+      for (const attempt of attempts) await expectRefused(attempt(), 415, 'UPLOAD_NOT_AN_IMAGE');
+      expect(await uploadsOf(server(), citizen.accountId)).toEqual([]);
+    }
+
     it('refuses a PDF, a text file renamed photo.jpg and sent as image/jpeg, and an empty body with 415 UPLOAD_NOT_AN_IMAGE', async () => {
       const citizen = await signInCitizen(server());
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
       const text = Buffer.from('姓名：欧阳娜娜 身份证号：350602199001011234\n'.repeat(20));
-      expectRefused(
-        await postAsTaro(server(), citizen.token, pdf, { name: 'scan.pdf', type: 'application/pdf' }),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expectRefused(
-        await postAsTaro(server(), citizen.token, pdf, { name: 'scan.jpg', type: 'image/jpeg' }),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expectRefused(
-        await postAsTaro(server(), citizen.token, text, { name: 'photo.jpg', type: 'image/jpeg' }),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expectRefused(
-        await postRaw(server(), citizen.token, text, { contentType: 'image/jpeg' }),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expectRefused(await postRaw(server(), citizen.token, Buffer.alloc(0)), 415, 'UPLOAD_NOT_AN_IMAGE');
-      expect(await uploadsOf(server(), citizen.accountId)).toEqual([]);
+      await expectNotTakenAsImages(citizen, [
+        () => postAsTaro(server(), citizen.token, pdf, { name: 'scan.pdf', type: 'application/pdf' }),
+        () => postAsTaro(server(), citizen.token, pdf, { name: 'scan.jpg', type: 'image/jpeg' }),
+        () => postAsTaro(server(), citizen.token, text, { name: 'photo.jpg', type: 'image/jpeg' }),
+        () => postRaw(server(), citizen.token, text, { contentType: 'image/jpeg' }),
+        () => postRaw(server(), citizen.token, Buffer.alloc(0)),
+      ]);
     });
 
     it('refuses formats other than JPEG, PNG and WebP before any decoder sees them (GIF, SVG)', async () => {
@@ -364,36 +358,26 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       const svg = Buffer.from(
         '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
       );
-      expectRefused(
-        await postRaw(server(), citizen.token, gif, { contentType: 'image/gif' }),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expectRefused(
-        await postRaw(server(), citizen.token, svg, { contentType: 'image/jpeg' }),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expect(await uploadsOf(server(), citizen.accountId)).toEqual([]);
+      await expectNotTakenAsImages(citizen, [
+        () => postRaw(server(), citizen.token, gif, { contentType: 'image/gif' }),
+        () => postRaw(server(), citizen.token, svg, { contentType: 'image/jpeg' }),
+      ]);
     });
 
     it('refuses a JPEG cut off halfway, which has the right magic bytes but does not decode', async () => {
       const citizen = await signInCitizen(server());
       const whole = await photo(200, 200);
-      expectRefused(
-        await postAsTaro(server(), citizen.token, whole.subarray(0, whole.length / 2)),
-        415,
-        'UPLOAD_NOT_AN_IMAGE',
-      );
-      expect(await uploadsOf(server(), citizen.accountId)).toEqual([]);
+      await expectNotTakenAsImages(citizen, [
+        () => postAsTaro(server(), citizen.token, whole.subarray(0, whole.length / 2)),
+      ]);
     });
 
     it(`refuses a small PNG whose header claims more than ${MAX_INPUT_PIXELS / 1e6} MP (a decompression bomb) with 413 UPLOAD_TOO_MANY_PIXELS`, async () => {
       const citizen = await signInCitizen(server());
       const bomb = pngClaiming(100_000);
       expect(bomb.length).toBeLessThan(1024);
-      expectRefused(
-        await postRaw(server(), citizen.token, bomb, { contentType: 'image/png' }),
+      await expectRefused(
+        postRaw(server(), citizen.token, bomb, { contentType: 'image/png' }),
         413,
         'UPLOAD_TOO_MANY_PIXELS',
       );
@@ -402,13 +386,13 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
 
     it('refuses an anonymous upload, an unknown token and a signed-out session with 401 UPLOAD_UNAUTHENTICATED', async () => {
       const image = await photo(32, 32);
-      expectRefused(await postAsTaro(server(), null, image), 401, 'UPLOAD_UNAUTHENTICATED');
-      expectRefused(await postRaw(server(), 'not-a-session-token', image), 401, 'UPLOAD_UNAUTHENTICATED');
+      await expectRefused(postAsTaro(server(), null, image), 401, 'UPLOAD_UNAUTHENTICATED');
+      await expectRefused(postRaw(server(), 'not-a-session-token', image), 401, 'UPLOAD_UNAUTHENTICATED');
       const rows = await server().db.selectFrom('upload').select('id').execute();
       const citizen = await signInCitizen(server());
       server().clock.advance(server().config.sessionTtlSeconds * 1000 + 1);
       try {
-        expectRefused(await postAsTaro(server(), citizen.token, image), 401, 'UPLOAD_UNAUTHENTICATED');
+        await expectRefused(postAsTaro(server(), citizen.token, image), 401, 'UPLOAD_UNAUTHENTICATED');
       } finally {
         server().clock.advance(-(server().config.sessionTtlSeconds * 1000 + 1));
       }
@@ -418,9 +402,9 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
     it('refuses a missing or unknown purpose, two files in one form and a form without a file with 400 UPLOAD_INVALID_REQUEST', async () => {
       const citizen = await signInCitizen(server());
       const image = await photo(32, 32);
-      expectRefused(await postRaw(server(), citizen.token, image, { query: '' }), 400, 'UPLOAD_INVALID_REQUEST');
-      expectRefused(
-        await postRaw(server(), citizen.token, image, { query: '?purpose=ANYTHING' }),
+      await expectRefused(postRaw(server(), citizen.token, image, { query: '' }), 400, 'UPLOAD_INVALID_REQUEST');
+      await expectRefused(
+        postRaw(server(), citizen.token, image, { query: '?purpose=ANYTHING' }),
         400,
         'UPLOAD_INVALID_REQUEST',
       );
@@ -435,7 +419,7 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
           headers: { authorization: `Bearer ${citizen.token}` },
           body,
         }).then(answer);
-        expectRefused(result, 400, 'UPLOAD_INVALID_REQUEST');
+        await expectRefused(result, 400, 'UPLOAD_INVALID_REQUEST');
       }
       expect(await uploadsOf(server(), citizen.accountId)).toEqual([]);
     });
@@ -445,7 +429,7 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       const image = await photo(16, 16);
       for (let i = 0; i < RATE_LIMIT; i++) await uploadOk(server(), busy.token, image);
       const refused = await postAsTaro(server(), busy.token, image);
-      expectRefused(refused, 429, 'UPLOAD_RATE_LIMITED');
+      await expectRefused(refused, 429, 'UPLOAD_RATE_LIMITED');
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await uploadsOf(server(), busy.accountId)).toHaveLength(RATE_LIMIT);
       await uploadOk(server(), other.token, image);
@@ -455,13 +439,13 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       const citizen = await signInCitizen(server());
       const { id } = await uploadOk(server(), citizen.token);
       const get = await fetch(`${server().url}/uploads`, { headers: { authorization: `Bearer ${citizen.token}` } });
-      expectRefused(await answer(get), 405, 'UPLOAD_METHOD_NOT_ALLOWED');
+      await expectRefused(answer(get), 405, 'UPLOAD_METHOD_NOT_ALLOWED');
       const del = await fetch(`${server().url}/uploads/${id}`, {
         method: 'DELETE',
         headers: { authorization: `Bearer ${citizen.token}` },
       });
-      expectRefused(await answer(del), 405, 'UPLOAD_METHOD_NOT_ALLOWED');
-      expectRefused(await getUpload(server(), citizen.token, `${id}/x`), 404, 'UPLOAD_NOT_FOUND');
+      await expectRefused(answer(del), 405, 'UPLOAD_METHOD_NOT_ALLOWED');
+      await expectRefused(getUpload(server(), citizen.token, `${id}/x`), 404, 'UPLOAD_NOT_FOUND');
     });
   });
 
@@ -500,12 +484,12 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       expect(mine.headers.get('x-content-type-options')).toBe('nosniff');
 
       const theirs = await getUpload(server(), other.token, id);
-      expectRefused(theirs, 404, 'UPLOAD_NOT_FOUND');
+      await expectRefused(theirs, 404, 'UPLOAD_NOT_FOUND');
       expect(theirs.bytes.includes(mine.bytes.subarray(0, 16))).toBe(false);
-      expectRefused(await getUpload(server(), staff.token, id), 404, 'UPLOAD_NOT_FOUND');
-      expectRefused(await getUpload(server(), owner.token, 'a'.repeat(32)), 404, 'UPLOAD_NOT_FOUND');
-      expectRefused(await getUpload(server(), owner.token, `${id.toUpperCase()}`), 404, 'UPLOAD_NOT_FOUND');
-      expectRefused(await getUpload(server(), null, id), 401, 'UPLOAD_UNAUTHENTICATED');
+      await expectRefused(getUpload(server(), staff.token, id), 404, 'UPLOAD_NOT_FOUND');
+      await expectRefused(getUpload(server(), owner.token, 'a'.repeat(32)), 404, 'UPLOAD_NOT_FOUND');
+      await expectRefused(getUpload(server(), owner.token, `${id.toUpperCase()}`), 404, 'UPLOAD_NOT_FOUND');
+      await expectRefused(getUpload(server(), null, id), 401, 'UPLOAD_UNAUTHENTICATED');
     });
   });
 
