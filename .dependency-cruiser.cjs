@@ -22,7 +22,7 @@ module.exports = {
       name: 'platform-imports-db-only',
       severity: 'error',
       comment:
-        'server/src/platform holds capabilities every feature shares (access, outbox, pii, runtime, wechat): it may use db/ and errors.ts, never a module, a job or the GraphQL layer.',
+        'server/src/platform holds capabilities every feature shares (access, http, outbox, pii, runtime, uploads, wechat): it may use db/ and errors.ts, never a module, a job or the GraphQL layer.',
       from: { path: '^server/src/platform/' },
       to: { path: '^server/src/', pathNot: '^server/src/(platform/|db/|errors\\.ts$)' },
     },

@@ -11,9 +11,12 @@ import { migrateToLatest } from './db/migrate';
 import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
+import { resolveActor } from './modules/accounts/auth.service';
+import { readBodyWithinLimit, sendJson } from './platform/http/http';
 import { PersonalDataVault } from './platform/pii/vault';
 import { type Clock, systemClock } from './platform/runtime/clock';
 import { createRateLimiter } from './platform/runtime/rate-limit';
+import { createUploadRoutes } from './platform/uploads/upload.routes';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
 import './tables';
@@ -62,21 +65,38 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
         sirv(config.staticDir, { dev: true, etag: true, maxAge: 300 })
       : null;
 
+  /** Refuses a /graphql body above the limit: 413 with a GraphQL-shaped JSON error, the connection closed. */
+  const refuseGraphqlBody = (req: IncomingMessage, res: ServerResponse, reason: string) => {
+    yoga.logger.warn(
+      `GraphQL request refused (${REFUSAL_CODES.requestBodyBytes}) from ` +
+        `${clientAddressOf(req.headers['x-forwarded-for']?.toString(), req, config.trustProxy)}: ${reason}`,
+    );
+    const message = `Request body too large: the limit is ${GRAPHQL_LIMITS.requestBodyBytes} bytes.`;
+    sendJson(
+      res,
+      413,
+      { errors: [{ message, extensions: { code: REFUSAL_CODES.requestBodyBytes } }] },
+      { connection: 'close' },
+    );
+  };
+  const uploads = createUploadRoutes({
+    ...services,
+    limits: config.uploads,
+    resolveActor: (authorization) => resolveActor(services, authorization),
+  });
+
   const server = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
     if (path === '/graphql') {
-      return readBodyWithinLimit(req, res, (reason) =>
-        yoga.logger.warn(
-          `GraphQL request refused (${REFUSAL_CODES.requestBodyBytes}) from ` +
-            `${clientAddressOf(req.headers['x-forwarded-for']?.toString(), req, config.trustProxy)}: ${reason}`,
-        ),
-      ).then((body) => {
-        if (body === null) return;
+      return readBodyWithinLimit(req, GRAPHQL_LIMITS.requestBodyBytes).then((read) => {
+        if (read.kind === 'too-large') return refuseGraphqlBody(req, res, read.reason);
+        if (read.kind === 'failed') return;
         // Yoga reads a body already read from `req.body` (as behind Express's body parsers).
-        if (body.length > 0) Object.assign(req, { body });
+        if (read.body.length > 0) Object.assign(req, { body: read.body });
         return yoga(req, res);
       });
     }
+    if (path === '/uploads' || path.startsWith('/uploads/')) return uploads(req, res);
     if (path === '/healthz') {
       sql`select 1`
         .execute(services.db)
@@ -111,65 +131,4 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       if (!options.database) await database.destroy();
     },
   };
-}
-
-/**
- * The body of a /graphql request, read into memory only up to GRAPHQL_LIMITS.requestBodyBytes: the bytes are
- * counted as they arrive, so a chunked body without Content-Length is held to the limit too, and a declared
- * Content-Length above it is refused before anything is read. Refused: 413 with a GraphQL-shaped JSON error,
- * the connection closed, what was read dropped, and null.
- */
-function readBodyWithinLimit(
-  req: IncomingMessage,
-  res: ServerResponse,
-  logRefusal: (reason: string) => void,
-): Promise<Buffer | null> {
-  const limit = GRAPHQL_LIMITS.requestBodyBytes;
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS')
-    return Promise.resolve(Buffer.alloc(0));
-  const refuse = (reason: string) => {
-    logRefusal(reason);
-    const message = `Request body too large: the limit is ${limit} bytes.`;
-    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-    res.end(JSON.stringify({ errors: [{ message, extensions: { code: REFUSAL_CODES.requestBodyBytes } }] }));
-    return null;
-  };
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) return Promise.resolve(refuse(`Content-Length ${declared} is above ${limit} bytes`));
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) {
-        chunks.push(chunk);
-        return;
-      }
-      stop();
-      chunks.length = 0;
-      // Left flowing without a listener, the rest of the body is discarded until the connection closes.
-      resolve(refuse(`body passed ${limit} bytes`));
-    };
-    const onEnd = () => {
-      stop();
-      resolve(Buffer.concat(chunks, size));
-    };
-    const onError = () => {
-      stop();
-      resolve(null);
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
 }

@@ -29,6 +29,19 @@ export interface Config {
   trustProxy: boolean;
   /** Directory of the H5 build served at '/', or null to serve only the API. */
   staticDir: string | null;
+  uploads: UploadsConfig;
+}
+
+/** Photos of identity documents sent to POST /uploads (platform/uploads). */
+export interface UploadsConfig {
+  /** Largest request body accepted, counted as the bytes arrive. */
+  maxBytes: number;
+  /** Uploads one account may send per hour. */
+  perAccountPerHour: number;
+  /** How long an upload that no request has claimed is kept, in seconds. */
+  unclaimedTtlSeconds: number;
+  /** How long attachments are kept after the request that claimed them closes, in days (for scheduleUploadDeletion). */
+  retentionDaysAfterClose: number;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +77,20 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems);
   const staticDir = env.STATIC_DIR === '' ? null : resolve(REPO_ROOT, env.STATIC_DIR?.trim() || 'client/dist/h5');
+  const uploads: UploadsConfig = {
+    // A phone photo is 2–6 MB. What is stored is bounded by its 2400 px, not by this: under 4 MiB even for noise.
+    maxBytes: parseInteger('UPLOAD_MAX_BYTES', env.UPLOAD_MAX_BYTES, 8 * 1024 * 1024, problems, {
+      min: 1024,
+      max: 16 * 1024 * 1024,
+    }),
+    perAccountPerHour: parseInteger('UPLOAD_RATE_LIMIT', env.UPLOAD_RATE_LIMIT, 30, problems, { min: 1 }),
+    unclaimedTtlSeconds: parseInteger('UPLOAD_UNCLAIMED_TTL', env.UPLOAD_UNCLAIMED_TTL, 24 * 3600, problems, {
+      min: 60,
+    }),
+    retentionDaysAfterClose: parseInteger('UPLOAD_RETENTION_DAYS', env.UPLOAD_RETENTION_DAYS, 90, problems, {
+      min: 0,
+    }),
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -81,6 +108,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     redisUrl,
     trustProxy,
     staticDir,
+    uploads: Object.freeze(uploads),
   });
 }
 

@@ -1,6 +1,7 @@
 // Every feature's tables in one place. Each *.table.ts adds its tables to the Database interface; importing
 // this file (app.ts does, and the test kit) puts the whole Database type in scope wherever it is used.
 import './platform/outbox/outbox.table';
+import './platform/uploads/upload.table';
 import './modules/accounts/account.table';
 import './modules/articles/article.table';
 import './modules/branches/branch.table';

@@ -1,5 +1,6 @@
 // Everything the client and the server share, by feature: business time, identity documents and names,
-// the vocabularies, policy and form models of visits, and the mapping of model issues to field errors.
+// the vocabularies, policy and form models of visits, the upload endpoint's contract, and the mapping of model
+// issues to field errors.
 export * from './content/categories';
 export * from './identity/documents';
 export * from './identity/masking';
@@ -8,6 +9,7 @@ export * from './identity/phone';
 export * from './identity/resident-id';
 export * from './identity/staff-roles';
 export * from './time/business-time';
+export * from './uploads/uploads';
 export * from './validation/checks';
 export * from './validation/field-errors';
 export * from './validation/text';

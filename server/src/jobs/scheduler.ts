@@ -3,16 +3,18 @@
 import type { AppServices } from '../context';
 import { markNoShows } from './no-shows.job';
 import { extendAllSlotPlans } from './slot-plans.job';
+import { purgeUploads } from './uploads-purge.job';
 import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from './waitlist-offers.job';
 
 export async function runScheduledWork(
   services: Pick<AppServices, 'db' | 'clock'>,
-): Promise<{ slotsMarked: number; offersExpired: number; slotsCreated: number }> {
+): Promise<{ slotsMarked: number; offersExpired: number; slotsCreated: number; uploadsPurged: number }> {
   const slotsMarked = await markNoShows(services);
   const offersExpired = await expireWaitlistOffers(services);
   await offerFreePlacesToWaitingLists(services);
   const slotsCreated = await extendAllSlotPlans(services);
-  return { slotsMarked, offersExpired, slotsCreated };
+  const uploadsPurged = await purgeUploads(services);
+  return { slotsMarked, offersExpired, slotsCreated, uploadsPurged };
 }
 
 export function startScheduler(services: Pick<AppServices, 'db' | 'clock'>, intervalMs = 30_000): () => void {

@@ -15,3 +15,11 @@ export function withTableOptions<T extends string, C extends string>(
     ? builder.modifyEnd(sql`engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci`)
     : builder;
 }
+
+/**
+ * A binary column for values up to 16 MiB: MEDIUMBLOB on MySQL (its plain BLOB stops at 64 KiB), BLOB on
+ * SQLite (which has no size classes).
+ */
+export function mediumBinary(db: Kysely<unknown>) {
+  return isMysql(db) ? sql`mediumblob` : sql`blob`;
+}

@@ -4,11 +4,14 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const FORMAT_VERSION = 'v1';
+/** First byte of an encrypted file (encryptBytes): version 1 is this byte, IV (12), tag (16), ciphertext. */
+const BYTES_FORMAT_VERSION = 0x01;
 
 export type BlindIndexPurpose = 'document' | 'phone' | 'openid';
 
 export class PersonalDataVault {
   private readonly encryptionKey: Buffer;
+  private readonly fileKey: Buffer;
   private readonly indexKey: Buffer;
   private readonly signingKey: Buffer;
 
@@ -16,6 +19,7 @@ export class PersonalDataVault {
     if (masterKey.length !== 32) throw new Error('PII key must be 32 bytes');
     // Separate keys per use, so a leaked index or signature never helps decrypt.
     this.encryptionKey = derive(masterKey, 'zz/pii/encryption');
+    this.fileKey = derive(masterKey, 'zz/pii/files');
     this.indexKey = derive(masterKey, 'zz/pii/blind-index');
     this.signingKey = derive(masterKey, 'zz/tickets/signing');
   }
@@ -34,6 +38,26 @@ export class PersonalDataVault {
     const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  /**
+   * Binary personal data (photos of identity documents) as one binary value. `associatedData` (e.g. the row's
+   * id) is authenticated but not stored: a ciphertext copied into another row fails to decrypt there.
+   */
+  encryptBytes(plaintext: Buffer, associatedData: string): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.fileKey, iv);
+    cipher.setAAD(Buffer.from(associatedData, 'utf8'));
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([Buffer.of(BYTES_FORMAT_VERSION), iv, cipher.getAuthTag(), body]);
+  }
+
+  decryptBytes(stored: Buffer, associatedData: string): Buffer {
+    if (stored.length < 29 || stored[0] !== BYTES_FORMAT_VERSION) throw new Error('Unknown encrypted file format');
+    const decipher = createDecipheriv('aes-256-gcm', this.fileKey, stored.subarray(1, 13));
+    decipher.setAAD(Buffer.from(associatedData, 'utf8'));
+    decipher.setAuthTag(stored.subarray(13, 29));
+    return Buffer.concat([decipher.update(stored.subarray(29)), decipher.final()]);
   }
 
   /** Deterministic keyed hash of a normalised value: equal plaintexts give equal indexes, nothing else leaks. */

@@ -1,0 +1,122 @@
+// The HTTP face of uploads on the one server (app.ts routes /uploads and /uploads/<id> here):
+//   POST /uploads?purpose=LOOKUP_DOCUMENT  a photo (raw image body, or multipart/form-data with one file part)
+//                                          → 201 { id, byteSize, width, height }
+//   GET  /uploads/<id>                     → the stored JPEG, to whoever authorizeRead admits (by default its owner)
+// Both take the GraphQL bearer token; every refusal is `{ error: { code, message } }` (codes in shared/uploads).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isUploadPurpose } from '@zz/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { Actor } from '../access/actor';
+import { readBodyWithinLimit, sendJson } from '../http/http';
+import type { PersonalDataVault } from '../pii/vault';
+import type { Clock } from '../runtime/clock';
+import type { RateLimiter } from '../runtime/rate-limit';
+import { refuse, UploadRefusal } from './upload.errors';
+import { describeUpload, readUpload, storeUpload, type UploadDescription } from './upload.service';
+import { fileInBody } from './upload-body';
+
+/**
+ * Whether `actor` may read `upload`. The default admits the owner only; the feature that lets staff read
+ * attachments passes its own (which decides by the request the upload belongs to, and records the read).
+ */
+export type AuthorizeUploadRead = (actor: Actor, upload: UploadDescription) => boolean | Promise<boolean>;
+
+export const ownerOnly: AuthorizeUploadRead = (actor, upload) => actor.accountId === upload.ownerAccountId;
+
+/** The configured limits (config.uploads). */
+export interface UploadLimits {
+  maxBytes: number;
+  perAccountPerHour: number;
+  unclaimedTtlSeconds: number;
+}
+
+export interface UploadRoutesOptions {
+  db: Kysely<Database>;
+  vault: PersonalDataVault;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  limits: UploadLimits;
+  /** The actor behind an Authorization header: the same sessions as GraphQL (accounts module, passed in by app.ts). */
+  resolveActor(authorization: string | null): Promise<Actor | null>;
+  authorizeRead?: AuthorizeUploadRead;
+}
+
+export function createUploadRoutes(options: UploadRoutesOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const authorizeRead = options.authorizeRead ?? ownerOnly;
+
+  async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const actor = await options.resolveActor(req.headers.authorization ?? null);
+    if (!actor) throw refuse.unauthenticated();
+    const purpose = url.searchParams.get('purpose');
+    if (!isUploadPurpose(purpose)) throw refuse.invalidRequest('缺少或无法识别上传用途（purpose）');
+    // Counted before the body is read, so a flood costs the server no reading and no decoding.
+    const decision = await options.rateLimiter.hit(`upload:${actor.accountId}`, options.limits.perAccountPerHour, 3600);
+    if (!decision.allowed) throw refuse.rateLimited(decision.retryAfterSeconds);
+
+    const read = await readBodyWithinLimit(req, options.limits.maxBytes);
+    if (read.kind === 'failed') return;
+    if (read.kind === 'too-large') throw refuse.tooLarge(options.limits.maxBytes);
+    const file = await fileInBody(req.headers, read.body);
+    const created = await storeUpload(
+      {
+        db: options.db,
+        vault: options.vault,
+        now: options.clock.now(),
+        unclaimedTtlSeconds: options.limits.unclaimedTtlSeconds,
+      },
+      actor.accountId,
+      purpose,
+      file,
+    );
+    sendJson(res, 201, created, { 'cache-control': 'no-store' });
+  }
+
+  async function download(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const actor = await options.resolveActor(req.headers.authorization ?? null);
+    if (!actor) throw refuse.unauthenticated();
+    // Someone else's upload answers exactly like a missing one.
+    const description = await describeUpload(options.db, id);
+    if (!description || !(await authorizeRead(actor, description))) throw refuse.notFound();
+    const content = await readUpload(options.db, options.vault, id);
+    if (!content) throw refuse.notFound();
+    res.writeHead(200, {
+      'content-type': content.mime,
+      'content-length': String(content.bytes.length),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(content.bytes);
+  }
+
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://uploads.invalid');
+    const id = url.pathname.match(/^\/uploads\/([^/]+)$/)?.[1];
+    let work: Promise<void>;
+    if (url.pathname === '/uploads')
+      work = req.method === 'POST' ? upload(req, res, url) : Promise.reject(refuse.methodNotAllowed('POST'));
+    else if (id !== undefined)
+      work = req.method === 'GET' ? download(req, res, id) : Promise.reject(refuse.methodNotAllowed('GET'));
+    else work = Promise.reject(refuse.notFound());
+    work.catch((error: unknown) => answerRefusal(res, error));
+  };
+}
+
+/**
+ * A refusal as JSON. Refusals may come before the body was read (unauthenticated, rate limited, too large),
+ * so the connection is closed after the answer rather than reused with unread bytes in it.
+ */
+function answerRefusal(res: ServerResponse, error: unknown): void {
+  const refusal = error instanceof UploadRefusal ? error : refuse.internal();
+  if (!(error instanceof UploadRefusal)) console.error('upload request failed', error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(
+    res,
+    refusal.status,
+    { error: { code: refusal.code, message: refusal.message } },
+    { ...refusal.headers, connection: 'close' },
+  );
+}

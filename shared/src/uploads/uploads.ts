@@ -1,0 +1,40 @@
+// The HTTP contract of `POST /uploads` and `GET /uploads/<id>` (identity-document photos), shared so the
+// client's upload call and the server's answers are typed from one place. It is not GraphQL: the
+// mini-program sends files with Taro.uploadFile, which only speaks multipart over HTTP.
+
+/** What an upload is for, sent as `?purpose=`; a feature claims only uploads made for it. */
+export const UPLOAD_PURPOSES = ['LOOKUP_DOCUMENT'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
+export const UPLOAD_PURPOSE_LABELS: Record<UploadPurpose, string> = {
+  LOOKUP_DOCUMENT: '查档证明材料',
+};
+
+export function isUploadPurpose(value: unknown): value is UploadPurpose {
+  return (UPLOAD_PURPOSES as readonly unknown[]).includes(value);
+}
+
+/** The body of a 201 answer: the id to hand to the feature's mutation, and the stored image's size. */
+export interface UploadCreated {
+  id: string;
+  byteSize: number;
+  width: number;
+  height: number;
+}
+
+/** Every refusal's stable code; the answer is `{ error: { code, message } }` with a Chinese message. */
+export const UPLOAD_ERROR_CODES = [
+  'UPLOAD_UNAUTHENTICATED',
+  'UPLOAD_INVALID_REQUEST',
+  'UPLOAD_TOO_LARGE',
+  'UPLOAD_NOT_AN_IMAGE',
+  'UPLOAD_TOO_MANY_PIXELS',
+  'UPLOAD_RATE_LIMITED',
+  'UPLOAD_NOT_FOUND',
+  'UPLOAD_METHOD_NOT_ALLOWED',
+  'UPLOAD_INTERNAL_ERROR',
+] as const;
+export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
+
+export interface UploadErrorBody {
+  error: { code: UploadErrorCode; message: string };
+}
