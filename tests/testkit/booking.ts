@@ -11,8 +11,13 @@ import {
   instantOf,
   residentIdCheckCharacter,
 } from '@zz/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../server/src/db/database';
 import { markNoShows } from '../../server/src/jobs/no-shows.job';
+import { resolveActor } from '../../server/src/modules/accounts/auth.service';
 import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
+import type { Actor } from '../../server/src/platform/access/actor';
+import { type TicketSubject, ticketToken } from '../../server/src/platform/pii/ticket';
 import {
   BookingDocument,
   type BookingPolicyInput,
@@ -399,4 +404,75 @@ export function outboxOf(server: TestServer, accountIds: number[]) {
     .where('account_id', 'in', accountIds)
     .orderBy('id')
     .execute();
+}
+
+// ---- services called directly ------------------------------------------------------------------------------
+
+/** What a service needs (Deps), from the test server: its database, clock and personal-data vault. */
+export function depsOf(server: TestServer, db: Kysely<Database> = server.db) {
+  return { db, clock: server.clock, vault: server.app.services.vault };
+}
+
+/** The actor behind a signed-in token, resolved by the same code as a request's Authorization header. */
+export async function actorOf(server: TestServer, signedIn: { token: string }): Promise<Actor> {
+  const actor = await resolveActor(server.app.services, `Bearer ${signedIn.token}`);
+  if (!actor) throw new Error('the token has no live session');
+  return actor;
+}
+
+/**
+ * A ticket token for any booking or visitor id, signed with the server's key exactly as the server signs the
+ * tickets it shows: for tickets the server would never show (a rejected group, an id that does not exist).
+ */
+export function signedTicket(server: TestServer, subject: TicketSubject): string {
+  return ticketToken(server.app.services.vault, subject);
+}
+
+/**
+ * The server's database, except that `rival` runs (and is awaited) just before the first UPDATE of `table` is
+ * sent: what another request does when it wins the race between a service's read and its conditional update.
+ * For calling a service directly, outside a transaction, so the rival's statements never wait for ours on
+ * SQLite's single connection. `raced()` says whether the rival ran.
+ */
+export function rivalBeforeFirstUpdate(
+  db: Kysely<Database>,
+  table: keyof Database,
+  rival: () => Promise<unknown>,
+): { db: Kysely<Database>; raced: () => boolean } {
+  let ran = false;
+  // Kysely's builders are immutable: every call returns a new builder, so each is wrapped until one executes.
+  const deferred = <T extends object>(builder: T): T =>
+    new Proxy(builder, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target);
+        if (typeof value !== 'function') return value;
+        if (typeof prop === 'string' && prop.startsWith('execute')) {
+          return async (...args: unknown[]) => {
+            if (!ran) {
+              ran = true;
+              await rival();
+            }
+            return value.apply(target, args);
+          };
+        }
+        return (...args: unknown[]) => {
+          const result = value.apply(target, args);
+          return result !== null && typeof result === 'object' ? deferred(result) : result;
+        };
+      },
+    });
+  const proxied = new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      if (prop === 'updateTable') {
+        return (name: string, ...rest: unknown[]) => {
+          const builder = value.apply(target, [name, ...rest]);
+          return name === table && !ran ? deferred(builder) : builder;
+        };
+      }
+      return value.bind(target);
+    },
+  });
+  return { db: proxied, raced: () => ran };
 }
