@@ -102,6 +102,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,
       PII_KEY: randomBytes(32).toString('base64'),
+      CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
       SEED_DEMO: 'false',
       STATIC_DIR: '',
       ...options.env,

@@ -1,8 +1,10 @@
 // Every migration in order. Names are timestamps; a landed migration never changes.
 import * as foundation from './2026_11_24_001_foundation';
 import * as booking from './2026_11_24_002_booking';
+import * as lookup from './2026_12_01_001_lookup';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
   '2026_11_24_002_booking': booking,
+  '2026_12_01_001_lookup': lookup,
 };
