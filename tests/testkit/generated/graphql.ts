@@ -2661,7 +2661,7 @@ export type CancelLookupVisitMutationVariables = Exact<{
 }>;
 
 
-export type CancelLookupVisitMutation = { __typename?: 'Mutation', cancelLookupVisit: { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'MutationCancelLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null } } | { __typename: 'NotAuthorizedError', message: string } };
+export type CancelLookupVisitMutation = { __typename?: 'Mutation', cancelLookupVisit: { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'MutationCancelLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type LookupArchivesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5089,6 +5089,7 @@ export const CancelLookupVisitDocument = new TypedDocumentString(`
     ... on Error {
       message
     }
+    ...NotAuthorizedErrorFields
     ...LookupVisitNotAvailableErrorFields
     ... on MutationCancelLookupVisitSuccess {
       data {
@@ -5100,7 +5101,10 @@ export const CancelLookupVisitDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LookupVisitFields on LookupVisit {
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment LookupVisitFields on LookupVisit {
   id
   status
   visitDate
