@@ -208,9 +208,11 @@ async function releaseLiveVisit(deps: Pick<Deps, 'db' | 'clock'>, requestId: num
   return true;
 }
 
-/** A request that closed (refused, completed, withdrawn) no longer needs its seat. */
+export const VISIT_RELEASED_NOTE = '申请已结束';
+
+/** A request that closed (refused, completed, withdrawn) no longer needs its seat; false when it had none. */
 export function releaseVisitOfClosedRequest(deps: Pick<Deps, 'db' | 'clock'>, requestId: number) {
-  return releaseLiveVisit(deps, requestId, '申请已结束');
+  return releaseLiveVisit(deps, requestId, VISIT_RELEASED_NOTE);
 }
 
 /**

@@ -26,7 +26,7 @@ import { IllegalLookupTransitionError, LookupRecordTypeNotHeldError, LookupReque
 import type { LookupRequestRow, RequestChanges } from './lookup.repository';
 import * as lookups from './lookup.repository';
 import { recordEvent, requireRequestRow } from './lookup.service';
-import { releaseVisitOfClosedRequest } from './reading-room.service';
+import { releaseVisitOfClosedRequest, VISIT_RELEASED_NOTE } from './reading-room.service';
 import { holidayCalendarFrom, settingsOfBranch } from './settings.service';
 
 export interface MoveInput {
@@ -111,7 +111,19 @@ export async function moveRequest(
   });
   const message = citizenMessage(row, to, eventId, form.note ?? null);
   if (message) await enqueueMessage(deps.db, message, now);
-  if (!isOpenLookupStatus(to)) await releaseVisitOfClosedRequest(deps, row.id);
+  // A closed request no longer needs its reading-room seat; the timeline says so too.
+  if (!isOpenLookupStatus(to) && (await releaseVisitOfClosedRequest(deps, row.id))) {
+    await recordEvent(deps.db, {
+      requestId: row.id,
+      kind: 'CANCEL_VISIT',
+      from: to,
+      to,
+      actor: viewer,
+      branchId: branchOfRole(role, { ...row, ...changes }),
+      note: VISIT_RELEASED_NOTE,
+      now,
+    });
+  }
   return { row, role, to, eventId, now, actorAccountId: viewer.accountId };
 }
 
