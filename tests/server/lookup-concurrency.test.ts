@@ -8,26 +8,11 @@ import { dialects } from '../testkit/dialects';
 import { BookLookupVisitDocument, type SubmitLookupRequestInput } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
 import { lookupInput, submitLookup, submitLookupOk } from '../testkit/lookup';
-import { type SignedInAs, signInCitizen } from '../testkit/seed';
-import type { TestServer } from '../testkit/server';
+import { type SignedInAs, signInMany } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';
 
 const FILINGS = 200;
 const DUPLICATES = 20;
-
-async function signInMany(server: TestServer, count: number, concurrency = 25): Promise<SignedInAs[]> {
-  const citizens: SignedInAs[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        citizens[i] = await signInCitizen(server, `查档${i}`);
-      }
-    }),
-  );
-  return citizens;
-}
 
 /** The most transactions the statement log shows open at the same time. */
 function mostOpenAtOnce(statements: string[]): number {
@@ -47,7 +32,7 @@ describe.each(dialects)('lookups under concurrent use (%s)', (dialect) => {
   let citizens: SignedInAs[];
 
   beforeAll(async () => {
-    citizens = await signInMany(server(), FILINGS + DUPLICATES);
+    citizens = await signInMany(server(), FILINGS + DUPLICATES, { prefix: '查档' });
   }, 120_000);
 
   it(`numbers ${FILINGS} requests filed at one archive at once 0001 to ${FILINGS}, with no gap left by ${DUPLICATES} refused duplicates`, async () => {

@@ -28,9 +28,7 @@ export interface DatabaseOptions {
 }
 
 export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): DatabaseHandle {
-  const log = options.onStatement
-    ? (event: LogEvent) => options.onStatement?.(event.query.sql)
-    : undefined;
+  const log = options.onStatement ? (event: LogEvent) => options.onStatement?.(event.query.sql) : undefined;
   if (config.dialect === 'mysql') {
     const pool = createPool({
       uri: config.url,

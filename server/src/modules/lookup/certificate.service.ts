@@ -25,8 +25,7 @@ import { branchesByIds } from '../branches/branch.service';
 import { LookupCertificateNotAvailableError } from './lookup.errors';
 import type { LookupCertificateRow } from './lookup.repository';
 import * as lookups from './lookup.repository';
-import { recordEvent, requireRequestRow } from './lookup.service';
-import type { Move } from './transition.service';
+import { type Move, recordEvent, requireRequestRow } from './lookup.service';
 
 export interface CertificateIssuing {
   signer: CertificateSigner;

@@ -266,6 +266,16 @@ export async function latestVisitsOf(db: Executor, requestIds: readonly number[]
   });
 }
 
+/** A move that happened: the request as it was read, the role it was made in, where it went, its timeline entry. */
+export interface Move {
+  row: LookupRequestRow;
+  role: LookupRole;
+  to: LookupStatus;
+  eventId: number;
+  now: number;
+  actorAccountId: number;
+}
+
 /** Records one step of a request's timeline, in the caller's transaction; answers with its id. */
 export function recordEvent(
   db: Executor,

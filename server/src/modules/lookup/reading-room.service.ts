@@ -153,16 +153,7 @@ export async function bookVisit(deps: Deps, actor: Actor | null, requestId: numb
     if (isUniqueViolation(error, 'active_request_id')) throw new LookupVisitNotAvailableError('ALREADY_BOOKED');
     throw error;
   }
-  await recordEvent(deps.db, {
-    requestId: row.id,
-    kind: 'BOOK_VISIT',
-    from: row.status,
-    to: row.status,
-    actor: citizen,
-    branchId: null,
-    note: visitNote(slot),
-    now,
-  });
+  await recordCitizenVisitStep(deps.db, row, citizen, 'BOOK_VISIT', visitNote(slot), now);
   return toLookupVisit({
     id: visitId,
     request_id: row.id,
@@ -184,15 +175,27 @@ export async function cancelVisit(deps: Deps, actor: Actor | null, requestId: nu
   const citizen = requireCitizen(actor);
   const { row } = await requireRequestRow(deps.db, citizen, requestId);
   if (!(await releaseLiveVisit(deps, row.id, '本人取消'))) throw new LookupVisitNotAvailableError('NONE_BOOKED');
-  await recordEvent(deps.db, {
+  await recordCitizenVisitStep(deps.db, row, citizen, 'CANCEL_VISIT', null, deps.clock.now());
+}
+
+/** An appointment step on the timeline: the request's status stays as it is. */
+function recordCitizenVisitStep(
+  db: Executor,
+  row: Pick<lookups.LookupRequestRow, 'id' | 'status'>,
+  citizen: Actor,
+  kind: 'BOOK_VISIT' | 'CANCEL_VISIT',
+  note: string | null,
+  now: number,
+) {
+  return recordEvent(db, {
     requestId: row.id,
-    kind: 'CANCEL_VISIT',
+    kind,
     from: row.status,
     to: row.status,
     actor: citizen,
     branchId: null,
-    note: null,
-    now: deps.clock.now(),
+    note,
+    now,
   });
 }
 

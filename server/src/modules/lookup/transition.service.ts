@@ -25,7 +25,7 @@ import { type CertificateIssuing, issueCertificate } from './certificate.service
 import { IllegalLookupTransitionError, LookupRecordTypeNotHeldError, LookupRequestChangedError } from './lookup.errors';
 import type { LookupRequestRow, RequestChanges } from './lookup.repository';
 import * as lookups from './lookup.repository';
-import { recordEvent, requireRequestRow } from './lookup.service';
+import { type Move, recordEvent, requireRequestRow } from './lookup.service';
 import { releaseVisitOfClosedRequest, VISIT_RELEASED_NOTE } from './reading-room.service';
 import { holidayCalendarFrom, settingsOfBranch } from './settings.service';
 
@@ -36,16 +36,6 @@ export interface MoveInput {
   note?: string | null;
   holdingBranchId?: string | null;
   archiveReference?: string | null;
-}
-
-/** A move that happened: the request as it was read, the role it was made in, where it went, its timeline entry. */
-export interface Move {
-  row: LookupRequestRow;
-  role: LookupRole;
-  to: LookupStatus;
-  eventId: number;
-  now: number;
-  actorAccountId: number;
 }
 
 /**
