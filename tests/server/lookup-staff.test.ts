@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { at, resultAs, successData, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import {
+  BookLookupVisitDocument,
   LookupQueueDocument,
+  LookupQueuePageDocument,
   type LookupQueueQueryVariables,
   LookupRequestForStaffDocument,
   RevealLookupPersonalDataDocument,
@@ -294,5 +296,46 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       [{ path: 'receivingBranchId', message: '所选档案馆不存在' }],
     );
     expect(await server().db.selectFrom('lookup_request').select('id').execute()).toEqual(before);
+  });
+
+  it('answers a queue page of 20 requests with their timelines, appointments, certificates and archives in ≤ 8 statements, however many it lists', async () => {
+    const huaan = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'huaan' });
+    for (let i = 0; i < 20; i++) {
+      const citizen = await signInCitizen(server());
+      const filed = await submitLookupOk(server(), citizen, { receiving: 'huaan', use: 'READ' });
+      if (i % 4 === 0) {
+        const slot = await server()
+          .db.selectFrom('slot')
+          .innerJoin('exhibition', 'exhibition.id', 'slot.exhibition_id')
+          .innerJoin('branch', 'branch.id', 'exhibition.branch_id')
+          .select('slot.id')
+          .where('exhibition.mode', '=', 'READING_ROOM')
+          .where('branch.code', '=', 'huaan')
+          .where('slot.visit_date', '=', '2026-11-26')
+          .executeTakeFirstOrThrow();
+        successData(
+          await call(
+            server(),
+            BookLookupVisitDocument,
+            { requestId: filed.id, slotId: String(slot.id) },
+            citizen.token,
+          ),
+        );
+      }
+      if (i % 2 === 0) {
+        await moveLookupOk(server(), huaan, filed.id, 'ACCEPT');
+        await moveLookupOk(server(), huaan, filed.id, 'START_SEARCH');
+        await moveLookupOk(server(), huaan, filed.id, 'RECORD_FOUND', { archiveReference: `HA-${i}` });
+        await moveLookupOk(server(), huaan, filed.id, 'ISSUE_CERTIFICATE');
+      }
+    }
+    let nodes = 0;
+    const statements = await server().statementsDuring(async () => {
+      const result = await server().execute(LookupQueuePageDocument, { first: 20 }, huaan.token);
+      expect(result.errors).toBeUndefined();
+      nodes = successData(result.data!.lookupQueue).edges.length;
+    });
+    expect(nodes).toBe(20);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(8);
   });
 });

@@ -2717,6 +2717,13 @@ export type WorkingCalendarQueryVariables = Exact<{
 
 export type WorkingCalendarQuery = { __typename?: 'Query', workingCalendar: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'QueryWorkingCalendarSuccess', data: Array<{ __typename?: 'WorkingCalendarDay', date: string, kind: CalendarDayKind, note?: string | null }> } };
 
+export type LookupQueuePageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LookupQueuePageQuery = { __typename?: 'Query', lookupQueue: { __typename: 'InputValidationError' } | { __typename: 'QueryLookupQueueSuccess', data: { __typename?: 'QueryLookupQueueConnection', edges: Array<{ __typename?: 'QueryLookupQueueConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } }> } } };
+
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -5249,6 +5256,112 @@ export const WorkingCalendarDocument = new TypedDocumentString(`
     message
   }
 }`) as unknown as TypedDocumentString<WorkingCalendarQuery, WorkingCalendarQueryVariables>;
+export const LookupQueuePageDocument = new TypedDocumentString(`
+    query LookupQueuePage($first: Int) {
+  lookupQueue(tab: ALL, first: $first) {
+    __typename
+    ... on QueryLookupQueueSuccess {
+      data {
+        edges {
+          node {
+            ...LookupRequestFields
+            ...LookupTimelineFields
+            attachments {
+              uploadId
+              kind
+            }
+            visit {
+              ...LookupVisitFields
+            }
+            certificate {
+              ...LookupCertificateFields
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LookupRequestFields on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    code
+  }
+  holdingBranch {
+    code
+  }
+  requiredDocuments
+  deskVisit
+  needsVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  closedAt
+  roles
+  availableActions
+}
+fragment LookupTimelineFields on LookupRequest {
+  timeline {
+    kind
+    fromStatus
+    toStatus
+    at
+    branch {
+      code
+    }
+    byCitizen
+    note
+  }
+}
+fragment LookupCertificateFields on LookupCertificate {
+  serial
+  outcome
+  archiveReference
+  issuingBranch {
+    code
+  }
+  issuedOn
+  revokedAt
+  verificationUrl
+}
+fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}`) as unknown as TypedDocumentString<LookupQueuePageQuery, LookupQueuePageQueryVariables>;
 export const ExhibitionByIdDocument = new TypedDocumentString(`
     query ExhibitionById($id: ID!) {
   exhibition(id: $id) {
