@@ -152,6 +152,11 @@ export function toLookupRequest(vault: PersonalDataVault, row: LookupRequestRow,
   } satisfies LookupRequest;
 }
 
+/** An archive id as a form sends it (canonical digits), or null: anything else is an id no archive has. */
+export function branchIdFromInput(raw: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null;
+}
+
 /** A request the viewer has a role on, or null (not found and not theirs look the same). */
 export async function readableRequest(
   deps: Pick<Deps, 'db' | 'vault' | 'clock'>,

@@ -35,6 +35,7 @@ import { type Branch, branchesByIds } from '../branches/branch.service';
 import { DuplicateOpenLookupError, LookupAttachmentsRejectedError } from './lookup.errors';
 import * as lookups from './lookup.repository';
 import {
+  branchIdFromInput,
   decryptClues,
   type LookupRequest,
   loadWrittenRequest,
@@ -78,8 +79,9 @@ export async function planSubmission(
   const now = deps.clock.now();
   const today = businessDateOf(now);
   const form = parseInput(lookupRequestModel({ today }), input);
-  const receivingId = branchIdOf(form.receivingBranchId);
-  const holdingId = form.holdingBranchId === null ? null : branchIdOf(form.holdingBranchId);
+  // An id no archive has reads as -1, and is refused as such below.
+  const receivingId = branchIdFromInput(form.receivingBranchId) ?? -1;
+  const holdingId = form.holdingBranchId === null ? null : (branchIdFromInput(form.holdingBranchId) ?? -1);
   const [receiving, holding] = await branchesByIds(deps.db, [receivingId, holdingId ?? receivingId]);
   if (!receiving) throw InputValidationError.single('receivingBranchId', '所选档案馆不存在');
   if (holdingId !== null && !holding) throw InputValidationError.single('holdingBranchId', '所选档案馆不存在');
@@ -129,9 +131,6 @@ export async function planSubmission(
     attachments,
   };
 }
-
-/** An archive id as the form sends it; anything else is an id no archive has. */
-const branchIdOf = (raw: string) => (/^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : -1);
 
 function uploadIdOf(raw: string, index: number): number {
   if (!/^[1-9]\d{0,15}$/.test(raw)) throw InputValidationError.single(`attachments.${index}.uploadId`, '附件无效');

@@ -17,7 +17,7 @@ import {
 import type { Deps } from '../../context';
 import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
-import { requireStaff } from '../../platform/access/guards';
+import { requireActor, requireStaff } from '../../platform/access/guards';
 import type { OutboxMessage } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import { type Branch, branchesByIds } from '../branches/branch.service';
@@ -25,7 +25,7 @@ import { type CertificateIssuing, issueCertificate } from './certificate.service
 import { IllegalLookupTransitionError, LookupRecordTypeNotHeldError, LookupRequestChangedError } from './lookup.errors';
 import type { LookupRequestRow, RequestChanges } from './lookup.repository';
 import * as lookups from './lookup.repository';
-import { type Move, recordEvent, requireRequestRow } from './lookup.service';
+import { branchIdFromInput, type Move, recordEvent, requireRequestRow } from './lookup.service';
 import { releaseVisitOfClosedRequest, VISIT_RELEASED_NOTE } from './reading-room.service';
 import { holidayCalendarFrom, settingsOfBranch } from './settings.service';
 
@@ -50,14 +50,19 @@ export async function moveRequest(
   input: MoveInput,
   extra: Pick<RequestChanges, 'clues_cipher'> = {},
 ): Promise<Move> {
-  const { row, roles } = await requireRequestRow(deps.db, actor, requestId);
-  const viewer = actor as Actor;
+  const viewer = requireActor(actor);
+  const { row, roles } = await requireRequestRow(deps.db, viewer, requestId);
   if (input.expectedStatus !== null && input.expectedStatus !== row.status) {
     throw new LookupRequestChangedError(row.status);
   }
-  const role = roles.find((r) => nextStatus(row.status, input.action, r).allowed);
-  if (!role) throw new IllegalLookupTransitionError(row.status, input.action);
-  const to = (nextStatus(row.status, input.action, role) as { to: LookupStatus }).to;
+  // The first of the viewer's roles the table allows the move for (staff of an archive that both received and
+  // holds the request act in whichever role the move needs).
+  const allowed = roles
+    .map((role) => ({ role, verdict: nextStatus(row.status, input.action, role) }))
+    .find((candidate) => candidate.verdict.allowed);
+  if (!allowed?.verdict.allowed) throw new IllegalLookupTransitionError(row.status, input.action);
+  const { role } = allowed;
+  const { to } = allowed.verdict;
   const form = parseInput(lookupMoveModel(input.action), {
     note: input.note ?? null,
     holdingBranchId: input.holdingBranchId ?? null,
@@ -89,13 +94,14 @@ export async function moveRequest(
   if (!(await lookups.transitionRequest(deps.db, row.id, row.status, changes))) {
     throw new LookupRequestChangedError((await lookups.findCommittedStatus(deps.db, row.id)) ?? row.status);
   }
+  const branchId = branchOfRole(role, { ...row, ...changes });
   const eventId = await recordEvent(deps.db, {
     requestId: row.id,
     kind: input.action,
     from: row.status,
     to,
     actor: viewer,
-    branchId: branchOfRole(role, { ...row, ...changes }),
+    branchId,
     note: form.note ?? null,
     now,
   });
@@ -109,7 +115,7 @@ export async function moveRequest(
       from: to,
       to,
       actor: viewer,
-      branchId: branchOfRole(role, { ...row, ...changes }),
+      branchId,
       note: VISIT_RELEASED_NOTE,
       now,
     });
@@ -136,8 +142,8 @@ function assertDeliveryFits(action: LookupAction, row: LookupRequestRow) {
 
 /** The archive a request is forwarded to: another real archive that holds records of the request's type. */
 async function forwardTarget(deps: Deps, row: LookupRequestRow, rawId: string | null | undefined): Promise<number> {
-  const id = Number(rawId);
-  const [target] = Number.isSafeInteger(id) && id > 0 ? await branchesByIds(deps.db, [id]) : [undefined];
+  const id = branchIdFromInput(rawId ?? '');
+  const [target] = id === null ? [undefined] : await branchesByIds(deps.db, [id]);
   if (!target) throw InputValidationError.single('holdingBranchId', '所选档案馆不存在');
   if (target.id === row.receiving_branch_id) {
     throw InputValidationError.single('holdingBranchId', '档案由本馆保管时，请直接开始查档');
