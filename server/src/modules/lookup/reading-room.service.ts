@@ -4,11 +4,13 @@
 // This service adds what lookups need on top: a seat belongs to a request that needs a visit, the receiving
 // archive's lead time in working days, and holidays of the city's calendar.
 import {
+  addDays,
   addWorkingDays,
   type BookingPolicyChanges,
   type BusinessDate,
   businessDateOf,
   businessTimeOf,
+  holidayCalendarOf,
   isOpenLookupStatus,
 } from '@zz/shared';
 import type { Deps } from '../../context';
@@ -26,6 +28,7 @@ import {
   type CalendarDay,
   calendar,
   findSlot,
+  MAX_CALENDAR_DAYS,
   releasePlaces,
   requireReadingRoomSlot,
   type Slot,
@@ -35,7 +38,7 @@ import {
 import { LookupVisitNotAvailableError, LookupVisitTooSoonError } from './lookup.errors';
 import * as lookups from './lookup.repository';
 import { type LookupVisit, recordEvent, requireRequestRow, toLookupVisit } from './lookup.service';
-import { holidayCalendarFrom, settingsOfBranch } from './settings.service';
+import { calendarDays, holidayCalendarFrom, settingsOfBranch } from './settings.service';
 
 /**
  * A new reading room's rules: seats open two weeks ahead, one seat per appointment, no walk-in reserve, closed
@@ -95,12 +98,12 @@ export async function readingRoomCalendar(
   from: BusinessDate,
   days: number,
 ): Promise<CalendarDay[]> {
-  const today = businessDateOf(deps.clock.now());
-  const [policy, earliest, holidays] = await Promise.all([
+  const [policy, earliest, overrides] = await Promise.all([
     policyOf(deps.db, room.id),
     earliestVisitDate(deps, room.branchId),
-    holidayCalendarFrom(deps.db, today < from ? today : from),
+    calendarDays(deps.db, from, addDays(from, MAX_CALENDAR_DAYS)),
   ]);
+  const holidays = holidayCalendarOf(overrides).holidays;
   const closed = (day: CalendarDay, reason: string): CalendarDay => ({
     ...day,
     availability: 'CLOSED',
@@ -109,7 +112,7 @@ export async function readingRoomCalendar(
   });
   return (await calendar(deps, room, policy, from, days)).map((day) => {
     if (day.availability === 'CLOSED') return day;
-    if (holidays.holidays.has(day.date)) return closed(day, '法定节假日闭馆');
+    if (holidays.has(day.date)) return closed(day, '法定节假日闭馆');
     if (day.date < earliest) return closed(day, '需至少提前一个工作日预约');
     return day;
   });
