@@ -140,34 +140,25 @@ export async function bookVisit(deps: Deps, actor: Actor | null, requestId: numb
   if (holidays.holidays.has(slot.visitDate)) throw new SlotClosedError('法定节假日闭馆');
   assertSlotBookable(slot, now);
   await takeOnlinePlacesOrRefuse(deps, slot, 1, now);
+  const values = {
+    request_id: row.id,
+    slot_id: slot.id,
+    visit_date: slot.visitDate,
+    status: 'BOOKED' as const,
+    active_request_id: row.id,
+    booked_at: now,
+    cancelled_at: null,
+    cancel_reason: null,
+  };
   let visitId: number;
   try {
-    visitId = await lookups.insertVisit(deps.db, {
-      request_id: row.id,
-      slot_id: slot.id,
-      visit_date: slot.visitDate,
-      status: 'BOOKED',
-      active_request_id: row.id,
-      booked_at: now,
-      cancelled_at: null,
-      cancel_reason: null,
-    });
+    visitId = await lookups.insertVisit(deps.db, values);
   } catch (error) {
     if (isUniqueViolation(error, 'active_request_id')) throw new LookupVisitNotAvailableError('ALREADY_BOOKED');
     throw error;
   }
   await recordCitizenVisitStep(deps.db, row, citizen, 'BOOK_VISIT', visitNote(slot), now);
-  return toLookupVisit({
-    id: visitId,
-    request_id: row.id,
-    slot_id: slot.id,
-    visit_date: slot.visitDate,
-    status: 'BOOKED',
-    active_request_id: row.id,
-    booked_at: now,
-    cancelled_at: null,
-    cancel_reason: null,
-  });
+  return toLookupVisit({ ...values, id: visitId });
 }
 
 const visitNote = (slot: Pick<Slot, 'visitDate' | 'startAt' | 'endAt'>) =>
