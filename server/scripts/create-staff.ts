@@ -26,7 +26,7 @@ const config = loadConfig();
 const database = createDatabase(config.database);
 try {
   await migrateToLatest(database.db);
-  await seedReferenceData(database.db);
+  await seedReferenceData(database.db, Date.now());
   const id = await createStaffAccount(database.db, Date.now(), {
     username: values.username,
     password: values.password,

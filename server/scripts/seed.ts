@@ -8,7 +8,7 @@ const config = loadConfig();
 const database = createDatabase(config.database);
 try {
   await migrateToLatest(database.db);
-  await seedReferenceData(database.db);
+  await seedReferenceData(database.db, Date.now());
   const seeded = await seedDemoContent(database.db, Date.now());
   console.log(seeded ? 'demo content seeded' : 'demo content was already there; nothing seeded');
 } finally {

@@ -12,10 +12,13 @@ import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
 import { resolveActor } from './modules/accounts/auth.service';
+import { verifyCertificate } from './modules/lookup/certificate.service';
+import { renderVerificationPage } from './modules/lookup/certificate-page';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
 import { PersonalDataVault } from './platform/pii/vault';
 import { type Clock, systemClock } from './platform/runtime/clock';
 import { createRateLimiter } from './platform/runtime/rate-limit';
+import { CertificateSigner } from './platform/signing/certificate-signer';
 import { createUploadRoutes } from './platform/uploads/upload.routes';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
@@ -43,7 +46,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const database = options.database ?? createDatabase(config.database);
   const clock = options.clock ?? systemClock;
   await migrateToLatest(database.db);
-  await seedReferenceData(database.db);
+  await seedReferenceData(database.db, clock.now());
   if (config.seedDemo) await seedDemoContent(database.db, clock.now());
   await extendAllSlotPlans({ db: database.db, clock });
 
@@ -53,6 +56,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     dialect: database.dialect,
     clock,
     vault: new PersonalDataVault(config.piiKey),
+    certificateSigner: new CertificateSigner(config.certificateSigningKey),
     wechat: options.wechat ?? createWechatClient(config.wechat),
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
   };
@@ -104,6 +108,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
         .catch(() => sendJson(res, 503, { status: 'unavailable', database: services.dialect }));
       return;
     }
+    if (path.startsWith('/verify/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      return serveVerification(services, path.slice('/verify/'.length), res);
+    }
     if (serveStatic) {
       return serveStatic(req, res, () => sendJson(res, 404, { error: 'not found' }));
     }
@@ -131,4 +138,37 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       if (!options.database) await database.destroy();
     },
   };
+}
+
+/**
+ * GET /verify/<serial>.<signature>: the page a certificate's QR code opens. `public-key.pem` gives the key the
+ * signatures are checked with, for anyone who wants to check them without this server.
+ */
+function serveVerification(services: AppServices, code: string, res: ServerResponse) {
+  if (code === 'public-key.pem') {
+    res.writeHead(200, { 'content-type': 'application/x-pem-file' });
+    res.end(services.certificateSigner.publicKeyPem());
+    return;
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(code);
+  } catch {
+    decoded = '';
+  }
+  verifyCertificate(services, services.certificateSigner, decoded)
+    .then((result) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        // A revocation must show at once: no cache keeps the earlier verdict.
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      });
+      res.end(renderVerificationPage(result));
+    })
+    .catch(() => {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('暂时无法核验，请稍后再试\n');
+    });
 }

@@ -23,7 +23,12 @@ export interface Config {
   developmentSignIn: boolean;
   sessionTtlSeconds: number;
   piiKey: Buffer;
-  piiKeySource: 'environment' | 'generated' | 'file';
+  piiKeySource: KeySource;
+  /** The 32-byte Ed25519 seed that signs lookup certificates (their QR codes are checked with its public key). */
+  certificateSigningKey: Buffer;
+  certificateSigningKeySource: KeySource;
+  /** Where the public reaches this server (no trailing slash): certificate QR codes point at `${it}/verify/…`. */
+  publicBaseUrl: string;
   redisUrl: string | null;
   /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   trustProxy: boolean;
@@ -43,6 +48,9 @@ export interface UploadsConfig {
   /** How long attachments are kept after the request that claimed them closes, in days (for scheduleUploadDeletion). */
   retentionDaysAfterClose: number;
 }
+
+/** Where a key came from: the environment, a file kept beside the embedded database, or generated now. */
+export type KeySource = 'environment' | 'generated' | 'file';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -70,7 +78,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const apiBase = (env.WECHAT_API_BASE?.trim() || 'https://api.weixin.qq.com').replace(/\/+$/, '');
   if (!/^https?:\/\//.test(apiBase)) problems.push(`WECHAT_API_BASE must be an http(s) URL, got "${apiBase}"`);
 
-  const pii = parsePiiKey(env.PII_KEY, isProduction, database, problems);
+  const keys = { isProduction, database, problems };
+  const pii = parseKey({ variable: 'PII_KEY', file: 'pii.key', value: env.PII_KEY, ...keys });
+  const certificateKey = parseKey({
+    variable: 'CERTIFICATE_SIGNING_KEY',
+    file: 'certificate-signing.key',
+    value: env.CERTIFICATE_SIGNING_KEY,
+    ...keys,
+  });
+  const publicBaseUrl = parsePublicBaseUrl(env.PUBLIC_BASE_URL, isProduction, port, problems);
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
 
@@ -105,6 +121,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     sessionTtlSeconds,
     piiKey: pii.key,
     piiKeySource: pii.source,
+    certificateSigningKey: certificateKey.key,
+    certificateSigningKeySource: certificateKey.source,
+    publicBaseUrl,
     redisUrl,
     trustProxy,
     staticDir,
@@ -171,29 +190,59 @@ export function parseDatabaseUrl(value: string | undefined, problems: string[] =
   return { dialect: 'sqlite', file: resolve(DEFAULT_DATA_DIR, 'archive.sqlite') };
 }
 
-function parsePiiKey(
-  value: string | undefined,
-  isProduction: boolean,
-  database: DatabaseConfig,
-  problems: string[],
-): { key: Buffer; source: Config['piiKeySource'] } {
+/**
+ * A 32-byte secret (the personal-data key, the certificate signing seed): from the environment, required in
+ * production; in development a generated key is kept in data/ beside the embedded database so what it protects
+ * stays readable across restarts, and an in-memory database gets a throwaway one.
+ */
+function parseKey(options: {
+  variable: string;
+  file: string;
+  value: string | undefined;
+  isProduction: boolean;
+  database: DatabaseConfig;
+  problems: string[];
+}): { key: Buffer; source: KeySource } {
+  const { variable, value, problems } = options;
   if (value?.trim()) {
     const key = Buffer.from(value.trim(), 'base64');
-    if (key.length !== 32) problems.push('PII_KEY must be 32 bytes encoded in base64 (e.g. `openssl rand -base64 32`)');
+    if (key.length !== 32)
+      problems.push(`${variable} must be 32 bytes encoded in base64 (e.g. \`openssl rand -base64 32\`)`);
     return { key, source: 'environment' };
   }
-  if (isProduction) {
-    problems.push('PII_KEY is required when NODE_ENV=production (32 bytes, base64)');
+  if (options.isProduction) {
+    problems.push(`${variable} is required when NODE_ENV=production (32 bytes, base64)`);
     return { key: Buffer.alloc(32), source: 'environment' };
   }
-  // Development: keep a generated key beside the embedded database so encrypted data stays readable
-  // across restarts. An in-memory database gets a throwaway key.
+  const { database } = options;
   if (database.dialect === 'sqlite' && database.file === ':memory:')
     return { key: randomBytes(32), source: 'generated' };
-  const file = resolve(DEFAULT_DATA_DIR, 'pii.key');
+  const file = resolve(DEFAULT_DATA_DIR, options.file);
   if (existsSync(file)) return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'), source: 'file' };
   const key = randomBytes(32);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
   return { key, source: 'generated' };
+}
+
+/** The public origin of the server; production needs the real https one (QR codes printed on paper point there). */
+function parsePublicBaseUrl(value: string | undefined, isProduction: boolean, port: number, problems: string[]) {
+  const v = value?.trim().replace(/\/+$/, '');
+  if (!v) {
+    if (isProduction)
+      problems.push('PUBLIC_BASE_URL is required when NODE_ENV=production (e.g. https://archive.example)');
+    return `http://127.0.0.1:${port}`;
+  }
+  let url: URL | null = null;
+  try {
+    url = new URL(v);
+  } catch {
+    url = null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    problems.push(`PUBLIC_BASE_URL must be an http(s) origin and path, got "${v}"`);
+  } else if (isProduction && url.protocol !== 'https:') {
+    problems.push('PUBLIC_BASE_URL must use https when NODE_ENV=production');
+  }
+  return v;
 }

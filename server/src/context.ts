@@ -9,6 +9,7 @@ import type { Actor } from './platform/access/actor';
 import type { PersonalDataVault } from './platform/pii/vault';
 import type { Clock } from './platform/runtime/clock';
 import type { RateLimiter } from './platform/runtime/rate-limit';
+import type { CertificateSigner } from './platform/signing/certificate-signer';
 import type { WechatClient } from './platform/wechat/wechat.client';
 
 export interface AppServices {
@@ -17,6 +18,8 @@ export interface AppServices {
   dialect: Dialect;
   clock: Clock;
   vault: PersonalDataVault;
+  /** Signs lookup certificates (Ed25519, key from the configuration). */
+  certificateSigner: CertificateSigner;
   wechat: WechatClient;
   rateLimiter: RateLimiter;
 }

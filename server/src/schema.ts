@@ -13,6 +13,8 @@ import './modules/waitlist/waitlist.graphql';
 import './modules/group-visits/group-visit.graphql';
 import './modules/door/door.graphql';
 import './modules/reporting/reporting.graphql';
+import './modules/lookup/lookup.graphql';
+import './modules/lookup/lookup-staff.graphql';
 
 builder.queryType({});
 builder.mutationType({});

@@ -2,10 +2,12 @@
 // this file (app.ts does, and the test kit) puts the whole Database type in scope wherever it is used.
 import './platform/outbox/outbox.table';
 import './platform/uploads/upload.table';
+import './platform/pii/personal-data-access.table';
 import './modules/accounts/account.table';
 import './modules/articles/article.table';
 import './modules/branches/branch.table';
 import './modules/exhibitions/exhibition.table';
+import './modules/lookup/lookup.table';
 import './modules/scheduling/scheduling.table';
 import './modules/visits/visit.table';
 import './modules/waitlist/waitlist.table';

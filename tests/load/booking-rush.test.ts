@@ -7,25 +7,11 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../testkit/dialects';
 import { createRushSlot, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
-import { signInCitizen } from '../testkit/seed';
+import { signInMany } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 
 const ATTEMPTS = 1000;
 const CAPACITY = 100;
-
-async function signInMany(server: TestServer, count: number, concurrency = 25): Promise<string[]> {
-  const tokens: string[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        tokens[i] = (await signInCitizen(server, `抢票${i}`)).token;
-      }
-    }),
-  );
-  return tokens;
-}
 
 async function assertExactlyFull(
   server: TestServer,
@@ -75,7 +61,7 @@ describe.each(dialects)('booking rush in one process (%s)', (dialect) => {
 
   it(`${ATTEMPTS} concurrent attempts for ${CAPACITY} places confirm exactly ${CAPACITY} visitors`, async () => {
     const { slotId } = await createRushSlot(server.db, server.clock.now(), CAPACITY);
-    const tokens = await signInMany(server, ATTEMPTS);
+    const tokens = (await signInMany(server, ATTEMPTS, { prefix: '抢票' })).map((c) => c.token);
     const attempts = attemptsFor(tokens);
     const outcomes = await rush([server.url], slotId, attempts);
     await assertExactlyFull(server, slotId, outcomes, attempts.length);
@@ -127,7 +113,7 @@ describe.runIf(dialects.includes('mysql'))('booking rush across two server proce
   it(`${ATTEMPTS} attempts split over two processes confirm exactly ${CAPACITY} visitors`, async () => {
     // The child processes run on the real clock, so the slot is placed relative to real time.
     const { slotId } = await createRushSlot(server.db, Date.now(), CAPACITY);
-    const tokens = await signInMany(server, ATTEMPTS);
+    const tokens = (await signInMany(server, ATTEMPTS, { prefix: '抢票' })).map((c) => c.token);
     const attempts = attemptsFor(tokens);
     const outcomes = await rush(urls, slotId, attempts);
     await assertExactlyFull(server, slotId, outcomes, attempts.length);

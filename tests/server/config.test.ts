@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseDatabaseUrl, REPO_ROOT } from '../../server/src/config';
 
 const piiKey = () => randomBytes(32).toString('base64');
-// An explicit key and an in-memory database keep these tests from touching data/pii.key.
-const quiet = { PII_KEY: piiKey(), DATABASE_URL: 'sqlite::memory:' };
+// Explicit keys and an in-memory database keep these tests from touching data/pii.key and
+// data/certificate-signing.key.
+const quiet = { PII_KEY: piiKey(), CERTIFICATE_SIGNING_KEY: piiKey(), DATABASE_URL: 'sqlite::memory:' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -20,7 +21,7 @@ function problemsOf(env: Record<string, string>): string[] {
 
 describe('loadConfig defaults', () => {
   it('runs in development on port 4000 with the embedded database and development sign-in', () => {
-    const config = loadConfig({ PII_KEY: quiet.PII_KEY });
+    const config = loadConfig({ PII_KEY: quiet.PII_KEY, CERTIFICATE_SIGNING_KEY: quiet.CERTIFICATE_SIGNING_KEY });
     expect(config).toMatchObject({
       nodeEnv: 'development',
       isProduction: false,
@@ -32,6 +33,8 @@ describe('loadConfig defaults', () => {
       developmentSignIn: true,
       sessionTtlSeconds: 30 * 24 * 3600,
       piiKeySource: 'environment',
+      certificateSigningKeySource: 'environment',
+      publicBaseUrl: 'http://127.0.0.1:4000',
       redisUrl: null,
       staticDir: resolve(REPO_ROOT, 'client/dist/h5'),
     });
@@ -59,6 +62,9 @@ describe('loadConfig defaults', () => {
     const b = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
     expect(a.piiKeySource).toBe('generated');
     expect(a.piiKey.equals(b.piiKey)).toBe(false);
+    expect(a.certificateSigningKeySource).toBe('generated');
+    expect(a.certificateSigningKey.equals(b.certificateSigningKey)).toBe(false);
+    expect(a.certificateSigningKey.equals(a.piiKey)).toBe(false);
   });
 
   it('serves no static files when STATIC_DIR is empty, and resolves a relative one from the repository', () => {
@@ -83,6 +89,8 @@ describe('loadConfig validation', () => {
       SESSION_TTL: '10',
       WECHAT_API_BASE: 'ftp://api.weixin.qq.com',
       PII_KEY: Buffer.alloc(16).toString('base64'),
+      CERTIFICATE_SIGNING_KEY: Buffer.alloc(31).toString('base64'),
+      PUBLIC_BASE_URL: 'archive.example',
       REDIS_URL: 'http://localhost:6379',
       SEED_DEMO: 'maybe',
     };
@@ -111,10 +119,12 @@ describe('loadConfig validation', () => {
 });
 
 describe('loadConfig in production', () => {
-  it('requires PII_KEY and the WeChat app id and secret', () => {
+  it('requires PII_KEY, CERTIFICATE_SIGNING_KEY, PUBLIC_BASE_URL and the WeChat app id and secret', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'mysql://root@db/archive' });
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(4);
     expect(problems.some((p) => p.startsWith('PII_KEY is required'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('CERTIFICATE_SIGNING_KEY is required'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('PUBLIC_BASE_URL is required'))).toBe(true);
     expect(problems.some((p) => p.startsWith('WECHAT_APPID and WECHAT_SECRET are required'))).toBe(true);
   });
 
@@ -123,11 +133,32 @@ describe('loadConfig in production', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'mysql://app@db:3306/archive',
       PII_KEY: piiKey(),
+      CERTIFICATE_SIGNING_KEY: piiKey(),
+      PUBLIC_BASE_URL: 'https://archive.example/',
       WECHAT_APPID: 'wx123',
       WECHAT_SECRET: 'secret',
     });
     expect(config).toMatchObject({ isProduction: true, developmentSignIn: false, seedDemo: false });
     expect(config.piiKeySource).toBe('environment');
+    expect(config.certificateSigningKeySource).toBe('environment');
+    expect(config.publicBaseUrl).toBe('https://archive.example');
+  });
+
+  it('refuses a public base URL that certificates printed on paper could not rely on', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mysql://app@db:3306/archive',
+      PII_KEY: piiKey(),
+      CERTIFICATE_SIGNING_KEY: piiKey(),
+      WECHAT_APPID: 'wx123',
+      WECHAT_SECRET: 'secret',
+    };
+    expect(problemsOf({ ...production, PUBLIC_BASE_URL: 'http://archive.example' })).toEqual([
+      'PUBLIC_BASE_URL must use https when NODE_ENV=production',
+    ]);
+    expect(problemsOf({ ...quiet, PUBLIC_BASE_URL: 'https://archive.example/?q=1' })).toEqual([
+      'PUBLIC_BASE_URL must be an http(s) origin and path, got "https://archive.example/?q=1"',
+    ]);
   });
 });
 

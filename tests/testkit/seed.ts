@@ -33,6 +33,25 @@ export async function signInCitizen(server: TestServer, name = unique('市民').
   return { token: payload.data.token, accountId: Number(payload.data.account.id), displayName: name };
 }
 
+/** `count` citizens signed in, `concurrency` at a time, named `${prefix}${i}` (for rushes). */
+export async function signInMany(
+  server: TestServer,
+  count: number,
+  options: { prefix: string; concurrency?: number },
+): Promise<SignedInAs[]> {
+  const citizens: SignedInAs[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: options.concurrency ?? 25 }, async () => {
+      while (next < count) {
+        const i = next++;
+        citizens[i] = await signInCitizen(server, `${options.prefix}${i}`);
+      }
+    }),
+  );
+  return citizens;
+}
+
 export interface StaffSignedIn extends SignedInAs {
   username: string;
   password: string;

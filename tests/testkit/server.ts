@@ -102,6 +102,9 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,
       PII_KEY: randomBytes(32).toString('base64'),
+      CERTIFICATE_SIGNING_KEY: randomBytes(32).toString('base64'),
+      // Where certificate QR codes point; production servers must name one (https).
+      PUBLIC_BASE_URL: 'https://dangan.zhangzhou.test',
       SEED_DEMO: 'false',
       STATIC_DIR: '',
       ...options.env,

@@ -18,18 +18,17 @@ export interface DatabaseHandle {
 
 export interface DatabaseOptions {
   poolSize?: number;
-  /** Sees every statement sent (tests count them against the statement budgets). */
+  /**
+   * Sees every statement sent, those the database refused too (tests count them against the statement budgets,
+   * and count the inserts a unique index refused to show that concurrent requests reached it).
+   */
   onStatement?: (sql: string) => void;
   /** Kysely plugins (tests inject faults with one to prove that a unit of work is atomic). */
   plugins?: KyselyPlugin[];
 }
 
 export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): DatabaseHandle {
-  const log = options.onStatement
-    ? (event: LogEvent) => {
-        if (event.level === 'query') options.onStatement?.(event.query.sql);
-      }
-    : undefined;
+  const log = options.onStatement ? (event: LogEvent) => options.onStatement?.(event.query.sql) : undefined;
   if (config.dialect === 'mysql') {
     const pool = createPool({
       uri: config.url,

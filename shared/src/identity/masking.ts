@@ -19,3 +19,10 @@ export function maskName(value: string): string {
   if (chars.length <= 1) return value;
   return chars[0] + '*'.repeat(chars.length - 1);
 }
+
+/** 福建省漳州市芗城区新华北路12号 → 福建省漳州市******: the city stays readable, the street and number do not. */
+export function maskAddress(value: string): string {
+  const chars = Array.from(value);
+  if (chars.length <= 6) return '*'.repeat(chars.length);
+  return chars.slice(0, 6).join('') + '*'.repeat(Math.min(chars.length - 6, 6));
+}

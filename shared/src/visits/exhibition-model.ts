@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { isBusinessDate } from '../time/business-time';
 import { optionalTextModel, textModel } from '../validation/text';
-import { EXHIBITION_MODES } from './statuses';
+import { EXHIBITION_FORM_MODES } from './statuses';
 
 /** The longest value of each text field, in characters; the form's inputs use them as their maxlength. */
 export const EXHIBITION_LIMITS = {
@@ -31,7 +31,7 @@ export const exhibitionFormModel = z
       tooLong: `请填写展览名称（${L.title}字以内）`,
     }),
     subtitle: optionalTextModel({ max: L.subtitle, tooLong: `副标题不能超过${L.subtitle}字` }),
-    mode: z.enum(EXHIBITION_MODES, { error: '请选择展览形式' }),
+    mode: z.enum(EXHIBITION_FORM_MODES, { error: '请选择展览形式' }),
     summary: textModel({
       max: L.summary,
       required: `请填写简介（${L.summary}字以内）`,

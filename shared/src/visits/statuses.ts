@@ -81,12 +81,21 @@ export const DAY_AVAILABILITY_LABELS: Record<DayAvailability, string> = {
   NOT_OPEN_YET: '未放票',
 };
 
-export const EXHIBITION_MODES = ['ONSITE', 'ONLINE'] as const;
+/**
+ * READING_ROOM is not an exhibition: each archive's reading room (阅览室) keeps its seats as an exhibition row of
+ * this mode, so its slots, closed days and capacity come from scheduling. It is never listed to the public
+ * and the exhibition editor cannot choose it (see EXHIBITION_FORM_MODES).
+ */
+export const EXHIBITION_MODES = ['ONSITE', 'ONLINE', 'READING_ROOM'] as const;
 export type ExhibitionMode = (typeof EXHIBITION_MODES)[number];
 export const EXHIBITION_MODE_LABELS: Record<ExhibitionMode, string> = {
   ONSITE: '实体展览',
   ONLINE: '网上展厅',
+  READING_ROOM: '阅览室',
 };
+
+/** The modes the exhibition editor offers: exhibitions proper. */
+export const EXHIBITION_FORM_MODES = ['ONSITE', 'ONLINE'] as const satisfies readonly ExhibitionMode[];
 
 export const EXHIBITION_PHASES = ['CURRENT', 'UPCOMING', 'PAST'] as const;
 export type ExhibitionPhase = (typeof EXHIBITION_PHASES)[number];

@@ -235,6 +235,12 @@ export type CalendarDay = {
   remaining: Scalars['Int']['output'];
 };
 
+export type CalendarDayKind =
+  /** 法定节假日 */
+  | 'HOLIDAY'
+  /** 调休上班 */
+  | 'WORKDAY';
+
 export type CapacityBelowBookedError = Error & {
   __typename?: 'CapacityBelowBookedError';
   /** CAPACITY (individual places) or GROUP_QUOTA */
@@ -242,6 +248,27 @@ export type CapacityBelowBookedError = Error & {
   message: Scalars['String']['output'];
   /** Places already booked or held under the limit that was hit */
   taken: Scalars['Int']['output'];
+};
+
+export type CertificateVerdict =
+  /** 真实有效 */
+  | 'GENUINE'
+  /** 无法验证 */
+  | 'INVALID'
+  /** 已撤销 */
+  | 'REVOKED';
+
+/** What a certificate says about itself; never the content of the record. */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  issuerName?: Maybe<Scalars['String']['output']>;
+  recordType?: Maybe<LookupRecordType>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial?: Maybe<Scalars['String']['output']>;
+  /** Masked */
+  subjectName?: Maybe<Scalars['String']['output']>;
+  verdict: CertificateVerdict;
 };
 
 export type CheckInResult = {
@@ -303,6 +330,14 @@ export type DocumentType =
   /** 台湾居民来往大陆通行证 */
   | 'TAIWAN_PERMIT';
 
+export type DuplicateOpenLookupError = Error & {
+  __typename?: 'DuplicateOpenLookupError';
+  message: Scalars['String']['output'];
+  /** The open request's receipt number when it is the caller's own */
+  receiptNumber?: Maybe<Scalars['String']['output']>;
+  recordType: LookupRecordType;
+};
+
 export type DuplicateVisitorError = Error & {
   __typename?: 'DuplicateVisitorError';
   /** Masked */
@@ -358,7 +393,9 @@ export type ExhibitionMode =
   /** 网上展厅 */
   | 'ONLINE'
   /** 实体展览 */
-  | 'ONSITE';
+  | 'ONSITE'
+  /** 阅览室 */
+  | 'READING_ROOM';
 
 export type ExhibitionPhase =
   /** 展出中 */
@@ -417,6 +454,13 @@ export type HomeLatestArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type IllegalLookupTransitionError = Error & {
+  __typename?: 'IllegalLookupTransitionError';
+  action: LookupAction;
+  from: LookupStatus;
+  message: Scalars['String']['output'];
+};
+
 export type InputValidationError = Error & {
   __typename?: 'InputValidationError';
   fieldErrors: Array<FieldError>;
@@ -435,18 +479,499 @@ export type JoinWaitlistInput = {
   visitors?: InputMaybe<Array<VisitorInput>>;
 };
 
+export type LookupAction =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 要求补正 */
+  | 'ASK_FOR_MORE'
+  /** 办结 */
+  | 'CLOSE'
+  /** 转至保管馆 */
+  | 'FORWARD'
+  /** 出具证明 */
+  | 'ISSUE_CERTIFICATE'
+  /** 已领取 */
+  | 'MARK_COLLECTED'
+  /** 已邮寄 */
+  | 'MARK_POSTED'
+  /** 登记已查到 */
+  | 'RECORD_FOUND'
+  /** 登记未查到 */
+  | 'RECORD_NOT_FOUND'
+  /** 不予受理 */
+  | 'REFUSE'
+  /** 开始查档 */
+  | 'START_SEARCH'
+  /** 补正材料 */
+  | 'SUPPLEMENT'
+  /** 撤回申请 */
+  | 'WITHDRAW';
+
+export type LookupApplicant = {
+  __typename?: 'LookupApplicant';
+  /** Masked */
+  documentNumber: Scalars['String']['output'];
+  documentType: DocumentType;
+  /** Masked */
+  name: Scalars['String']['output'];
+  /** Masked, e.g. 138****5678 */
+  phone: Scalars['String']['output'];
+};
+
+/** What an archive offers for lookups: the record types it holds, its targets, its reading room. */
+export type LookupArchive = {
+  __typename?: 'LookupArchive';
+  branch: Branch;
+  enabledRecordTypes: Array<LookupRecordType>;
+  readingRoom?: Maybe<LookupReadingRoom>;
+  targets: LookupTargets;
+  /** Working days between booking a reading-room seat and the visit */
+  visitLeadDays: Scalars['Int']['output'];
+};
+
+export type LookupAttachment = {
+  __typename?: 'LookupAttachment';
+  attachedAt: Scalars['DateTime']['output'];
+  kind: SupportingDocumentKind;
+  uploadId: Scalars['ID']['output'];
+};
+
+export type LookupAttachmentInput = {
+  kind: SupportingDocumentKind;
+  uploadId: Scalars['ID']['input'];
+};
+
+export type LookupAttachmentsRejectedError = Error & {
+  __typename?: 'LookupAttachmentsRejectedError';
+  message: Scalars['String']['output'];
+};
+
+export type LookupCertificate = {
+  __typename?: 'LookupCertificate';
+  /** 档号 */
+  archiveReference?: Maybe<Scalars['String']['output']>;
+  issuedOn: Scalars['Date']['output'];
+  issuingBranch: Branch;
+  /** FOUND (a record exists) or NOT_FOUND (none recorded) */
+  outcome: Scalars['String']['output'];
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  serial: Scalars['String']['output'];
+  /** The QR code's content: the public verification page of this certificate */
+  verificationUrl: Scalars['String']['output'];
+};
+
+export type LookupCertificateNotAvailableError = Error & {
+  __typename?: 'LookupCertificateNotAvailableError';
+  message: Scalars['String']['output'];
+  /** NONE or REVOKED */
+  reason: Scalars['String']['output'];
+};
+
+export type LookupClue = {
+  __typename?: 'LookupClue';
+  key: LookupClueKey;
+  label: Scalars['String']['output'];
+  /** Names of people are masked unless revealed */
+  value: Scalars['String']['output'];
+};
+
+export type LookupClueKey =
+  | 'address'
+  | 'certificateNumber'
+  | 'description'
+  | 'destination'
+  | 'fromYear'
+  | 'office'
+  | 'partyOneName'
+  | 'partyTwoName'
+  | 'school'
+  | 'toYear'
+  | 'unit'
+  | 'workUnit'
+  | 'year';
+
+/** The record type's clues; the fields of other types are ignored. */
+export type LookupCluesInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  destination?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['String']['input']>;
+  office?: InputMaybe<Scalars['String']['input']>;
+  partyOneName?: InputMaybe<Scalars['String']['input']>;
+  partyTwoName?: InputMaybe<Scalars['String']['input']>;
+  school?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  workUnit?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LookupDelivery =
+  /** 电子证明 */
+  | 'ELECTRONIC'
+  /** 到馆领取 */
+  | 'PICKUP'
+  /** 邮寄 */
+  | 'POST';
+
+/** One step of a request: what happened, when, and which archive took it. */
+export type LookupEvent = {
+  __typename?: 'LookupEvent';
+  at: Scalars['DateTime']['output'];
+  /** The archive whose staff took the step; null for the citizen's own */
+  branch?: Maybe<Branch>;
+  byCitizen: Scalars['Boolean']['output'];
+  fromStatus?: Maybe<LookupStatus>;
+  id: Scalars['ID']['output'];
+  kind: LookupEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: LookupStatus;
+};
+
+export type LookupEventKind =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 要求补正 */
+  | 'ASK_FOR_MORE'
+  /** 预约到馆 */
+  | 'BOOK_VISIT'
+  /** 取消到馆预约 */
+  | 'CANCEL_VISIT'
+  /** 办结 */
+  | 'CLOSE'
+  /** 转至保管馆 */
+  | 'FORWARD'
+  /** 出具证明 */
+  | 'ISSUE_CERTIFICATE'
+  /** 已领取 */
+  | 'MARK_COLLECTED'
+  /** 已邮寄 */
+  | 'MARK_POSTED'
+  /** 登记已查到 */
+  | 'RECORD_FOUND'
+  /** 登记未查到 */
+  | 'RECORD_NOT_FOUND'
+  /** 不予受理 */
+  | 'REFUSE'
+  /** 撤销证明 */
+  | 'REVOKE_CERTIFICATE'
+  /** 开始查档 */
+  | 'START_SEARCH'
+  /** 提交申请 */
+  | 'SUBMIT'
+  /** 补正材料 */
+  | 'SUPPLEMENT'
+  /** 撤回申请 */
+  | 'WITHDRAW';
+
+export type LookupIdentityInput = {
+  documentNumber: Scalars['String']['input'];
+  documentType?: DocumentType;
+  name: Scalars['String']['input'];
+};
+
+export type LookupPerson = {
+  __typename?: 'LookupPerson';
+  /** Masked, e.g. 350602********1234 */
+  documentNumber: Scalars['String']['output'];
+  documentType: DocumentType;
+  /** Masked, e.g. 张* */
+  name: Scalars['String']['output'];
+};
+
+/** A request’s personal data in full; every reading is recorded with its reason. */
+export type LookupPersonalData = {
+  __typename?: 'LookupPersonalData';
+  applicantDocumentNumber: Scalars['String']['output'];
+  applicantName: Scalars['String']['output'];
+  applicantPhone: Scalars['String']['output'];
+  clues: Array<LookupClue>;
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['ID']['output'];
+  subjectDocumentNumber: Scalars['String']['output'];
+  subjectName: Scalars['String']['output'];
+};
+
+export type LookupPurpose =
+  /** 落户 */
+  | 'HOUSEHOLD_REGISTRATION'
+  /** 继承公证 */
+  | 'INHERITANCE_NOTARISATION'
+  /** 诉讼 */
+  | 'LITIGATION'
+  /** 其他 */
+  | 'OTHER'
+  /** 房产交易 */
+  | 'PROPERTY_TRANSACTION'
+  /** 退休审批 */
+  | 'RETIREMENT_APPROVAL';
+
+export type LookupQueueTab =
+  /** 全部 */
+  | 'ALL'
+  /** 已结束 */
+  | 'CLOSED'
+  /** 办理中 */
+  | 'IN_PROGRESS'
+  /** 待受理 */
+  | 'NEW'
+  /** 待出证/办结 */
+  | 'RESULT'
+  /** 待补正 */
+  | 'WAITING_CITIZEN';
+
+/** An archive's reading room: seats booked with a lookup request that needs a visit. */
+export type LookupReadingRoom = {
+  __typename?: 'LookupReadingRoom';
+  branch: Branch;
+  /** Seats per day from `from` (default today) for `days` days (at most 42). */
+  calendar: Array<CalendarDay>;
+  /** The scheduling calendar behind it (an exhibition id): staff plan it with setSlotTemplates… */
+  calendarId: Scalars['ID']['output'];
+  slots: Array<Slot>;
+};
+
+
+/** An archive's reading room: seats booked with a lookup request that needs a visit. */
+export type LookupReadingRoomCalendarArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An archive's reading room: seats booked with a lookup request that needs a visit. */
+export type LookupReadingRoomSlotsArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type LookupRecordType =
+  /** 知青上山下乡/返城 */
+  | 'EDUCATED_YOUTH'
+  /** 招工/调动/工龄 */
+  | 'EMPLOYMENT'
+  /** 独生子女/计划生育 */
+  | 'FAMILY_PLANNING'
+  /** 婚姻登记(含涉外) */
+  | 'MARRIAGE'
+  /** 复员退伍/兵役 */
+  | 'MILITARY'
+  /** 公证 */
+  | 'NOTARY'
+  /** 其他 */
+  | 'OTHER'
+  /** 房产/土地/林权 */
+  | 'PROPERTY'
+  /** 离退休 */
+  | 'RETIREMENT'
+  /** 学籍/学历 */
+  | 'SCHOOL'
+  /** 职称/任免/荣誉 */
+  | 'TITLES';
+
+export type LookupRecordTypeNotHeldError = Error & {
+  __typename?: 'LookupRecordTypeNotHeldError';
+  branchName: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  recordType: LookupRecordType;
+};
+
+export type LookupRelation =
+  /** 监护 */
+  | 'GUARDIAN'
+  /** 继承 */
+  | 'HEIR'
+  /** 单位 */
+  | 'ORGANISATION'
+  /** 父母子女 */
+  | 'PARENT_CHILD'
+  /** 受托 */
+  | 'PROXY'
+  /** 本人 */
+  | 'SELF'
+  /** 配偶 */
+  | 'SPOUSE';
+
+export type LookupRequest = {
+  __typename?: 'LookupRequest';
+  applicant: LookupApplicant;
+  /** 档号 */
+  archiveReference?: Maybe<Scalars['String']['output']>;
+  attachments: Array<LookupAttachment>;
+  /** The moves the viewer may make now */
+  availableActions: Array<LookupAction>;
+  certificate?: Maybe<LookupCertificate>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  clues: Array<LookupClue>;
+  delivery: LookupDelivery;
+  /** Served at the desk rather than by online self-service */
+  deskVisit: Scalars['Boolean']['output'];
+  /** By when the next step is due; null while waiting on the citizen or once closed */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** Null while unknown (不详): staff route the request */
+  holdingBranch?: Maybe<Branch>;
+  id: Scalars['ID']['output'];
+  /** A reading-room appointment belongs to this request */
+  needsVisit: Scalars['Boolean']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Masked */
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  purpose: LookupPurpose;
+  purposeText?: Maybe<Scalars['String']['output']>;
+  receiptNumber: Scalars['String']['output'];
+  receivingBranch: Branch;
+  recordType: LookupRecordType;
+  relation: LookupRelation;
+  requiredDocuments: Array<SupportingDocumentKind>;
+  /** The viewer's roles on it */
+  roles: Array<LookupRole>;
+  status: LookupStatus;
+  /** What the last move said: what is missing, why it was refused… */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** The person the record is about */
+  subject: LookupPerson;
+  submittedAt: Scalars['DateTime']['output'];
+  /** While the holding archive is unknown: the archive the clues name */
+  suggestedHoldingBranchCode?: Maybe<Scalars['String']['output']>;
+  timeline: Array<LookupEvent>;
+  updatedAt: Scalars['DateTime']['output'];
+  use: LookupUse;
+  /** The latest reading-room appointment, standing or cancelled */
+  visit?: Maybe<LookupVisit>;
+};
+
+export type LookupRequestChangedError = Error & {
+  __typename?: 'LookupRequestChangedError';
+  message: Scalars['String']['output'];
+  /** The status it has now */
+  status: LookupStatus;
+};
+
+export type LookupRequestNotFoundError = Error & {
+  __typename?: 'LookupRequestNotFoundError';
+  message: Scalars['String']['output'];
+};
+
+export type LookupRole =
+  | 'CITIZEN'
+  | 'HOLDING_ARCHIVE'
+  | 'RECEIVING_ARCHIVE';
+
+export type LookupSettingsInput = {
+  enabledRecordTypes: Array<LookupRecordType>;
+  targets: LookupTargetsInput;
+  visitLeadDays: Scalars['Int']['input'];
+};
+
+export type LookupStatus =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 已出证 */
+  | 'CERTIFIED'
+  /** 已办结 */
+  | 'COMPLETED'
+  /** 已转馆 */
+  | 'FORWARDED'
+  /** 已查到 */
+  | 'FOUND'
+  /** 需补正 */
+  | 'NEEDS_MORE'
+  /** 未查到 */
+  | 'NOT_FOUND'
+  /** 不予受理 */
+  | 'REFUSED'
+  /** 查档中 */
+  | 'SEARCHING'
+  /** 已提交 */
+  | 'SUBMITTED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** Working days each step may take (accept, answer, notify). */
+export type LookupTargets = {
+  __typename?: 'LookupTargets';
+  acceptDays: Scalars['Int']['output'];
+  answerDays: Scalars['Int']['output'];
+  notifyDays: Scalars['Int']['output'];
+};
+
+export type LookupTargetsInput = {
+  acceptDays: Scalars['Int']['input'];
+  answerDays: Scalars['Int']['input'];
+  notifyDays: Scalars['Int']['input'];
+};
+
+export type LookupUse =
+  /** 出具证明 */
+  | 'CERTIFY'
+  /** 复制 */
+  | 'COPY'
+  /** 查阅 */
+  | 'READ';
+
+/** A reading-room appointment of a request. */
+export type LookupVisit = {
+  __typename?: 'LookupVisit';
+  bookedAt: Scalars['DateTime']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  slot: Slot;
+  status: LookupVisitStatus;
+  visitDate: Scalars['Date']['output'];
+};
+
+export type LookupVisitNotAvailableError = Error & {
+  __typename?: 'LookupVisitNotAvailableError';
+  message: Scalars['String']['output'];
+  /** NOT_NEEDED, ALREADY_BOOKED, NONE_BOOKED or REQUEST_CLOSED */
+  reason: Scalars['String']['output'];
+};
+
+export type LookupVisitStatus =
+  /** 已预约 */
+  | 'BOOKED'
+  /** 已取消 */
+  | 'CANCELLED';
+
+export type LookupVisitTooSoonError = Error & {
+  __typename?: 'LookupVisitTooSoonError';
+  earliestDate: Scalars['Date']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type MoveLookupRequestInput = {
+  action: LookupAction;
+  /** RECORD_FOUND: the 档号 */
+  archiveReference?: InputMaybe<Scalars['String']['input']>;
+  /** The status the page showed; a request that has moved on since is not moved again */
+  expectedStatus?: InputMaybe<LookupStatus>;
+  /** FORWARD: the archive that holds the record */
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required to ask for more (what) and to refuse (why) */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptWaitlistOffer: MutationAcceptWaitlistOfferResult;
   addFrequentVisitor: MutationAddFrequentVisitorResult;
+  /** Books a seat in the receiving archive's reading room for a request that needs a visit. */
+  bookLookupVisit: MutationBookLookupVisitResult;
   /** Cancels before the cutoff freely; later (until the slot starts) it counts as a no-show. */
   cancelBooking: MutationCancelBookingResult;
+  /** Cancels the standing reading-room appointment; the seat is given back. */
+  cancelLookupVisit: MutationCancelLookupVisitResult;
   /** Never below what is already booked; added places go to the waiting list first. */
   changeSlotCapacity: MutationChangeSlotCapacityResult;
   /** Manual check-in for visitors without a phone: the document number finds the visit. */
   checkInByDocument: MutationCheckInByDocumentResult;
   /** Checks in a scanned e-ticket. A group leader’s ticket takes the headcount at the door. */
   checkInTicket: MutationCheckInTicketResult;
+  /** The day follows the weekly rule again; false when it did already. */
+  clearWorkingCalendarDay: MutationClearWorkingCalendarDayResult;
   /** Closes an exhibition for a day (e.g. a holiday): every slot closes, bookings are cancelled. */
   closeDay: MutationCloseDayResult;
   /** Closes a slot; its bookings are cancelled and each citizen is notified. */
@@ -456,23 +981,39 @@ export type Mutation = {
   generateSlots: MutationGenerateSlotsResult;
   joinWaitlist: MutationJoinWaitlistResult;
   leaveWaitlist: MutationLeaveWaitlistResult;
+  /** One move of the state machine by staff; ISSUE_CERTIFICATE also issues the signed certificate. */
+  moveLookupRequest: MutationMoveLookupRequestResult;
   /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
   registerWalkIn: MutationRegisterWalkInResult;
   removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
   /** A group of 10–50 from the slot’s group quota, held pending staff review. */
   requestGroupVisit: MutationRequestGroupVisitResult;
+  /** Shows the full names, document numbers, phone and address of a request, recording who and why. */
+  revealLookupPersonalData: MutationRevealLookupPersonalDataResult;
   reviewGroupVisit: MutationReviewGroupVisitResult;
+  /** Staff of the issuing archive revoke a certificate; its verification page then says 已撤销. */
+  revokeLookupCertificate: MutationRevokeLookupCertificateResult;
   saveExhibition: MutationSaveExhibitionResult;
   setBookingPolicy: MutationSetBookingPolicyResult;
+  /** The record types an archive holds, its working-day targets and reading-room lead time. */
+  setLookupSettings: MutationSetLookupSettingsResult;
   /** Replaces the weekly slot plan of an exhibition. Existing slots are unchanged. */
   setSlotTemplates: MutationSetSlotTemplatesResult;
+  /** Marks a holiday or a make-up working day (调休) in the city’s calendar (administrators). */
+  setWorkingCalendarDay: MutationSetWorkingCalendarDayResult;
   /** 开发环境登录: only without WECHAT_APPID and never in production. */
   signInForDevelopment: MutationSignInForDevelopmentResult;
   signInStaff: MutationSignInStaffResult;
   /** Exchanges a Taro.login code for a session. */
   signInWithWechat: MutationSignInWithWechatResult;
   signOut: Scalars['Boolean']['output'];
+  /** Files a request; its receipt number is unique per archive and day. */
+  submitLookupRequest: MutationSubmitLookupRequestResult;
+  /** Answers 需补正: the request goes back to the receiving archive. */
+  supplementLookupRequest: MutationSupplementLookupRequestResult;
   updateGroupRoster: MutationUpdateGroupRosterResult;
+  /** The citizen withdraws a request that is still open (before a certificate is issued). */
+  withdrawLookupRequest: MutationWithdrawLookupRequestResult;
 };
 
 
@@ -486,8 +1027,19 @@ export type MutationAddFrequentVisitorArgs = {
 };
 
 
+export type MutationBookLookupVisitArgs = {
+  requestId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelLookupVisitArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -509,6 +1061,11 @@ export type MutationCheckInByDocumentArgs = {
 export type MutationCheckInTicketArgs = {
   headcount?: InputMaybe<Scalars['Int']['input']>;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationClearWorkingCalendarDayArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -547,6 +1104,11 @@ export type MutationLeaveWaitlistArgs = {
 };
 
 
+export type MutationMoveLookupRequestArgs = {
+  input: MoveLookupRequestInput;
+};
+
+
 export type MutationRegisterWalkInArgs = {
   slotId: Scalars['ID']['input'];
   visitors: Array<VisitorInput>;
@@ -563,10 +1125,22 @@ export type MutationRequestGroupVisitArgs = {
 };
 
 
+export type MutationRevealLookupPersonalDataArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewGroupVisitArgs = {
   approve: Scalars['Boolean']['input'];
   bookingId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeLookupCertificateArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -581,9 +1155,22 @@ export type MutationSetBookingPolicyArgs = {
 };
 
 
+export type MutationSetLookupSettingsArgs = {
+  branchId: Scalars['ID']['input'];
+  settings: LookupSettingsInput;
+};
+
+
 export type MutationSetSlotTemplatesArgs = {
   exhibitionId: Scalars['ID']['input'];
   templates: Array<SlotTemplateInput>;
+};
+
+
+export type MutationSetWorkingCalendarDayArgs = {
+  date: Scalars['Date']['input'];
+  kind: CalendarDayKind;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -603,9 +1190,26 @@ export type MutationSignInWithWechatArgs = {
 };
 
 
+export type MutationSubmitLookupRequestArgs = {
+  input: SubmitLookupRequestInput;
+};
+
+
+export type MutationSupplementLookupRequestArgs = {
+  id: Scalars['ID']['input'];
+  input: SupplementLookupRequestInput;
+};
+
+
 export type MutationUpdateGroupRosterArgs = {
   bookingId: Scalars['ID']['input'];
   roster: Array<VisitorInput>;
+};
+
+
+export type MutationWithdrawLookupRequestArgs = {
+  expectedStatus?: InputMaybe<LookupStatus>;
+  id: Scalars['ID']['input'];
 };
 
 export type MutationAcceptWaitlistOfferResult = DuplicateVisitorError | MutationAcceptWaitlistOfferSuccess | NotAuthorizedError | SlotClosedError | WaitlistNotAvailableError;
@@ -622,11 +1226,25 @@ export type MutationAddFrequentVisitorSuccess = {
   data: Array<FrequentVisitor>;
 };
 
+export type MutationBookLookupVisitResult = BookingClosedError | BookingNotOpenYetError | LookupRequestNotFoundError | LookupVisitNotAvailableError | LookupVisitTooSoonError | MutationBookLookupVisitSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
+
+export type MutationBookLookupVisitSuccess = {
+  __typename?: 'MutationBookLookupVisitSuccess';
+  data: LookupRequest;
+};
+
 export type MutationCancelBookingResult = BookingNotCancellableError | BookingNotFoundError | MutationCancelBookingSuccess | NotAuthorizedError;
 
 export type MutationCancelBookingSuccess = {
   __typename?: 'MutationCancelBookingSuccess';
   data: Booking;
+};
+
+export type MutationCancelLookupVisitResult = LookupRequestNotFoundError | LookupVisitNotAvailableError | MutationCancelLookupVisitSuccess | NotAuthorizedError;
+
+export type MutationCancelLookupVisitSuccess = {
+  __typename?: 'MutationCancelLookupVisitSuccess';
+  data: LookupRequest;
 };
 
 export type MutationChangeSlotCapacityResult = CapacityBelowBookedError | InputValidationError | MutationChangeSlotCapacitySuccess | NotAuthorizedError | NotFoundError;
@@ -648,6 +1266,13 @@ export type MutationCheckInTicketResult = InputValidationError | MutationCheckIn
 export type MutationCheckInTicketSuccess = {
   __typename?: 'MutationCheckInTicketSuccess';
   data: CheckInResult;
+};
+
+export type MutationClearWorkingCalendarDayResult = MutationClearWorkingCalendarDaySuccess | NotAuthorizedError;
+
+export type MutationClearWorkingCalendarDaySuccess = {
+  __typename?: 'MutationClearWorkingCalendarDaySuccess';
+  data: Scalars['Boolean']['output'];
 };
 
 export type MutationCloseDayResult = InputValidationError | MutationCloseDaySuccess | NotAuthorizedError | NotFoundError;
@@ -692,6 +1317,13 @@ export type MutationLeaveWaitlistSuccess = {
   data: WaitlistEntry;
 };
 
+export type MutationMoveLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupRecordTypeNotHeldError | LookupRequestChangedError | LookupRequestNotFoundError | MutationMoveLookupRequestSuccess | NotAuthorizedError;
+
+export type MutationMoveLookupRequestSuccess = {
+  __typename?: 'MutationMoveLookupRequestSuccess';
+  data: LookupRequest;
+};
+
 export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotClosedError | SlotFullError;
 
 export type MutationRegisterWalkInSuccess = {
@@ -713,11 +1345,25 @@ export type MutationRequestGroupVisitSuccess = {
   data: Booking;
 };
 
+export type MutationRevealLookupPersonalDataResult = InputValidationError | LookupRequestNotFoundError | MutationRevealLookupPersonalDataSuccess | NotAuthorizedError;
+
+export type MutationRevealLookupPersonalDataSuccess = {
+  __typename?: 'MutationRevealLookupPersonalDataSuccess';
+  data: LookupPersonalData;
+};
+
 export type MutationReviewGroupVisitResult = BookingNotFoundError | GroupRuleError | InputValidationError | MutationReviewGroupVisitSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationReviewGroupVisitSuccess = {
   __typename?: 'MutationReviewGroupVisitSuccess';
   data: Booking;
+};
+
+export type MutationRevokeLookupCertificateResult = InputValidationError | LookupCertificateNotAvailableError | LookupRequestNotFoundError | MutationRevokeLookupCertificateSuccess | NotAuthorizedError;
+
+export type MutationRevokeLookupCertificateSuccess = {
+  __typename?: 'MutationRevokeLookupCertificateSuccess';
+  data: LookupRequest;
 };
 
 export type MutationSaveExhibitionResult = InputValidationError | MutationSaveExhibitionSuccess | NotAuthorizedError | NotFoundError;
@@ -734,11 +1380,25 @@ export type MutationSetBookingPolicySuccess = {
   data: BookingPolicy;
 };
 
+export type MutationSetLookupSettingsResult = InputValidationError | MutationSetLookupSettingsSuccess | NotAuthorizedError;
+
+export type MutationSetLookupSettingsSuccess = {
+  __typename?: 'MutationSetLookupSettingsSuccess';
+  data: LookupArchive;
+};
+
 export type MutationSetSlotTemplatesResult = InputValidationError | MutationSetSlotTemplatesSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationSetSlotTemplatesSuccess = {
   __typename?: 'MutationSetSlotTemplatesSuccess';
   data: Array<SlotTemplate>;
+};
+
+export type MutationSetWorkingCalendarDayResult = InputValidationError | MutationSetWorkingCalendarDaySuccess | NotAuthorizedError;
+
+export type MutationSetWorkingCalendarDaySuccess = {
+  __typename?: 'MutationSetWorkingCalendarDaySuccess';
+  data: WorkingCalendarDay;
 };
 
 export type MutationSignInForDevelopmentResult = DevelopmentSignInDisabledError | InputValidationError | MutationSignInForDevelopmentSuccess;
@@ -762,11 +1422,32 @@ export type MutationSignInWithWechatSuccess = {
   data: SignedIn;
 };
 
+export type MutationSubmitLookupRequestResult = DuplicateOpenLookupError | InputValidationError | LookupAttachmentsRejectedError | LookupRecordTypeNotHeldError | MutationSubmitLookupRequestSuccess | NotAuthorizedError;
+
+export type MutationSubmitLookupRequestSuccess = {
+  __typename?: 'MutationSubmitLookupRequestSuccess';
+  data: LookupRequest;
+};
+
+export type MutationSupplementLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupAttachmentsRejectedError | LookupRequestChangedError | LookupRequestNotFoundError | MutationSupplementLookupRequestSuccess | NotAuthorizedError;
+
+export type MutationSupplementLookupRequestSuccess = {
+  __typename?: 'MutationSupplementLookupRequestSuccess';
+  data: LookupRequest;
+};
+
 export type MutationUpdateGroupRosterResult = BookingNotFoundError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationUpdateGroupRosterSuccess | NotAuthorizedError;
 
 export type MutationUpdateGroupRosterSuccess = {
   __typename?: 'MutationUpdateGroupRosterSuccess';
   data: Booking;
+};
+
+export type MutationWithdrawLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupRequestChangedError | LookupRequestNotFoundError | MutationWithdrawLookupRequestSuccess | NotAuthorizedError;
+
+export type MutationWithdrawLookupRequestSuccess = {
+  __typename?: 'MutationWithdrawLookupRequestSuccess';
+  data: LookupRequest;
 };
 
 export type NotAuthorizedError = Error & {
@@ -808,7 +1489,15 @@ export type Query = {
   /** Group visits of the archives in scope from today on, by status (default: awaiting review). */
   groupVisits: Array<Booking>;
   home: Home;
+  lookupArchive?: Maybe<LookupArchive>;
+  /** The 12 archives with what each offers for lookups, the city archive first. */
+  lookupArchives: Array<LookupArchive>;
+  /** Requests received or held by your archive (all archives for administrators), due first. */
+  lookupQueue: QueryLookupQueueResult;
+  /** The citizen's own request, or one received or held by the staff member's archive; null otherwise. */
+  lookupRequest?: Maybe<LookupRequest>;
   myBookings: QueryMyBookingsConnection;
+  myLookupRequests: QueryMyLookupRequestsConnection;
   myWaitlist: Array<WaitlistEntry>;
   slot?: Maybe<Slot>;
   /** Every booking of a slot with masked personal data. */
@@ -817,8 +1506,12 @@ export type Query = {
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  /** Checks a certificate's QR code (the code or the whole URL). */
+  verifyCertificate: CertificateVerification;
   /** The signed-in account, or null. */
   viewer?: Maybe<Account>;
+  /** Holidays and make-up working days between two dates (at most 400 days). */
+  workingCalendar: QueryWorkingCalendarResult;
 };
 
 
@@ -868,12 +1561,45 @@ export type QueryGroupVisitsArgs = {
 };
 
 
+export type QueryLookupArchiveArgs = {
+  branchId: Scalars['ID']['input'];
+};
+
+
+export type QueryLookupQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  receiptNumber?: InputMaybe<Scalars['String']['input']>;
+  recordType?: InputMaybe<LookupRecordType>;
+  submittedFrom?: InputMaybe<Scalars['Date']['input']>;
+  submittedTo?: InputMaybe<Scalars['Date']['input']>;
+  tab?: LookupQueueTab;
+};
+
+
+export type QueryLookupRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMyBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   list?: BookingList;
+};
+
+
+export type QueryMyLookupRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -889,6 +1615,17 @@ export type QuerySlotRosterArgs = {
 
 export type QueryStaffSlotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryWorkingCalendarArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 export type QueryArticlesConnection = {
@@ -922,6 +1659,25 @@ export type QueryExhibitionsConnectionEdge = {
   node: Exhibition;
 };
 
+export type QueryLookupQueueConnection = {
+  __typename?: 'QueryLookupQueueConnection';
+  edges: Array<QueryLookupQueueConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryLookupQueueConnectionEdge = {
+  __typename?: 'QueryLookupQueueConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: LookupRequest;
+};
+
+export type QueryLookupQueueResult = InputValidationError | QueryLookupQueueSuccess;
+
+export type QueryLookupQueueSuccess = {
+  __typename?: 'QueryLookupQueueSuccess';
+  data: QueryLookupQueueConnection;
+};
+
 export type QueryMyBookingsConnection = {
   __typename?: 'QueryMyBookingsConnection';
   edges: Array<QueryMyBookingsConnectionEdge>;
@@ -932,6 +1688,25 @@ export type QueryMyBookingsConnectionEdge = {
   __typename?: 'QueryMyBookingsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Booking;
+};
+
+export type QueryMyLookupRequestsConnection = {
+  __typename?: 'QueryMyLookupRequestsConnection';
+  edges: Array<QueryMyLookupRequestsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyLookupRequestsConnectionEdge = {
+  __typename?: 'QueryMyLookupRequestsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: LookupRequest;
+};
+
+export type QueryWorkingCalendarResult = InputValidationError | QueryWorkingCalendarSuccess;
+
+export type QueryWorkingCalendarSuccess = {
+  __typename?: 'QueryWorkingCalendarSuccess';
+  data: Array<WorkingCalendarDay>;
 };
 
 export type RateLimitedError = Error & {
@@ -1043,6 +1818,52 @@ export type StaffRole =
   /** 检票员 */
   | 'CHECKER';
 
+export type SubmitLookupRequestInput = {
+  applicant: LookupIdentityInput;
+  attachments?: InputMaybe<Array<LookupAttachmentInput>>;
+  clues: LookupCluesInput;
+  delivery: LookupDelivery;
+  /** The archive holding the record; omit for 不详 */
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The applicant's mobile number */
+  phone: Scalars['String']['input'];
+  /** Required for POST */
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  purpose: LookupPurpose;
+  /** Required for 其他 */
+  purposeText?: InputMaybe<Scalars['String']['input']>;
+  /** Where the citizen submits (and picks up) */
+  receivingBranchId: Scalars['ID']['input'];
+  recordType: LookupRecordType;
+  relation: LookupRelation;
+  /** The person the record is about; omit for 本人 */
+  subject?: InputMaybe<LookupIdentityInput>;
+  use: LookupUse;
+};
+
+export type SupplementLookupRequestInput = {
+  attachments?: InputMaybe<Array<LookupAttachmentInput>>;
+  /** Replaces the clues when given */
+  clues?: InputMaybe<LookupCluesInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportingDocumentKind =
+  /** 授权委托书(写明查档事项) */
+  | 'AUTHORISATION'
+  /** 当事人死亡证明 */
+  | 'DEATH_CERTIFICATE'
+  /** 监护关系证明 */
+  | 'GUARDIANSHIP_PROOF'
+  /** 亲属关系或继承关系证明 */
+  | 'KINSHIP_PROOF'
+  /** 经公证的授权委托书 */
+  | 'NOTARISED_AUTHORISATION'
+  /** 当事人身份证件 */
+  | 'PRINCIPAL_ID'
+  /** 单位介绍信或法院等机关证明 */
+  | 'UNIT_LETTER';
+
 export type TicketRejectedError = Error & {
   __typename?: 'TicketRejectedError';
   checkedInAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1126,6 +1947,14 @@ export type WechatUnavailableError = Error & {
 export type WechatUserBlockedError = Error & {
   __typename?: 'WechatUserBlockedError';
   message: Scalars['String']['output'];
+};
+
+/** A day that differs from the weekly rule (Monday–Friday work): a holiday or a make-up working day. */
+export type WorkingCalendarDay = {
+  __typename?: 'WorkingCalendarDay';
+  date: Scalars['Date']['output'];
+  kind: CalendarDayKind;
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 export type SignInWithWechatMutationVariables = Exact<{
@@ -1415,15 +2244,33 @@ type BookingAttemptErrors_CapacityBelowBookedError_Fragment = { __typename?: 'Ca
 
 type BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
+type BookingAttemptErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
 type BookingAttemptErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string };
 
 type BookingAttemptErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type BookingAttemptErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
 
+type BookingAttemptErrors_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
 type BookingAttemptErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
 
 type BookingAttemptErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type BookingAttemptErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+
+type BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type BookingAttemptErrors_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type BookingAttemptErrors_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type BookingAttemptErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type BookingAttemptErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
 type BookingAttemptErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
@@ -1449,7 +2296,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentsRejectedError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -1465,15 +2312,33 @@ type ManagerErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityB
 
 type ManagerErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
+type ManagerErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
 type ManagerErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
 
 type ManagerErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type ManagerErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
 
+type ManagerErrors_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
 type ManagerErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
 
 type ManagerErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type ManagerErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+
+type ManagerErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type ManagerErrors_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type ManagerErrors_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type ManagerErrors_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type ManagerErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type ManagerErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
 type ManagerErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
@@ -1499,7 +2364,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentsRejectedError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -1515,15 +2380,33 @@ type CheckInErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityB
 
 type CheckInErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
+type CheckInErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
 type CheckInErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
 
 type CheckInErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type CheckInErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
 
+type CheckInErrors_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
 type CheckInErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
 
 type CheckInErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type CheckInErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+
+type CheckInErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type CheckInErrors_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type CheckInErrors_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type CheckInErrors_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type CheckInErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type CheckInErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
 type CheckInErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
@@ -1549,7 +2432,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentsRejectedError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -1579,6 +2462,267 @@ export type GroupVisitIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GroupVisitIdsQuery = { __typename?: 'Query', groupVisits: Array<{ __typename?: 'Booking', id: string }> };
+
+export type LookupRequestFieldsFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null };
+
+export type LookupTimelineFieldsFragment = { __typename?: 'LookupRequest', timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> };
+
+export type LookupCertificateFieldsFragment = { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } };
+
+export type LookupVisitFieldsFragment = { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } };
+
+export type DuplicateOpenLookupErrorFieldsFragment = { __typename?: 'DuplicateOpenLookupError', recordType: LookupRecordType, receiptNumber?: string | null };
+
+export type IllegalLookupTransitionErrorFieldsFragment = { __typename?: 'IllegalLookupTransitionError', from: LookupStatus, action: LookupAction };
+
+export type LookupRequestChangedErrorFieldsFragment = { __typename?: 'LookupRequestChangedError', currentStatus: LookupStatus };
+
+export type LookupRecordTypeNotHeldErrorFieldsFragment = { __typename?: 'LookupRecordTypeNotHeldError', recordType: LookupRecordType, branchName: string };
+
+export type LookupVisitTooSoonErrorFieldsFragment = { __typename?: 'LookupVisitTooSoonError', earliestDate: string };
+
+export type LookupVisitNotAvailableErrorFieldsFragment = { __typename?: 'LookupVisitNotAvailableError', visitReason: string };
+
+export type LookupCertificateNotAvailableErrorFieldsFragment = { __typename?: 'LookupCertificateNotAvailableError', certificateReason: string };
+
+type LookupMoveErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type LookupMoveErrors_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type LookupMoveErrors_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type LookupMoveErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type LookupMoveErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type LookupMoveErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type LookupMoveErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type LookupMoveErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type LookupMoveErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type LookupMoveErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type LookupMoveErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type LookupMoveErrors_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string, from: LookupStatus, action: LookupAction };
+
+type LookupMoveErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type LookupMoveErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type LookupMoveErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+
+type LookupMoveErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type LookupMoveErrors_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string, currentStatus: LookupStatus };
+
+type LookupMoveErrors_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type LookupMoveErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type LookupMoveErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type LookupMoveErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
+
+type LookupMoveErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type LookupMoveErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type LookupMoveErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type LookupMoveErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type LookupMoveErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type LookupMoveErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type LookupMoveErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type LookupMoveErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type LookupMoveErrors_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentsRejectedError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+
+export type SubmitLookupRequestMutationVariables = Exact<{
+  input: SubmitLookupRequestInput;
+}>;
+
+
+export type SubmitLookupRequestMutation = { __typename?: 'Mutation', submitLookupRequest: { __typename: 'DuplicateOpenLookupError', message: string, recordType: LookupRecordType, receiptNumber?: string | null } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentsRejectedError', message: string } | { __typename: 'LookupRecordTypeNotHeldError', message: string, recordType: LookupRecordType, branchName: string } | { __typename: 'MutationSubmitLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type LookupRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LookupRequestQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } | null };
+
+export type LookupRequestStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LookupRequestStatusQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, status: LookupStatus } | null };
+
+export type LookupRequestForStaffQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LookupRequestForStaffQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, status: LookupStatus, suggestedHoldingBranchCode?: string | null, certificate?: { __typename?: 'LookupCertificate', revokeReason?: string | null } | null } | null };
+
+export type MyLookupRequestsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyLookupRequestsQuery = { __typename?: 'Query', myLookupRequests: { __typename?: 'QueryMyLookupRequestsConnection', edges: Array<{ __typename?: 'QueryMyLookupRequestsConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus } }> } };
+
+export type LookupQueueQueryVariables = Exact<{
+  tab?: InputMaybe<LookupQueueTab>;
+  recordType?: InputMaybe<LookupRecordType>;
+  submittedFrom?: InputMaybe<Scalars['Date']['input']>;
+  submittedTo?: InputMaybe<Scalars['Date']['input']>;
+  receiptNumber?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LookupQueueQuery = { __typename?: 'Query', lookupQueue: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'QueryLookupQueueSuccess', data: { __typename?: 'QueryLookupQueueConnection', edges: Array<{ __typename?: 'QueryLookupQueueConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, recordType: LookupRecordType, dueOn?: string | null, overdue: boolean } }> } } };
+
+export type MoveLookupRequestMutationVariables = Exact<{
+  input: MoveLookupRequestInput;
+}>;
+
+
+export type MoveLookupRequestMutation = { __typename?: 'Mutation', moveLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, from: LookupStatus, action: LookupAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRecordTypeNotHeldError', message: string, recordType: LookupRecordType, branchName: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationMoveLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, status: LookupStatus, statusNote?: string | null, archiveReference?: string | null, dueOn?: string | null, availableActions: Array<LookupAction>, holdingBranch?: { __typename?: 'Branch', code: string } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type WithdrawLookupRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedStatus?: InputMaybe<LookupStatus>;
+}>;
+
+
+export type WithdrawLookupRequestMutation = { __typename?: 'Mutation', withdrawLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, from: LookupStatus, action: LookupAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationWithdrawLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, status: LookupStatus, closedAt?: string | null, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type SupplementLookupRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SupplementLookupRequestInput;
+}>;
+
+
+export type SupplementLookupRequestMutation = { __typename?: 'Mutation', supplementLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, from: LookupStatus, action: LookupAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentsRejectedError', message: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationSupplementLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, status: LookupStatus, statusNote?: string | null, dueOn?: string | null, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, value: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type RevealLookupPersonalDataMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RevealLookupPersonalDataMutation = { __typename?: 'Mutation', revealLookupPersonalData: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevealLookupPersonalDataSuccess', data: { __typename?: 'LookupPersonalData', requestId: string, applicantName: string, applicantDocumentNumber: string, applicantPhone: string, subjectName: string, subjectDocumentNumber: string, postalAddress?: string | null, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, value: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type RevokeLookupCertificateMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RevokeLookupCertificateMutation = { __typename?: 'Mutation', revokeLookupCertificate: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupCertificateNotAvailableError', message: string, certificateReason: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevokeLookupCertificateSuccess', data: { __typename?: 'LookupRequest', id: string, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', verdict: CertificateVerdict, serial?: string | null, issuerName?: string | null, issuedOn?: string | null, recordType?: LookupRecordType | null, subjectName?: string | null, revokedAt?: string | null } };
+
+export type BookLookupVisitMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
+}>;
+
+
+export type BookLookupVisitMutation = { __typename?: 'Mutation', bookLookupVisit: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotOpenYetError', message: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'LookupVisitTooSoonError', message: string, earliestDate: string } | { __typename: 'MutationBookLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+
+export type CancelLookupVisitMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelLookupVisitMutation = { __typename?: 'Mutation', cancelLookupVisit: { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'MutationCancelLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type LookupArchivesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LookupArchivesQuery = { __typename?: 'Query', lookupArchives: Array<{ __typename?: 'LookupArchive', enabledRecordTypes: Array<LookupRecordType>, visitLeadDays: number, branch: { __typename?: 'Branch', id: string, code: string }, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } }> };
+
+export type ReadingRoomQueryVariables = Exact<{
+  branchId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type ReadingRoomQuery = { __typename?: 'Query', lookupArchive?: { __typename?: 'LookupArchive', readingRoom?: { __typename?: 'LookupReadingRoom', calendar: Array<{ __typename?: 'CalendarDay', date: string, availability: DayAvailability, remaining: number, closedReason?: string | null }>, slots: Array<{ __typename?: 'Slot', id: string, startAt: string, endAt: string, remaining: number, capacity: number }> } | null } | null };
+
+export type ReadingRoomCalendarIdQueryVariables = Exact<{
+  branchId: Scalars['ID']['input'];
+}>;
+
+
+export type ReadingRoomCalendarIdQuery = { __typename?: 'Query', lookupArchive?: { __typename?: 'LookupArchive', readingRoom?: { __typename?: 'LookupReadingRoom', calendarId: string } | null } | null };
+
+export type SetLookupSettingsMutationVariables = Exact<{
+  branchId: Scalars['ID']['input'];
+  settings: LookupSettingsInput;
+}>;
+
+
+export type SetLookupSettingsMutation = { __typename?: 'Mutation', setLookupSettings: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetLookupSettingsSuccess', data: { __typename?: 'LookupArchive', enabledRecordTypes: Array<LookupRecordType>, visitLeadDays: number, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type SetWorkingCalendarDayMutationVariables = Exact<{
+  date: Scalars['Date']['input'];
+  kind: CalendarDayKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetWorkingCalendarDayMutation = { __typename?: 'Mutation', setWorkingCalendarDay: { __typename: 'InputValidationError', message: string } | { __typename: 'MutationSetWorkingCalendarDaySuccess', data: { __typename?: 'WorkingCalendarDay', date: string, kind: CalendarDayKind, note?: string | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type ClearWorkingCalendarDayMutationVariables = Exact<{
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type ClearWorkingCalendarDayMutation = { __typename?: 'Mutation', clearWorkingCalendarDay: { __typename: 'MutationClearWorkingCalendarDaySuccess', data: boolean } | { __typename: 'NotAuthorizedError', reason: string } };
+
+export type WorkingCalendarQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type WorkingCalendarQuery = { __typename?: 'Query', workingCalendar: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'QueryWorkingCalendarSuccess', data: Array<{ __typename?: 'WorkingCalendarDay', date: string, kind: CalendarDayKind, note?: string | null }> } };
+
+export type LookupQueuePageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LookupQueuePageQuery = { __typename?: 'Query', lookupQueue: { __typename: 'InputValidationError' } | { __typename: 'QueryLookupQueueSuccess', data: { __typename?: 'QueryLookupQueueConnection', edges: Array<{ __typename?: 'QueryLookupQueueConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } }> } } };
 
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2040,6 +3184,156 @@ fragment TicketRejectedErrorFields on TicketRejectedError {
   visitDate
   slotStartAt
 }`, {"fragmentName":"CheckInErrors"}) as unknown as TypedDocumentString<CheckInErrorsFragment, unknown>;
+export const LookupRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupRequestFields on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    code
+  }
+  holdingBranch {
+    code
+  }
+  requiredDocuments
+  deskVisit
+  needsVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  closedAt
+  roles
+  availableActions
+}
+    `, {"fragmentName":"LookupRequestFields"}) as unknown as TypedDocumentString<LookupRequestFieldsFragment, unknown>;
+export const LookupTimelineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupTimelineFields on LookupRequest {
+  timeline {
+    kind
+    fromStatus
+    toStatus
+    at
+    branch {
+      code
+    }
+    byCitizen
+    note
+  }
+}
+    `, {"fragmentName":"LookupTimelineFields"}) as unknown as TypedDocumentString<LookupTimelineFieldsFragment, unknown>;
+export const LookupCertificateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupCertificateFields on LookupCertificate {
+  serial
+  outcome
+  archiveReference
+  issuingBranch {
+    code
+  }
+  issuedOn
+  revokedAt
+  verificationUrl
+}
+    `, {"fragmentName":"LookupCertificateFields"}) as unknown as TypedDocumentString<LookupCertificateFieldsFragment, unknown>;
+export const LookupVisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}
+    `, {"fragmentName":"LookupVisitFields"}) as unknown as TypedDocumentString<LookupVisitFieldsFragment, unknown>;
+export const DuplicateOpenLookupErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DuplicateOpenLookupErrorFields on DuplicateOpenLookupError {
+  recordType
+  receiptNumber
+}
+    `, {"fragmentName":"DuplicateOpenLookupErrorFields"}) as unknown as TypedDocumentString<DuplicateOpenLookupErrorFieldsFragment, unknown>;
+export const LookupRecordTypeNotHeldErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupRecordTypeNotHeldErrorFields on LookupRecordTypeNotHeldError {
+  recordType
+  branchName
+}
+    `, {"fragmentName":"LookupRecordTypeNotHeldErrorFields"}) as unknown as TypedDocumentString<LookupRecordTypeNotHeldErrorFieldsFragment, unknown>;
+export const LookupVisitTooSoonErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupVisitTooSoonErrorFields on LookupVisitTooSoonError {
+  earliestDate
+}
+    `, {"fragmentName":"LookupVisitTooSoonErrorFields"}) as unknown as TypedDocumentString<LookupVisitTooSoonErrorFieldsFragment, unknown>;
+export const LookupVisitNotAvailableErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupVisitNotAvailableErrorFields on LookupVisitNotAvailableError {
+  visitReason: reason
+}
+    `, {"fragmentName":"LookupVisitNotAvailableErrorFields"}) as unknown as TypedDocumentString<LookupVisitNotAvailableErrorFieldsFragment, unknown>;
+export const LookupCertificateNotAvailableErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupCertificateNotAvailableErrorFields on LookupCertificateNotAvailableError {
+  certificateReason: reason
+}
+    `, {"fragmentName":"LookupCertificateNotAvailableErrorFields"}) as unknown as TypedDocumentString<LookupCertificateNotAvailableErrorFieldsFragment, unknown>;
+export const IllegalLookupTransitionErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
+  from
+  action
+}
+    `, {"fragmentName":"IllegalLookupTransitionErrorFields"}) as unknown as TypedDocumentString<IllegalLookupTransitionErrorFieldsFragment, unknown>;
+export const LookupRequestChangedErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
+  currentStatus: status
+}
+    `, {"fragmentName":"LookupRequestChangedErrorFields"}) as unknown as TypedDocumentString<LookupRequestChangedErrorFieldsFragment, unknown>;
+export const LookupMoveErrorsFragmentDoc = new TypedDocumentString(`
+    fragment LookupMoveErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...IllegalLookupTransitionErrorFields
+  ...LookupRequestChangedErrorFields
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
+  from
+  action
+}
+fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
+  currentStatus: status
+}`, {"fragmentName":"LookupMoveErrors"}) as unknown as TypedDocumentString<LookupMoveErrorsFragment, unknown>;
 export const SlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlotFields on Slot {
   id
@@ -3255,6 +4549,819 @@ export const GroupVisitIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupVisitIdsQuery, GroupVisitIdsQueryVariables>;
+export const SubmitLookupRequestDocument = new TypedDocumentString(`
+    mutation SubmitLookupRequest($input: SubmitLookupRequestInput!) {
+  submitLookupRequest(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...DuplicateOpenLookupErrorFields
+    ...LookupRecordTypeNotHeldErrorFields
+    ... on MutationSubmitLookupRequestSuccess {
+      data {
+        ...LookupRequestFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment LookupRequestFields on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    code
+  }
+  holdingBranch {
+    code
+  }
+  requiredDocuments
+  deskVisit
+  needsVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  closedAt
+  roles
+  availableActions
+}
+fragment DuplicateOpenLookupErrorFields on DuplicateOpenLookupError {
+  recordType
+  receiptNumber
+}
+fragment LookupRecordTypeNotHeldErrorFields on LookupRecordTypeNotHeldError {
+  recordType
+  branchName
+}`) as unknown as TypedDocumentString<SubmitLookupRequestMutation, SubmitLookupRequestMutationVariables>;
+export const LookupRequestDocument = new TypedDocumentString(`
+    query LookupRequest($id: ID!) {
+  lookupRequest(id: $id) {
+    ...LookupRequestFields
+    ...LookupTimelineFields
+    attachments {
+      uploadId
+      kind
+    }
+    visit {
+      ...LookupVisitFields
+    }
+    certificate {
+      ...LookupCertificateFields
+    }
+  }
+}
+    fragment LookupRequestFields on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    code
+  }
+  holdingBranch {
+    code
+  }
+  requiredDocuments
+  deskVisit
+  needsVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  closedAt
+  roles
+  availableActions
+}
+fragment LookupTimelineFields on LookupRequest {
+  timeline {
+    kind
+    fromStatus
+    toStatus
+    at
+    branch {
+      code
+    }
+    byCitizen
+    note
+  }
+}
+fragment LookupCertificateFields on LookupCertificate {
+  serial
+  outcome
+  archiveReference
+  issuingBranch {
+    code
+  }
+  issuedOn
+  revokedAt
+  verificationUrl
+}
+fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}`) as unknown as TypedDocumentString<LookupRequestQuery, LookupRequestQueryVariables>;
+export const LookupRequestStatusDocument = new TypedDocumentString(`
+    query LookupRequestStatus($id: ID!) {
+  lookupRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LookupRequestStatusQuery, LookupRequestStatusQueryVariables>;
+export const LookupRequestForStaffDocument = new TypedDocumentString(`
+    query LookupRequestForStaff($id: ID!) {
+  lookupRequest(id: $id) {
+    id
+    status
+    suggestedHoldingBranchCode
+    certificate {
+      revokeReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookupRequestForStaffQuery, LookupRequestForStaffQueryVariables>;
+export const MyLookupRequestsDocument = new TypedDocumentString(`
+    query MyLookupRequests($first: Int) {
+  myLookupRequests(first: $first) {
+    edges {
+      node {
+        id
+        receiptNumber
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyLookupRequestsQuery, MyLookupRequestsQueryVariables>;
+export const LookupQueueDocument = new TypedDocumentString(`
+    query LookupQueue($tab: LookupQueueTab, $recordType: LookupRecordType, $submittedFrom: Date, $submittedTo: Date, $receiptNumber: String, $overdueOnly: Boolean, $branchId: ID, $first: Int) {
+  lookupQueue(
+    tab: $tab
+    recordType: $recordType
+    submittedFrom: $submittedFrom
+    submittedTo: $submittedTo
+    receiptNumber: $receiptNumber
+    overdueOnly: $overdueOnly
+    branchId: $branchId
+    first: $first
+  ) {
+    __typename
+    ...InputValidationErrorFields
+    ... on QueryLookupQueueSuccess {
+      data {
+        edges {
+          node {
+            id
+            receiptNumber
+            status
+            recordType
+            dueOn
+            overdue
+          }
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<LookupQueueQuery, LookupQueueQueryVariables>;
+export const MoveLookupRequestDocument = new TypedDocumentString(`
+    mutation MoveLookupRequest($input: MoveLookupRequestInput!) {
+  moveLookupRequest(input: $input) {
+    __typename
+    ...LookupMoveErrors
+    ...LookupRecordTypeNotHeldErrorFields
+    ... on MutationMoveLookupRequestSuccess {
+      data {
+        id
+        status
+        statusNote
+        holdingBranch {
+          code
+        }
+        archiveReference
+        dueOn
+        availableActions
+        certificate {
+          ...LookupCertificateFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment LookupCertificateFields on LookupCertificate {
+  serial
+  outcome
+  archiveReference
+  issuingBranch {
+    code
+  }
+  issuedOn
+  revokedAt
+  verificationUrl
+}
+fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
+  from
+  action
+}
+fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
+  currentStatus: status
+}
+fragment LookupRecordTypeNotHeldErrorFields on LookupRecordTypeNotHeldError {
+  recordType
+  branchName
+}
+fragment LookupMoveErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...IllegalLookupTransitionErrorFields
+  ...LookupRequestChangedErrorFields
+}`) as unknown as TypedDocumentString<MoveLookupRequestMutation, MoveLookupRequestMutationVariables>;
+export const WithdrawLookupRequestDocument = new TypedDocumentString(`
+    mutation WithdrawLookupRequest($id: ID!, $expectedStatus: LookupStatus) {
+  withdrawLookupRequest(id: $id, expectedStatus: $expectedStatus) {
+    __typename
+    ...LookupMoveErrors
+    ... on MutationWithdrawLookupRequestSuccess {
+      data {
+        id
+        status
+        closedAt
+        visit {
+          ...LookupVisitFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}
+fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
+  from
+  action
+}
+fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
+  currentStatus: status
+}
+fragment LookupMoveErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...IllegalLookupTransitionErrorFields
+  ...LookupRequestChangedErrorFields
+}`) as unknown as TypedDocumentString<WithdrawLookupRequestMutation, WithdrawLookupRequestMutationVariables>;
+export const SupplementLookupRequestDocument = new TypedDocumentString(`
+    mutation SupplementLookupRequest($id: ID!, $input: SupplementLookupRequestInput!) {
+  supplementLookupRequest(id: $id, input: $input) {
+    __typename
+    ...LookupMoveErrors
+    ... on MutationSupplementLookupRequestSuccess {
+      data {
+        id
+        status
+        statusNote
+        dueOn
+        clues {
+          key
+          value
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
+  from
+  action
+}
+fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
+  currentStatus: status
+}
+fragment LookupMoveErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...IllegalLookupTransitionErrorFields
+  ...LookupRequestChangedErrorFields
+}`) as unknown as TypedDocumentString<SupplementLookupRequestMutation, SupplementLookupRequestMutationVariables>;
+export const RevealLookupPersonalDataDocument = new TypedDocumentString(`
+    mutation RevealLookupPersonalData($requestId: ID!, $reason: String!) {
+  revealLookupPersonalData(requestId: $requestId, reason: $reason) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ... on MutationRevealLookupPersonalDataSuccess {
+      data {
+        requestId
+        applicantName
+        applicantDocumentNumber
+        applicantPhone
+        subjectName
+        subjectDocumentNumber
+        clues {
+          key
+          value
+        }
+        postalAddress
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<RevealLookupPersonalDataMutation, RevealLookupPersonalDataMutationVariables>;
+export const RevokeLookupCertificateDocument = new TypedDocumentString(`
+    mutation RevokeLookupCertificate($requestId: ID!, $reason: String!) {
+  revokeLookupCertificate(requestId: $requestId, reason: $reason) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...LookupCertificateNotAvailableErrorFields
+    ... on MutationRevokeLookupCertificateSuccess {
+      data {
+        id
+        certificate {
+          ...LookupCertificateFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment LookupCertificateFields on LookupCertificate {
+  serial
+  outcome
+  archiveReference
+  issuingBranch {
+    code
+  }
+  issuedOn
+  revokedAt
+  verificationUrl
+}
+fragment LookupCertificateNotAvailableErrorFields on LookupCertificateNotAvailableError {
+  certificateReason: reason
+}`) as unknown as TypedDocumentString<RevokeLookupCertificateMutation, RevokeLookupCertificateMutationVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($code: String!) {
+  verifyCertificate(code: $code) {
+    verdict
+    serial
+    issuerName
+    issuedOn
+    recordType
+    subjectName
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const BookLookupVisitDocument = new TypedDocumentString(`
+    mutation BookLookupVisit($requestId: ID!, $slotId: ID!) {
+  bookLookupVisit(requestId: $requestId, slotId: $slotId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...NotAuthorizedErrorFields
+    ...LookupVisitTooSoonErrorFields
+    ...LookupVisitNotAvailableErrorFields
+    ...SlotFullErrorFields
+    ...SlotClosedErrorFields
+    ... on MutationBookLookupVisitSuccess {
+      data {
+        id
+        visit {
+          ...LookupVisitFields
+        }
+      }
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment SlotFullErrorFields on SlotFullError {
+  remaining
+}
+fragment SlotClosedErrorFields on SlotClosedError {
+  closedReason: reason
+}
+fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}
+fragment LookupVisitTooSoonErrorFields on LookupVisitTooSoonError {
+  earliestDate
+}
+fragment LookupVisitNotAvailableErrorFields on LookupVisitNotAvailableError {
+  visitReason: reason
+}`) as unknown as TypedDocumentString<BookLookupVisitMutation, BookLookupVisitMutationVariables>;
+export const CancelLookupVisitDocument = new TypedDocumentString(`
+    mutation CancelLookupVisit($requestId: ID!) {
+  cancelLookupVisit(requestId: $requestId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...NotAuthorizedErrorFields
+    ...LookupVisitNotAvailableErrorFields
+    ... on MutationCancelLookupVisitSuccess {
+      data {
+        id
+        visit {
+          ...LookupVisitFields
+        }
+      }
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}
+fragment LookupVisitNotAvailableErrorFields on LookupVisitNotAvailableError {
+  visitReason: reason
+}`) as unknown as TypedDocumentString<CancelLookupVisitMutation, CancelLookupVisitMutationVariables>;
+export const LookupArchivesDocument = new TypedDocumentString(`
+    query LookupArchives {
+  lookupArchives {
+    branch {
+      id
+      code
+    }
+    enabledRecordTypes
+    targets {
+      acceptDays
+      answerDays
+      notifyDays
+    }
+    visitLeadDays
+  }
+}
+    `) as unknown as TypedDocumentString<LookupArchivesQuery, LookupArchivesQueryVariables>;
+export const ReadingRoomDocument = new TypedDocumentString(`
+    query ReadingRoom($branchId: ID!, $from: Date, $days: Int, $date: Date!) {
+  lookupArchive(branchId: $branchId) {
+    readingRoom {
+      calendar(from: $from, days: $days) {
+        date
+        availability
+        remaining
+        closedReason
+      }
+      slots(date: $date) {
+        id
+        startAt
+        endAt
+        remaining
+        capacity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingRoomQuery, ReadingRoomQueryVariables>;
+export const ReadingRoomCalendarIdDocument = new TypedDocumentString(`
+    query ReadingRoomCalendarId($branchId: ID!) {
+  lookupArchive(branchId: $branchId) {
+    readingRoom {
+      calendarId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingRoomCalendarIdQuery, ReadingRoomCalendarIdQueryVariables>;
+export const SetLookupSettingsDocument = new TypedDocumentString(`
+    mutation SetLookupSettings($branchId: ID!, $settings: LookupSettingsInput!) {
+  setLookupSettings(branchId: $branchId, settings: $settings) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ... on MutationSetLookupSettingsSuccess {
+      data {
+        enabledRecordTypes
+        targets {
+          acceptDays
+          answerDays
+          notifyDays
+        }
+        visitLeadDays
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<SetLookupSettingsMutation, SetLookupSettingsMutationVariables>;
+export const SetWorkingCalendarDayDocument = new TypedDocumentString(`
+    mutation SetWorkingCalendarDay($date: Date!, $kind: CalendarDayKind!, $note: String) {
+  setWorkingCalendarDay(date: $date, kind: $kind, note: $note) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...NotAuthorizedErrorFields
+    ... on MutationSetWorkingCalendarDaySuccess {
+      data {
+        date
+        kind
+        note
+      }
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<SetWorkingCalendarDayMutation, SetWorkingCalendarDayMutationVariables>;
+export const ClearWorkingCalendarDayDocument = new TypedDocumentString(`
+    mutation ClearWorkingCalendarDay($date: Date!) {
+  clearWorkingCalendarDay(date: $date) {
+    __typename
+    ...NotAuthorizedErrorFields
+    ... on MutationClearWorkingCalendarDaySuccess {
+      data
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<ClearWorkingCalendarDayMutation, ClearWorkingCalendarDayMutationVariables>;
+export const WorkingCalendarDocument = new TypedDocumentString(`
+    query WorkingCalendar($from: Date!, $to: Date!) {
+  workingCalendar(from: $from, to: $to) {
+    __typename
+    ...InputValidationErrorFields
+    ... on QueryWorkingCalendarSuccess {
+      data {
+        date
+        kind
+        note
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<WorkingCalendarQuery, WorkingCalendarQueryVariables>;
+export const LookupQueuePageDocument = new TypedDocumentString(`
+    query LookupQueuePage($first: Int) {
+  lookupQueue(tab: ALL, first: $first) {
+    __typename
+    ... on QueryLookupQueueSuccess {
+      data {
+        edges {
+          node {
+            ...LookupRequestFields
+            ...LookupTimelineFields
+            attachments {
+              uploadId
+              kind
+            }
+            visit {
+              ...LookupVisitFields
+            }
+            certificate {
+              ...LookupCertificateFields
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LookupRequestFields on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    code
+  }
+  holdingBranch {
+    code
+  }
+  requiredDocuments
+  deskVisit
+  needsVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  closedAt
+  roles
+  availableActions
+}
+fragment LookupTimelineFields on LookupRequest {
+  timeline {
+    kind
+    fromStatus
+    toStatus
+    at
+    branch {
+      code
+    }
+    byCitizen
+    note
+  }
+}
+fragment LookupCertificateFields on LookupCertificate {
+  serial
+  outcome
+  archiveReference
+  issuingBranch {
+    code
+  }
+  issuedOn
+  revokedAt
+  verificationUrl
+}
+fragment LookupVisitFields on LookupVisit {
+  id
+  status
+  visitDate
+  slot {
+    id
+    remaining
+    startAt
+  }
+  cancelReason
+}`) as unknown as TypedDocumentString<LookupQueuePageQuery, LookupQueuePageQueryVariables>;
 export const ExhibitionByIdDocument = new TypedDocumentString(`
     query ExhibitionById($id: ID!) {
   exhibition(id: $id) {

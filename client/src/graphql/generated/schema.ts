@@ -77,6 +77,20 @@ export type BranchKind =
   | 'CITY'
   | 'COUNTY';
 
+export type CalendarDayKind =
+  /** 法定节假日 */
+  | 'HOLIDAY'
+  /** 调休上班 */
+  | 'WORKDAY';
+
+export type CertificateVerdict =
+  /** 真实有效 */
+  | 'GENUINE'
+  /** 无法验证 */
+  | 'INVALID'
+  /** 已撤销 */
+  | 'REVOKED';
+
 export type CreateBookingInput = {
   /** Saved frequent visitors to bring along */
   frequentVisitorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -115,7 +129,9 @@ export type ExhibitionMode =
   /** 网上展厅 */
   | 'ONLINE'
   /** 实体展览 */
-  | 'ONSITE';
+  | 'ONSITE'
+  /** 阅览室 */
+  | 'READING_ROOM';
 
 export type ExhibitionPhase =
   /** 展出中 */
@@ -139,6 +155,257 @@ export type JoinWaitlistInput = {
   phone: Scalars['String']['input'];
   slotId: Scalars['ID']['input'];
   visitors?: InputMaybe<Array<VisitorInput>>;
+};
+
+export type LookupAction =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 要求补正 */
+  | 'ASK_FOR_MORE'
+  /** 办结 */
+  | 'CLOSE'
+  /** 转至保管馆 */
+  | 'FORWARD'
+  /** 出具证明 */
+  | 'ISSUE_CERTIFICATE'
+  /** 已领取 */
+  | 'MARK_COLLECTED'
+  /** 已邮寄 */
+  | 'MARK_POSTED'
+  /** 登记已查到 */
+  | 'RECORD_FOUND'
+  /** 登记未查到 */
+  | 'RECORD_NOT_FOUND'
+  /** 不予受理 */
+  | 'REFUSE'
+  /** 开始查档 */
+  | 'START_SEARCH'
+  /** 补正材料 */
+  | 'SUPPLEMENT'
+  /** 撤回申请 */
+  | 'WITHDRAW';
+
+export type LookupAttachmentInput = {
+  kind: SupportingDocumentKind;
+  uploadId: Scalars['ID']['input'];
+};
+
+export type LookupClueKey =
+  | 'address'
+  | 'certificateNumber'
+  | 'description'
+  | 'destination'
+  | 'fromYear'
+  | 'office'
+  | 'partyOneName'
+  | 'partyTwoName'
+  | 'school'
+  | 'toYear'
+  | 'unit'
+  | 'workUnit'
+  | 'year';
+
+/** The record type's clues; the fields of other types are ignored. */
+export type LookupCluesInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  destination?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['String']['input']>;
+  office?: InputMaybe<Scalars['String']['input']>;
+  partyOneName?: InputMaybe<Scalars['String']['input']>;
+  partyTwoName?: InputMaybe<Scalars['String']['input']>;
+  school?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  workUnit?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LookupDelivery =
+  /** 电子证明 */
+  | 'ELECTRONIC'
+  /** 到馆领取 */
+  | 'PICKUP'
+  /** 邮寄 */
+  | 'POST';
+
+export type LookupEventKind =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 要求补正 */
+  | 'ASK_FOR_MORE'
+  /** 预约到馆 */
+  | 'BOOK_VISIT'
+  /** 取消到馆预约 */
+  | 'CANCEL_VISIT'
+  /** 办结 */
+  | 'CLOSE'
+  /** 转至保管馆 */
+  | 'FORWARD'
+  /** 出具证明 */
+  | 'ISSUE_CERTIFICATE'
+  /** 已领取 */
+  | 'MARK_COLLECTED'
+  /** 已邮寄 */
+  | 'MARK_POSTED'
+  /** 登记已查到 */
+  | 'RECORD_FOUND'
+  /** 登记未查到 */
+  | 'RECORD_NOT_FOUND'
+  /** 不予受理 */
+  | 'REFUSE'
+  /** 撤销证明 */
+  | 'REVOKE_CERTIFICATE'
+  /** 开始查档 */
+  | 'START_SEARCH'
+  /** 提交申请 */
+  | 'SUBMIT'
+  /** 补正材料 */
+  | 'SUPPLEMENT'
+  /** 撤回申请 */
+  | 'WITHDRAW';
+
+export type LookupIdentityInput = {
+  documentNumber: Scalars['String']['input'];
+  documentType?: DocumentType;
+  name: Scalars['String']['input'];
+};
+
+export type LookupPurpose =
+  /** 落户 */
+  | 'HOUSEHOLD_REGISTRATION'
+  /** 继承公证 */
+  | 'INHERITANCE_NOTARISATION'
+  /** 诉讼 */
+  | 'LITIGATION'
+  /** 其他 */
+  | 'OTHER'
+  /** 房产交易 */
+  | 'PROPERTY_TRANSACTION'
+  /** 退休审批 */
+  | 'RETIREMENT_APPROVAL';
+
+export type LookupQueueTab =
+  /** 全部 */
+  | 'ALL'
+  /** 已结束 */
+  | 'CLOSED'
+  /** 办理中 */
+  | 'IN_PROGRESS'
+  /** 待受理 */
+  | 'NEW'
+  /** 待出证/办结 */
+  | 'RESULT'
+  /** 待补正 */
+  | 'WAITING_CITIZEN';
+
+export type LookupRecordType =
+  /** 知青上山下乡/返城 */
+  | 'EDUCATED_YOUTH'
+  /** 招工/调动/工龄 */
+  | 'EMPLOYMENT'
+  /** 独生子女/计划生育 */
+  | 'FAMILY_PLANNING'
+  /** 婚姻登记(含涉外) */
+  | 'MARRIAGE'
+  /** 复员退伍/兵役 */
+  | 'MILITARY'
+  /** 公证 */
+  | 'NOTARY'
+  /** 其他 */
+  | 'OTHER'
+  /** 房产/土地/林权 */
+  | 'PROPERTY'
+  /** 离退休 */
+  | 'RETIREMENT'
+  /** 学籍/学历 */
+  | 'SCHOOL'
+  /** 职称/任免/荣誉 */
+  | 'TITLES';
+
+export type LookupRelation =
+  /** 监护 */
+  | 'GUARDIAN'
+  /** 继承 */
+  | 'HEIR'
+  /** 单位 */
+  | 'ORGANISATION'
+  /** 父母子女 */
+  | 'PARENT_CHILD'
+  /** 受托 */
+  | 'PROXY'
+  /** 本人 */
+  | 'SELF'
+  /** 配偶 */
+  | 'SPOUSE';
+
+export type LookupRole =
+  | 'CITIZEN'
+  | 'HOLDING_ARCHIVE'
+  | 'RECEIVING_ARCHIVE';
+
+export type LookupSettingsInput = {
+  enabledRecordTypes: Array<LookupRecordType>;
+  targets: LookupTargetsInput;
+  visitLeadDays: Scalars['Int']['input'];
+};
+
+export type LookupStatus =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 已出证 */
+  | 'CERTIFIED'
+  /** 已办结 */
+  | 'COMPLETED'
+  /** 已转馆 */
+  | 'FORWARDED'
+  /** 已查到 */
+  | 'FOUND'
+  /** 需补正 */
+  | 'NEEDS_MORE'
+  /** 未查到 */
+  | 'NOT_FOUND'
+  /** 不予受理 */
+  | 'REFUSED'
+  /** 查档中 */
+  | 'SEARCHING'
+  /** 已提交 */
+  | 'SUBMITTED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+export type LookupTargetsInput = {
+  acceptDays: Scalars['Int']['input'];
+  answerDays: Scalars['Int']['input'];
+  notifyDays: Scalars['Int']['input'];
+};
+
+export type LookupUse =
+  /** 出具证明 */
+  | 'CERTIFY'
+  /** 复制 */
+  | 'COPY'
+  /** 查阅 */
+  | 'READ';
+
+export type LookupVisitStatus =
+  /** 已预约 */
+  | 'BOOKED'
+  /** 已取消 */
+  | 'CANCELLED';
+
+export type MoveLookupRequestInput = {
+  action: LookupAction;
+  /** RECORD_FOUND: the 档号 */
+  archiveReference?: InputMaybe<Scalars['String']['input']>;
+  /** The status the page showed; a request that has moved on since is not moved again */
+  expectedStatus?: InputMaybe<LookupStatus>;
+  /** FORWARD: the archive that holds the record */
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required to ask for more (what) and to refuse (why) */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SaveExhibitionInput = {
@@ -183,6 +450,52 @@ export type StaffRole =
   | 'BRANCH_STAFF'
   /** 检票员 */
   | 'CHECKER';
+
+export type SubmitLookupRequestInput = {
+  applicant: LookupIdentityInput;
+  attachments?: InputMaybe<Array<LookupAttachmentInput>>;
+  clues: LookupCluesInput;
+  delivery: LookupDelivery;
+  /** The archive holding the record; omit for 不详 */
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The applicant's mobile number */
+  phone: Scalars['String']['input'];
+  /** Required for POST */
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  purpose: LookupPurpose;
+  /** Required for 其他 */
+  purposeText?: InputMaybe<Scalars['String']['input']>;
+  /** Where the citizen submits (and picks up) */
+  receivingBranchId: Scalars['ID']['input'];
+  recordType: LookupRecordType;
+  relation: LookupRelation;
+  /** The person the record is about; omit for 本人 */
+  subject?: InputMaybe<LookupIdentityInput>;
+  use: LookupUse;
+};
+
+export type SupplementLookupRequestInput = {
+  attachments?: InputMaybe<Array<LookupAttachmentInput>>;
+  /** Replaces the clues when given */
+  clues?: InputMaybe<LookupCluesInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportingDocumentKind =
+  /** 授权委托书(写明查档事项) */
+  | 'AUTHORISATION'
+  /** 当事人死亡证明 */
+  | 'DEATH_CERTIFICATE'
+  /** 监护关系证明 */
+  | 'GUARDIANSHIP_PROOF'
+  /** 亲属关系或继承关系证明 */
+  | 'KINSHIP_PROOF'
+  /** 经公证的授权委托书 */
+  | 'NOTARISED_AUTHORISATION'
+  /** 当事人身份证件 */
+  | 'PRINCIPAL_ID'
+  /** 单位介绍信或法院等机关证明 */
+  | 'UNIT_LETTER';
 
 export type VisitorInput = {
   documentNumber: Scalars['String']['input'];

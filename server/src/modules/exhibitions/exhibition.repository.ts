@@ -15,9 +15,16 @@ export interface ExhibitionQuery {
   limit: number;
 }
 
+/** Reading rooms are exhibition rows only so that scheduling serves their seats; no exhibition list shows them. */
+const READING_ROOM = 'READING_ROOM';
+
 /** Published exhibitions, current and upcoming by opening date, past ones most recent first. */
 export function listPublishedExhibitions(db: Executor, q: ExhibitionQuery): Promise<ExhibitionRow[]> {
-  let query = db.selectFrom('exhibition').selectAll().where('published_at', 'is not', null);
+  let query = db
+    .selectFrom('exhibition')
+    .selectAll()
+    .where('published_at', 'is not', null)
+    .where('mode', '!=', READING_ROOM);
   if (q.mode) query = query.where('mode', '=', q.mode);
   if (q.featuredOnly) query = query.where('featured', '=', 1);
   if (q.phase === 'UPCOMING') query = query.where('opens_on', '>', q.today);
@@ -66,7 +73,25 @@ export async function updateExhibition(
 
 /** Every exhibition, drafts included, newest opening first; only one archive's when branchId is given. */
 export function listAllExhibitions(db: Executor, branchId: number | null): Promise<ExhibitionRow[]> {
-  let query = db.selectFrom('exhibition').selectAll().orderBy('opens_on', 'desc');
+  let query = db.selectFrom('exhibition').selectAll().where('mode', '!=', READING_ROOM).orderBy('opens_on', 'desc');
   if (branchId !== null) query = query.where('branch_id', '=', branchId);
   return query.execute();
+}
+
+/** The reading-room rows of these archives (one each: seeded under a unique slug, never made by the editor). */
+export function findReadingRooms(db: Executor, branchIds: readonly number[]): Promise<ExhibitionRow[]> {
+  if (branchIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('exhibition')
+    .selectAll()
+    .where('mode', '=', READING_ROOM)
+    .where('branch_id', 'in', branchIds)
+    .orderBy('id')
+    .execute();
+}
+
+/** Inserts a row unless its slug exists; true when this call inserted it (so only one process sets it up). */
+export async function insertExhibitionIfMissing(db: Executor, values: Insertable<ExhibitionTable>): Promise<boolean> {
+  const result = await db.insertInto('exhibition').values(values).orIgnore().executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

@@ -1,7 +1,8 @@
 // Exhibitions: what citizens see (published ones, by phase relative to today's business date) and what
 // staff manage (drafts included, each archive its own; the city administration all).
-import { businessDateOf, exhibitionFormModel } from '@zz/shared';
+import { businessDateOf, type ExhibitionMode, exhibitionFormModel } from '@zz/shared';
 import type { Deps } from '../../context';
+import type { Executor } from '../../db/database';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope, branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
@@ -11,14 +12,15 @@ import {
   type ExhibitionPhase,
   type ExhibitionRow,
   findExhibitionsByIds,
+  findReadingRooms,
   insertExhibition,
+  insertExhibitionIfMissing,
   listAllExhibitions,
   listPublishedExhibitions,
   updateExhibition,
 } from './exhibition.repository';
 
-export type { ExhibitionPhase };
-export type ExhibitionMode = 'ONSITE' | 'ONLINE';
+export type { ExhibitionMode, ExhibitionPhase };
 
 export interface Exhibition {
   id: number;
@@ -52,7 +54,7 @@ function toExhibition(row: ExhibitionRow, today: string): Exhibition {
     slug: row.slug,
     title: row.title,
     subtitle: row.subtitle,
-    mode: row.mode as ExhibitionMode,
+    mode: row.mode,
     coverUrl: row.cover_url,
     summary: row.summary,
     description: row.description,
@@ -86,9 +88,12 @@ export async function exhibitionsByIds(
   return ids.map((id) => byId.get(id));
 }
 
-/** Published exhibitions are public; a draft is seen only by staff of its own archive (and administrators). */
+/**
+ * Published exhibitions are public; a draft is seen only by staff of its own archive (and administrators), and
+ * so is a reading room, which is no exhibition to the public (the lookup module shows its seats).
+ */
 export function isVisibleTo(exhibition: Exhibition, actor: Actor | null): boolean {
-  if (exhibition.published) return true;
+  if (exhibition.published && exhibition.mode !== 'READING_ROOM') return true;
   return actor?.kind === 'STAFF' && isBranchInScope(actor, exhibition.branchId);
 }
 
@@ -159,6 +164,8 @@ export async function saveExhibition(
   };
   if (input.id !== null) {
     const current = await requireManagedExhibition(deps, staff, input.id);
+    // A reading room is set up by the lookup module; the exhibition editor would turn it into an exhibition.
+    if (current.mode === 'READING_ROOM') throw new NotFoundError('Exhibition', '展览不存在');
     // Publishing keeps the first publication time; unpublishing makes it a draft again.
     await updateExhibition(deps.db, current.id, values, { publish: form.published ?? null, now });
     return { exhibition: (await getExhibition(deps, staff, current.id)) as Exhibition, created: false };
@@ -182,4 +189,53 @@ export async function staffExhibitions(deps: Pick<Deps, 'db' | 'clock'>, actor: 
   const rows = await listAllExhibitions(deps.db, branchFilterOf(actor));
   const today = businessDateOf(deps.clock.now());
   return rows.map((row) => toExhibition(row, today));
+}
+
+// ---- reading rooms ------------------------------------------------------------------------------------
+
+/** The slug of an archive's reading room: unique, so several processes seeding at once insert it once. */
+const readingRoomSlug = (branchCode: string) => `reading-room-${branchCode}`;
+
+/**
+ * Makes sure the archive has its reading-room row (published, so scheduling generates and serves its slots).
+ * Answers with its id and whether this call created it (the caller then sets up its policy and plan once).
+ */
+export async function ensureReadingRoomExhibition(
+  db: Executor,
+  branch: { id: number; code: string; name: string },
+  now: number,
+): Promise<{ id: number; created: boolean }> {
+  const slug = readingRoomSlug(branch.code);
+  const created = await insertExhibitionIfMissing(db, {
+    branch_id: branch.id,
+    slug,
+    title: `${branch.name}阅览室`,
+    subtitle: null,
+    mode: 'READING_ROOM',
+    cover_url: null,
+    summary: '查档阅览预约',
+    description: '查阅档案原件或复制件的阅览座位，随查档申请预约。',
+    venue: null,
+    notes: null,
+    opens_on: businessDateOf(now),
+    closes_on: null,
+    featured: 0,
+    published_at: now,
+    created_at: now,
+    updated_at: now,
+  });
+  const [row] = await findReadingRooms(db, [branch.id]);
+  if (!row) throw new Error(`reading room of ${branch.code} is missing`);
+  return { id: row.id, created };
+}
+
+/** The reading rooms of these archives, by archive id (absent until seeded). */
+export async function readingRoomsOf(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  branchIds: readonly number[],
+): Promise<Map<number, Exhibition>> {
+  const today = businessDateOf(deps.clock.now());
+  const rows = await findReadingRooms(deps.db, branchIds);
+  // One per archive; should a second ever exist, the first keeps serving.
+  return new Map(rows.reverse().map((row) => [row.branch_id, toExhibition(row, today)]));
 }

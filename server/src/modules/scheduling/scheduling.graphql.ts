@@ -9,16 +9,18 @@ import {
   SLOT_STATUSES,
 } from '@zz/shared';
 import { builder } from '../../builder';
-import type { Context } from '../../context';
+import type { Context, Deps } from '../../context';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { isBranchInScope } from '../../platform/access/branch-scope';
+import { requireStaff } from '../../platform/access/guards';
 import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
 import { requireManagedExhibition } from '../exhibitions/exhibition.service';
+import { cancelVisitsOfClosedSlot as cancelLookupVisitsOfClosedSlot } from '../lookup/reading-room.service';
 import { cancelVisitsOfClosedSlot } from '../visits/visit.service';
 import { cancelWaitlistOfClosedSlot, offerFreedPlaces } from '../waitlist/waitlist.service';
 import {
@@ -153,7 +155,7 @@ SlotRef.implement({
   }),
 });
 
-const CalendarDayRef = builder.objectRef<CalendarDay>('CalendarDay').implement({
+export const CalendarDayRef = builder.objectRef<CalendarDay>('CalendarDay').implement({
   fields: (t) => ({
     date: t.field({ type: 'Date', resolve: (d) => d.date }),
     availability: t.field({ type: DayAvailabilityEnum, resolve: (d) => d.availability }),
@@ -311,6 +313,19 @@ builder.mutationField('generateSlots', (t) =>
   }),
 );
 
+/**
+ * What a slot held when staff closed it is cancelled, each citizen told once: bookings and the waiting list of an
+ * exhibition's slot, the lookup appointments of a reading room's.
+ */
+async function settleClosedSlot(deps: Deps, ctx: Context, slot: Slot, reason: string) {
+  if (slot.readingRoom) {
+    await cancelLookupVisitsOfClosedSlot(deps, requireStaff(ctx.viewer), slot.id, reason);
+    return;
+  }
+  await cancelVisitsOfClosedSlot(deps, slot.id, reason);
+  await cancelWaitlistOfClosedSlot(deps, slot.id);
+}
+
 builder.mutationField('closeSlot', (t) =>
   t.field({
     type: SlotRef,
@@ -321,10 +336,7 @@ builder.mutationField('closeSlot', (t) =>
     resolve: (_root, { slotId, reason }, ctx) =>
       inMutation(ctx, async (deps) => {
         const closed = await closeSlot(deps, ctx.viewer, parseId(slotId, 'slotId'), reason);
-        if (closed.closedNow) {
-          await cancelVisitsOfClosedSlot(deps, closed.slot.id, closed.reason);
-          await cancelWaitlistOfClosedSlot(deps, closed.slot.id);
-        }
+        if (closed.closedNow) await settleClosedSlot(deps, ctx, closed.slot, closed.reason);
         return closed.slot;
       }),
   }),
@@ -340,10 +352,7 @@ builder.mutationField('closeDay', (t) =>
     resolve: (_root, { exhibitionId, date, reason }, ctx) =>
       inMutation(ctx, async (deps) => {
         const closed = await closeDay(deps, ctx.viewer, parseId(exhibitionId, 'exhibitionId'), date, reason);
-        for (const slot of closed.closedNow) {
-          await cancelVisitsOfClosedSlot(deps, slot.id, closed.reason);
-          await cancelWaitlistOfClosedSlot(deps, slot.id);
-        }
+        for (const slot of closed.closedNow) await settleClosedSlot(deps, ctx, slot, closed.reason);
         return closed.slots;
       }),
   }),

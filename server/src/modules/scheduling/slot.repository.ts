@@ -29,11 +29,12 @@ const POLICY_COLUMNS = [
   'group_roster_deadline_hours',
 ] as const;
 
-/** A slot with what its rules need: its exhibition's archive and publication, and its policy row. */
+/** A slot with what its rules need: its exhibition's archive, publication and mode, and its policy row. */
 export interface SlotWithPolicyRow {
   slot: SlotRow;
   branchId: number;
   published: boolean;
+  readingRoom: boolean;
   /** Absent: the exhibition uses the default policy. */
   policy: BookingPolicyRow | undefined;
 }
@@ -46,13 +47,17 @@ export async function findSlotsWithPolicy(db: Executor, slotIds: readonly number
     .innerJoin('exhibition', 'exhibition.id', 'slot.exhibition_id')
     .leftJoin('booking_policy', 'booking_policy.exhibition_id', 'slot.exhibition_id')
     .selectAll('slot')
-    .select(['exhibition.branch_id as exhibition_branch_id', 'exhibition.published_at as exhibition_published_at'])
+    .select([
+      'exhibition.branch_id as exhibition_branch_id',
+      'exhibition.published_at as exhibition_published_at',
+      'exhibition.mode as exhibition_mode',
+    ])
     .select('booking_policy.exhibition_id as policy_exhibition_id')
     .select(POLICY_COLUMNS.map((column) => `booking_policy.${column}` as const))
     .where('slot.id', 'in', slotIds)
     .execute();
   return rows.map((row) => {
-    const { policy_exhibition_id, exhibition_branch_id, exhibition_published_at, ...rest } = row;
+    const { policy_exhibition_id, exhibition_branch_id, exhibition_published_at, exhibition_mode, ...rest } = row;
     const slot = Object.fromEntries(
       Object.entries(rest).filter(([column]) => !(POLICY_COLUMNS as readonly string[]).includes(column)),
     ) as SlotRow;
@@ -63,7 +68,13 @@ export async function findSlotsWithPolicy(db: Executor, slotIds: readonly number
             exhibition_id: policy_exhibition_id,
             ...Object.fromEntries(POLICY_COLUMNS.map((column) => [column, rest[column]])),
           } as BookingPolicyRow);
-    return { slot, branchId: exhibition_branch_id, published: exhibition_published_at !== null, policy };
+    return {
+      slot,
+      branchId: exhibition_branch_id,
+      published: exhibition_published_at !== null,
+      readingRoom: exhibition_mode === 'READING_ROOM',
+      policy,
+    };
   });
 }
 

@@ -31,6 +31,7 @@ import {
   BookingNotOpenYetError,
   CapacityBelowBookedError,
   SlotClosedError,
+  SlotFullError,
   SlotNotFoundError,
 } from './scheduling.errors';
 import type { SlotRow } from './slot.repository';
@@ -43,6 +44,8 @@ export interface Slot {
   branchId: number;
   /** Whether the exhibition is published (drafts take no bookings). */
   published: boolean;
+  /** A seat of an archive's reading room, taken by lookup requests only (not by exhibition bookings). */
+  readingRoom: boolean;
   visitDate: string;
   startAt: number;
   endAt: number;
@@ -65,7 +68,14 @@ export interface Slot {
   policy: BookingPolicy;
 }
 
-function toSlot(row: SlotRow, context: { branchId: number; published: boolean; policy: BookingPolicy }, now: number) {
+interface SlotContext {
+  branchId: number;
+  published: boolean;
+  readingRoom: boolean;
+  policy: BookingPolicy;
+}
+
+function toSlot(row: SlotRow, context: SlotContext, now: number) {
   const counters = {
     status: row.status,
     capacity: row.capacity,
@@ -80,6 +90,7 @@ function toSlot(row: SlotRow, context: { branchId: number; published: boolean; p
     exhibitionId: row.exhibition_id,
     branchId: context.branchId,
     published: context.published,
+    readingRoom: context.readingRoom,
     visitDate: row.visit_date,
     startAt: row.start_at,
     endAt: row.end_at,
@@ -109,7 +120,11 @@ export async function slotsByIds(
   const byId = new Map(
     found.map((f) => [
       f.slot.id,
-      toSlot(f.slot, { branchId: f.branchId, published: f.published, policy: toPolicy(f.policy) }, now),
+      toSlot(
+        f.slot,
+        { branchId: f.branchId, published: f.published, readingRoom: f.readingRoom, policy: toPolicy(f.policy) },
+        now,
+      ),
     ]),
   );
   return ids.map((id) => byId.get(id));
@@ -119,10 +134,21 @@ export async function findSlot(deps: Pick<Deps, 'db' | 'clock'>, id: number): Pr
   return (await slotsByIds(deps, [id]))[0];
 }
 
-/** A slot of a published exhibition, or SlotNotFoundError. */
+/** A slot of a published exhibition, or SlotNotFoundError (reading-room seats are booked by lookups only). */
 export async function requirePublishedSlot(deps: Pick<Deps, 'db' | 'clock'>, id: number): Promise<Slot> {
   const slot = await findSlot(deps, id);
-  if (!slot?.published) throw new SlotNotFoundError();
+  if (!slot?.published || slot.readingRoom) throw new SlotNotFoundError();
+  return slot;
+}
+
+/** A seat slot of an archive's reading room, or SlotNotFoundError. */
+export async function requireReadingRoomSlot(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  id: number,
+  branchId: number,
+): Promise<Slot> {
+  const slot = await findSlot(deps, id);
+  if (!slot?.published || !slot.readingRoom || slot.branchId !== branchId) throw new SlotNotFoundError();
   return slot;
 }
 
@@ -163,6 +189,22 @@ const walkinCutoff = (slot: Slot, now: number) => now + slot.policy.walkinReleas
 /** Takes online places if they fit (see placesLeftOnline); false changes nothing. */
 export function takeOnlinePlaces(db: Executor, slot: Slot, places: number, now: number): Promise<boolean> {
   return slots.takeOnlinePlaces(db, slot.id, places, walkinCutoff(slot, now));
+}
+
+/**
+ * takeOnlinePlaces for a booking attempt: when the places do not fit, the typed refusal the citizen sees, read
+ * from the slot as it is now (closed meanwhile, or full with what remains).
+ */
+export async function takeOnlinePlacesOrRefuse(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  slot: Slot,
+  places: number,
+  now: number,
+): Promise<void> {
+  if (await takeOnlinePlaces(deps.db, slot, places, now)) return;
+  const fresh = await findSlot(deps, slot.id);
+  if (fresh && fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closedReason);
+  throw new SlotFullError(fresh?.remaining ?? 0);
 }
 
 /** Walk-ins use their held quota first, then any free place. */
@@ -219,10 +261,18 @@ export interface CalendarDay {
 
 export const MAX_CALENDAR_DAYS = 42;
 
+/** What the calendar needs of an exhibition (or a reading room). */
+export interface CalendarExhibition {
+  id: number;
+  branchId: number;
+  published: boolean;
+  mode: string;
+}
+
 /** Slots of one exhibition between two dates, in start order. */
 async function slotsBetween(
   deps: Pick<Deps, 'db' | 'clock'>,
-  exhibition: { id: number; branchId: number; published: boolean },
+  exhibition: CalendarExhibition,
   from: BusinessDate,
   to: BusinessDate,
   policy?: BookingPolicy,
@@ -232,15 +282,19 @@ async function slotsBetween(
     policy ?? policyOf(deps.db, exhibition.id),
   ]);
   const now = deps.clock.now();
-  return rows.map((row) =>
-    toSlot(row, { branchId: exhibition.branchId, published: exhibition.published, policy: inForce }, now),
-  );
+  const context = {
+    branchId: exhibition.branchId,
+    published: exhibition.published,
+    readingRoom: exhibition.mode === 'READING_ROOM',
+    policy: inForce,
+  };
+  return rows.map((row) => toSlot(row, context, now));
 }
 
 /** Availability per day: 余量 / 约满 / 闭馆 / 未放票, from one query for slots and one for closures. */
 export async function calendar(
   deps: Pick<Deps, 'db' | 'clock'>,
-  exhibition: { id: number; branchId: number; published: boolean },
+  exhibition: CalendarExhibition,
   policy: BookingPolicy,
   from: BusinessDate,
   days: number,
@@ -279,7 +333,7 @@ export async function calendar(
 
 export function slotsOfDay(
   deps: Pick<Deps, 'db' | 'clock'>,
-  exhibition: { id: number; branchId: number; published: boolean },
+  exhibition: CalendarExhibition,
   policy: BookingPolicy,
   date: BusinessDate,
 ): Promise<Slot[]> {

@@ -7,7 +7,6 @@ import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
 import { type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
-import { SlotClosedError, SlotFullError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
   findSlot,
@@ -15,7 +14,7 @@ import {
   releasePlaces,
   requirePublishedSlot,
   type Slot,
-  takeOnlinePlaces,
+  takeOnlinePlacesOrRefuse,
   withPlacesTaken,
 } from '../scheduling/slot.service';
 import { saveFrequentVisitors } from './frequent-visitor.service';
@@ -107,11 +106,7 @@ export async function executeBooking(
 ): Promise<{ booking: Booking; slot: Slot }> {
   const { slot, party, citizen } = plan;
   const now = deps.clock.now();
-  if (!(await takeOnlinePlaces(deps.db, slot, party.length, now))) {
-    const fresh = await findSlot(deps, slot.id);
-    if (fresh && fresh.status !== 'OPEN') throw new SlotClosedError(fresh.closedReason);
-    throw new SlotFullError(fresh?.remaining ?? 0);
-  }
+  await takeOnlinePlacesOrRefuse(deps, slot, party.length, now);
   let booking: Booking;
   try {
     booking = await writeConfirmedBooking(deps, citizen, {

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
 import { EXHIBITION_LIMITS, exhibitionFormModel } from '@zz/shared/visits/exhibition-model';
-import { EXHIBITION_MODE_LABELS, EXHIBITION_MODES, type ExhibitionMode } from '@zz/shared/visits/statuses';
+import { EXHIBITION_FORM_MODES, EXHIBITION_MODE_LABELS, type ExhibitionMode } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { FieldRow } from '../../../components/form/Field';
@@ -40,7 +40,7 @@ function saveErrorMessage(error: SaveError): string {
   }
 }
 
-const MODES = EXHIBITION_MODES.map((value) => ({ value, label: EXHIBITION_MODE_LABELS[value] }));
+const MODES = EXHIBITION_FORM_MODES.map((value) => ({ value, label: EXHIBITION_MODE_LABELS[value] }));
 
 interface FormValues {
   title: string;
