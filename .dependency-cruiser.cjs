@@ -68,9 +68,9 @@ module.exports = {
       name: 'main-package-never-needs-a-subpackage',
       severity: 'error',
       comment:
-        'Main-package pages load before any subpackage is downloaded: they may not import code under a subpackage root (booking/, staff/).',
+        'Main-package pages load before any subpackage is downloaded: they may not import code under a subpackage root (booking/, lookup/, staff/).',
       from: { path: '^client/src/(pages|components|graphql|lib|theme)/' },
-      to: { path: '^client/src/(booking|staff)/' },
+      to: { path: '^client/src/(booking|lookup|staff)/' },
     },
     {
       name: 'client-never-imports-server',

@@ -7,7 +7,7 @@ import { subpackageChunks } from './subpackage-chunks';
 
 // Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
 // loads src/app.config.ts: bundled by its esbuild loader, then turned into CommonJS.
-const { SUBPACKAGE_ROOTS }: typeof Packages = requireWithEsbuild(path.resolve(__dirname, '../src/packages.ts'), {
+const { SUBPACKAGES }: typeof Packages = requireWithEsbuild(path.resolve(__dirname, '../src/packages.ts'), {
   customSwcConfig: { module: { type: 'commonjs' } },
 });
 
@@ -33,7 +33,15 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
       vitePlugins:
         process.env.TARO_ENV === 'h5'
           ? []
-          : [subpackageChunks({ sourceRoot: path.resolve(__dirname, '../src'), roots: SUBPACKAGE_ROOTS })],
+          : subpackageChunks({
+              sourceRoot: path.resolve(__dirname, '../src'),
+              packages: SUBPACKAGES,
+              // Tickets (booking) and certificates (lookup) both draw QR codes.
+              copyIntoEachSubpackage: ['qrcode-generator'],
+              // The citizen's lookup pages and the staff's both use the lookup rules and their labels; the 查档 tab
+              // in the main package imports two label tables of them, and carries no more than that.
+              copySourcesUnder: [path.resolve(__dirname, '../../shared/src/lookup')],
+            }),
     },
     plugins: [],
     alias: {

@@ -5,6 +5,13 @@
 // `optimizeMainPackage` is Webpack-only). This plugin wraps that chunking: a module reached only from
 // pages under one subpackage root goes to `<root>/<root>-shared.js` instead, and that chunk's styles are
 // imported by the subpackage's pages (a main-package wxss may not import subpackage files).
+//
+// A module that several subpackages use would have to move to the main package, since one subpackage may not
+// require another's files. Two kinds are copied instead, so each subpackage that imports them gets its own copy
+// and the main package carries only what its own pages import:
+// - libraries listed in `copyIntoEachSubpackage` (the QR code of tickets and of certificates);
+// - source files under `copySourcesUnder` (the lookup rules that the citizen's and the staff's pages both use).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GetManualChunk, ManualChunkMeta, OutputBundle, OutputChunk } from 'rollup';
 import type { Plugin, UserConfig } from 'vite';
@@ -15,9 +22,45 @@ import type { Plugin, UserConfig } from 'vite';
  */
 const sharedName = (root: string) => `${root}/${root}-shared`;
 
-export function subpackageChunks(options: { sourceRoot: string; roots: readonly string[] }): Plugin {
+/** A module id that names the copy of a library made for one subpackage: `\0zz-copy:<root>:<file>`. */
+const COPY_PREFIX = '\0zz-copy:';
+
+export interface SubpackageChunksOptions {
+  sourceRoot: string;
+  /** Each subpackage's root and the feature folders (src/features/<name>) that only it uses. */
+  packages: ReadonlyArray<{ root: string; features: readonly string[] }>;
+  /**
+   * Bare imports of dependency-free CommonJS libraries to copy into each subpackage whose code imports them,
+   * rather than move to the main package when more than one does.
+   */
+  copyIntoEachSubpackage?: readonly string[];
+  /**
+   * Folders of pure source modules (no state, no side effects) to copy into each subpackage whose code imports
+   * them, transitively. A copy is the same file under the id `<file>?zz-copy=<root>`, which Vite loads and
+   * transforms like the file itself.
+   */
+  copySourcesUnder?: readonly string[];
+}
+
+/** The subpackage a copied source module was made for, from its id. */
+const copiedFor = (id: string) => id.match(/[?&]zz-copy=([\w-]+)/)?.[1] ?? null;
+
+export function subpackageChunks(options: SubpackageChunksOptions): Plugin[] {
   const sourceRoot = path.resolve(options.sourceRoot);
+  const roots = options.packages.map((p) => p.root);
+  const copies = new Set(options.copyIntoEachSubpackage ?? []);
+  const sourceDirs = (options.copySourcesUnder ?? []).map((dir) => path.resolve(dir) + path.sep);
   const cache = new Map<string, Set<string>>();
+
+  /** The subpackage whose own sources hold `file` (its root folder or one of its feature folders), or null. */
+  function subpackageOfSource(file: string): string | null {
+    const relative = path.relative(sourceRoot, file.replace(/\?.*$/, '')).split(path.sep);
+    for (const { root, features } of options.packages) {
+      if (relative[0] === root) return root;
+      if (relative[0] === 'features' && features.includes(relative[1])) return root;
+    }
+    return null;
+  }
 
   /** The package ('main' or a subpackage root) a source file belongs to, or null when it is no page code. */
   function packageOfPage(id: string): string | null {
@@ -25,7 +68,7 @@ export function subpackageChunks(options: { sourceRoot: string; roots: readonly 
     if (!file.startsWith(sourceRoot + path.sep)) return null;
     const relative = path.relative(sourceRoot, file).split(path.sep);
     if (relative[0] === 'pages') return 'main';
-    if (options.roots.includes(relative[0]) && relative[1] === 'pages') return relative[0];
+    if (roots.includes(relative[0]) && relative[1] === 'pages') return relative[0];
     return null;
   }
 
@@ -77,7 +120,30 @@ export function subpackageChunks(options: { sourceRoot: string; roots: readonly 
     };
   }
 
-  return {
+  // Resolving comes first ('pre'): Vite's own resolver would otherwise answer for the library's name.
+  const copyLibraries: Plugin = {
+    name: 'zz:subpackage-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, resolveOptions) {
+      if (!importer || source.startsWith('\0')) return null;
+      const root = copiedFor(importer) ?? subpackageOfSource(importer);
+      if (!root || (!copies.has(source) && sourceDirs.length === 0)) return null;
+      const resolved = await this.resolve(source, importer, { ...resolveOptions, skipSelf: true });
+      if (!resolved || resolved.external) return null;
+      if (copies.has(source)) return `${COPY_PREFIX}${root}:${resolved.id}`;
+      const file = resolved.id.replace(/\?.*$/, '');
+      return sourceDirs.some((dir) => file.startsWith(dir)) ? `${file}?zz-copy=${root}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(COPY_PREFIX)) return null;
+      const file = id.slice(COPY_PREFIX.length).replace(/^[^:]+:/, '');
+      // The library's own CommonJS (or UMD) code, given a `module` of its own; what it exports is the default.
+      return `var module = { exports: {} }, exports = module.exports;\n${readFileSync(file, 'utf8')}\nexport default module.exports;\n`;
+    },
+  };
+
+  // Chunking comes last ('post'), to wrap what Taro configured.
+  const chunking: Plugin = {
     name: 'zz:subpackage-chunks',
     enforce: 'post',
     config(config: UserConfig) {
@@ -92,7 +158,7 @@ export function subpackageChunks(options: { sourceRoot: string; roots: readonly 
       // script imports the shared chunk: a chunk holding only styles has no script to import.
       // Taro renames style assets by setting `fileName` (bundle keys keep the old names), so match on that.
       const items = Object.values(bundle);
-      for (const root of options.roots) {
+      for (const root of roots) {
         dropRequiresOfRemovedChunk(items, `${sharedName(root)}.js`);
         const prefix = `${sharedName(root)}.`;
         const shared = items.find((item) => item.type === 'asset' && item.fileName.startsWith(prefix));
@@ -109,6 +175,7 @@ export function subpackageChunks(options: { sourceRoot: string; roots: readonly 
       }
     },
   };
+  return [copyLibraries, chunking];
 }
 
 /**

@@ -1,5 +1,6 @@
-// Visitor pages live in the main package; booking (with the QR library) and staff tools are subpackages,
-// so the first download stays small. Taro reads this file with its own esbuild bundler, so the import works.
+// Visitor pages live in the main package; booking and lookups (each with the QR library) and staff tools are
+// subpackages, so the first download stays small. Taro reads this file with its own esbuild bundler, so the
+// import works.
 import { SUBPACKAGES, type SubpackageRoot } from './packages';
 
 export default defineAppConfig({
@@ -17,6 +18,8 @@ export default defineAppConfig({
   preloadRule: {
     'pages/exhibition/index': { network: 'all', packages: ['booking'] satisfies SubpackageRoot[] },
     'pages/me/index': { network: 'all', packages: ['booking'] satisfies SubpackageRoot[] },
+    // 在线申请 and the latest request are one tap away on the 查档 tab.
+    'pages/lookup/index': { network: 'all', packages: ['lookup'] satisfies SubpackageRoot[] },
   },
   window: {
     navigationBarBackgroundColor: '#1d4f57',

@@ -19,6 +19,14 @@ export const SUBPACKAGES = [
     features: ['booking'],
   },
   {
+    // 查档: the guided request with its photos, the receipt and timeline, reading-room seats and the certificate
+    // with its QR code. The 查档 tab stays a light list in the main package and preloads this.
+    root: 'lookup',
+    pages: ['pages/apply/index', 'pages/request/index', 'pages/mine/index'],
+    // Not 'lookup': that folder is the 查档 tab's, in the main package.
+    features: ['lookup-requests'],
+  },
+  {
     root: 'staff',
     pages: [
       'pages/index/index',
@@ -29,6 +37,8 @@ export const SUBPACKAGES = [
       'pages/exhibition-edit/index',
       'pages/groups/index',
       'pages/stats/index',
+      'pages/lookup-queue/index',
+      'pages/lookup-request/index',
     ],
     features: ['staff'],
   },

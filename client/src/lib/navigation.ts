@@ -22,6 +22,10 @@ export const routes = {
   myBookings: () => '/booking/pages/mine/index',
   visitors: () => '/booking/pages/visitors/index',
   staff: () => '/staff/pages/index/index',
+  /** 查档: the guided request, one request (receipt, timeline, certificate), and 我的查档. */
+  lookupApply: () => '/lookup/pages/apply/index',
+  lookupRequest: (id: string) => `/lookup/pages/request/index?id=${encodeURIComponent(id)}`,
+  myLookups: () => '/lookup/pages/mine/index',
 };
 
 export function go(url: string): void {

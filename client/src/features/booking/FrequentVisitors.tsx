@@ -20,8 +20,8 @@ import {
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { todayDate } from '../../lib/format';
+import { SignInGate } from '../session/SignInGate';
 import { bookingErrorMessage } from './messages';
-import { SignInGate } from './SignInGate';
 import { emptyDraft, type VisitorDraft, VisitorFields, type VisitorMessages, visitorOf } from './VisitorFields';
 import './booking.css';
 

@@ -34,8 +34,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { go, goTab, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { formatTimeRange } from '../exhibitions/booking-rules';
+import { SignInGate } from '../session/SignInGate';
 import { bookingErrorMessage } from './messages';
-import { SignInGate } from './SignInGate';
 import { STATUS_TONES } from './tones';
 import './booking.css';
 

@@ -1,8 +1,7 @@
 // 预约参观 on an onsite exhibition: the next 14 days as a strip (余量 / 约满 / 闭馆 / 未放票), the chosen
 // day's sessions with 预约, 加入候补 and 团体预约, and the booking rules in plain words.
 // Lives in the main package with the detail page, so it stays small: the forms are in the booking subpackage.
-import { ScrollView, Text, View } from '@tarojs/components';
-import { weekdayLabel } from '@zz/shared/time/business-time';
+import { Text, View } from '@tarojs/components';
 import { DAY_AVAILABILITY_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
@@ -21,6 +20,7 @@ import { formatShortDate } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { bookingRules, formatMonthDayTime, formatTimeRange } from './booking-rules';
+import { DayStrip, defaultDay } from './DayStrip';
 
 const CALENDAR_DAYS = 14;
 
@@ -76,11 +76,7 @@ function Planner({ visit }: { visit: Visit }) {
   }
   return (
     <View className="visit-planner__body">
-      <ScrollView scrollX className="visit-days" data-testid="visit-days">
-        {days.map((d, index) => (
-          <DayCell key={d.date} day={d} index={index} selected={d.date === day.date} onChoose={setChosen} />
-        ))}
-      </ScrollView>
+      <DayStrip days={days} selected={day.date} onChoose={setChosen} />
       <DayPanel exhibitionId={visit.id} day={day} closeMinutes={visit.bookingPolicy.closeMinutesBeforeStart} />
       <Rules visit={visit} />
     </View>
@@ -96,47 +92,6 @@ function Rules({ visit }: { visit: Visit }) {
           {rule}
         </Text>
       ))}
-    </View>
-  );
-}
-
-/** The first day with places, else the first day that can be booked at all, else today. */
-function defaultDay(days: readonly Day[]): Day {
-  return (
-    days.find((d) => d.availability === 'AVAILABLE') ??
-    days.find((d) => d.availability === 'FULL') ??
-    days.find((d) => d.availability !== 'CLOSED') ??
-    days[0]
-  );
-}
-
-const RELATIVE_DAY = ['今天', '明天'];
-
-function DayCell(props: { day: Day; index: number; selected: boolean; onChoose: (date: string) => void }) {
-  const { day, index } = props;
-  const [, month, date] = day.date.split('-').map(Number);
-  const status =
-    day.availability === 'AVAILABLE'
-      ? `${DAY_AVAILABILITY_LABELS.AVAILABLE} ${day.remaining}`
-      : DAY_AVAILABILITY_LABELS[day.availability];
-  return (
-    <View
-      className={cx(
-        'visit-day',
-        `visit-day--${day.availability.toLowerCase().replace(/_/g, '-')}`,
-        props.selected && 'is-selected',
-      )}
-      data-testid="visit-day"
-      data-date={day.date}
-      data-availability={day.availability}
-      onClick={() => props.onChoose(day.date)}
-    >
-      <Text className="visit-day__weekday">{RELATIVE_DAY[index] ?? weekdayLabel(day.date)}</Text>
-      <Text className="visit-day__date">{`${month}/${date}`}</Text>
-      <Text className="visit-day__status">{status}</Text>
-      {day.availability === 'NOT_OPEN_YET' ? (
-        <Text className="visit-day__release">{formatMonthDayTime(day.releaseAt)}</Text>
-      ) : null}
     </View>
   );
 }

@@ -37,6 +37,12 @@ export function MeOverview() {
                   className="me__bookings"
                 />
                 <Cell
+                  label="我的查档"
+                  hint="受理号、办理进度与查档证明"
+                  onClick={() => go(routes.myLookups())}
+                  className="me__lookups"
+                />
+                <Cell
                   label="常用参观人"
                   hint="预约时快速填写"
                   onClick={() => go(routes.visitors())}

@@ -47,6 +47,12 @@ export function StaffDashboard({
               name="exhibitions"
             />
             <Tile label="团体审核" hint="学校与单位" onClick={() => go(staffRoutes.groups())} name="groups" />
+            <Tile
+              label="查档受理"
+              hint="受理 · 转馆 · 出证"
+              onClick={() => go(staffRoutes.lookupQueue())}
+              name="lookups"
+            />
           </>
         ) : null}
       </View>

@@ -11,4 +11,6 @@ export const staffRoutes = {
   exhibitionEdit: (id?: string) => `/staff/pages/exhibition-edit/index${id ? `?id=${q(id)}` : ''}`,
   groups: () => '/staff/pages/groups/index',
   stats: () => '/staff/pages/stats/index',
+  lookupQueue: () => '/staff/pages/lookup-queue/index',
+  lookupRequest: (id: string) => `/staff/pages/lookup-request/index?id=${q(id)}`,
 };

@@ -63,6 +63,11 @@ export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 export type BranchesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, code: string, name: string, shortName: string, kind: Types.BranchKind, address?: string | null, phone?: string | null, openingHours?: string | null }> };
 
+export type LatestLookupRequestQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type LatestLookupRequestQuery = { __typename?: 'Query', myLookupRequests: { __typename?: 'QueryMyLookupRequestsConnection', edges: Array<{ __typename?: 'QueryMyLookupRequestsConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType } }> } };
+
 export type ViewerFieldsFragment = { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null };
 
 export type ViewerQueryVariables = Types.Exact<{ [key: string]: never; }>;
@@ -373,6 +378,20 @@ export const BranchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BranchesQuery, BranchesQueryVariables>;
+export const LatestLookupRequestDocument = new TypedDocumentString(`
+    query LatestLookupRequest {
+  myLookupRequests(first: 1) {
+    edges {
+      node {
+        id
+        receiptNumber
+        status
+        recordType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LatestLookupRequestQuery, LatestLookupRequestQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -97,6 +97,59 @@ export type StaffReviewGroupVisitMutationVariables = Types.Exact<{
 
 export type StaffReviewGroupVisitMutation = { __typename?: 'Mutation', reviewGroupVisit: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationReviewGroupVisitSuccess', data: { __typename?: 'Booking', id: string, status: Types.BookingStatus } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
 
+export type StaffLookupItemFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType, relation: Types.LookupRelation, submittedAt: string, dueOn?: string | null, overdue: boolean, subject: { __typename?: 'LookupPerson', name: string }, receivingBranch: { __typename?: 'Branch', id: string, shortName: string }, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type StaffLookupDetailFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null };
+
+export type StaffLookupQueueQueryVariables = Types.Exact<{
+  tab: Types.LookupQueueTab;
+  recordType?: Types.InputMaybe<Types.LookupRecordType>;
+  submittedFrom?: Types.InputMaybe<Types.Scalars['Date']['input']>;
+  submittedTo?: Types.InputMaybe<Types.Scalars['Date']['input']>;
+  receiptNumber?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  overdueOnly?: Types.InputMaybe<Types.Scalars['Boolean']['input']>;
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffLookupQueueQuery = { __typename?: 'Query', lookupQueue: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'QueryLookupQueueSuccess', data: { __typename?: 'QueryLookupQueueConnection', edges: Array<{ __typename?: 'QueryLookupQueueConnectionEdge', cursor: string, node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType, relation: Types.LookupRelation, submittedAt: string, dueOn?: string | null, overdue: boolean, subject: { __typename?: 'LookupPerson', name: string }, receivingBranch: { __typename?: 'Branch', id: string, shortName: string }, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type StaffLookupRequestQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffLookupRequestQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } | null };
+
+export type StaffLookupArchivesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffLookupArchivesQuery = { __typename?: 'Query', lookupArchives: Array<{ __typename?: 'LookupArchive', enabledRecordTypes: Array<Types.LookupRecordType>, branch: { __typename?: 'Branch', id: string, code: string, name: string } }> };
+
+export type StaffMoveLookupRequestMutationVariables = Types.Exact<{
+  input: Types.MoveLookupRequestInput;
+}>;
+
+
+export type StaffMoveLookupRequestMutation = { __typename?: 'Mutation', moveLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, action: Types.LookupAction, from: Types.LookupStatus } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRecordTypeNotHeldError', message: string, recordType: Types.LookupRecordType, branchName: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationMoveLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type StaffRevealLookupPersonalDataMutationVariables = Types.Exact<{
+  requestId: Types.Scalars['ID']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffRevealLookupPersonalDataMutation = { __typename?: 'Mutation', revealLookupPersonalData: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevealLookupPersonalDataSuccess', data: { __typename?: 'LookupPersonalData', requestId: string, applicantName: string, applicantDocumentNumber: string, applicantPhone: string, subjectName: string, subjectDocumentNumber: string, postalAddress?: string | null, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type StaffRevokeLookupCertificateMutationVariables = Types.Exact<{
+  requestId: Types.Scalars['ID']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffRevokeLookupCertificateMutation = { __typename?: 'Mutation', revokeLookupCertificate: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupCertificateNotAvailableError', message: string, certificateReason: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevokeLookupCertificateSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
 export type StaffRosterQueryVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
 }>;
@@ -268,6 +321,112 @@ export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
   groupQuota
 }
     `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
+export const StaffLookupItemFragmentDoc = new TypedDocumentString(`
+    fragment StaffLookupItem on LookupRequest {
+  id
+  receiptNumber
+  status
+  recordType
+  relation
+  submittedAt
+  dueOn
+  overdue
+  subject {
+    name
+  }
+  receivingBranch {
+    id
+    shortName
+  }
+  holdingBranch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"StaffLookupItem"}) as unknown as TypedDocumentString<StaffLookupItemFragment, unknown>;
+export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
+    fragment StaffLookupDetail on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    id
+    name
+  }
+  holdingBranch {
+    id
+    name
+  }
+  suggestedHoldingBranchCode
+  requiredDocuments
+  deskVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  roles
+  availableActions
+  attachments {
+    kind
+    attachedAt
+  }
+  timeline {
+    id
+    kind
+    toStatus
+    at
+    note
+    byCitizen
+    branch {
+      id
+      name
+    }
+  }
+  visit {
+    status
+    visitDate
+    slot {
+      id
+      startAt
+      endAt
+    }
+  }
+  certificate {
+    serial
+    archiveReference
+    issuedOn
+    revokedAt
+    revokeReason
+    issuingBranch {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"StaffLookupDetail"}) as unknown as TypedDocumentString<StaffLookupDetailFragment, unknown>;
 export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
@@ -695,6 +854,419 @@ export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffReviewGroupVisitMutation, StaffReviewGroupVisitMutationVariables>;
+export const StaffLookupQueueDocument = new TypedDocumentString(`
+    query StaffLookupQueue($tab: LookupQueueTab!, $recordType: LookupRecordType, $submittedFrom: Date, $submittedTo: Date, $receiptNumber: String, $overdueOnly: Boolean, $first: Int, $after: String) {
+  lookupQueue(
+    tab: $tab
+    recordType: $recordType
+    submittedFrom: $submittedFrom
+    submittedTo: $submittedTo
+    receiptNumber: $receiptNumber
+    overdueOnly: $overdueOnly
+    first: $first
+    after: $after
+  ) {
+    __typename
+    ... on InputValidationError {
+      message
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on QueryLookupQueueSuccess {
+      data {
+        edges {
+          cursor
+          node {
+            ...StaffLookupItem
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    fragment StaffLookupItem on LookupRequest {
+  id
+  receiptNumber
+  status
+  recordType
+  relation
+  submittedAt
+  dueOn
+  overdue
+  subject {
+    name
+  }
+  receivingBranch {
+    id
+    shortName
+  }
+  holdingBranch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StaffLookupQueueQuery, StaffLookupQueueQueryVariables>;
+export const StaffLookupRequestDocument = new TypedDocumentString(`
+    query StaffLookupRequest($id: ID!) {
+  lookupRequest(id: $id) {
+    ...StaffLookupDetail
+  }
+}
+    fragment StaffLookupDetail on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    id
+    name
+  }
+  holdingBranch {
+    id
+    name
+  }
+  suggestedHoldingBranchCode
+  requiredDocuments
+  deskVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  roles
+  availableActions
+  attachments {
+    kind
+    attachedAt
+  }
+  timeline {
+    id
+    kind
+    toStatus
+    at
+    note
+    byCitizen
+    branch {
+      id
+      name
+    }
+  }
+  visit {
+    status
+    visitDate
+    slot {
+      id
+      startAt
+      endAt
+    }
+  }
+  certificate {
+    serial
+    archiveReference
+    issuedOn
+    revokedAt
+    revokeReason
+    issuingBranch {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffLookupRequestQuery, StaffLookupRequestQueryVariables>;
+export const StaffLookupArchivesDocument = new TypedDocumentString(`
+    query StaffLookupArchives {
+  lookupArchives {
+    enabledRecordTypes
+    branch {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLookupArchivesQuery, StaffLookupArchivesQueryVariables>;
+export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
+    mutation StaffMoveLookupRequest($input: MoveLookupRequestInput!) {
+  moveLookupRequest(input: $input) {
+    __typename
+    ... on MutationMoveLookupRequestSuccess {
+      data {
+        ...StaffLookupDetail
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on IllegalLookupTransitionError {
+      action
+      from
+    }
+    ... on LookupRequestChangedError {
+      currentStatus: status
+    }
+    ... on LookupRecordTypeNotHeldError {
+      recordType
+      branchName
+    }
+  }
+}
+    fragment StaffLookupDetail on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    id
+    name
+  }
+  holdingBranch {
+    id
+    name
+  }
+  suggestedHoldingBranchCode
+  requiredDocuments
+  deskVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  roles
+  availableActions
+  attachments {
+    kind
+    attachedAt
+  }
+  timeline {
+    id
+    kind
+    toStatus
+    at
+    note
+    byCitizen
+    branch {
+      id
+      name
+    }
+  }
+  visit {
+    status
+    visitDate
+    slot {
+      id
+      startAt
+      endAt
+    }
+  }
+  certificate {
+    serial
+    archiveReference
+    issuedOn
+    revokedAt
+    revokeReason
+    issuingBranch {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffMoveLookupRequestMutation, StaffMoveLookupRequestMutationVariables>;
+export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
+    mutation StaffRevealLookupPersonalData($requestId: ID!, $reason: String!) {
+  revealLookupPersonalData(requestId: $requestId, reason: $reason) {
+    __typename
+    ... on MutationRevealLookupPersonalDataSuccess {
+      data {
+        requestId
+        applicantName
+        applicantDocumentNumber
+        applicantPhone
+        subjectName
+        subjectDocumentNumber
+        postalAddress
+        clues {
+          key
+          label
+          value
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRevealLookupPersonalDataMutation, StaffRevealLookupPersonalDataMutationVariables>;
+export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
+    mutation StaffRevokeLookupCertificate($requestId: ID!, $reason: String!) {
+  revokeLookupCertificate(requestId: $requestId, reason: $reason) {
+    __typename
+    ... on MutationRevokeLookupCertificateSuccess {
+      data {
+        ...StaffLookupDetail
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on LookupCertificateNotAvailableError {
+      certificateReason: reason
+    }
+  }
+}
+    fragment StaffLookupDetail on LookupRequest {
+  id
+  receiptNumber
+  status
+  statusNote
+  recordType
+  relation
+  applicant {
+    name
+    documentType
+    documentNumber
+    phone
+  }
+  subject {
+    name
+    documentType
+    documentNumber
+  }
+  clues {
+    key
+    label
+    value
+  }
+  purpose
+  purposeText
+  use
+  delivery
+  postalAddress
+  receivingBranch {
+    id
+    name
+  }
+  holdingBranch {
+    id
+    name
+  }
+  suggestedHoldingBranchCode
+  requiredDocuments
+  deskVisit
+  archiveReference
+  dueOn
+  overdue
+  submittedAt
+  roles
+  availableActions
+  attachments {
+    kind
+    attachedAt
+  }
+  timeline {
+    id
+    kind
+    toStatus
+    at
+    note
+    byCitizen
+    branch {
+      id
+      name
+    }
+  }
+  visit {
+    status
+    visitDate
+    slot {
+      id
+      startAt
+      endAt
+    }
+  }
+  certificate {
+    serial
+    archiveReference
+    issuedOn
+    revokedAt
+    revokeReason
+    issuingBranch {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffRevokeLookupCertificateMutation, StaffRevokeLookupCertificateMutationVariables>;
 export const StaffRosterDocument = new TypedDocumentString(`
     query StaffRoster($slotId: ID!) {
   staffSlot(id: $slotId) {

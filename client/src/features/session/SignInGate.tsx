@@ -1,12 +1,14 @@
-// Booking pages need a signed-in citizen. Signed out, the page offers the same sign-in as 我的 in place,
-// so the chosen session is not lost on the way (switching to the 我的 tab would close this page).
+// Citizen pages (booking, lookups) need a signed-in citizen. Signed out, the page offers the same sign-in as 我的
+// in place, so what the citizen chose is not lost on the way (switching to the 我的 tab would close this page).
+// Two subpackages use it, so it lives here in the main package rather than in either of them.
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
 import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
-import { SignInPanel } from '../session/SignInPanel';
-import { useViewer } from '../session/use-viewer';
+import { SignInPanel } from './SignInPanel';
+import { useViewer } from './use-viewer';
+import './session.css';
 
 export interface SignInGateProps {
   children: (account: ViewerFieldsFragment) => ReactNode;
@@ -21,7 +23,7 @@ export function SignInGate({ children, reason }: SignInGateProps) {
       {({ viewer: account, authOptions }) => {
         if (!account) {
           return (
-            <View className="booking-gate" data-testid="booking-gate">
+            <View className="sign-in-gate" data-testid="booking-gate">
               <Notice tone="accent" title="请先登录">
                 <Text>{reason}</Text>
               </Notice>
@@ -31,8 +33,8 @@ export function SignInGate({ children, reason }: SignInGateProps) {
         }
         if (account.kind !== 'CITIZEN') {
           return (
-            <Notice tone="warning" title="工作人员账号不能预约" className="booking-gate">
-              <Text>预约参观、常用参观人与候补仅对市民账号开放。请在「我的」退出后用微信登录。</Text>
+            <Notice tone="warning" title="工作人员账号不能使用此功能" className="sign-in-gate">
+              <Text>预约参观、常用参观人与查档申请仅对市民账号开放。请在「我的」退出后用微信登录。</Text>
             </Notice>
           );
         }

@@ -1,0 +1,46 @@
+// Messages for the failures of staff moves on lookup requests, worded for staff, one per __typename. The switch is
+// exhaustive: an error type added to these mutations fails the build here until it has its sentence.
+import { LOOKUP_ACTION_LABELS, LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
+import { LOOKUP_RECORD_TYPE_LABELS } from '@zz/shared/lookup/vocabularies';
+import type { ResultError } from '../../../graphql/errors';
+import { staffErrorMessage } from '../errors';
+import type {
+  StaffMoveLookupRequestMutation,
+  StaffRevealLookupPersonalDataMutation,
+  StaffRevokeLookupCertificateMutation,
+} from '../graphql';
+
+export type StaffLookupError =
+  | ResultError<StaffMoveLookupRequestMutation['moveLookupRequest']>
+  | ResultError<StaffRevealLookupPersonalDataMutation['revealLookupPersonalData']>
+  | ResultError<StaffRevokeLookupCertificateMutation['revokeLookupCertificate']>;
+
+export function staffLookupErrorMessage(error: StaffLookupError): string {
+  switch (error.__typename) {
+    case 'LookupRequestChangedError':
+      return `该申请已被他人处理（现为“${LOOKUP_STATUS_LABELS[error.currentStatus]}”），已刷新`;
+    case 'IllegalLookupTransitionError':
+      return `申请为“${LOOKUP_STATUS_LABELS[error.from]}”时，本馆不能“${LOOKUP_ACTION_LABELS[error.action]}”，已刷新`;
+    case 'LookupRecordTypeNotHeldError':
+      return `${error.branchName}未开放${LOOKUP_RECORD_TYPE_LABELS[error.recordType]}档案查询，请转至其他档案馆`;
+    case 'LookupRequestNotFoundError':
+      return '该申请不存在，或不属于本馆受理或保管';
+    case 'LookupCertificateNotAvailableError':
+      return error.certificateReason === 'REVOKED' ? '该证明已撤销' : '该申请尚未出具证明';
+    case 'InputValidationError':
+    case 'NotAuthorizedError':
+      return staffErrorMessage(error);
+    default:
+      return unexpectedError(error);
+  }
+}
+
+/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
+function unexpectedError(error: never): string {
+  return (error as { message?: string }).message || '操作未成功，请稍后重试';
+}
+
+/** Whether the failure means the page shows a request that has changed since it loaded. */
+export function isStale(error: StaffLookupError): boolean {
+  return error.__typename === 'LookupRequestChangedError' || error.__typename === 'IllegalLookupTransitionError';
+}

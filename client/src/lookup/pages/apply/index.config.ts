@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '在线查档申请' });

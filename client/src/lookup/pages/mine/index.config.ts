@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的查档', onReachBottomDistance: 80 });
