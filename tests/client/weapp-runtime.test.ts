@@ -1,7 +1,8 @@
 // The weapp production build, run in a fake WeChat host (tests/testkit/weapp-host.ts) against a real server
 // with the demo content: every page of app.json loads; home, the exhibition list and an exhibition render the
 // server's data; a citizen signs in with WeChat, books a visit by taps and finds it in 我的预约; a checker
-// admits the visitor at the door. The last block shows, with tiny synthetic builds, that the host catches the
+// admits the visitor at the door; a citizen files a 本人 lookup request by taps and follows it, and staff find
+// it in the queue and accept it. The last block shows, with tiny synthetic builds, that the host catches the
 // defects it exists for: a main-package require of a subpackage file, and browser or Node globals.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,11 +24,14 @@ import {
 import { type FakeWechat, startFakeWechat } from '../testkit/fake-wechat';
 import {
   BookingDocument,
+  LookupArchivesDocument,
+  LookupRequestDocument,
   SlotRosterDocument,
   WeappCurrentExhibitionsDocument,
   WeappHomeIdsDocument,
   WeappHomeTitlesDocument,
 } from '../testkit/generated/graphql';
+import { moveLookupOk } from '../testkit/lookup';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
@@ -92,7 +96,7 @@ describe.skipIf(!built)(SUITE, () => {
         expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
         expect(page.texts().length, `${route} rendered no text`).toBeGreaterThan(0);
       }
-      expect(host.loadedPackages).toEqual(['booking/', 'staff/']);
+      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'staff/']);
       // A ReferenceError anywhere (module, hook, timer, handler) would have failed reLaunch; caught ones show here.
       expect(host.errors).toEqual([]);
       expect(host.record.missing).toEqual([]);
@@ -367,6 +371,195 @@ describe.skipIf(!built)(SUITE, () => {
       expect(refused.text).toContain('已于 13:45 入馆');
       expect(desk.errors).toEqual([]);
       expect(desk.record.missing).toEqual([]);
+    });
+  });
+
+  describe('a lookup request, from the citizen to the staff queue', () => {
+    // The citizen's phone and request are shared by the tests below, which continue where the first left off.
+    let citizen: WeappHost;
+    let filed: { id: string; receiptNumber: string; documentNumber: string } | undefined;
+    beforeAll(() => server().clock.set(DEFAULT_TEST_INSTANT));
+
+    it('files a 本人 request by taps: 查档 tab, 在线申请, type, relation, details, a check of the typed data in full, submit', async () => {
+      const openid = `o-${randomBytes(6).toString('hex')}`;
+      citizen = await launch({ login: () => wechat.sessionCode(openid).code });
+      let page = await citizen.switchTab('/pages/me/index');
+      await page.tap({ className: 'sign-in__wechat' });
+
+      // 查档 → 在线申请: the lookup subpackage loads only now.
+      page = await citizen.switchTab('/pages/lookup/index');
+      expect(citizen.loadedPackages).toEqual([]);
+      await page.tap({ className: 'lookup-apply__start' });
+      page = citizen.page;
+      expect(page.route).toBe('lookup/pages/apply/index');
+      expect(citizen.loadedPackages).toEqual(['lookup/']);
+
+      // 1 the record type; 2 whose record it is, with what it needs.
+      await page.tap({ className: 'lookup-choice', text: '招工/调动/工龄' });
+      await page.tap({ className: 'lookup-nav__next' });
+      const self = page.get({ className: 'lookup-choice', text: /^[○●]本人/ });
+      expect(self.text).toContain('只需本人身份证件');
+      expect(page.get({ className: 'lookup-choice', text: /^[○●]受托/ }).text).toContain('需到馆');
+      await page.tap(self);
+      expect(page.get({ className: 'lookup-desk-notice' }).text).toContain('可在线办理');
+      await page.tap({ className: 'lookup-nav__next' });
+
+      // 3 the details. 下一步 with nothing typed names what is missing, beside each field.
+      await page.tap({ className: 'lookup-nav__next' });
+      expect(page.get({ className: 'lf-applicant-name' }).text).toContain('请填写姓名');
+      expect(page.get({ className: 'lf-clues-description' }).text).toContain('请填写档案情况描述');
+      expect(citizen.calls('pageScrollTo').some((c) => c.selector === '.lf-applicant-name')).toBe(true);
+
+      const applicant = visitor();
+      const phone = phoneNumber();
+      const clue = '1985年招工进入漳州糖厂，需查招工登记表';
+      await page.type({ tag: 'input', inside: { className: 'lf-applicant-name' } }, applicant.name);
+      await page.type({ tag: 'input', inside: { className: 'lf-applicant-documentNumber' } }, applicant.documentNumber);
+      await page.type({ tag: 'input', inside: { className: 'lf-phone' } }, phone);
+      await page.type({ tag: 'textarea', inside: { className: 'lf-clues-description' } }, clue);
+      await page.tap({ className: 'lookup-choice', text: '退休审批' });
+      await page.tap({ className: 'lookup-choice', text: /^[○●]复制/ });
+      await page.tap({ className: 'lookup-choice', text: /^[○●]到馆领取/ });
+      // The receiving archive: one of the twelve, as lookupArchives lists them; the holding one stays 不详.
+      const archives = await call(server(), LookupArchivesDocument, {});
+      const receiving = archives[0].branch;
+      const names = page.textsOf({ className: 'lookup-choice__label', inside: { className: 'lf-receivingBranchId' } });
+      expect(names).toHaveLength(12);
+      expect(names[0]).toBe('漳州市档案馆');
+      await page.tap({
+        className: 'lookup-choice',
+        text: /^[○●]漳州市档案馆/,
+        inside: { className: 'lf-receivingBranchId' },
+      });
+      // No photo for 本人: the photos section is not there at all.
+      expect(page.all({ className: 'lookup-photo' })).toEqual([]);
+      await page.tap({ className: 'lookup-nav__next' });
+
+      // 4 the check: the applicant's own input in full, on their own phone.
+      const review = page.get({ className: 'lookup-review' }).text;
+      for (const expected of [applicant.name, applicant.documentNumber, phone, clue, '退休审批', '复制', '到馆领取']) {
+        expect(review).toContain(expected);
+      }
+      expect(review).toContain('不详（由工作人员确定）');
+      await page.tap({ className: 'lookup-review__submit' });
+
+      // The request's page replaces the form: its receipt number, its status and what that means, the timeline.
+      page = citizen.page;
+      expect(page.route).toBe('lookup/pages/request/index');
+      expect(citizen.stack.map((p) => p.route)).toEqual(['pages/lookup/index', 'lookup/pages/request/index']);
+      const session = citizen.storage('zz.session') as string;
+      const stored = await call(server(), LookupRequestDocument, { id: page.query.id }, session);
+      expect(stored).toMatchObject({
+        status: 'SUBMITTED',
+        recordType: 'EMPLOYMENT',
+        relation: 'SELF',
+        receivingBranch: { code: receiving.code },
+        holdingBranch: null,
+        clues: [{ key: 'description', value: clue }],
+      });
+      const receiptNumber = stored?.receiptNumber ?? '';
+      expect(page.get({ className: 'lookup-request__receipt' }).text).toBe(receiptNumber);
+      expect(page.get({ className: 'lookup-request__status' }).text).toBe('已提交');
+      expect(page.get({ className: 'lookup-request__meaning' }).text).toBe(
+        '申请已提交，等待档案馆核对身份和查档范围。',
+      );
+      // Filed on Tuesday 24 November: acceptance is due the next working day.
+      expect(page.get({ className: 'lookup-request__due' }).text).toBe('下一步预计在 2026年11月25日 前办理');
+      const steps = page.all({ className: 'zz-timeline__step' }).map((s) => s.text);
+      expect(steps).toEqual(['已提交2026-11-24 10:00 · 本人']);
+      // From now on the server's masked copy: the number no longer shows in full.
+      expect(page.text()).not.toContain(applicant.documentNumber);
+      expect(page.text()).toContain(masked(applicant.documentNumber));
+      expect(citizen.errors).toEqual([]);
+      expect(citizen.record.missing).toEqual([]);
+      filed = { id: page.query.id, receiptNumber, documentNumber: applicant.documentNumber };
+    });
+
+    it('lists the request in 我的查档 and shows its status on the 查档 tab', async () => {
+      expect(filed, 'needs the request filed by taps in the test above').toBeDefined();
+      if (!filed) return;
+      let page = await citizen.switchTab('/pages/me/index');
+      await page.tap({ className: 'me__lookups' });
+      page = citizen.page;
+      expect(page.route).toBe('lookup/pages/mine/index');
+      const items = page.all({ className: 'lookup-item' });
+      expect(items.map((i) => i.text)).toEqual([expect.stringContaining(filed.receiptNumber)]);
+      expect(items[0].text).toContain('已提交');
+      expect(items[0].text).toContain('招工/调动/工龄');
+
+      page = await citizen.switchTab('/pages/lookup/index');
+      const latest = page.get({ className: 'lookup-latest' });
+      expect(latest.text).toContain(filed.receiptNumber);
+      expect(latest.text).toContain('已提交');
+      await page.tap(latest);
+      expect(citizen.page.route).toBe('lookup/pages/request/index');
+      expect(citizen.page.query.id).toBe(filed.id);
+    });
+
+    it('lists the request in the staff queue, accepts it by taps, and refreshes when a colleague moved it first', async () => {
+      expect(filed, 'needs the request filed by taps in the first test of this block').toBeDefined();
+      if (!filed) return;
+      const clerk = await createStaff(server(), 'BRANCH_STAFF');
+      const colleague = await createStaff(server(), 'BRANCH_STAFF');
+      const desk = await launch({ entry: '/staff/pages/index/index' });
+      let page = desk.page;
+      await page.type({ className: 'staff-sign-in__username' }, clerk.username);
+      await page.type({ className: 'staff-sign-in__password' }, clerk.password);
+      await page.tap({ className: 'staff-sign-in__submit' });
+      await page.tap({ className: 'staff-tool--lookups' });
+
+      // 待受理: the request, with its subject's name masked.
+      page = desk.page;
+      expect(page.route).toBe('staff/pages/lookup-queue/index');
+      const item = page.get({ className: 'staff-lookup-item', text: filed.receiptNumber });
+      expect(item.text).toContain('已提交');
+      expect(item.text).toContain('招工/调动/工龄 · 本人');
+      // Searching by receipt number finds it, typed in lower case with spaces.
+      await page.type(
+        { tag: 'input', inside: { className: 'staff-lookup-filters__receipt' } },
+        ` ${filed.receiptNumber.toLowerCase()} `,
+      );
+      await page.tap({ className: 'staff-lookup-filters__go' });
+      expect(page.all({ className: 'staff-lookup-item' }).map((i) => i.text)).toEqual([
+        expect.stringContaining(filed.receiptNumber),
+      ]);
+      await page.tap({ className: 'staff-lookup-item' });
+
+      // The request: masked personal data, the moves the state machine gives the receiving archive.
+      page = desk.page;
+      expect(page.route).toBe('staff/pages/lookup-request/index');
+      expect(page.text()).toContain(masked(filed.documentNumber));
+      expect(page.text()).not.toContain(filed.documentNumber);
+      expect(page.textsOf({ className: 'staff-lookup-action' })).toEqual(['受理', '要求补正', '不予受理']);
+      await page.tap({ className: 'staff-lookup-action--accept' });
+      await page.tap({ className: 'staff-dialog__confirm' });
+      expect(page.get({ className: 'staff-lookup-detail' }).text).toContain('已受理');
+      expect(page.textsOf({ className: 'staff-lookup-action' })).toEqual([
+        '要求补正',
+        '不予受理',
+        '转至保管馆',
+        '开始查档',
+      ]);
+      const session = citizen.storage('zz.session') as string;
+      expect((await call(server(), LookupRequestDocument, { id: filed.id }, session))?.status).toBe('ACCEPTED');
+
+      // A colleague starts the search meanwhile; this page still shows 已受理 and its 开始查档 is refused.
+      await moveLookupOk(server(), colleague, filed.id, 'START_SEARCH', { expectedStatus: 'ACCEPTED' });
+      await page.tap({ className: 'staff-lookup-action--start_search' });
+      await page.tap({ className: 'staff-dialog__confirm' });
+      expect(desk.calls('showToast').map((c) => c.title)).toContain('该申请已被他人处理，已刷新');
+      expect(page.all({ className: 'staff-dialog' })).toEqual([]);
+      expect(page.get({ className: 'staff-lookup-detail' }).text).toContain('查档中');
+      expect(desk.errors).toEqual([]);
+      expect(desk.record.missing).toEqual([]);
+
+      // The citizen's page shows the steps, each with its archive.
+      const mine = await citizen.reLaunch(`/lookup/pages/request/index?id=${filed.id}`);
+      expect(mine.all({ className: 'zz-timeline__step' }).map((s) => s.text)).toEqual([
+        '已提交2026-11-24 10:00 · 本人',
+        '已受理2026-11-24 10:00 · 漳州市档案馆',
+        '查档中2026-11-24 10:00 · 漳州市档案馆',
+      ]);
     });
   });
 });

@@ -23,7 +23,6 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { DocumentFields } from '../../components/form/DocumentFields';
 import { FieldRow } from '../../components/form/Field';
-import { PickerField } from '../../components/form/PickerField';
 import { TextAreaField, TextField } from '../../components/form/TextField';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
@@ -48,6 +47,9 @@ const DELIVERY_HINTS: Record<LookupDelivery, string> = {
   POST: '邮寄到您填写的地址',
   ELECTRONIC: '在本页查看电子证明（仅限出具证明）',
 };
+
+/** The choice that stands for 不详 (no holding archive named); ids are digits, so it cannot clash. */
+const UNKNOWN = 'unknown';
 
 const PURPOSE_OPTIONS = LOOKUP_PURPOSES.map((value) => ({ value, label: LOOKUP_PURPOSE_LABELS[value] }));
 const USE_OPTIONS = LOOKUP_USES.map((value) => ({ value, label: LOOKUP_USE_LABELS[value], hint: USE_HINTS[value] }));
@@ -222,31 +224,39 @@ export function ApplyDetails({ draft, archives, onChange, problems, serverErrors
       </Section>
 
       <Section title="档案馆">
-        <PickerField
+        {/* Choices rather than a picker: twelve names read at a glance, and each is one large tap. */}
+        <FieldRow
           label="受理档案馆"
           required
           hint="您提交材料、到馆和领取结果的档案馆，可选离您最近的一家"
-          value={draft.receivingBranchId ?? ''}
-          options={[
-            { value: '', label: '请选择' },
-            ...archives.map((a) => ({ value: a.branch.id, label: a.branch.name })),
-          ]}
-          onChange={(id) => onChange({ receivingBranchId: id || null })}
           error={errorOf('receivingBranchId')}
           className={fieldClass('receivingBranchId')}
-        />
-        <PickerField
+        >
+          <Choices
+            options={archives.map((a) => ({ value: a.branch.id, label: a.branch.name }))}
+            value={draft.receivingBranchId}
+            onChange={(receivingBranchId) => onChange({ receivingBranchId })}
+            columns={2}
+            className="lookup-archives"
+          />
+        </FieldRow>
+        <FieldRow
           label="档案保管馆"
           hint="不清楚由哪家保管可选“不详”，由工作人员确定"
-          value={draft.holdingBranchId ?? ''}
-          options={[
-            { value: '', label: '不详（由工作人员确定）' },
-            ...holders.map((a) => ({ value: a.branch.id, label: a.branch.name })),
-          ]}
-          onChange={(id) => onChange({ holdingBranchId: id || null })}
           error={errorOf('holdingBranchId')}
           className={fieldClass('holdingBranchId')}
-        />
+        >
+          <Choices
+            options={[
+              { value: UNKNOWN, label: '不详' },
+              ...holders.map((a) => ({ value: a.branch.id, label: a.branch.name })),
+            ]}
+            value={draft.holdingBranchId ?? UNKNOWN}
+            onChange={(id) => onChange({ holdingBranchId: id === UNKNOWN ? null : id })}
+            columns={2}
+            className="lookup-holders"
+          />
+        </FieldRow>
         {offerSuggestion && suggested && suggestion ? (
           <View className="lookup-suggestion" data-testid="lookup-suggestion">
             <Text className="lookup-suggestion__text">

@@ -113,8 +113,14 @@ export type DraftCheck =
 
 /** The draft checked as the server will check it; on success, the mutation's input with the values normalised. */
 export function checkDraft(draft: ApplyDraft, today: string): DraftCheck {
-  const parsed = lookupRequestModel({ today }).safeParse(modelInput(draft));
-  if (!parsed.success) return { ok: false, problems: messagesByPath(fieldErrorsOf(parsed.error)) };
+  const input = modelInput(draft);
+  const parsed = lookupRequestModel({ today }).safeParse(input);
+  if (!parsed.success) {
+    const problems = { ...crossFieldProblems(input, today), ...messagesByPath(fieldErrorsOf(parsed.error)) };
+    // Two empty document numbers are equal; "the subject is the applicant" only means something once typed.
+    if (!draft.subject.documentNumber.trim()) delete problems.relation;
+    return { ok: false, problems };
+  }
   const form = parsed.data;
   const documents = requirementOf(draft).documents;
   return {
@@ -142,6 +148,29 @@ export function checkDraft(draft: ApplyDraft, today: string): DraftCheck {
       }),
     },
   };
+}
+
+/** Paths of the model's rules across fields (its superRefine), as opposed to the fields' own checks. */
+const CROSS_FIELD_PATHS = /^(clues|attachments|purposeText|postalAddress|subject|relation|delivery)(\.|$)/;
+
+/**
+ * The model's rules across fields (the clues of the type, the documents, 其他, 邮寄…) run only once every field
+ * has the right type, so while a choice is still unmade they say nothing. Parsed again with stand-ins for the
+ * unmade choices (ones that add no rule of their own), every empty field is named at the first 下一步.
+ */
+function crossFieldProblems(input: ReturnType<typeof modelInput>, today: string): Record<string, string> {
+  const completed = {
+    ...input,
+    receivingBranchId: input.receivingBranchId ?? '0',
+    recordType: input.recordType ?? 'OTHER',
+    relation: input.relation ?? 'SELF',
+    purpose: input.purpose ?? 'RETIREMENT_APPROVAL',
+    use: input.use ?? 'COPY',
+    delivery: input.delivery ?? 'PICKUP',
+  };
+  const parsed = lookupRequestModel({ today }).safeParse(completed);
+  if (parsed.success) return {};
+  return messagesByPath(fieldErrorsOf(parsed.error).filter((e) => CROSS_FIELD_PATHS.test(e.path)));
 }
 
 /** Field paths of the details step in the order the page shows them, for finding the first wrong field. */

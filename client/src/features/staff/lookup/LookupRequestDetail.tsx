@@ -24,7 +24,6 @@ import { useEffect, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Cell, CellGroup } from '../../../components/Cell';
 import { DataState, EmptyState } from '../../../components/DataState';
-import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
 import { Tag } from '../../../components/Tag';
 import { Timeline } from '../../../components/Timeline';
@@ -258,12 +257,6 @@ function DetailBody(props: { request: StaffLookup; onMoved: (r: StaffLookup) => 
           }))}
         />
       </Section>
-
-      {r.holdingBranch === null && r.suggestedHoldingBranchCode ? (
-        <Notice className="staff-lookup-suggestion">
-          <Text>{`系统根据线索推荐的保管馆代码：${r.suggestedHoldingBranchCode}，转馆时已预选。`}</Text>
-        </Notice>
-      ) : null}
 
       {open?.kind === 'move' ? (
         <MoveDialog

@@ -8,13 +8,14 @@ import { LOOKUP_ACTION_LABELS, type LookupAction } from '@zz/shared/lookup/statu
 import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
 import { useState } from 'react';
 import { DataState } from '../../../components/DataState';
-import { PickerField } from '../../../components/form/PickerField';
+import { FieldRow } from '../../../components/form/Field';
 import { TextAreaField, TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';
 import { isSuccessResult, messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { useQuery } from '../../../graphql/use-query';
 import { StaffLookupArchivesDocument, StaffMoveLookupRequestDocument } from '../graphql';
+import { Chips } from '../ui/Chips';
 import { Dialog } from '../ui/Dialog';
 import { isStale, staffLookupErrorMessage } from './messages';
 import type { StaffLookup } from './types';
@@ -155,21 +156,18 @@ function ForwardTarget(props: {
         const suggested = targets.find((a) => a.branch.code === request.suggestedHoldingBranchCode);
         const ordered = suggested ? [suggested, ...targets.filter((a) => a !== suggested)] : targets;
         return (
-          <PickerField
-            label="保管档案馆"
-            required
-            value={props.value}
-            options={[
-              { value: '', label: '请选择' },
-              ...ordered.map((a) => ({
+          <FieldRow label="保管档案馆" required error={props.error} className="staff-lookup-move__holding">
+            {/* Chips, not a picker: the archives that can take it are few, and all show at once. */}
+            <Chips
+              options={ordered.map((a) => ({
                 value: a.branch.id,
-                label: a === suggested ? `${a.branch.name}（线索推荐）` : a.branch.name,
-              })),
-            ]}
-            onChange={props.onChange}
-            error={props.error}
-            className="staff-lookup-move__holding"
-          />
+                label: a.branch.name,
+                hint: a === suggested ? '线索推荐' : undefined,
+              }))}
+              selected={props.value ? [props.value] : []}
+              onToggle={props.onChange}
+            />
+          </FieldRow>
         );
       }}
     </DataState>

@@ -1,0 +1,266 @@
+// An archive lookup (查档) end to end in the H5 build, served by the real server, in Debian's Chromium at phone
+// size. A citizen files a 本人 request for a certificate by taps (type, relation, details, the check of their own
+// data in full, submit); staff of the receiving archive (芗城区) accept it and forward it to the archive the clues
+// name (龙海区); staff there start the search, record it found with its 档号 and issue the certificate — every
+// step through the staff pages, in a second browser context signed in as each member of staff; the citizen sees
+// the timeline and the certificate with its QR code; the QR's verification page (GET /verify/… on the server)
+// says 真实有效. A second test uploads photos of the documents a proxy needs through the real POST /uploads.
+// Screenshots at phone size go to tests/e2e/artifacts/lookup-*.png.
+// Requires `npm run build:h5` (npm test runs it before vitest).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visitor } from '../testkit/booking';
+import { type BrowserSession, FAILURE_DIR, openH5App } from '../testkit/browser';
+import { LookupRequestDocument } from '../testkit/generated/graphql';
+import { branchId } from '../testkit/lookup';
+import { createStaff, type StaffSignedIn } from '../testkit/seed';
+import type { TestServer } from '../testkit/server';
+
+const CLUE = '1985年在龙海石码镇招工进入龙海糖厂，需查招工登记表';
+
+describe('a lookup request in the browser (H5, sqlite)', () => {
+  let session: BrowserSession;
+  let server: TestServer;
+  let page: Page;
+  beforeAll(async () => {
+    session = await openH5App({ syncPageClock: true });
+    ({ server, page } = session);
+    mkdirSync(FAILURE_DIR, { recursive: true });
+  });
+  afterAll(async () => session?.close());
+
+  /** H5 keeps earlier pages of the stack in the DOM, hidden; act on what the visitor sees. */
+  const visibleIn = (p: Page, selector: string): Locator => p.locator(selector).filter({ visible: true }).first();
+  const visible = (selector: string) => visibleIn(page, selector);
+  const choice = (value: string, within = '') =>
+    visible(`${within} [data-testid=lookup-choice][data-value="${value}"]`.trim());
+  const shot = (p: Page, name: string, fullPage = false) =>
+    p.screenshot({ path: join(FAILURE_DIR, `lookup-${name}.png`), fullPage });
+
+  /** The citizen's session token; Taro's H5 storage keeps each value as JSON `{ "data": … }`. */
+  async function citizenToken(): Promise<string> {
+    const raw = await page.evaluate(() => localStorage.getItem('zz.session'));
+    return (JSON.parse(raw ?? '{}') as { data?: string }).data ?? '';
+  }
+
+  async function signInCitizen(name: string) {
+    await page.goto(`${server.url}/#/pages/me/index`, { waitUntil: 'domcontentloaded' });
+    await visible('.sign-in__name input').fill(name);
+    await visible('.sign-in__development-button').click();
+    await visible('[data-testid=account-card]').waitFor({ timeout: 15_000 });
+  }
+
+  /** A member of staff in a browser context of their own (their own session), on the request's staff page. */
+  async function staffPage(staff: StaffSignedIn, requestId: string): Promise<{ context: BrowserContext; p: Page }> {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
+    const p = await context.newPage();
+    await p.goto(`${server.url}/#/staff/pages/lookup-queue/index`, { waitUntil: 'domcontentloaded' });
+    await visibleIn(p, '.staff-sign-in__username input').fill(staff.username);
+    await visibleIn(p, '.staff-sign-in__password input').fill(staff.password);
+    await visibleIn(p, '.staff-sign-in__submit').click();
+    await visibleIn(p, `[data-testid=staff-lookup-item][data-id="${requestId}"]`).click();
+    await visibleIn(p, `[data-testid=staff-lookup-detail][data-id="${requestId}"]`).waitFor();
+    return { context, p };
+  }
+
+  /** One move through the staff page's action button and its dialog; `fill` types what the move needs. */
+  async function move(p: Page, action: string, to: string, fill?: () => Promise<void>) {
+    await visibleIn(p, `.staff-lookup-action--${action}`).click();
+    await visibleIn(p, '[data-testid=staff-lookup-move]').waitFor();
+    await fill?.();
+    await visibleIn(p, '[data-testid=staff-lookup-move] .staff-dialog__confirm').click();
+    await visibleIn(p, `[data-testid=staff-lookup-detail][data-status=${to}]`).waitFor({ timeout: 15_000 });
+  }
+
+  it('files a request, staff accept, forward, find and issue, the citizen sees the timeline and the certificate, and its QR says genuine', async () => {
+    const xiangcheng = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
+    const longhai = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'longhai' });
+    const applicant = visitor({ name: '林晓梅' });
+    try {
+      await signInCitizen('查档测试');
+
+      // 查档 → 在线申请
+      await page.goto(`${server.url}/#/pages/lookup/index`);
+      await visible('[data-testid=lookup-apply]').waitFor();
+      await shot(page, '01-tab');
+      await visible('.lookup-apply__start').click();
+
+      // 1 type, 2 relation (with what it needs and whether the desk must see it)
+      await visible('[data-testid=lookup-apply-form][data-step=type]').waitFor();
+      await choice('EMPLOYMENT').click();
+      await shot(page, '02-type');
+      await visible('.lookup-nav__next').click();
+      await choice('PROXY').click();
+      expect(await visible('.lookup-desk-notice').textContent()).toContain('需要到馆办理');
+      await choice('SELF').click();
+      expect(await visible('.lookup-desk-notice').textContent()).toContain('可在线办理');
+      await shot(page, '03-relation');
+      await visible('.lookup-nav__next').click();
+
+      // 3 details: an empty 下一步 names the missing fields beside them
+      await visible('[data-testid=lookup-apply-form][data-step=details]').waitFor();
+      await visible('.lookup-nav__next').click();
+      expect(await visible('.lf-applicant-name').textContent()).toContain('请填写姓名');
+      expect(await visible('.lf-clues-description').textContent()).toContain('请填写档案情况描述');
+      await visible('.lf-applicant-name input').fill(applicant.name);
+      await visible('.lf-applicant-documentNumber input').fill(applicant.documentNumber);
+      await visible('.lf-phone input').fill('13912345678');
+      await visible('.lf-clues-description textarea').fill(CLUE);
+      await choice('RETIREMENT_APPROVAL').click();
+      await choice('CERTIFY').click();
+      await choice('ELECTRONIC').click();
+      await choice(await branchId(server, 'xiangcheng'), '.lf-receivingBranchId').click();
+      // The clue names 龙海: the form suggests its archive; the citizen leaves it 不详 for staff to route.
+      expect(await visible('[data-testid=lookup-suggestion]').textContent()).toContain(
+        '根据“龙海”，档案可能由龙海区档案馆保管',
+      );
+      await shot(page, '04-details', true);
+      await visible('.lookup-nav__next').click();
+
+      // 4 the check: the citizen's own input in full
+      const review = visible('[data-testid=lookup-review]');
+      await review.waitFor();
+      const reviewed = await review.textContent();
+      for (const expected of [
+        applicant.name,
+        applicant.documentNumber,
+        '13912345678',
+        CLUE,
+        '芗城区档案馆',
+        '电子证明',
+      ]) {
+        expect(reviewed).toContain(expected);
+      }
+      await shot(page, '05-review', true);
+      await visible('.lookup-review__submit').click();
+
+      // The request's page: receipt, status, meaning, due date, the first step
+      const filed = visible('[data-testid=lookup-request][data-status=SUBMITTED]');
+      await filed.waitFor({ timeout: 15_000 });
+      const requestId = (await filed.getAttribute('data-id')) as string;
+      const receipt = (await visible('[data-testid=lookup-receipt]').textContent()) ?? '';
+      expect(receipt).toMatch(/^ZZDA-XC-20261124-\d{4}$/);
+      expect(await visible('[data-testid=lookup-due]').textContent()).toBe('下一步预计在 2026年11月25日 前办理');
+      await shot(page, '06-submitted', true);
+
+      // 芗城区 accepts and forwards to the archive the clues name (offered first, as 线索推荐).
+      const receiving = await staffPage(xiangcheng, requestId);
+      await shot(receiving.p, '07-staff-request', true);
+      await move(receiving.p, 'accept', 'ACCEPTED');
+      await move(receiving.p, 'forward', 'FORWARDED', async () => {
+        const suggested = visibleIn(receiving.p, '[data-testid=staff-lookup-move] .staff-chip').first();
+        expect(await suggested.textContent()).toBe('龙海区档案馆线索推荐');
+        await suggested.click();
+        await shot(receiving.p, '08-staff-forward');
+        await visibleIn(receiving.p, '.staff-lookup-move__note textarea').fill('招工单位在龙海');
+      });
+      await receiving.context.close();
+
+      // 龙海区 searches, records it found with its 档号, and issues the certificate.
+      const holding = await staffPage(longhai, requestId);
+      await move(holding.p, 'start_search', 'SEARCHING');
+      await move(holding.p, 'record_found', 'FOUND', async () => {
+        await visibleIn(holding.p, '[data-testid=staff-lookup-move] .staff-dialog__confirm').click();
+        expect(await visibleIn(holding.p, '.staff-lookup-move__reference').textContent()).toContain('请填写档号');
+        await visibleIn(holding.p, '.staff-lookup-move__reference input').fill('LH-0012-1985-033');
+      });
+      await move(holding.p, 'issue_certificate', 'CERTIFIED');
+      await shot(holding.p, '09-staff-certified', true);
+      await holding.context.close();
+
+      // The citizen: every step with its time and archive, and the certificate with its QR code.
+      await page.reload();
+      const certified = visible('[data-testid=lookup-request][data-status=CERTIFIED]');
+      await certified.waitFor({ timeout: 15_000 });
+      const steps = await page
+        .locator('[data-testid=lookup-request] [data-testid=timeline-step]')
+        .filter({ visible: true })
+        .allTextContents();
+      expect(steps).toEqual([
+        '已提交2026-11-24 10:00 · 本人',
+        '已受理2026-11-24 10:00 · 芗城区档案馆',
+        '已转馆2026-11-24 10:00 · 芗城区档案馆招工单位在龙海',
+        '查档中2026-11-24 10:00 · 龙海区档案馆',
+        '已查到2026-11-24 10:00 · 龙海区档案馆',
+        '已出证2026-11-24 10:00 · 龙海区档案馆',
+      ]);
+      const certificate = visible('[data-testid=lookup-certificate]');
+      const card = (await certificate.textContent()) ?? '';
+      for (const expected of [
+        'ZZDA-LH-ZM-2026-00001',
+        'LH-0012-1985-033',
+        '龙海区档案馆',
+        '2026年11月24日',
+        '查有记载',
+      ]) {
+        expect(card).toContain(expected);
+      }
+      const qr = visible('[data-testid=certificate-qr] img');
+      await expect
+        .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+      await certificate.scrollIntoViewIfNeeded();
+      await shot(page, '10-certificate');
+      await shot(page, '11-request-full', true);
+
+      // The QR's URL, opened on the server: the public verification page.
+      const stored = await server.execute(LookupRequestDocument, { id: requestId }, await citizenToken());
+      const url = stored.data?.lookupRequest?.certificate?.verificationUrl ?? '';
+      expect(await visible('.lookup-certificate__url').textContent()).toBe(url);
+      const path = new URL(url).pathname;
+      expect(path).toMatch(/^\/verify\/ZZDA-LH-ZM-2026-00001\./);
+      await page.goto(`${server.url}${path}`);
+      const verdict = page.locator('.verdict');
+      expect(await verdict.getAttribute('data-verdict')).toBe('GENUINE');
+      expect(await verdict.textContent()).toBe('真实有效');
+      const verification = (await page.textContent('main')) ?? '';
+      expect(verification).toContain('龙海区档案馆');
+      expect(verification).toContain('林**');
+      expect(verification).not.toContain(applicant.name);
+      await shot(page, '12-verify');
+      expect(session.problems).toEqual([]);
+    } catch (error) {
+      throw await session.explainFailure('lookup', error);
+    }
+  }, 120_000);
+
+  it('uploads a photo of each document a proxy needs through POST /uploads and shows them at the check', async () => {
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#d8cfb8' } })
+      .jpeg()
+      .toBuffer();
+    try {
+      await signInCitizen('代查测试');
+      await page.goto(`${server.url}/#/lookup/pages/apply/index`);
+      await choice('EMPLOYMENT').click();
+      await visible('.lookup-nav__next').click();
+      await choice('PROXY').click();
+      expect(await visible('[data-testid=lookup-step-relation]').textContent()).toContain(
+        '需上传：当事人身份证件、授权委托书(写明查档事项)',
+      );
+      await visible('.lookup-nav__next').click();
+      await visible('[data-testid=lookup-details]').waitFor();
+      expect(await visible('.lookup-desk-notice').textContent()).toContain('需要到馆办理');
+
+      for (const kind of ['PRINCIPAL_ID', 'AUTHORISATION']) {
+        const field = visible(`[data-testid=lookup-photo][data-kind=${kind}]`);
+        const chooser = page.waitForEvent('filechooser');
+        await field.locator('.lookup-photo__pick').click();
+        await (await chooser).setFiles({ name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: photo });
+        await visible(`[data-testid=lookup-photo][data-kind=${kind}][data-uploaded=true] img`).waitFor();
+      }
+      await shot(page, '13-photos', true);
+      // Stored by the server for this account, re-encoded and not yet claimed by any request.
+      const uploads = await server.db.selectFrom('upload').select(['purpose', 'mime', 'claimed_at']).execute();
+      expect(uploads).toEqual([
+        { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
+        { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
+      ]);
+      expect(session.problems).toEqual([]);
+    } catch (error) {
+      throw await session.explainFailure('lookup-photos', error);
+    }
+  }, 60_000);
+});
