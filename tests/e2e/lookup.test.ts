@@ -39,8 +39,16 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
   const visible = (selector: string) => visibleIn(page, selector);
   const choice = (value: string, within = '') =>
     visible(`${within} [data-testid=lookup-choice][data-value="${value}"]`.trim());
-  const shot = (p: Page, name: string, fullPage = false) =>
-    p.screenshot({ path: join(FAILURE_DIR, `lookup-${name}.png`), fullPage });
+  /**
+   * A screenshot at phone size once the page has settled (H5 slides pages in and fades toasts out). Taro's H5
+   * pages scroll inside their own element, so a long page is shot as that element (`whole`), not fullPage.
+   */
+  async function shot(p: Page, name: string, whole?: string) {
+    await p.waitForTimeout(800);
+    const path = join(FAILURE_DIR, `lookup-${name}.png`);
+    if (whole) await visibleIn(p, whole).screenshot({ path });
+    else await p.screenshot({ path });
+  }
 
   /** The citizen's session token; Taro's H5 storage keeps each value as JSON `{ "data": … }`. */
   async function citizenToken(): Promise<string> {
@@ -79,7 +87,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       await visibleIn(p, `[data-testid=staff-lookup-detail][data-id="${requestId}"]`).waitFor();
     } catch (error) {
       // The failure report shows the citizen's page; this one shows the staff member's.
-      await shot(p, `staff-${staff.branchCode}-failure`, true);
+      await shot(p, `staff-${staff.branchCode}-failure`);
       throw error;
     }
     return { context, p };
@@ -136,7 +144,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       expect(await visible('[data-testid=lookup-suggestion]').textContent()).toContain(
         '根据“龙海”，档案可能由龙海区档案馆保管',
       );
-      await shot(page, '04-details', true);
+      await shot(page, '04-details', '[data-testid=lookup-details]');
       await visible('.lookup-nav__next').click();
 
       // 4 the check: the citizen's own input in full
@@ -153,7 +161,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       ]) {
         expect(reviewed).toContain(expected);
       }
-      await shot(page, '05-review', true);
+      await shot(page, '05-review', '[data-testid=lookup-review]');
       await visible('.lookup-review__submit').click();
 
       // The request's page: receipt, status, meaning, due date, the first step
@@ -163,11 +171,11 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       const receipt = (await visible('[data-testid=lookup-receipt]').textContent()) ?? '';
       expect(receipt).toMatch(/^ZZDA-XC-20261124-\d{4}$/);
       expect(await visible('[data-testid=lookup-due]').textContent()).toBe('下一步预计在 2026年11月25日 前办理');
-      await shot(page, '06-submitted', true);
+      await shot(page, '06-submitted', '[data-testid=lookup-request]');
 
       // 芗城区 accepts and forwards to the archive the clues name (offered first, as 线索推荐).
       const receiving = await staffPage(xiangcheng, requestId, '待受理');
-      await shot(receiving.p, '07-staff-request', true);
+      await shot(receiving.p, '07-staff-request', '[data-testid=staff-lookup-detail]');
       await move(receiving.p, 'accept', 'ACCEPTED');
       await move(receiving.p, 'forward', 'FORWARDED', async () => {
         const suggested = visibleIn(receiving.p, '[data-testid=staff-lookup-move] .staff-chip').first();
@@ -187,7 +195,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
         await visibleIn(holding.p, '.staff-lookup-move__reference input').fill('LH-0012-1985-033');
       });
       await move(holding.p, 'issue_certificate', 'CERTIFIED');
-      await shot(holding.p, '09-staff-certified', true);
+      await shot(holding.p, '09-staff-certified', '[data-testid=staff-lookup-detail]');
       await holding.context.close();
 
       // The citizen: every step with its time and archive, and the certificate with its QR code.
@@ -223,7 +231,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
         .toBeGreaterThan(0);
       await certificate.scrollIntoViewIfNeeded();
       await shot(page, '10-certificate');
-      await shot(page, '11-request-full', true);
+      await shot(page, '11-request-full', '[data-testid=lookup-request]');
 
       // The QR's URL, opened on the server: the public verification page.
       const stored = await server.execute(LookupRequestDocument, { id: requestId }, await citizenToken());
@@ -262,7 +270,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
       const seat = visible('[data-testid=lookup-seats][data-date="2026-11-25"] [data-testid=lookup-seat]');
       await seat.waitFor();
       expect(await seat.textContent()).toContain('09:00–11:30');
-      await shot(page, '14-visit-picker', true);
+      await shot(page, '14-visit-picker');
       await seat.click();
       await visible('.taro-model__confirm').click();
       const booked = visible('[data-testid=lookup-visit-booked]');
@@ -304,7 +312,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
         await (await chooser).setFiles({ name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: photo });
         await visible(`[data-testid=lookup-photo][data-kind=${kind}][data-uploaded=true] img`).waitFor();
       }
-      await shot(page, '13-photos', true);
+      await shot(page, '13-photos', '[data-testid=lookup-details]');
       // Stored by the server for this account, re-encoded and not yet claimed by any request.
       const uploads = await server.db.selectFrom('upload').select(['purpose', 'mime', 'claimed_at']).execute();
       expect(uploads).toEqual([

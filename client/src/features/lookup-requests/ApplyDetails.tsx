@@ -228,10 +228,11 @@ export function ApplyDetails({ draft, archives, onChange, problems, serverErrors
         <FieldRow
           label="受理档案馆"
           required
-          hint="您提交材料、到馆和领取结果的档案馆，可选离您最近的一家"
           error={errorOf('receivingBranchId')}
           className={fieldClass('receivingBranchId')}
         >
+          {/* Said before the twelve choices, where it helps; a field's hint would come after them. */}
+          <Text className="lookup-hint">您提交材料、到馆和领取结果的档案馆，可选离您最近的一家。</Text>
           <Choices
             options={archives.map((a) => ({ value: a.branch.id, label: a.branch.name }))}
             value={draft.receivingBranchId}
@@ -240,12 +241,8 @@ export function ApplyDetails({ draft, archives, onChange, problems, serverErrors
             className="lookup-archives"
           />
         </FieldRow>
-        <FieldRow
-          label="档案保管馆"
-          hint="不清楚由哪家保管可选“不详”，由工作人员确定"
-          error={errorOf('holdingBranchId')}
-          className={fieldClass('holdingBranchId')}
-        >
+        <FieldRow label="档案保管馆" error={errorOf('holdingBranchId')} className={fieldClass('holdingBranchId')}>
+          <Text className="lookup-hint">不清楚由哪家保管可选“不详”，由工作人员确定。</Text>
           <Choices
             options={[
               { value: UNKNOWN, label: '不详' },
