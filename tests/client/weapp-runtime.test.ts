@@ -496,7 +496,7 @@ describe.skipIf(!built)(SUITE, () => {
       expect(citizen.page.query.id).toBe(filed.id);
     });
 
-    it('lists the request in the staff queue, accepts it by taps, and refreshes when a colleague moved it first', async () => {
+    it('lists the request in the staff queue, accepts it by taps, refreshes when a colleague moved it first, reveals the number with a reason; the citizen answers 需补正', async () => {
       expect(filed, 'needs the request filed by taps in the first test of this block').toBeDefined();
       if (!filed) return;
       const clerk = await createStaff(server(), 'BRANCH_STAFF');
@@ -550,6 +550,15 @@ describe.skipIf(!built)(SUITE, () => {
       expect(desk.calls('showToast').map((c) => c.title)).toContain('该申请已被他人处理，已刷新');
       expect(page.all({ className: 'staff-dialog' })).toEqual([]);
       expect(page.get({ className: 'staff-lookup-detail' }).text).toContain('查档中');
+
+      // 查看完整证件号 takes a reason; then the number shows in full.
+      await page.tap({ className: 'staff-lookup-reveal' });
+      await page.tap({ className: 'staff-dialog__confirm' });
+      expect(page.get({ className: 'staff-lookup-reveal__reason' }).text).toContain('请填写查看原因');
+      await page.type({ tag: 'input', inside: { className: 'staff-lookup-reveal__reason' } }, '到馆核验身份');
+      await page.tap({ className: 'staff-dialog__confirm' });
+      expect(page.get({ className: 'staff-lookup-people' }).text).toContain(filed.documentNumber);
+      expect(page.text()).toContain('已显示完整信息，本次查看已记录');
       expect(desk.errors).toEqual([]);
       expect(desk.record.missing).toEqual([]);
 
@@ -560,6 +569,17 @@ describe.skipIf(!built)(SUITE, () => {
         '已受理2026-11-24 10:00 · 漳州市档案馆',
         '查档中2026-11-24 10:00 · 漳州市档案馆',
       ]);
+
+      // Asked for more, the citizen answers on the same page and the request goes back to be accepted.
+      await moveLookupOk(server(), colleague, filed.id, 'ASK_FOR_MORE', { note: '请补充招工单位全称' });
+      const asked = await citizen.reLaunch(`/lookup/pages/request/index?id=${filed.id}`);
+      expect(asked.get({ className: 'lookup-request__note' }).text).toBe('需补充：请补充招工单位全称');
+      await asked.type({ tag: 'textarea', inside: { className: 'lookup-supplement__note' } }, '单位全称：国营漳州糖厂');
+      await asked.tap({ className: 'lookup-supplement__submit' });
+      expect(asked.get({ className: 'lookup-request__status' }).text).toBe('已提交');
+      expect(asked.all({ className: 'lookup-supplement' })).toEqual([]);
+      expect(asked.textsOf({ className: 'zz-timeline__title' }).slice(-2)).toEqual(['需补正', '已提交']);
+      expect(citizen.errors).toEqual([]);
     });
   });
 });
