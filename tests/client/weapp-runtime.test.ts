@@ -2,13 +2,14 @@
 // with the demo content: every page of app.json loads; home, the exhibition list and an exhibition render the
 // server's data; a citizen signs in with WeChat, books a visit by taps and finds it in 我的预约; a checker
 // admits the visitor at the door; a citizen files a 本人 lookup request by taps and follows it, and staff find
-// it in the queue and accept it. The last block shows, with tiny synthetic builds, that the host catches the
+// it in the queue and accept it; a proxy's photos go up with wx.chooseMedia and wx.uploadFile. The last block shows, with tiny synthetic builds, that the host catches the
 // defects it exists for: a main-package require of a subpackage file, and browser or Node globals.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { addDays } from '@zz/shared';
+import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   at,
@@ -580,6 +581,54 @@ describe.skipIf(!built)(SUITE, () => {
       expect(asked.all({ className: 'lookup-supplement' })).toEqual([]);
       expect(asked.textsOf({ className: 'zz-timeline__title' }).slice(-2)).toEqual(['需补正', '已提交']);
       expect(citizen.errors).toEqual([]);
+    });
+
+    it("uploads the photos a proxy's request needs with wx.chooseMedia and wx.uploadFile to the real POST /uploads", async () => {
+      const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#cfc6b0' } })
+        .jpeg()
+        .toBuffer();
+      let picks = 0;
+      const openid = `o-${randomBytes(6).toString('hex')}`;
+      const phone = await launch({
+        entry: '/lookup/pages/apply/index',
+        login: () => wechat.sessionCode(openid).code,
+        // The first pick is cancelled; then the same photo each time.
+        chooseMedia: () => (++picks === 1 ? null : { name: 'document.jpg', content: photo }),
+      });
+      // Signed out, the form offers WeChat sign-in in place.
+      await phone.page.tap({ className: 'sign-in__wechat' });
+      const page = phone.page;
+      await page.tap({ className: 'lookup-choice', text: '招工/调动/工龄' });
+      await page.tap({ className: 'lookup-nav__next' });
+      await page.tap({ className: 'lookup-choice', text: /^[○●]受托/ });
+      await page.tap({ className: 'lookup-nav__next' });
+      const fields = page.all({ className: 'lookup-photo' });
+      expect(fields.map((f) => f.text)).toEqual([
+        expect.stringContaining('当事人身份证件'),
+        expect.stringContaining('授权委托书(写明查档事项)'),
+      ]);
+
+      const pick = (label: string) =>
+        page.tap({ className: 'lookup-photo__pick', inside: { className: 'lookup-photo', text: label } });
+      await pick('当事人身份证件');
+      expect(page.all({ className: 'lookup-photo__image' })).toEqual([]);
+      await pick('当事人身份证件');
+      await pick('授权委托书');
+      const previews = page.all({ className: 'lookup-photo__image' }).map((image) => image.attributes.src);
+      expect(previews).toEqual(['http://tmp/1-document.jpg', 'http://tmp/2-document.jpg']);
+      const uploads = phone.record.requests.filter((r) => r.url.includes('/uploads'));
+      expect(uploads.map((r) => [r.method, new URL(r.url).pathname + new URL(r.url).search, r.status])).toEqual([
+        ['POST', '/uploads?purpose=LOOKUP_DOCUMENT', 201],
+        ['POST', '/uploads?purpose=LOOKUP_DOCUMENT', 201],
+      ]);
+      // This suite's only uploads: stored, re-encoded, and not claimed by any request yet.
+      const stored = await server().db.selectFrom('upload').select(['purpose', 'mime', 'claimed_at']).execute();
+      expect(stored).toEqual([
+        { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
+        { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
+      ]);
+      expect(phone.errors).toEqual([]);
+      expect(phone.record.missing).toEqual([]);
     });
   });
 });

@@ -40,14 +40,21 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
   const choice = (value: string, within = '') =>
     visible(`${within} [data-testid=lookup-choice][data-value="${value}"]`.trim());
   /**
-   * A screenshot at phone size once the page has settled (H5 slides pages in and fades toasts out). Taro's H5
-   * pages scroll inside their own element, so a long page is shot as that element (`whole`), not fullPage.
+   * A screenshot at phone width once the page has settled (H5 slides pages in and fades toasts out). Taro's H5
+   * pages scroll inside their own element, which fullPage cannot see past; for a long page (`whole`) the window
+   * is made as tall as that element for the shot.
    */
   async function shot(p: Page, name: string, whole?: string) {
     await p.waitForTimeout(800);
     const path = join(FAILURE_DIR, `lookup-${name}.png`);
-    if (whole) await visibleIn(p, whole).screenshot({ path });
-    else await p.screenshot({ path });
+    if (!whole) return void (await p.screenshot({ path }));
+    const element = visibleIn(p, whole);
+    const height = await element.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 120);
+    await p.setViewportSize({ width: 375, height });
+    await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await p.waitForTimeout(300);
+    await p.screenshot({ path });
+    await p.setViewportSize({ width: 375, height: 667 });
   }
 
   /** The citizen's session token; Taro's H5 storage keeps each value as JSON `{ "data": … }`. */

@@ -97,6 +97,49 @@ export function sendRequest(
   return { done, abort: () => request?.destroy(new Error('abort')) };
 }
 
+export interface UploadOptions {
+  url: string;
+  filePath: string;
+  /** The form field of the file part. */
+  name: string;
+  header?: Record<string, string>;
+  formData?: Record<string, string>;
+  timeout?: number;
+}
+
+/**
+ * wx.uploadFile: one multipart/form-data POST with the file's bytes as the part `name`, as WeChat sends it; the
+ * answer's body is handed over as text (WeChat does not parse it).
+ */
+export async function sendUpload(
+  options: UploadOptions,
+  content: Buffer,
+  serverUrl: string | undefined,
+  record: RecordedRequest,
+): Promise<{ statusCode: number; data: string }> {
+  const asked = new URL(options.url);
+  const target = serverUrl ? new URL(asked.pathname + asked.search, serverUrl) : asked;
+  record.servedBy = target.toString();
+  const form = new FormData();
+  for (const [key, value] of Object.entries(options.formData ?? {})) form.append(key, value);
+  form.append(options.name, new Blob([new Uint8Array(content)]), options.filePath.split('/').pop());
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options.header ?? {})) headers[key.toLowerCase()] = String(value);
+  try {
+    const response = await fetch(target, {
+      method: 'POST',
+      headers,
+      body: form,
+      signal: AbortSignal.timeout(options.timeout ?? DEFAULT_TIMEOUT_MS),
+    });
+    record.status = response.status;
+    return { statusCode: response.status, data: await response.text() };
+  } catch (error) {
+    record.error = (error as Error).message;
+    throw error;
+  }
+}
+
 function operationName(body: string): string | null {
   try {
     const query = (JSON.parse(body) as { query?: unknown }).query;

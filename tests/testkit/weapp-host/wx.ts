@@ -6,7 +6,7 @@
 // instead of failing later with "Taro.x is not a function". Names outside that list read as `undefined`,
 // which is what Taro expects when it merely probes for a platform feature (`wx.cloud`).
 import { WeappHostError } from './modules';
-import { type RecordedRequest, type RequestOptions, sendRequest } from './network';
+import { type RecordedRequest, type RequestOptions, sendRequest, sendUpload, type UploadOptions } from './network';
 import type { HostTimers } from './timers';
 
 /** Navigation is the host's business: it owns the page stack. Each resolves once the target page is open. */
@@ -29,6 +29,8 @@ export interface WxOptions {
   scanCode?: () => string | null;
   /** The answer to wx.showModal: confirm (true, the default) or cancel (false). */
   modal?: (options: { title?: string; content?: string }) => boolean;
+  /** The photo the user takes or picks in wx.chooseMedia; null (or no function) is the user cancelling. */
+  chooseMedia?: () => { name: string; content: Buffer } | null;
 }
 
 export interface WxCall {
@@ -95,7 +97,7 @@ const MENU_BUTTON = { width: 87, height: 32, top: 51, right: 380, bottom: 83, le
  */
 const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorites authPrivateMessage authorize
   canvasGetImageData canvasPutImageData canvasToTempFilePath checkIsAddedToMyMiniProgram chooseAddress chooseContact
-  chooseImage chooseInvoiceTitle chooseLocation chooseMedia chooseMessageFile chooseVideo clearStorage
+  chooseImage chooseInvoiceTitle chooseLocation chooseMessageFile chooseVideo clearStorage
   closeBLEConnection closeBluetoothAdapter closeSocket compressImage connectSocket createBLEConnection cropImage
   disableAlertBeforeUnload downloadFile editImage enableAlertBeforeUnload exitMiniProgram getAvailableAudioSources
   getBLEDeviceCharacteristics getBLEDeviceServices getBackgroundFetchData getBatteryInfo getBeacons
@@ -114,7 +116,7 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
   setWindowSize showActionSheet showFavoriteGuide showNavigationBarLoading showShareMenu showTabBar
   showTabBarRedDot startAccelerometer startBeaconDiscovery startBluetoothDevicesDiscovery startCompass
   startDeviceMotionListening startFacialRecognitionVerify stopAccelerometer stopBeaconDiscovery
-  stopBluetoothDevicesDiscovery stopCompass stopDeviceMotionListening uploadFile vibrateLong
+  stopBluetoothDevicesDiscovery stopCompass stopDeviceMotionListening vibrateLong
   writeBLECharacteristicValue createAnimation createIntersectionObserver createInnerAudioContext createVideoContext
   createCanvasContext createCameraContext createMapContext getFileSystemManager getUpdateManager getLogManager
   getRealtimeLogManager getPerformance reportAnalytics reportEvent arrayBufferToBase64 base64ToArrayBuffer
@@ -125,6 +127,8 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
 export function createWx(deps: Deps): Record<string, unknown> {
   const { options, timers, navigator, record, toRealm, inflight } = deps;
   let loginSerial = 0;
+  /** Files chosen with wx.chooseMedia, by the temporary path the app was given. */
+  const tempFiles = new Map<string, Buffer>();
 
   const log = (api: string, args: ApiOptions | undefined) => {
     const copy: Record<string, unknown> = {};
@@ -291,6 +295,28 @@ export function createWx(deps: Deps): Record<string, unknown> {
       const result = options.scanCode?.() ?? null;
       if (result === null) throw new Error('cancel');
       return { result, scanType: 'QR_CODE', charSet: 'utf-8', rawData: Buffer.from(result).toString('base64') };
+    }),
+    chooseMedia: asyncApi('chooseMedia', () => {
+      const picked = options.chooseMedia?.() ?? null;
+      if (picked === null) throw new Error('cancel');
+      const tempFilePath = `http://tmp/${tempFiles.size + 1}-${picked.name}`;
+      tempFiles.set(tempFilePath, picked.content);
+      return { type: 'image', tempFiles: [{ tempFilePath, size: picked.content.length, fileType: 'image' }] };
+    }),
+    uploadFile: asyncApi('uploadFile', async (args) => {
+      const upload = args as unknown as UploadOptions;
+      const content = tempFiles.get(String(upload.filePath));
+      if (!content) throw new Error(`file not found: ${upload.filePath}`);
+      const entry: RecordedRequest = {
+        method: 'POST',
+        url: String(upload.url),
+        servedBy: '',
+        operation: null,
+        status: null,
+        error: null,
+      };
+      record.requests.push(entry);
+      return sendUpload(upload, content, options.serverUrl, entry);
     }),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
     vibrateShort: asyncApi('vibrateShort', () => ({})),

@@ -243,6 +243,21 @@ export function ApplyDetails({ draft, archives, onChange, problems, serverErrors
         </FieldRow>
         <FieldRow label="档案保管馆" error={errorOf('holdingBranchId')} className={fieldClass('holdingBranchId')}>
           <Text className="lookup-hint">不清楚由哪家保管可选“不详”，由工作人员确定。</Text>
+          {offerSuggestion && suggested && suggestion ? (
+            <View className="lookup-suggestion" data-testid="lookup-suggestion">
+              <Text className="lookup-suggestion__text">
+                {`根据“${suggestion.matched}”，档案可能由${suggested.branch.name}保管`}
+              </Text>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => onChange({ holdingBranchId: suggested.branch.id })}
+                className="lookup-suggestion__use"
+              >
+                采用
+              </Button>
+            </View>
+          ) : null}
           <Choices
             options={[
               { value: UNKNOWN, label: '不详' },
@@ -254,21 +269,6 @@ export function ApplyDetails({ draft, archives, onChange, problems, serverErrors
             className="lookup-holders"
           />
         </FieldRow>
-        {offerSuggestion && suggested && suggestion ? (
-          <View className="lookup-suggestion" data-testid="lookup-suggestion">
-            <Text className="lookup-suggestion__text">
-              {`根据“${suggestion.matched}”，档案可能由${suggested.branch.name}保管`}
-            </Text>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => onChange({ holdingBranchId: suggested.branch.id })}
-              className="lookup-suggestion__use"
-            >
-              采用
-            </Button>
-          </View>
-        ) : null}
       </Section>
 
       {requirement.documents.length > 0 ? (

@@ -45,12 +45,18 @@ function authorization(): Record<string, string> {
 async function pickAndUploadOnWeapp(): Promise<PhotoUpload> {
   let filePath: string | undefined;
   try {
-    const picked = await Taro.chooseMedia({
-      count: 1,
-      mediaType: ['image'],
-      sourceType: ['album', 'camera'],
-      // WeChat's compressed copy is still legible and uploads faster; the server re-encodes it anyway.
-      sizeType: ['compressed'],
+    // With callbacks: Taro 4.2 does not promisify chooseMedia on weapp (it is missing from Taro's list of
+    // promise APIs), so awaiting its return value would rely on the base library's own promise style.
+    const picked = await new Promise<Taro.chooseMedia.SuccessCallbackResult>((resolve, reject) => {
+      void Taro.chooseMedia({
+        count: 1,
+        mediaType: ['image'],
+        sourceType: ['album', 'camera'],
+        // WeChat's compressed copy is still legible and uploads faster; the server re-encodes it anyway.
+        sizeType: ['compressed'],
+        success: resolve,
+        fail: reject,
+      });
     });
     filePath = picked.tempFiles[0]?.tempFilePath;
   } catch (error) {
