@@ -21,6 +21,7 @@ import {
   SupplementLookupRequestDocument,
   WithdrawLookupRequestDocument,
 } from '../testkit/generated/graphql';
+import { outcome } from '../testkit/graphql';
 import { branchId, lookupRequest, moveLookupOk, submitLookupOk } from '../testkit/lookup';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import type { GraphQLResult, TestServer } from '../testkit/server';
@@ -28,15 +29,6 @@ import { useTestServer } from '../testkit/suite';
 
 /** An upload id of the right shape that names no attachment (reading attachments: lookup-attachments.test.ts). */
 const UPLOAD_ID = 'd'.repeat(32);
-
-/** What a caller got, in one word: a typed result's name (and reason), a GraphQL error's code, or null. */
-function outcome(result: GraphQLResult<Record<string, unknown>>): string {
-  if (result.errors?.length) return `error:${result.errors[0].extensions?.code}`;
-  const value = Object.values(result.data ?? {})[0] as { __typename?: string; reason?: string } | null;
-  if (value === null) return 'null';
-  if (value.__typename === 'NotAuthorizedError') return `NotAuthorizedError:${value.reason}`;
-  return value.__typename ?? 'data';
-}
 
 async function queueIds(server: TestServer, staff: StaffSignedIn): Promise<string[]> {
   const result = await server.execute(LookupQueueDocument, { tab: 'ALL', first: 50 }, staff.token);

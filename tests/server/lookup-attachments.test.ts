@@ -16,7 +16,7 @@ import {
   SupplementLookupRequestDocument,
   WithdrawLookupRequestDocument,
 } from '../testkit/generated/graphql';
-import { call } from '../testkit/graphql';
+import { call, outcome } from '../testkit/graphql';
 import {
   branchId,
   type LookupInputOptions,
@@ -29,21 +29,12 @@ import {
   uploadDocuments,
 } from '../testkit/lookup';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import type { GraphQLResult } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 import { expectRefused, getUpload } from '../testkit/uploads';
 
 const RETENTION_DAYS = 30;
 /** uploadDocuments sends 64 × 48 photos, stored as they are (under the longest-side bound). */
 const PHOTO = { width: 64, height: 48 };
-
-/** What a caller got, in one word: a typed result's name (and reason), a GraphQL error's code. */
-function outcome(result: GraphQLResult<Record<string, unknown>>): string {
-  if (result.errors?.length) return `error:${result.errors[0].extensions?.code}`;
-  const value = Object.values(result.data ?? {})[0] as { __typename?: string; reason?: string } | null;
-  if (value?.__typename === 'NotAuthorizedError') return `NotAuthorizedError:${value.reason}`;
-  return value?.__typename ?? 'null';
-}
 
 const byUploadId = (a: { uploadId: string }, b: { uploadId: string }) => a.uploadId.localeCompare(b.uploadId);
 
@@ -230,6 +221,29 @@ describe.each(dialects)('lookup attachments (%s)', (dialect) => {
       }
 
       expect(await lookupWrites([fresh.uploadId, ...attachments.map((a) => a.uploadId)])).toEqual(before);
+    });
+
+    it('lets only one of two filings sent at once take the same uploads', async () => {
+      const citizen = await signInCitizen(server());
+      const attachments = await uploadDocuments(server(), citizen, ['PRINCIPAL_ID', 'AUTHORISATION']);
+      const inputs = await Promise.all(
+        ['longwen', 'zhangpu'].map((receiving) =>
+          lookupInput(server(), { receiving, relation: 'PROXY', subject: subjectPerson(), attachments }),
+        ),
+      );
+      const results = await Promise.all(inputs.map((input) => submitLookup(server(), citizen, input)));
+      expect(results.map((r) => r.__typename).sort()).toEqual([
+        'LookupAttachmentNotAvailableError',
+        'MutationSubmitLookupRequestSuccess',
+      ]);
+      const winner = successData(results.find((r) => r.__typename === 'MutationSubmitLookupRequestSuccess')!);
+      const ids = attachments.map((a) => a.uploadId);
+      const holders = await server()
+        .db.selectFrom('lookup_attachment')
+        .select('request_id')
+        .where('upload_id', 'in', ids)
+        .execute();
+      expect(holders).toEqual([{ request_id: Number(winner.id) }, { request_id: Number(winner.id) }]);
     });
 
     it('takes more documents with a supplement, and refuses one already in use without moving the request', async () => {

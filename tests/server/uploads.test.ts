@@ -1,7 +1,8 @@
 // Uploads of identity-document photos (server/src/platform/uploads): only real JPEG, PNG and WebP images are
 // taken, within a byte and a pixel limit; what is stored is a fresh JPEG with no metadata, encrypted in the
-// database; only its owner reads it back; a request claims its uploads all or nothing inside its transaction;
-// the purge removes exactly what is due. Raw fetch throughout: the body, the framing and the status matter.
+// database; only its owner reads it back (staff reading a lookup's attachments: lookup-attachments.test.ts); a
+// request claims its uploads all or nothing inside its transaction; the purge removes exactly what is due. Raw
+// fetch throughout: the body, the framing and the status matter.
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
