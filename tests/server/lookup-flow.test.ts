@@ -303,10 +303,13 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
         note: '材料不全',
       }),
     );
-    const late = moveRequest(depsOf(server(), db), await actorOf(server(), xiangcheng), Number(filed.id), {
-      action: 'ACCEPT',
-      expectedStatus: 'SUBMITTED',
-    });
+    const late = moveRequest(
+      depsOf(server(), db),
+      await actorOf(server(), xiangcheng),
+      Number(filed.id),
+      { action: 'ACCEPT', expectedStatus: 'SUBMITTED' },
+      { daysAfterClose: server().config.uploads.retentionDaysAfterClose },
+    );
     await expect(late).rejects.toBeInstanceOf(LookupRequestChangedError);
     await expect(late).rejects.toMatchObject({ status: 'REFUSED' });
     expect(raced()).toBe(true);
