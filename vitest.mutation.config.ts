@@ -33,6 +33,7 @@ export default defineConfig({
       'tests/server/api-holes.test.ts',
       'tests/server/statement-budgets.test.ts',
       'tests/server/capacity-statements.test.ts',
+      'tests/server/lookup-*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -12,6 +12,7 @@ import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
 import { resolveActor } from './modules/accounts/auth.service';
+import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service';
 import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
@@ -87,6 +88,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     ...services,
     limits: config.uploads,
     resolveActor: (authorization) => resolveActor(services, authorization),
+    // Uploads are lookup attachments today: the citizen reads their own, staff of the request's archives with the
+    // grant openLookupAttachment hands out once it has recorded their reason.
+    authorizeRead: lookupAttachmentReadPolicy(services.db),
   });
 
   const server = createServer((req, res) => {

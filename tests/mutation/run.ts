@@ -26,6 +26,13 @@ export const MUTATION_GROUPS: Record<string, string[]> = {
   waitlist: [`${MODULES}/waitlist/waitlist.repository.ts`, `${MODULES}/waitlist/waitlist.service.ts`],
   groups: [`${MODULES}/group-visits/group-visit.service.ts`],
   door: [`${MODULES}/door/door.service.ts`],
+  // 查档: who may move a request from which state (the table itself is in shared/src/lookup, in `shared`), the
+  // conditional moves and receipt counters, and certificate signing and verification.
+  lookup: [
+    `${MODULES}/lookup/transition.service.ts`,
+    `${MODULES}/lookup/lookup.repository.ts`,
+    `${MODULES}/lookup/certificate.service.ts`,
+  ],
 };
 
 const DETECTED = new Set(['Killed', 'Timeout']);

@@ -14,6 +14,7 @@ export interface SqlMutant {
 const SLOTS = 'server/src/modules/scheduling/slot.repository.ts';
 const VISITS = 'server/src/modules/visits/visit.repository.ts';
 const WAITLIST = 'server/src/modules/waitlist/waitlist.repository.ts';
+const LOOKUP = 'server/src/modules/lookup/lookup.repository.ts';
 
 export const SQL_MUTANTS: readonly SqlMutant[] = [
   // Capacity: what an online booking or an offer hold may take.
@@ -304,6 +305,47 @@ export const SQL_MUTANTS: readonly SqlMutant[] = [
     file: WAITLIST,
     within: 'export function listSlotsWithWaitingParties(',
     find: ".where('slot.start_at', '>', now)",
+    replace: '',
+  },
+  // 查档 requests.
+  {
+    name: 'lookup-move-any-status',
+    rule: 'a lookup request moves only from the status the move expects (two staff cannot both move it)',
+    file: LOOKUP,
+    within: 'export async function transitionRequest(',
+    find: ".where('status', '=', from)",
+    replace: '',
+  },
+  {
+    name: 'lookup-queue-other-archive',
+    rule: "an archive's queue holds only requests it receives or holds",
+    file: LOOKUP,
+    within: 'export function listQueue(',
+    find: "eb('holding_branch_id', '=', branchId)",
+    replace: "eb('holding_branch_id', '>', 0)",
+  },
+  {
+    name: 'lookup-receipt-series-shared',
+    rule: 'receipt numbers count per archive: another archive has its own sequence',
+    file: LOOKUP,
+    within: 'export async function takeNextNumber(',
+    find: ".where('branch_id', '=', key.branch_id)",
+    replace: '',
+  },
+  {
+    name: 'lookup-visit-cancelled-twice',
+    rule: 'a reading-room visit is cancelled once, so its seat is given back once',
+    file: LOOKUP,
+    within: 'export async function cancelVisitIfBooked(',
+    find: ".where('status', '=', 'BOOKED')",
+    replace: '',
+  },
+  {
+    name: 'lookup-certificate-revoked-twice',
+    rule: 'a certificate is revoked once',
+    file: LOOKUP,
+    within: 'export async function revokeCertificateIfValid(',
+    find: ".where('revoked_at', 'is', null)",
     replace: '',
   },
 ];

@@ -13,6 +13,7 @@ import {
   LookupRequestForStaffDocument,
   MoveLookupRequestDocument,
   MyLookupRequestsDocument,
+  OpenLookupAttachmentDocument,
   RevealLookupPersonalDataDocument,
   RevokeLookupCertificateDocument,
   SetLookupSettingsDocument,
@@ -20,19 +21,14 @@ import {
   SupplementLookupRequestDocument,
   WithdrawLookupRequestDocument,
 } from '../testkit/generated/graphql';
+import { outcome } from '../testkit/graphql';
 import { branchId, lookupRequest, moveLookupOk, submitLookupOk } from '../testkit/lookup';
 import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import type { GraphQLResult, TestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
-/** What a caller got, in one word: a typed result's name (and reason), a GraphQL error's code, or null. */
-function outcome(result: GraphQLResult<Record<string, unknown>>): string {
-  if (result.errors?.length) return `error:${result.errors[0].extensions?.code}`;
-  const value = Object.values(result.data ?? {})[0] as { __typename?: string; reason?: string } | null;
-  if (value === null) return 'null';
-  if (value.__typename === 'NotAuthorizedError') return `NotAuthorizedError:${value.reason}`;
-  return value.__typename ?? 'data';
-}
+/** An upload id of the right shape that names no attachment (reading attachments: lookup-attachments.test.ts). */
+const UPLOAD_ID = 'd'.repeat(32);
 
 async function queueIds(server: TestServer, staff: StaffSignedIn): Promise<string[]> {
   const result = await server.execute(LookupQueueDocument, { tab: 'ALL', first: 50 }, staff.token);
@@ -82,6 +78,13 @@ describe.each(dialects)('who may see and act on a lookup request (%s)', (dialect
       revoke: outcome(
         await server().execute(RevokeLookupCertificateDocument, { requestId: filed.id, reason: '误发' }, longhai.token),
       ),
+      openAttachment: outcome(
+        await server().execute(
+          OpenLookupAttachmentDocument,
+          { requestId: filed.id, uploadId: UPLOAD_ID, reason: '核对' },
+          longhai.token,
+        ),
+      ),
       settings: outcome(
         await server().execute(
           SetLookupSettingsDocument,
@@ -101,6 +104,7 @@ describe.each(dialects)('who may see and act on a lookup request (%s)', (dialect
       move: 'LookupRequestNotFoundError',
       reveal: 'LookupRequestNotFoundError',
       revoke: 'LookupRequestNotFoundError',
+      openAttachment: 'LookupRequestNotFoundError',
       settings: 'NotAuthorizedError:FORBIDDEN',
     });
     const seen = await lookupRequest(server(), staff('xiangcheng').token, filed.id);
@@ -193,6 +197,9 @@ describe.each(dialects)('who may see and act on a lookup request (%s)', (dialect
         revokeLookupCertificate: await run(
           s.execute(RevokeLookupCertificateDocument, { requestId: filed.id, reason: '误发' }, token),
         ),
+        openLookupAttachment: await run(
+          s.execute(OpenLookupAttachmentDocument, { requestId: filed.id, uploadId: UPLOAD_ID, reason: '核对' }, token),
+        ),
         bookLookupVisit: await run(s.execute(BookLookupVisitDocument, { requestId: filed.id, slotId: '1' }, token)),
         cancelLookupVisit: await run(s.execute(CancelLookupVisitDocument, { requestId: filed.id }, token)),
         setLookupSettings: await run(
@@ -227,6 +234,7 @@ describe.each(dialects)('who may see and act on a lookup request (%s)', (dialect
       supplementLookupRequest: 'LookupRequestNotFoundError',
       revealLookupPersonalData: 'NotAuthorizedError:FORBIDDEN',
       revokeLookupCertificate: 'NotAuthorizedError:FORBIDDEN',
+      openLookupAttachment: 'NotAuthorizedError:FORBIDDEN',
       bookLookupVisit: 'LookupRequestNotFoundError',
       cancelLookupVisit: 'LookupRequestNotFoundError',
       setLookupSettings: 'NotAuthorizedError:FORBIDDEN',
@@ -244,6 +252,7 @@ describe.each(dialects)('who may see and act on a lookup request (%s)', (dialect
       supplementLookupRequest: unauthenticated,
       revealLookupPersonalData: unauthenticated,
       revokeLookupCertificate: unauthenticated,
+      openLookupAttachment: unauthenticated,
       bookLookupVisit: unauthenticated,
       cancelLookupVisit: unauthenticated,
       setLookupSettings: unauthenticated,
@@ -261,6 +270,7 @@ describe.each(dialects)('who may see and act on a lookup request (%s)', (dialect
       supplementLookupRequest: forbidden,
       revealLookupPersonalData: forbidden,
       revokeLookupCertificate: forbidden,
+      openLookupAttachment: forbidden,
       bookLookupVisit: forbidden,
       cancelLookupVisit: forbidden,
       setLookupSettings: forbidden,

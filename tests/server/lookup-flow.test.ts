@@ -3,7 +3,18 @@
 // for the citizen, the one-open-request rule, asking for more and refusing, and two members of staff racing.
 import { addDays } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { at, outboxOf, resultAs, successData, TEST_TODAY } from '../testkit/booking';
+import { LookupRequestChangedError } from '../../server/src/modules/lookup/lookup.errors';
+import { moveRequest } from '../../server/src/modules/lookup/transition.service';
+import {
+  actorOf,
+  at,
+  depsOf,
+  outboxOf,
+  resultAs,
+  rivalBeforeFirstUpdate,
+  successData,
+  TEST_TODAY,
+} from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import {
   SetLookupSettingsDocument,
@@ -282,6 +293,28 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
       expect(timeline.map((e) => e.toStatus)).toEqual(['SUBMITTED', won]);
     }
     if (dialect === 'mysql') expect(raced, 'both moves reached the update in one of the rounds').toBe(2);
+  });
+
+  it('refuses a move when a colleague moved the request between its read and its update, changing nothing (the race staged on both databases: the rival commits just before the conditional update)', async () => {
+    const filed = await submitLookupOk(server(), await signInCitizen(server()), { receiving: 'xiangcheng' });
+    const { db, raced } = rivalBeforeFirstUpdate(server().db, 'lookup_request', () =>
+      moveLookupOk(server(), xiangchengColleague, filed.id, 'REFUSE', {
+        expectedStatus: 'SUBMITTED',
+        note: '材料不全',
+      }),
+    );
+    const late = moveRequest(
+      depsOf(server(), db),
+      await actorOf(server(), xiangcheng),
+      Number(filed.id),
+      { action: 'ACCEPT', expectedStatus: 'SUBMITTED' },
+      { daysAfterClose: server().config.uploads.retentionDaysAfterClose },
+    );
+    await expect(late).rejects.toBeInstanceOf(LookupRequestChangedError);
+    await expect(late).rejects.toMatchObject({ status: 'REFUSED' });
+    expect(raced()).toBe(true);
+    const timeline = (await lookupRequest(server(), xiangcheng.token, filed.id))?.timeline ?? [];
+    expect(timeline.map((e) => e.toStatus)).toEqual(['SUBMITTED', 'REFUSED']);
   });
 
   it('takes the archive in whose name staff act from their role, and refuses a forward to an archive that does not hold the type', async () => {

@@ -2,7 +2,9 @@
 // READING_ROOM whose seats are slots (weekly plan, closed days, capacity). Lookups add that a seat belongs to a
 // request that needs a visit, a lead time in working days and the city's holidays. Reading rooms never show up
 // as exhibitions, and exhibition bookings cannot take their seats.
+
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cancelVisitIfBooked, listVisitsOfRequests } from '../../server/src/modules/lookup/lookup.repository';
 import { at, book, outboxOf, resultAs, successData, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import {
@@ -180,6 +182,11 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
     expect(resultAs(await bookSeat(citizen, filed.id, afternoon.id), 'LookupVisitNotAvailableError').visitReason).toBe(
       'REQUEST_CLOSED',
     );
+    // The cancelling statement itself cancels a visit once, so a seat is never given back twice by two cancels
+    // that both read the visit as booked.
+    const [visit] = await listVisitsOfRequests(server().db, [Number(filed.id)]);
+    expect(await cancelVisitIfBooked(server().db, visit.id, { now: server().clock.now(), reason: '重复' })).toBe(false);
+    expect((await seat('xiangcheng', WEDNESDAY, '14:30')).remaining).toBe(6);
   });
 
   it('books seats only for requests that need a visit, and only in the receiving archive’s reading room', async () => {

@@ -281,16 +281,20 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       { path: 'clues.office', message: '请填写登记机关' },
       { path: 'attachments', message: '请上传：当事人身份证件、经公证的授权委托书' },
     ]);
-    // SEAM: the upload storage is not in this branch, so no upload id is the citizen's yet; attachments are
-    // refused as not theirs, and nothing is written.
+    // The kinds are right but no upload has these ids: refused as not the citizen's, and nothing is written
+    // (lookup-attachments.test.ts files such requests with real uploads).
     const withDocuments = {
       ...heir,
       attachments: [
-        { uploadId: '41', kind: 'DEATH_CERTIFICATE' as const },
-        { uploadId: '42', kind: 'KINSHIP_PROOF' as const },
+        { uploadId: '4'.repeat(32), kind: 'DEATH_CERTIFICATE' as const },
+        { uploadId: '5'.repeat(32), kind: 'KINSHIP_PROOF' as const },
       ],
     };
-    expect((await submitLookup(server(), citizen, withDocuments)).__typename).toBe('LookupAttachmentsRejectedError');
+    expect(
+      resultAs(await submitLookup(server(), citizen, withDocuments), 'LookupAttachmentNotAvailableError'),
+    ).toMatchObject({
+      attachmentReason: 'NOT_AVAILABLE',
+    });
     const unknownArchive = { ...(await lookupInput(server())), receivingBranchId: '999999' };
     expect(resultAs(await submitLookup(server(), citizen, unknownArchive), 'InputValidationError').fieldErrors).toEqual(
       [{ path: 'receivingBranchId', message: '所选档案馆不存在' }],

@@ -1,10 +1,10 @@
 // Uploads of identity-document photos (server/src/platform/uploads): only real JPEG, PNG and WebP images are
 // taken, within a byte and a pixel limit; what is stored is a fresh JPEG with no metadata, encrypted in the
-// database; only its owner reads it back; a request claims its uploads all or nothing inside its transaction;
-// the purge removes exactly what is due. Raw fetch throughout: the body, the framing and the status matter.
+// database; only its owner reads it back (staff reading a lookup's attachments: lookup-attachments.test.ts); a
+// request claims its uploads all or nothing inside its transaction; the purge removes exactly what is due. Raw
+// fetch throughout: the body, the framing and the status matter.
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { UploadCreated } from '@zz/shared';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inTransaction } from '../../server/src/db/executor';
@@ -21,28 +21,20 @@ import { dialects } from '../testkit/dialects';
 import { createStaff, type SignedInAs, signInCitizen } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
+import {
+  type Answer,
+  answer,
+  expectRefused,
+  getUpload,
+  noisePixels,
+  photo,
+  plain,
+  postAsTaro,
+  uploadOk,
+} from '../testkit/uploads';
 
 const HOUR_MS = 3600 * 1000;
 const RATE_LIMIT = 8;
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  bytes: Buffer;
-  // biome-ignore lint/suspicious/noExplicitAny: each test knows the shape it asserts on
-  json: any;
-}
-
-async function answer(response: Response): Promise<Answer> {
-  const bytes = Buffer.from(await response.arrayBuffer());
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, bytes, json };
-}
 
 /** A raw body, as a web client or a script would send it. */
 function postRaw(
@@ -60,57 +52,6 @@ function postRaw(
     body: Buffer.isBuffer(body) ? plain(body) : body,
     ...init.extra,
   }).then(answer);
-}
-
-/** multipart/form-data with one file part named `file`, as Taro.uploadFile (wx.uploadFile) sends it. */
-function postAsTaro(
-  server: TestServer,
-  token: string | null,
-  bytes: Buffer,
-  file: { name?: string; type?: string } = {},
-): Promise<Answer> {
-  const form = new FormData();
-  form.append('file', new Blob([plain(bytes)], { type: file.type ?? 'image/jpeg' }), file.name ?? 'photo.jpg');
-  return fetch(`${server.url}/uploads?purpose=LOOKUP_DOCUMENT`, {
-    method: 'POST',
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    body: form,
-  }).then(answer);
-}
-
-function getUpload(server: TestServer, token: string | null, id: string): Promise<Answer> {
-  return fetch(`${server.url}/uploads/${id}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  }).then(answer);
-}
-
-/** A copy on its own ArrayBuffer, which is what fetch's body and Blob parts are typed to take. */
-const plain = (bytes: Buffer): Uint8Array<ArrayBuffer> => Uint8Array.from(bytes);
-
-/** A refusal: the status, and exactly `{ error: { code, message } }` with a Chinese message. */
-async function expectRefused(pending: Answer | Promise<Answer>, status: number, code: string): Promise<Answer> {
-  const result = await pending;
-  expect(result.status, result.bytes.toString('utf8').slice(0, 300)).toBe(status);
-  expect(result.json).toEqual({ error: { code, message: expect.any(String) } });
-  expect(result.json.error.message).toMatch(/[\u4e00-\u9fff]/);
-  return result;
-}
-
-async function uploadOk(server: TestServer, token: string, bytes?: Buffer): Promise<UploadCreated> {
-  const result = await postAsTaro(server, token, bytes ?? (await photo(64, 48)));
-  expect(result.status, result.bytes.toString('utf8').slice(0, 300)).toBe(201);
-  return result.json;
-}
-
-/** Noise, so that any run of the encoded bytes is distinctive. */
-function noisePixels(width: number, height: number): Buffer {
-  return randomBytes(width * height * 3);
-}
-
-function photo(width: number, height: number, format: 'jpeg' | 'png' | 'webp' = 'jpeg'): Promise<Buffer> {
-  return sharp(noisePixels(width, height), { raw: { width, height, channels: 3 } })
-    .toFormat(format)
-    .toBuffer();
 }
 
 const CAMERA = 'SecretCam ZZ-1';

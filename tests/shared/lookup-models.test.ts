@@ -234,7 +234,7 @@ describe('the request form', () => {
         relation: 'PROXY',
         subject,
         holdingBranchId: '5',
-        attachments: [{ uploadId: '7', kind: 'AUTHORISATION' }],
+        attachments: [{ uploadId: '7'.repeat(32), kind: 'AUTHORISATION' }],
       }),
     ).toEqual([{ path: 'attachments', message: '请上传：当事人身份证件、经公证的授权委托书' }]);
     expect(
@@ -243,8 +243,8 @@ describe('the request form', () => {
         relation: 'PROXY',
         subject,
         attachments: [
-          { uploadId: '7', kind: 'AUTHORISATION' },
-          { uploadId: '8', kind: 'PRINCIPAL_ID' },
+          { uploadId: '7'.repeat(32), kind: 'AUTHORISATION' },
+          { uploadId: '8'.repeat(32), kind: 'PRINCIPAL_ID' },
         ],
       }),
     ).toEqual([]);
@@ -252,6 +252,23 @@ describe('the request form', () => {
       path: 'relation',
       message: '当事人是申请人本人时，请选择“本人”',
     });
+  });
+
+  it('takes as attachment ids only what POST /uploads answers: 32 lowercase hex characters', () => {
+    const proxy = (uploadId: string) =>
+      errors({
+        ...base,
+        relation: 'PROXY',
+        subject: { name: '张建国', documentType: 'RESIDENT_ID', documentNumber: residentId('1935-08-09', '013') },
+        attachments: [
+          { uploadId, kind: 'AUTHORISATION' },
+          { uploadId: 'b'.repeat(32), kind: 'PRINCIPAL_ID' },
+        ],
+      });
+    expect(proxy('0123456789abcdef0123456789abcdef')).toEqual([]);
+    for (const bad of ['41', 'A'.repeat(32), 'a'.repeat(31), 'a'.repeat(33), `${'a'.repeat(31)}g`, ' '.repeat(32)]) {
+      expect(proxy(bad), bad).toEqual([{ path: 'attachments.0.uploadId', message: '附件无效，请重新上传' }]);
+    }
   });
 
   it('asks for the purpose of 其他, the address of a posting, and keeps electronic delivery to certificates', () => {

@@ -1,6 +1,6 @@
 // Calling a typed operation and reading its result: the single root field, the `data` of a result union's success
 // member, or the member named by its __typename. Each fails the test loudly, showing what came back instead.
-import type { TestServer, TypedDocument } from './server';
+import type { GraphQLResult, TestServer, TypedDocument } from './server';
 
 /** The value of an operation's single root field (`{ booking: … }` → the booking). */
 export type RootField<TResult> = TResult[Exclude<keyof TResult, '__typename'>];
@@ -43,4 +43,16 @@ export function resultAs<T extends ResultUnion, N extends T['__typename']>(
 ): Extract<T, { __typename: N }> {
   if (payload?.__typename !== typename) throw new Error(`expected ${typename}, got ${JSON.stringify(payload)}`);
   return payload as Extract<T, { __typename: N }>;
+}
+
+/**
+ * What a caller got, in one word, for access tests that compare many calls at once: a typed result's name
+ * (`NotAuthorizedError:<reason>`), a GraphQL error's code (`error:<code>`), or `null`.
+ */
+export function outcome(result: GraphQLResult<Record<string, unknown>>): string {
+  if (result.errors?.length) return `error:${result.errors[0].extensions?.code}`;
+  const value = Object.values(result.data ?? {})[0] as { __typename?: string; reason?: string } | null;
+  if (value === null || value === undefined) return 'null';
+  if (value.__typename === 'NotAuthorizedError') return `NotAuthorizedError:${value.reason}`;
+  return value.__typename ?? 'data';
 }

@@ -1,10 +1,12 @@
 // Lookup seed helpers: a request as the citizen's form sends it (a 本人 request about employment records by
-// default, which needs no supporting document), and the citizen and staff operations of lookups as thin
-// wrappers over real GraphQL calls (the documents are in operations/lookup.graphql, typed in generated/).
+// default, which needs no supporting document), photos of the documents other requests need, and the citizen
+// and staff operations of lookups as thin wrappers over real GraphQL calls (the documents are in
+// operations/lookup.graphql, typed in generated/).
 import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
 import { phoneNumber, visitor } from './booking';
 import {
   type LookupAction,
+  type LookupAttachmentInput,
   LookupRequestDocument,
   type LookupStatus,
   MoveLookupRequestDocument,
@@ -14,6 +16,7 @@ import {
 import { call, successData } from './graphql';
 import type { SignedInAs, StaffSignedIn } from './seed';
 import type { TestServer } from './server';
+import { uploadOk } from './uploads';
 
 export async function branchId(server: TestServer, code: string): Promise<string> {
   const id = await branchIdByCode(server.db, code);
@@ -54,6 +57,17 @@ export async function lookupInput(
 export function subjectPerson() {
   const person = visitor();
   return { name: person.name, documentType: person.documentType, documentNumber: person.documentNumber };
+}
+
+/** One photo uploaded by `citizen` per kind, cited as the form cites them (the request does not exist yet). */
+export async function uploadDocuments(
+  server: TestServer,
+  citizen: SignedInAs,
+  kinds: LookupAttachmentInput['kind'][],
+): Promise<LookupAttachmentInput[]> {
+  const attachments: LookupAttachmentInput[] = [];
+  for (const kind of kinds) attachments.push({ uploadId: (await uploadOk(server, citizen.token)).id, kind });
+  return attachments;
 }
 
 export function submitLookup(server: TestServer, citizen: SignedInAs, input: SubmitLookupRequestInput) {

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { phoneModel } from '../identity/phone';
 import { isBusinessDate } from '../time/business-time';
+import { isUploadId } from '../uploads/uploads';
 import { optionalTextModel, textModel } from '../validation/text';
 import { visitorModel } from '../visits/visitor-models';
 import { type LookupClues, lookupCluesModel } from './clue-models';
@@ -54,7 +55,8 @@ const attachmentsModel = listOrEmpty(
   z
     .array(
       z.object({
-        uploadId: z.string({ error: '附件无效' }).check(z.maxLength(20, '附件无效')),
+        // The id POST /uploads answered with; whether it is the caller's own unclaimed upload is the server's check.
+        uploadId: z.string({ error: '附件无效，请重新上传' }).check(z.refine(isUploadId, '附件无效，请重新上传')),
         kind: z.enum(SUPPORTING_DOCUMENT_KINDS, { error: '请选择附件类型' }),
       }),
     )

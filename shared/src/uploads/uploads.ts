@@ -13,6 +13,13 @@ export function isUploadPurpose(value: unknown): value is UploadPurpose {
   return (UPLOAD_PURPOSES as readonly unknown[]).includes(value);
 }
 
+/** An upload's id: 32 lowercase hex characters (16 random bytes). Anything else names no upload. */
+export const UPLOAD_ID_PATTERN = /^[0-9a-f]{32}$/;
+
+export function isUploadId(value: unknown): value is string {
+  return typeof value === 'string' && UPLOAD_ID_PATTERN.test(value);
+}
+
 /** The body of a 201 answer: the id to hand to the feature's mutation, and the stored image's size. */
 export interface UploadCreated {
   id: string;

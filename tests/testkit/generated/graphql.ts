@@ -529,20 +529,48 @@ export type LookupArchive = {
   visitLeadDays: Scalars['Int']['output'];
 };
 
+/** A supporting document of a request, without its content. Its owner reads it at GET /uploads/<uploadId> with their session; staff open it with openLookupAttachment (a reason, recorded). */
 export type LookupAttachment = {
   __typename?: 'LookupAttachment';
   attachedAt: Scalars['DateTime']['output'];
+  /** Of the stored JPEG */
+  byteSize: Scalars['Int']['output'];
+  height: Scalars['Int']['output'];
   kind: SupportingDocumentKind;
-  uploadId: Scalars['ID']['output'];
+  /** The kind in Chinese */
+  label: Scalars['String']['output'];
+  /** 32 lowercase hex characters */
+  uploadId: Scalars['String']['output'];
+  width: Scalars['Int']['output'];
+};
+
+/** Where a member of staff reads an attachment they opened, for a few minutes; the opening is recorded. */
+export type LookupAttachmentAccess = {
+  __typename?: 'LookupAttachmentAccess';
+  expiresAt: Scalars['DateTime']['output'];
+  kind: SupportingDocumentKind;
+  label: Scalars['String']['output'];
+  /** GET it on the API server with the same Authorization header before expiresAt (e.g. Taro.downloadFile with header); it admits this member of staff only */
+  path: Scalars['String']['output'];
+  uploadId: Scalars['String']['output'];
 };
 
 export type LookupAttachmentInput = {
   kind: SupportingDocumentKind;
-  uploadId: Scalars['ID']['input'];
+  /** The id POST /uploads answered with (32 lowercase hex characters): the caller's unclaimed upload */
+  uploadId: Scalars['String']['input'];
 };
 
-export type LookupAttachmentsRejectedError = Error & {
-  __typename?: 'LookupAttachmentsRejectedError';
+/** The request was not filed (or supplemented): nothing was written and no upload was taken. */
+export type LookupAttachmentNotAvailableError = Error & {
+  __typename?: 'LookupAttachmentNotAvailableError';
+  message: Scalars['String']['output'];
+  /** DUPLICATE (one upload cited twice) or NOT_AVAILABLE (not the caller's, expired, or used by a request already) */
+  reason: Scalars['String']['output'];
+};
+
+export type LookupAttachmentNotFoundError = Error & {
+  __typename?: 'LookupAttachmentNotFoundError';
   message: Scalars['String']['output'];
 };
 
@@ -983,6 +1011,8 @@ export type Mutation = {
   leaveWaitlist: MutationLeaveWaitlistResult;
   /** One move of the state machine by staff; ISSUE_CERTIFICATE also issues the signed certificate. */
   moveLookupRequest: MutationMoveLookupRequestResult;
+  /** Staff of the receiving or holding archive open an attachment of a request, saying why: the reading is recorded and answered with a short-lived read grant (GET /uploads/<id> admits staff with it only). */
+  openLookupAttachment: MutationOpenLookupAttachmentResult;
   /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
   registerWalkIn: MutationRegisterWalkInResult;
   removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
@@ -1106,6 +1136,13 @@ export type MutationLeaveWaitlistArgs = {
 
 export type MutationMoveLookupRequestArgs = {
   input: MoveLookupRequestInput;
+};
+
+
+export type MutationOpenLookupAttachmentArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+  uploadId: Scalars['String']['input'];
 };
 
 
@@ -1324,6 +1361,13 @@ export type MutationMoveLookupRequestSuccess = {
   data: LookupRequest;
 };
 
+export type MutationOpenLookupAttachmentResult = InputValidationError | LookupAttachmentNotFoundError | LookupRequestNotFoundError | MutationOpenLookupAttachmentSuccess | NotAuthorizedError;
+
+export type MutationOpenLookupAttachmentSuccess = {
+  __typename?: 'MutationOpenLookupAttachmentSuccess';
+  data: LookupAttachmentAccess;
+};
+
 export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotClosedError | SlotFullError;
 
 export type MutationRegisterWalkInSuccess = {
@@ -1422,14 +1466,14 @@ export type MutationSignInWithWechatSuccess = {
   data: SignedIn;
 };
 
-export type MutationSubmitLookupRequestResult = DuplicateOpenLookupError | InputValidationError | LookupAttachmentsRejectedError | LookupRecordTypeNotHeldError | MutationSubmitLookupRequestSuccess | NotAuthorizedError;
+export type MutationSubmitLookupRequestResult = DuplicateOpenLookupError | InputValidationError | LookupAttachmentNotAvailableError | LookupRecordTypeNotHeldError | MutationSubmitLookupRequestSuccess | NotAuthorizedError;
 
 export type MutationSubmitLookupRequestSuccess = {
   __typename?: 'MutationSubmitLookupRequestSuccess';
   data: LookupRequest;
 };
 
-export type MutationSupplementLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupAttachmentsRejectedError | LookupRequestChangedError | LookupRequestNotFoundError | MutationSupplementLookupRequestSuccess | NotAuthorizedError;
+export type MutationSupplementLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupAttachmentNotAvailableError | LookupRequestChangedError | LookupRequestNotFoundError | MutationSupplementLookupRequestSuccess | NotAuthorizedError;
 
 export type MutationSupplementLookupRequestSuccess = {
   __typename?: 'MutationSupplementLookupRequestSuccess';
@@ -2258,7 +2302,9 @@ type BookingAttemptErrors_InputValidationError_Fragment = { __typename?: 'InputV
 
 type BookingAttemptErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
 
-type BookingAttemptErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+type BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
 
 type BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
 
@@ -2296,7 +2342,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentsRejectedError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2326,7 +2372,9 @@ type ManagerErrors_InputValidationError_Fragment = { __typename?: 'InputValidati
 
 type ManagerErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
 
-type ManagerErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+type ManagerErrors_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type ManagerErrors_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
 
 type ManagerErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
 
@@ -2364,7 +2412,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentsRejectedError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2394,7 +2442,9 @@ type CheckInErrors_InputValidationError_Fragment = { __typename?: 'InputValidati
 
 type CheckInErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
 
-type CheckInErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+type CheckInErrors_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type CheckInErrors_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
 
 type CheckInErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
 
@@ -2432,7 +2482,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentsRejectedError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -2485,6 +2535,10 @@ export type LookupVisitNotAvailableErrorFieldsFragment = { __typename?: 'LookupV
 
 export type LookupCertificateNotAvailableErrorFieldsFragment = { __typename?: 'LookupCertificateNotAvailableError', certificateReason: string };
 
+export type LookupAttachmentNotAvailableErrorFieldsFragment = { __typename?: 'LookupAttachmentNotAvailableError', attachmentReason: string };
+
+export type LookupAttachmentFieldsFragment = { __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind, label: string, byteSize: number, width: number, height: number, attachedAt: string };
+
 type LookupMoveErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
 type LookupMoveErrors_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
@@ -2513,7 +2567,9 @@ type LookupMoveErrors_InputValidationError_Fragment = { __typename?: 'InputValid
 
 type LookupMoveErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
 
-type LookupMoveErrors_LookupAttachmentsRejectedError_Fragment = { __typename?: 'LookupAttachmentsRejectedError', message: string };
+type LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type LookupMoveErrors_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
 
 type LookupMoveErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
 
@@ -2551,21 +2607,21 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentsRejectedError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
 }>;
 
 
-export type SubmitLookupRequestMutation = { __typename?: 'Mutation', submitLookupRequest: { __typename: 'DuplicateOpenLookupError', message: string, recordType: LookupRecordType, receiptNumber?: string | null } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentsRejectedError', message: string } | { __typename: 'LookupRecordTypeNotHeldError', message: string, recordType: LookupRecordType, branchName: string } | { __typename: 'MutationSubmitLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type SubmitLookupRequestMutation = { __typename?: 'Mutation', submitLookupRequest: { __typename: 'DuplicateOpenLookupError', message: string, recordType: LookupRecordType, receiptNumber?: string | null } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotAvailableError', message: string, attachmentReason: string } | { __typename: 'LookupRecordTypeNotHeldError', message: string, recordType: LookupRecordType, branchName: string } | { __typename: 'MutationSubmitLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind, label: string, byteSize: number, width: number, height: number, attachedAt: string }>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type LookupRequestQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LookupRequestQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } | null };
+export type LookupRequestQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind, label: string, byteSize: number, width: number, height: number, attachedAt: string }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } | null };
 
 export type LookupRequestStatusQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2623,7 +2679,7 @@ export type SupplementLookupRequestMutationVariables = Exact<{
 }>;
 
 
-export type SupplementLookupRequestMutation = { __typename?: 'Mutation', supplementLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, from: LookupStatus, action: LookupAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentsRejectedError', message: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationSupplementLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, status: LookupStatus, statusNote?: string | null, dueOn?: string | null, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, value: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type SupplementLookupRequestMutation = { __typename?: 'Mutation', supplementLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, from: LookupStatus, action: LookupAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotAvailableError', message: string, attachmentReason: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationSupplementLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, status: LookupStatus, statusNote?: string | null, dueOn?: string | null, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, value: string }>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind, label: string, byteSize: number, width: number, height: number, attachedAt: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type RevealLookupPersonalDataMutationVariables = Exact<{
   requestId: Scalars['ID']['input'];
@@ -2632,6 +2688,15 @@ export type RevealLookupPersonalDataMutationVariables = Exact<{
 
 
 export type RevealLookupPersonalDataMutation = { __typename?: 'Mutation', revealLookupPersonalData: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevealLookupPersonalDataSuccess', data: { __typename?: 'LookupPersonalData', requestId: string, applicantName: string, applicantDocumentNumber: string, applicantPhone: string, subjectName: string, subjectDocumentNumber: string, postalAddress?: string | null, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, value: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type OpenLookupAttachmentMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  uploadId: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OpenLookupAttachmentMutation = { __typename?: 'Mutation', openLookupAttachment: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotFoundError', message: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationOpenLookupAttachmentSuccess', data: { __typename?: 'LookupAttachmentAccess', uploadId: string, kind: SupportingDocumentKind, label: string, path: string, expiresAt: string } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type RevokeLookupCertificateMutationVariables = Exact<{
   requestId: Scalars['ID']['input'];
@@ -3299,6 +3364,22 @@ export const LookupCertificateNotAvailableErrorFieldsFragmentDoc = new TypedDocu
   certificateReason: reason
 }
     `, {"fragmentName":"LookupCertificateNotAvailableErrorFields"}) as unknown as TypedDocumentString<LookupCertificateNotAvailableErrorFieldsFragment, unknown>;
+export const LookupAttachmentNotAvailableErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupAttachmentNotAvailableErrorFields on LookupAttachmentNotAvailableError {
+  attachmentReason: reason
+}
+    `, {"fragmentName":"LookupAttachmentNotAvailableErrorFields"}) as unknown as TypedDocumentString<LookupAttachmentNotAvailableErrorFieldsFragment, unknown>;
+export const LookupAttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookupAttachmentFields on LookupAttachment {
+  uploadId
+  kind
+  label
+  byteSize
+  width
+  height
+  attachedAt
+}
+    `, {"fragmentName":"LookupAttachmentFields"}) as unknown as TypedDocumentString<LookupAttachmentFieldsFragment, unknown>;
 export const IllegalLookupTransitionErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
   from
@@ -4560,9 +4641,13 @@ export const SubmitLookupRequestDocument = new TypedDocumentString(`
     ...NotAuthorizedErrorFields
     ...DuplicateOpenLookupErrorFields
     ...LookupRecordTypeNotHeldErrorFields
+    ...LookupAttachmentNotAvailableErrorFields
     ... on MutationSubmitLookupRequestSuccess {
       data {
         ...LookupRequestFields
+        attachments {
+          ...LookupAttachmentFields
+        }
       }
     }
   }
@@ -4628,6 +4713,18 @@ fragment DuplicateOpenLookupErrorFields on DuplicateOpenLookupError {
 fragment LookupRecordTypeNotHeldErrorFields on LookupRecordTypeNotHeldError {
   recordType
   branchName
+}
+fragment LookupAttachmentNotAvailableErrorFields on LookupAttachmentNotAvailableError {
+  attachmentReason: reason
+}
+fragment LookupAttachmentFields on LookupAttachment {
+  uploadId
+  kind
+  label
+  byteSize
+  width
+  height
+  attachedAt
 }`) as unknown as TypedDocumentString<SubmitLookupRequestMutation, SubmitLookupRequestMutationVariables>;
 export const LookupRequestDocument = new TypedDocumentString(`
     query LookupRequest($id: ID!) {
@@ -4635,8 +4732,7 @@ export const LookupRequestDocument = new TypedDocumentString(`
     ...LookupRequestFields
     ...LookupTimelineFields
     attachments {
-      uploadId
-      kind
+      ...LookupAttachmentFields
     }
     visit {
       ...LookupVisitFields
@@ -4725,6 +4821,15 @@ fragment LookupVisitFields on LookupVisit {
     startAt
   }
   cancelReason
+}
+fragment LookupAttachmentFields on LookupAttachment {
+  uploadId
+  kind
+  label
+  byteSize
+  width
+  height
+  attachedAt
 }`) as unknown as TypedDocumentString<LookupRequestQuery, LookupRequestQueryVariables>;
 export const LookupRequestStatusDocument = new TypedDocumentString(`
     query LookupRequestStatus($id: ID!) {
@@ -4913,6 +5018,7 @@ export const SupplementLookupRequestDocument = new TypedDocumentString(`
   supplementLookupRequest(id: $id, input: $input) {
     __typename
     ...LookupMoveErrors
+    ...LookupAttachmentNotAvailableErrorFields
     ... on MutationSupplementLookupRequestSuccess {
       data {
         id
@@ -4922,6 +5028,9 @@ export const SupplementLookupRequestDocument = new TypedDocumentString(`
         clues {
           key
           value
+        }
+        attachments {
+          ...LookupAttachmentFields
         }
       }
     }
@@ -4942,6 +5051,18 @@ fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
 }
 fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
   currentStatus: status
+}
+fragment LookupAttachmentNotAvailableErrorFields on LookupAttachmentNotAvailableError {
+  attachmentReason: reason
+}
+fragment LookupAttachmentFields on LookupAttachment {
+  uploadId
+  kind
+  label
+  byteSize
+  width
+  height
+  attachedAt
 }
 fragment LookupMoveErrors on Error {
   message
@@ -4985,6 +5106,39 @@ export const RevealLookupPersonalDataDocument = new TypedDocumentString(`
 fragment NotAuthorizedErrorFields on NotAuthorizedError {
   reason
 }`) as unknown as TypedDocumentString<RevealLookupPersonalDataMutation, RevealLookupPersonalDataMutationVariables>;
+export const OpenLookupAttachmentDocument = new TypedDocumentString(`
+    mutation OpenLookupAttachment($requestId: ID!, $uploadId: String!, $reason: String!) {
+  openLookupAttachment(
+    requestId: $requestId
+    uploadId: $uploadId
+    reason: $reason
+  ) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ... on MutationOpenLookupAttachmentSuccess {
+      data {
+        uploadId
+        kind
+        label
+        path
+        expiresAt
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<OpenLookupAttachmentMutation, OpenLookupAttachmentMutationVariables>;
 export const RevokeLookupCertificateDocument = new TypedDocumentString(`
     mutation RevokeLookupCertificate($requestId: ID!, $reason: String!) {
   revokeLookupCertificate(requestId: $requestId, reason: $reason) {

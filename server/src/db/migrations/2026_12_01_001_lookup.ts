@@ -101,12 +101,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db.schema
       .createTable('lookup_attachment')
       .addColumn('request_id', 'integer', (c) => c.notNull().references('lookup_request.id'))
-      // An upload of the upload storage (server/src/platform/uploads, its own migration); no foreign key here so
-      // this migration does not depend on that one. An upload serves one request.
-      .addColumn('upload_id', 'integer', (c) => c.notNull().unique())
+      // An upload of the upload storage (2026_11_24_003_uploads, which runs first), of the same type as its id.
+      // An upload serves one request (unique).
+      .addColumn('upload_id', 'char(32)', (c) => c.notNull().unique())
       .addColumn('kind', 'varchar(32)', (c) => c.notNull())
       .addColumn('attached_at', 'bigint', (c) => c.notNull())
-      .addPrimaryKeyConstraint('lookup_attachment_pk', ['request_id', 'upload_id']),
+      .addPrimaryKeyConstraint('lookup_attachment_pk', ['request_id', 'upload_id'])
+      // The purge deletes a closed request's uploads once their retention has passed; the attachment row goes
+      // with its upload. A table constraint, not a column REFERENCES: MySQL ignores the inline form.
+      .addForeignKeyConstraint('lookup_attachment_upload_fk', ['upload_id'], 'upload', ['id'], (fk) =>
+        fk.onDelete('cascade'),
+      ),
   ).execute();
 
   await withTableOptions(

@@ -1,6 +1,6 @@
 // Archive lookups (查档) as staff work them: the queue of their archive (the city administrator's of all 12),
-// every move of the state machine in one mutation, reading personal data in full with a recorded reason,
-// revoking a certificate, the archive's settings and the city's holiday calendar. Checkers are refused.
+// every move of the state machine in one mutation, reading personal data and attachments in full with a recorded
+// reason, revoking a certificate, the archive's settings and the city's holiday calendar. Checkers are refused.
 import { LOOKUP_QUEUE_TAB_LABELS, LOOKUP_QUEUE_TABS } from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError } from '../../errors';
@@ -9,9 +9,11 @@ import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { type LookupAttachmentAccess, openAttachment } from './attachment.service';
 import { revokeCertificate } from './certificate.service';
 import {
   IllegalLookupTransitionError,
+  LookupAttachmentNotFoundError,
   LookupCertificateNotAvailableError,
   LookupRecordTypeNotHeldError,
   LookupRequestChangedError,
@@ -26,6 +28,8 @@ import {
   LookupRequestRef,
   LookupStatusEnum,
   requestIdOf,
+  retentionOf,
+  SupportingDocumentKindEnum,
   WorkingCalendarDayRef,
 } from './lookup.graphql';
 import { loadWrittenRequest } from './lookup.service';
@@ -105,7 +109,7 @@ builder.mutationField('moveLookupRequest', (t) =>
       inMutation(ctx, async (deps) => {
         const id = requestIdOf(input.id);
         const issuing = { signer: ctx.certificateSigner, publicBaseUrl: ctx.config.publicBaseUrl };
-        await moveAsStaff(deps, issuing, ctx.viewer, id, {
+        await moveAsStaff(deps, { issuing, retention: retentionOf(ctx) }, ctx.viewer, id, {
           action: input.action,
           expectedStatus: input.expectedStatus ?? null,
           note: input.note ?? null,
@@ -140,6 +144,37 @@ builder.mutationField('revealLookupPersonalData', (t) =>
     args: { requestId: t.arg.id(), reason: t.arg.string() },
     resolve: (_root, { requestId, reason }, ctx) =>
       inMutation(ctx, (deps) => revealPersonalData(deps, ctx.viewer, requestIdOf(requestId), reason)),
+  }),
+);
+
+const LookupAttachmentAccessRef = builder.objectRef<LookupAttachmentAccess>('LookupAttachmentAccess').implement({
+  description: 'Where a member of staff reads an attachment they opened, for a few minutes; the opening is recorded.',
+  fields: (t) => ({
+    uploadId: t.exposeString('uploadId'),
+    kind: t.field({ type: SupportingDocumentKindEnum, resolve: (a) => a.kind }),
+    label: t.exposeString('label'),
+    path: t.exposeString('path', {
+      description:
+        'GET it on the API server with the same Authorization header before expiresAt (e.g. Taro.downloadFile ' +
+        'with header); it admits this member of staff only',
+    }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (a) => a.expiresAt }),
+  }),
+});
+
+builder.mutationField('openLookupAttachment', (t) =>
+  t.field({
+    type: LookupAttachmentAccessRef,
+    description:
+      'Staff of the receiving or holding archive open an attachment of a request, saying why: the reading is recorded ' +
+      'and answered with a short-lived read grant (GET /uploads/<id> admits staff with it only).',
+    authScopes: MANAGER_SCOPES,
+    errors: {
+      types: [NotAuthorizedError, InputValidationError, LookupRequestNotFoundError, LookupAttachmentNotFoundError],
+    },
+    args: { requestId: t.arg.id(), uploadId: t.arg.string(), reason: t.arg.string() },
+    resolve: (_root, { requestId, uploadId, reason }, ctx) =>
+      inMutation(ctx, (deps) => openAttachment(deps, ctx.viewer, requestIdOf(requestId), uploadId, reason)),
   }),
 );
 

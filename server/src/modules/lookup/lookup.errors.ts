@@ -50,10 +50,21 @@ export class LookupRecordTypeNotHeldError extends DomainError {
   }
 }
 
-/** Attachment ids that are not the caller's own unclaimed uploads. */
-export class LookupAttachmentsRejectedError extends DomainError {
+/**
+ * Attachments a request cannot take: the same upload cited twice (DUPLICATE), or an upload that is not the
+ * caller's own, no longer exists (not used within a day) or another request uses already (NOT_AVAILABLE, one
+ * answer for all three, so nobody learns whether someone else's id exists). Nothing was written.
+ */
+export class LookupAttachmentNotAvailableError extends DomainError {
+  constructor(readonly reason: 'DUPLICATE' | 'NOT_AVAILABLE') {
+    super(reason === 'DUPLICATE' ? '同一份附件不能重复提交' : '附件无效、已过期或已被使用，请重新上传');
+  }
+}
+
+/** The request has no such attachment (any more: a closed request's are deleted after their retention). */
+export class LookupAttachmentNotFoundError extends DomainError {
   constructor() {
-    super('附件无效或已被使用，请重新上传');
+    super('该申请没有这份附件，或附件已按规定删除');
   }
 }
 

@@ -55,6 +55,7 @@ import {
 } from '../scheduling/scheduling.errors';
 import { CalendarDayRef, SlotRef } from '../scheduling/scheduling.graphql';
 import { DocumentTypeEnum } from '../visits/visit.graphql';
+import { type AttachmentRetention, attachmentsOf, type LookupAttachment } from './attachment.service';
 import {
   type CertificateVerification,
   certificatesOf,
@@ -64,7 +65,8 @@ import {
 import {
   DuplicateOpenLookupError,
   IllegalLookupTransitionError,
-  LookupAttachmentsRejectedError,
+  LookupAttachmentNotAvailableError,
+  LookupAttachmentNotFoundError,
   LookupCertificateNotAvailableError,
   LookupRecordTypeNotHeldError,
   LookupRequestChangedError,
@@ -73,8 +75,6 @@ import {
   LookupVisitTooSoonError,
 } from './lookup.errors';
 import {
-  attachmentsOf,
-  type LookupAttachment,
   type LookupEvent,
   type LookupPerson,
   type LookupRequest,
@@ -105,7 +105,7 @@ const LookupRelationEnum = enumFromVocabulary('LookupRelation', LOOKUP_RELATIONS
 const LookupPurposeEnum = enumFromVocabulary('LookupPurpose', LOOKUP_PURPOSES, LOOKUP_PURPOSE_LABELS);
 const LookupUseEnum = enumFromVocabulary('LookupUse', LOOKUP_USES, LOOKUP_USE_LABELS);
 const LookupDeliveryEnum = enumFromVocabulary('LookupDelivery', LOOKUP_DELIVERIES, LOOKUP_DELIVERY_LABELS);
-const SupportingDocumentKindEnum = enumFromVocabulary(
+export const SupportingDocumentKindEnum = enumFromVocabulary(
   'SupportingDocumentKind',
   SUPPORTING_DOCUMENT_KINDS,
   SUPPORTING_DOCUMENT_KIND_LABELS,
@@ -167,8 +167,19 @@ builder.objectType(LookupRecordTypeNotHeldError, {
     branchName: t.exposeString('branchName'),
   }),
 });
-builder.objectType(LookupAttachmentsRejectedError, {
-  name: 'LookupAttachmentsRejectedError',
+builder.objectType(LookupAttachmentNotAvailableError, {
+  name: 'LookupAttachmentNotAvailableError',
+  interfaces: [ErrorInterface],
+  description: 'The request was not filed (or supplemented): nothing was written and no upload was taken.',
+  fields: (t) => ({
+    reason: t.exposeString('reason', {
+      description:
+        "DUPLICATE (one upload cited twice) or NOT_AVAILABLE (not the caller's, expired, or used by a request already)",
+    }),
+  }),
+});
+builder.objectType(LookupAttachmentNotFoundError, {
+  name: 'LookupAttachmentNotFoundError',
   interfaces: [ErrorInterface],
   fields: () => ({}),
 });
@@ -322,9 +333,16 @@ const LookupEventRef = builder.objectRef<LookupEvent>('LookupEvent').implement({
 });
 
 const LookupAttachmentRef = builder.objectRef<LookupAttachment>('LookupAttachment').implement({
+  description:
+    'A supporting document of a request, without its content. Its owner reads it at GET /uploads/<uploadId> with ' +
+    'their session; staff open it with openLookupAttachment (a reason, recorded).',
   fields: (t) => ({
-    uploadId: t.exposeID('uploadId'),
+    uploadId: t.exposeString('uploadId', { description: '32 lowercase hex characters' }),
     kind: t.field({ type: SupportingDocumentKindEnum, resolve: (a) => a.kind }),
+    label: t.exposeString('label', { description: 'The kind in Chinese' }),
+    byteSize: t.exposeInt('byteSize', { description: 'Of the stored JPEG' }),
+    width: t.exposeInt('width'),
+    height: t.exposeInt('height'),
     attachedAt: t.field({ type: 'DateTime', resolve: (a) => a.attachedAt }),
   }),
 });
@@ -505,7 +523,9 @@ const LookupCluesInput = builder.inputType('LookupCluesInput', {
 
 const LookupAttachmentInput = builder.inputType('LookupAttachmentInput', {
   fields: (t) => ({
-    uploadId: t.id(),
+    uploadId: t.string({
+      description: "The id POST /uploads answered with (32 lowercase hex characters): the caller's unclaimed upload",
+    }),
     kind: t.field({ type: SupportingDocumentKindEnum }),
   }),
 });
@@ -538,9 +558,14 @@ function cluesOf(input: Record<string, string | null | undefined> | null | undef
   return Object.fromEntries(Object.entries(input ?? {}).filter((entry): entry is [string, string] => entry[1] != null));
 }
 
-/** The attachments of an input as the shared models read them (ids as text). */
-const attachmentInputsOf = (list: ReadonlyArray<{ uploadId: string | number; kind: string }> | null | undefined) =>
-  (list ?? []).map((a) => ({ uploadId: String(a.uploadId), kind: a.kind }));
+/** The attachments of an input as the shared models read them. */
+const attachmentInputsOf = (list: ReadonlyArray<{ uploadId: string; kind: string }> | null | undefined) =>
+  (list ?? []).map((a) => ({ uploadId: a.uploadId, kind: a.kind }));
+
+/** How long a closed request's attachments are kept: the configuration's, for every move that may close one. */
+export const retentionOf = (ctx: Context): AttachmentRetention => ({
+  daysAfterClose: ctx.config.uploads.retentionDaysAfterClose,
+});
 
 const moveErrors = [
   NotAuthorizedError,
@@ -561,7 +586,7 @@ builder.mutationField('submitLookupRequest', (t) =>
         InputValidationError,
         DuplicateOpenLookupError,
         LookupRecordTypeNotHeldError,
-        LookupAttachmentsRejectedError,
+        LookupAttachmentNotAvailableError,
       ],
     },
     args: { input: t.arg({ type: SubmitLookupRequestInput }) },
@@ -592,7 +617,9 @@ builder.mutationField('withdrawLookupRequest', (t) =>
     errors: { types: moveErrors },
     args: { id: t.arg.id(), expectedStatus: t.arg({ type: LookupStatusEnum, required: false }) },
     resolve: (_root, { id, expectedStatus }, ctx) =>
-      inMutation(ctx, (deps) => withdrawRequest(deps, ctx.viewer, requestIdOf(id), expectedStatus ?? null)),
+      inMutation(ctx, (deps) =>
+        withdrawRequest(deps, ctx.viewer, requestIdOf(id), expectedStatus ?? null, retentionOf(ctx)),
+      ),
   }),
 );
 
@@ -609,15 +636,21 @@ builder.mutationField('supplementLookupRequest', (t) =>
     type: LookupRequestRef,
     description: 'Answers 需补正: the request goes back to the receiving archive.',
     authScopes: { citizen: true },
-    errors: { types: [...moveErrors, LookupAttachmentsRejectedError] },
+    errors: { types: [...moveErrors, LookupAttachmentNotAvailableError] },
     args: { id: t.arg.id(), input: t.arg({ type: SupplementLookupRequestInput }) },
     resolve: (_root, { id, input }, ctx) =>
       inMutation(ctx, (deps) =>
-        supplementRequest(deps, ctx.viewer, requestIdOf(id), {
-          clues: input.clues ? cluesOf(input.clues) : null,
-          note: input.note ?? null,
-          attachments: attachmentInputsOf(input.attachments),
-        }),
+        supplementRequest(
+          deps,
+          ctx.viewer,
+          requestIdOf(id),
+          {
+            clues: input.clues ? cluesOf(input.clues) : null,
+            note: input.note ?? null,
+            attachments: attachmentInputsOf(input.attachments),
+          },
+          retentionOf(ctx),
+        ),
       ),
   }),
 );

@@ -219,6 +219,30 @@ export async function insertAttachments(db: Executor, rows: Insertable<LookupAtt
   if (rows.length > 0) await db.insertInto('lookup_attachment').values(rows).execute();
 }
 
+export function findAttachment(db: Executor, requestId: number, uploadId: string) {
+  return db
+    .selectFrom('lookup_attachment')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .where('upload_id', '=', uploadId)
+    .executeTakeFirst();
+}
+
+/** The parties of the request an upload is attached to (who may read it), or undefined for an unattached upload. */
+export function findRequestPartiesOfUpload(db: Executor, uploadId: string) {
+  return db
+    .selectFrom('lookup_attachment')
+    .innerJoin('lookup_request', 'lookup_request.id', 'lookup_attachment.request_id')
+    .select([
+      'lookup_request.id',
+      'lookup_request.account_id',
+      'lookup_request.receiving_branch_id',
+      'lookup_request.holding_branch_id',
+    ])
+    .where('lookup_attachment.upload_id', '=', uploadId)
+    .executeTakeFirst();
+}
+
 export function listAttachmentsOfRequests(db: Executor, requestIds: readonly number[]) {
   if (requestIds.length === 0) return Promise.resolve([] as LookupAttachmentRow[]);
   return db

@@ -1,7 +1,7 @@
 // Lookup requests as domain objects: who may see and move one (its citizen, staff of the archive that
 // received it and of the archive that holds the record; a city administrator acts for either), its personal
-// data masked, its timeline, attachments, reading-room appointment and certificate. Row types never leave
-// this module.
+// data masked, its timeline and reading-room appointment (attachments: attachment.service.ts). Row types never
+// leave this module.
 import {
   availableActions,
   businessDateOf,
@@ -222,21 +222,6 @@ export async function timelinesOf(db: Executor, requestIds: readonly number[]): 
         byCitizen: row.actor_kind === 'CITIZEN',
         note: row.note,
       })),
-  );
-}
-
-export interface LookupAttachment {
-  uploadId: number;
-  kind: SupportingDocumentKind;
-  attachedAt: number;
-}
-
-export async function attachmentsOf(db: Executor, requestIds: readonly number[]): Promise<LookupAttachment[][]> {
-  const rows = await lookups.listAttachmentsOfRequests(db, requestIds);
-  return requestIds.map((id) =>
-    rows
-      .filter((row) => row.request_id === id)
-      .map((row) => ({ uploadId: row.upload_id, kind: row.kind, attachedAt: row.attached_at })),
   );
 }
 

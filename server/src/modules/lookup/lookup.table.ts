@@ -71,7 +71,8 @@ export interface LookupCounterTable {
 
 export interface LookupAttachmentTable {
   request_id: number;
-  upload_id: number;
+  /** upload.id (32 lowercase hex characters); the row is deleted with its upload. */
+  upload_id: string;
   kind: SupportingDocumentKind;
   attached_at: number;
 }

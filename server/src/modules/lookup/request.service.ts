@@ -32,7 +32,8 @@ import { requireCitizen, requireStaff } from '../../platform/access/guards';
 import { recordPersonalDataAccess } from '../../platform/pii/personal-data-access';
 import { documentIndexOf, protectPhone } from '../../platform/pii/visitor-protection';
 import { type Branch, branchesByIds } from '../branches/branch.service';
-import { DuplicateOpenLookupError, LookupAttachmentsRejectedError } from './lookup.errors';
+import { type AttachmentInput, type AttachmentRetention, claimAttachments } from './attachment.service';
+import { DuplicateOpenLookupError } from './lookup.errors';
 import * as lookups from './lookup.repository';
 import {
   branchIdFromInput,
@@ -43,7 +44,6 @@ import {
   requireRequestRow,
   toLookupRequest,
 } from './lookup.service';
-import { type UploadClaims, uploadClaims } from './lookup-attachments';
 import { holidayCalendarFrom, settingsOfBranch } from './settings.service';
 import { assertHoldsType, moveRequest } from './transition.service';
 
@@ -66,7 +66,8 @@ export interface SubmissionPlan {
     'id' | 'receipt_number' | 'status' | 'open_key' | 'due_on' | 'submitted_at' | 'updated_at' | 'closed_at'
   >;
   acceptDays: number;
-  attachments: { uploadId: number; kind: lookups.LookupAttachmentRow['kind'] }[];
+  /** Documents the shared model found complete for the record type and relation; claimed when written. */
+  attachments: AttachmentInput[];
 }
 
 /** Phase one of filing: the shared request model, the archives, and the protected personal data. */
@@ -86,10 +87,6 @@ export async function planSubmission(
   if (!receiving) throw InputValidationError.single('receivingBranchId', '所选档案馆不存在');
   if (holdingId !== null && !holding) throw InputValidationError.single('holdingBranchId', '所选档案馆不存在');
   if (holdingId !== null && holding) await assertHoldsType(deps, holding, form.recordType);
-  const attachments = form.attachments.map((a, i) => ({
-    uploadId: uploadIdOf(a.uploadId, i),
-    kind: a.kind,
-  }));
   const { deskVisit } = requiredDocuments(form.recordType, form.relation, { crossArchive: false });
   const { vault } = deps;
   const subjectDocumentIndex = documentIndexOf(vault, form.subject.documentType, form.subject.documentNumber);
@@ -128,13 +125,8 @@ export async function planSubmission(
       archive_reference: null,
     },
     acceptDays: (await settingsOfBranch(deps.db, receiving.id)).targets.acceptDays,
-    attachments,
+    attachments: form.attachments,
   };
-}
-
-function uploadIdOf(raw: string, index: number): number {
-  if (!/^[1-9]\d{0,15}$/.test(raw)) throw InputValidationError.single(`attachments.${index}.uploadId`, '附件无效');
-  return Number(raw);
 }
 
 /**
@@ -142,12 +134,10 @@ function uploadIdOf(raw: string, index: number): number {
  * increment; a rollback gives it back), write the request and its first timeline entry, claim its
  * attachments. The unique index over open requests is what refuses a second open request for the same
  * person and type, however many are sent at once: DuplicateOpenLookupError, and the number is given back.
+ * Attachments that are not the citizen's own unclaimed uploads: LookupAttachmentNotAvailableError, and the
+ * whole filing rolls back (the documents the request needs are real uploads, or it is not filed).
  */
-export async function executeSubmission(
-  deps: Deps,
-  plan: SubmissionPlan,
-  uploads: UploadClaims = uploadClaims,
-): Promise<LookupRequest> {
+export async function executeSubmission(deps: Deps, plan: SubmissionPlan): Promise<LookupRequest> {
   const now = deps.clock.now();
   const sequence = await lookups.takeNextNumber(deps.db, plan.counter);
   const holidays = await holidayCalendarFrom(deps.db, plan.today);
@@ -177,27 +167,8 @@ export async function executeSubmission(
     note: null,
     now,
   });
-  await attach(deps, uploads, plan.citizen, id, plan.attachments, now);
+  await claimAttachments(deps.db, plan.citizen, id, plan.attachments, now);
   return loadWrittenRequest(deps, plan.citizen, id);
-}
-
-async function attach(
-  deps: Deps,
-  uploads: UploadClaims,
-  owner: Actor,
-  requestId: number,
-  attachments: SubmissionPlan['attachments'],
-  now: number,
-) {
-  if (attachments.length === 0) return;
-  const ids = attachments.map((a) => a.uploadId);
-  if (new Set(ids).size !== ids.length || !(await uploads.claim(deps.db, owner.accountId, ids))) {
-    throw new LookupAttachmentsRejectedError();
-  }
-  await lookups.insertAttachments(
-    deps.db,
-    attachments.map((a) => ({ request_id: requestId, upload_id: a.uploadId, kind: a.kind, attached_at: now })),
-  );
 }
 
 /**
@@ -228,9 +199,10 @@ export async function withdrawRequest(
   actor: Actor | null,
   requestId: number,
   expected: LookupStatus | null,
+  retention: AttachmentRetention,
 ) {
   requireCitizen(actor);
-  await moveRequest(deps, actor, requestId, { action: 'WITHDRAW', expectedStatus: expected });
+  await moveRequest(deps, actor, requestId, { action: 'WITHDRAW', expectedStatus: expected }, retention);
   return loadWrittenRequest(deps, actor, requestId);
 }
 
@@ -246,7 +218,7 @@ export async function supplementRequest(
   actor: Actor | null,
   requestId: number,
   input: SupplementInput,
-  uploads: UploadClaims = uploadClaims,
+  retention: AttachmentRetention,
 ): Promise<LookupRequest> {
   const citizen = requireCitizen(actor);
   const { row } = await requireRequestRow(deps.db, citizen, requestId);
@@ -257,10 +229,10 @@ export async function supplementRequest(
     citizen,
     requestId,
     { action: 'SUPPLEMENT', expectedStatus: row.status, note: form.note },
+    retention,
     form.clues ? { clues_cipher: deps.vault.encrypt(JSON.stringify(form.clues)) } : {},
   );
-  const attachments = form.attachments.map((a, i) => ({ uploadId: uploadIdOf(a.uploadId, i), kind: a.kind }));
-  await attach(deps, uploads, citizen, requestId, attachments, move.now);
+  await claimAttachments(deps.db, citizen, requestId, form.attachments, move.now);
   return loadWrittenRequest(deps, citizen, requestId);
 }
 

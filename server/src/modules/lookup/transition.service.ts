@@ -2,8 +2,8 @@
 // makes it. It checks the move against the table for the viewer's roles, applies it with a conditional update
 // that names the status it was read in (two members of staff acting at once: one wins, the other is told the
 // request changed), records the step on the timeline, tells the citizen through the outbox, sets the due date
-// of the next step, and frees a reading-room seat the closed request no longer needs — all in the caller's
-// transaction.
+// of the next step, and on closing frees the reading-room seat and schedules the deletion of the attachments
+// — all in the caller's transaction.
 import {
   businessDateOf,
   dueDateAfter,
@@ -21,6 +21,7 @@ import { requireActor, requireStaff } from '../../platform/access/guards';
 import type { OutboxMessage } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import { type Branch, branchesByIds } from '../branches/branch.service';
+import { type AttachmentRetention, scheduleAttachmentDeletion } from './attachment.service';
 import { type CertificateIssuing, issueCertificate } from './certificate.service';
 import { IllegalLookupTransitionError, LookupRecordTypeNotHeldError, LookupRequestChangedError } from './lookup.errors';
 import type { LookupRequestRow, RequestChanges } from './lookup.repository';
@@ -39,7 +40,8 @@ export interface MoveInput {
 }
 
 /**
- * Makes one move. `extra` carries what a move brings besides its status (a supplement's new clues). Throws
+ * Makes one move. `retention` is how long a request that this move closes keeps its attachments; `extra` carries
+ * what a move brings besides its status (a supplement's new clues). Throws
  * LookupRequestNotFoundError, LookupRequestChangedError, IllegalLookupTransitionError or InputValidationError,
  * and then nothing has changed.
  */
@@ -48,6 +50,7 @@ export async function moveRequest(
   actor: Actor | null,
   requestId: number,
   input: MoveInput,
+  retention: AttachmentRetention,
   extra: Pick<RequestChanges, 'clues_cipher'> = {},
 ): Promise<Move> {
   const viewer = requireActor(actor);
@@ -94,6 +97,8 @@ export async function moveRequest(
   if (!(await lookups.transitionRequest(deps.db, row.id, row.status, changes))) {
     throw new LookupRequestChangedError((await lookups.findCommittedStatus(deps.db, row.id)) ?? row.status);
   }
+  // A closed request's documents are kept for the retention time from now, then purged with their rows.
+  if (!isOpenLookupStatus(to)) await scheduleAttachmentDeletion(deps.db, row.id, now, retention);
   const branchId = branchOfRole(role, { ...row, ...changes });
   const eventId = await recordEvent(deps.db, {
     requestId: row.id,
@@ -180,13 +185,13 @@ function citizenMessage(row: LookupRequestRow, to: LookupStatus, eventId: number
 /** A move by staff: issuing the certificate comes with the move to CERTIFIED, in the same transaction. */
 export async function moveAsStaff(
   deps: Deps,
-  issuing: CertificateIssuing,
+  rules: { issuing: CertificateIssuing; retention: AttachmentRetention },
   actor: Actor | null,
   requestId: number,
   input: MoveInput,
 ): Promise<Move> {
   requireStaff(actor);
-  const move = await moveRequest(deps, actor, requestId, input);
-  if (move.to === 'CERTIFIED') await issueCertificate(deps, issuing, move);
+  const move = await moveRequest(deps, actor, requestId, input, rules.retention);
+  if (move.to === 'CERTIFIED') await issueCertificate(deps, rules.issuing, move);
   return move;
 }

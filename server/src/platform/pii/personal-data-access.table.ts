@@ -9,10 +9,10 @@ export interface PersonalDataAccessTable {
   staff_account_id: number;
   /** The reader's archive; null for a city administrator without one. */
   branch_id: number | null;
-  /** What kind of record the data belongs to, e.g. LOOKUP_REQUEST or UPLOAD. */
+  /** What kind of record the data belongs to: LOOKUP_REQUEST, LOOKUP_ATTACHMENT (see PersonalDataAccess). */
   subject_kind: string;
   subject_id: number;
-  /** Which datum, e.g. SUBJECT_DOCUMENT_NUMBER. */
+  /** Which datum, e.g. SUBJECT_DOCUMENT_NUMBER, or the upload id of an attachment. */
   field: string;
   reason: string;
   accessed_at: number;

@@ -7,7 +7,12 @@ import './personal-data-access.table';
 export interface PersonalDataAccess {
   staffAccountId: number;
   branchId: number | null;
-  subjectKind: 'LOOKUP_REQUEST' | 'UPLOAD';
+  /**
+   * LOOKUP_REQUEST: fields of a request (subjectId), e.g. SUBJECT_DOCUMENT_NUMBER. LOOKUP_ATTACHMENT: an attachment
+   * of a request (subjectId), the field being the upload's id, so the record still names the request (and its
+   * receipt number) after the photo itself is deleted.
+   */
+  subjectKind: 'LOOKUP_REQUEST' | 'LOOKUP_ATTACHMENT';
   subjectId: number;
   /** The data read, one row each. */
   fields: readonly string[];

@@ -8,24 +8,27 @@ export async function insertUpload(db: Executor, row: Insertable<UploadTable>): 
   await db.insertInto('upload').values(row).execute();
 }
 
+const DESCRIPTION_COLUMNS = [
+  'id',
+  'owner_account_id',
+  'purpose',
+  'mime',
+  'byte_size',
+  'width',
+  'height',
+  'created_at',
+  'claimed_at',
+  'delete_after',
+] as const;
+
 /** Everything but the content: what an authorisation decision needs. */
 export function findUploadDescription(db: Executor, id: string) {
-  return db
-    .selectFrom('upload')
-    .select([
-      'id',
-      'owner_account_id',
-      'purpose',
-      'mime',
-      'byte_size',
-      'width',
-      'height',
-      'created_at',
-      'claimed_at',
-      'delete_after',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('upload').select(DESCRIPTION_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** The same for several uploads at once (a page of requests' attachments). */
+export function findUploadDescriptions(db: Executor, ids: readonly string[]) {
+  return db.selectFrom('upload').select(DESCRIPTION_COLUMNS).where('id', 'in', ids).execute();
 }
 
 export function findUploadContent(db: Executor, id: string) {

@@ -1,7 +1,8 @@
 // The HTTP face of uploads on the one server (app.ts routes /uploads and /uploads/<id> here):
 //   POST /uploads?purpose=LOOKUP_DOCUMENT  a photo (raw image body, or multipart/form-data with one file part)
 //                                          → 201 { id, byteSize, width, height }
-//   GET  /uploads/<id>                     → the stored JPEG, to whoever authorizeRead admits (by default its owner)
+//   GET  /uploads/<id>[?grant=<token>]     → the stored JPEG, to whoever authorizeRead admits (by default its owner;
+//                                          a feature may admit others who hold its read grant, see upload-grant.ts)
 // Both take the GraphQL bearer token; every refusal is `{ error: { code, message } }` (codes in shared/uploads).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isUploadPurpose } from '@zz/shared';
@@ -15,12 +16,24 @@ import type { RateLimiter } from '../runtime/rate-limit';
 import { refuse, UploadRefusal } from './upload.errors';
 import { describeUpload, readUpload, storeUpload, type UploadDescription } from './upload.service';
 import { fileInBody } from './upload-body';
+import { isUploadReadGranted } from './upload-grant';
+
+/** What the read request carries besides the session. */
+export interface UploadReadAccess {
+  /** The request names a genuine, unexpired read grant of this upload to this actor (upload-grant.ts). */
+  granted: boolean;
+}
 
 /**
  * Whether `actor` may read `upload`. The default admits the owner only; the feature that lets staff read
- * attachments passes its own (which decides by the request the upload belongs to, and records the read).
+ * attachments passes its own, which decides by the request the upload belongs to and admits staff only with the
+ * grant it handed out when it recorded their reason (lookups: openLookupAttachment).
  */
-export type AuthorizeUploadRead = (actor: Actor, upload: UploadDescription) => boolean | Promise<boolean>;
+export type AuthorizeUploadRead = (
+  actor: Actor,
+  upload: UploadDescription,
+  access: UploadReadAccess,
+) => boolean | Promise<boolean>;
 
 export const ownerOnly: AuthorizeUploadRead = (actor, upload) => actor.accountId === upload.ownerAccountId;
 
@@ -72,12 +85,17 @@ export function createUploadRoutes(options: UploadRoutesOptions): (req: Incoming
     sendJson(res, 201, created, { 'cache-control': 'no-store' });
   }
 
-  async function download(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+  async function download(req: IncomingMessage, res: ServerResponse, id: string, url: URL): Promise<void> {
     const actor = await options.resolveActor(req.headers.authorization ?? null);
     if (!actor) throw refuse.unauthenticated();
+    const granted = isUploadReadGranted(options.vault, url.searchParams.get('grant'), {
+      uploadId: id,
+      accountId: actor.accountId,
+      now: options.clock.now(),
+    });
     // Someone else's upload answers exactly like a missing one.
     const description = await describeUpload(options.db, id);
-    if (!description || !(await authorizeRead(actor, description))) throw refuse.notFound();
+    if (!description || !(await authorizeRead(actor, description, { granted }))) throw refuse.notFound();
     const content = await readUpload(options.db, options.vault, id);
     if (!content) throw refuse.notFound();
     res.writeHead(200, {
@@ -96,7 +114,7 @@ export function createUploadRoutes(options: UploadRoutesOptions): (req: Incoming
     if (url.pathname === '/uploads')
       work = req.method === 'POST' ? upload(req, res, url) : Promise.reject(refuse.methodNotAllowed('POST'));
     else if (id !== undefined)
-      work = req.method === 'GET' ? download(req, res, id) : Promise.reject(refuse.methodNotAllowed('GET'));
+      work = req.method === 'GET' ? download(req, res, id, url) : Promise.reject(refuse.methodNotAllowed('GET'));
     else work = Promise.reject(refuse.notFound());
     work.catch((error: unknown) => answerRefusal(res, error));
   };

@@ -2,7 +2,7 @@
 // and the seam a feature's request uses inside its own transaction — claim the uploads it cites, read one,
 // schedule their deletion when the request closes. The purge job removes what is due.
 import { randomBytes } from 'node:crypto';
-import type { UploadCreated, UploadPurpose } from '@zz/shared';
+import { isUploadId, type UploadCreated, type UploadPurpose } from '@zz/shared';
 import type { Executor } from '../../db/database';
 import type { PersonalDataVault } from '../pii/vault';
 import { reencodeImage } from './image';
@@ -12,6 +12,7 @@ import {
   expiredUploadIds,
   findUploadContent,
   findUploadDescription,
+  findUploadDescriptions,
   insertUpload,
   setUploadsDeleteAfter,
 } from './upload.repository';
@@ -34,13 +35,6 @@ export interface UploadContent {
   bytes: Buffer;
   mime: string;
   ownerAccountId: number;
-}
-
-const UPLOAD_ID = /^[0-9a-f]{32}$/;
-
-/** Ids are 32 lowercase hex characters; anything else names no upload. */
-export function isUploadId(value: string): boolean {
-  return UPLOAD_ID.test(value);
 }
 
 export interface StoreUploadDeps {
@@ -79,22 +73,32 @@ export async function storeUpload(
   return { id, byteSize: image.bytes.length, width: image.width, height: image.height };
 }
 
+type DescriptionRow = NonNullable<Awaited<ReturnType<typeof findUploadDescription>>>;
+
+const toDescription = (row: DescriptionRow): UploadDescription => ({
+  id: row.id,
+  ownerAccountId: row.owner_account_id,
+  purpose: row.purpose,
+  mime: row.mime,
+  byteSize: row.byte_size,
+  width: row.width,
+  height: row.height,
+  createdAt: row.created_at,
+  claimedAt: row.claimed_at,
+  deleteAfter: row.delete_after,
+});
+
 export async function describeUpload(db: Executor, id: string): Promise<UploadDescription | null> {
   if (!isUploadId(id)) return null;
   const row = await findUploadDescription(db, id);
-  if (!row) return null;
-  return {
-    id: row.id,
-    ownerAccountId: row.owner_account_id,
-    purpose: row.purpose,
-    mime: row.mime,
-    byteSize: row.byte_size,
-    width: row.width,
-    height: row.height,
-    createdAt: row.created_at,
-    claimedAt: row.claimed_at,
-    deleteAfter: row.delete_after,
-  };
+  return row ? toDescription(row) : null;
+}
+
+/** The descriptions of those of `ids` that exist (in no particular order), in one query; none for no ids. */
+export async function describeUploads(db: Executor, ids: readonly string[]): Promise<UploadDescription[]> {
+  const distinct = [...new Set(ids)].filter(isUploadId);
+  if (distinct.length === 0) return [];
+  return (await findUploadDescriptions(db, distinct)).map(toDescription);
 }
 
 /** The decrypted image, or null when there is no such upload. Deciding who may see it is the caller's. */
