@@ -42,8 +42,7 @@ export function SupplementForm(props: {
   const values = {
     clues: editClues ? Object.fromEntries(fields.map((f) => [f.key, clues[f.key] ?? ''])) : null,
     note,
-    // Stand-in ids for the shared model, which still bounds uploadId at 20 characters (see apply-draft.ts).
-    attachments: attached.map((kind, i) => ({ kind, uploadId: String(i) })),
+    attachments: attached.map((kind) => ({ kind, uploadId: photos[kind]?.uploadId ?? '' })),
   };
   const checked = supplementModel(request.recordType, { today: todayDate() }).safeParse(values);
   const problems = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));

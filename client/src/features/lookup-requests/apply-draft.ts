@@ -99,11 +99,9 @@ function modelInput(draft: ApplyDraft) {
     use: draft.use ?? undefined,
     delivery: draft.delivery ?? undefined,
     postalAddress: draft.postalAddress,
-    // Stand-ins for the ids: the shared model still bounds an uploadId at 20 characters (the numeric ids of
-    // the lookup-core branch), while the /uploads contract gives 32 hex characters. What the model checks here
-    // is which kinds are attached; the real ids go in the input and the server checks them when it claims them.
-    // Once the upload storage is merged the model takes string ids and the stand-ins can go.
-    attachments: documents.filter((kind) => draft.attachments[kind]).map((kind, i) => ({ kind, uploadId: String(i) })),
+    attachments: documents
+      .filter((kind) => draft.attachments[kind])
+      .map((kind) => ({ kind, uploadId: draft.attachments[kind]?.uploadId ?? '' })),
   };
 }
 
@@ -140,8 +138,7 @@ export function checkDraft(draft: ApplyDraft, today: string): DraftCheck {
       use: form.use,
       delivery: form.delivery,
       postalAddress: form.postalAddress,
-      // uploadId is a string: the upload's 32-hex id. The schema of this branch declares it ID (a string on the
-      // wire), so the input is the same before and after the upload storage is merged.
+      // uploadId is the upload's 32-hex id, as POST /uploads answered it.
       attachments: documents.flatMap((kind) => {
         const photo = draft.attachments[kind];
         return photo ? [{ kind, uploadId: photo.uploadId }] : [];

@@ -36,8 +36,8 @@ export function lookupErrorMessage(error: LookupError): string {
         : `该当事人已有一件未办结的${LOOKUP_RECORD_TYPE_LABELS[error.recordType]}查档申请，办结后才能再次申请`;
     case 'LookupRecordTypeNotHeldError':
       return `${error.branchName}不保管${LOOKUP_RECORD_TYPE_LABELS[error.recordType]}档案，请改选其他档案馆或选择“不详”`;
-    case 'LookupAttachmentsRejectedError':
-      return '上传的材料照片无效或已过期，请删除后重新上传';
+    case 'LookupAttachmentNotAvailableError':
+      return '上传的材料照片无效、已过期或重复使用，请删除后重新上传';
     case 'LookupRequestChangedError':
       return `申请状态已变为“${LOOKUP_STATUS_LABELS[error.currentStatus]}”，页面已刷新，请查看最新进展`;
     case 'IllegalLookupTransitionError':

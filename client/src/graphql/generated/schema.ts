@@ -187,7 +187,8 @@ export type LookupAction =
 
 export type LookupAttachmentInput = {
   kind: SupportingDocumentKind;
-  uploadId: Scalars['ID']['input'];
+  /** The id POST /uploads answered with (32 lowercase hex characters): the caller's unclaimed upload */
+  uploadId: Scalars['String']['input'];
 };
 
 export type LookupClueKey =
