@@ -4,8 +4,9 @@
 // as exhibitions, and exhibition bookings cannot take their seats.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { READING_ROOM_NO_WALKINS } from '../../server/src/modules/door/door.service';
 import { cancelVisitIfBooked, listVisitsOfRequests } from '../../server/src/modules/lookup/lookup.repository';
-import { at, book, outboxOf, resultAs, successData, TEST_TODAY } from '../testkit/booking';
+import { at, book, outboxOf, resultAs, successData, TEST_TODAY, visitors } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import {
   BookLookupVisitDocument,
@@ -17,6 +18,7 @@ import {
   LookupArchivesDocument,
   ReadingRoomCalendarIdDocument,
   ReadingRoomDocument,
+  RegisterWalkInDocument,
   SaveExhibitionDocument,
   SetLookupSettingsDocument,
   SetWorkingCalendarDayDocument,
@@ -187,6 +189,21 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
     const [visit] = await listVisitsOfRequests(server().db, [Number(filed.id)]);
     expect(await cancelVisitIfBooked(server().db, visit.id, { now: server().clock.now(), reason: '重复' })).toBe(false);
     expect((await seat('xiangcheng', WEDNESDAY, '14:30')).remaining).toBe(6);
+  });
+
+  it('refuses walk-ins into a reading-room session: its seats are for 查档 appointments only', async () => {
+    const session = await seat('xiangcheng', WEDNESDAY, '09:00');
+    const answer = await call(
+      server(),
+      RegisterWalkInDocument,
+      { slotId: session.id, visitors: visitors(1) },
+      xiangcheng.token,
+    );
+    expect(answer).toMatchObject({
+      __typename: 'SlotClosedError',
+      message: `该场次已关闭：${READING_ROOM_NO_WALKINS}`,
+    });
+    expect((await seat('xiangcheng', WEDNESDAY, '09:00')).remaining).toBe(session.remaining);
   });
 
   it('books seats only for requests that need a visit, and only in the receiving archive’s reading room', async () => {

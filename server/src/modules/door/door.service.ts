@@ -41,6 +41,9 @@ import {
 } from '../visits/visit.service';
 import { TicketRejectedError } from './door.errors';
 
+/** Why a walk-in cannot take a reading-room seat, as staff read it. */
+export const READING_ROOM_NO_WALKINS = '阅览室座位仅供查档预约，不能现场登记';
+
 export interface CheckInResult {
   booking: Booking;
   /** People admitted by this check-in. */
@@ -165,6 +168,8 @@ export async function registerWalkIn(
 ): Promise<Booking> {
   const staff = requireStaff(actor);
   const slot = await requireManagedSlot(deps, staff, input.slotId);
+  // A reading room's seats are for 查档 appointments only (booked against a request, one working day ahead).
+  if (slot.readingRoom) throw new SlotClosedError(READING_ROOM_NO_WALKINS);
   if (slot.status !== 'OPEN') throw new SlotClosedError(slot.closedReason);
   const now = deps.clock.now();
   const { visitors } = parseInput(walkInModel({ maxVisitors: slot.policy.maxVisitors, today: businessDateOf(now) }), {
