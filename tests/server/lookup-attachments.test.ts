@@ -3,7 +3,7 @@
 // their citizen without a record and by staff of the request's two archives only once openLookupAttachment has
 // recorded why; closing the request schedules their deletion, and the purge removes upload and attachment row
 // together. The required documents of a relation are real uploads or the request is not filed.
-import { DAY_MS, SUPPORTING_DOCUMENT_KIND_LABELS } from '@zz/shared';
+import { DAY_MS, SUPPORTING_DOCUMENT_KIND_LABELS, type SupportingDocumentKind } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { purgeUploads } from '../../server/src/jobs/uploads-purge.job';
 import { ManualClock } from '../../server/src/platform/runtime/clock';
@@ -55,9 +55,12 @@ describe.each(dialects)('lookup attachments (%s)', (dialect) => {
   });
 
   /** A 受托 (proxy) request received by 芗城, with the two documents it needs uploaded by a new citizen. */
-  async function proxyRequest(options: LookupInputOptions = {}) {
+  async function proxyRequest(
+    options: LookupInputOptions = {},
+    kinds: SupportingDocumentKind[] = ['PRINCIPAL_ID', 'AUTHORISATION'],
+  ) {
     const citizen = await signInCitizen(server());
-    const attachments = await uploadDocuments(server(), citizen, ['PRINCIPAL_ID', 'AUTHORISATION']);
+    const attachments = await uploadDocuments(server(), citizen, kinds);
     const input = await lookupInput(server(), {
       receiving: 'xiangcheng',
       relation: 'PROXY',
@@ -69,9 +72,12 @@ describe.each(dialects)('lookup attachments (%s)', (dialect) => {
     return { citizen, attachments, filed };
   }
 
-  /** The same, accepted by 芗城 and forwarded to 龙海: two archives are involved. */
+  /**
+   * The same, accepted by 芗城 and forwarded to 龙海: two archives are involved. Another archive answering a
+   * proxy needs the authorisation notarised, so this one was filed with it.
+   */
   async function forwardedProxyRequest() {
-    const made = await proxyRequest();
+    const made = await proxyRequest({}, ['PRINCIPAL_ID', 'NOTARISED_AUTHORISATION']);
     await moveLookupOk(server(), xiangcheng, made.filed.id, 'ACCEPT');
     await moveLookupOk(server(), xiangcheng, made.filed.id, 'FORWARD', { holding: 'longhai' });
     return made;
@@ -541,6 +547,42 @@ describe.each(dialects)('lookup attachments (%s)', (dialect) => {
       expect(whole.attachments.map((a) => a.kind).sort()).toEqual(['DEATH_CERTIFICATE', 'KINSHIP_PROOF']);
       // The plain authorisation the cross-archive filing could not use is still the citizen's, unclaimed.
       expect((await uploadRows([plain[1].uploadId]))[0].claimed_at).toBeNull();
+    });
+
+    it('does not forward a proxy request to another archive before the notarised authorisation is supplied', async () => {
+      const { citizen, filed } = await proxyRequest();
+      await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
+
+      const refused = await moveLookup(server(), xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
+      expect(resultAs(refused, 'LookupDocumentsMissingError')).toMatchObject({
+        missing: ['NOTARISED_AUTHORISATION'],
+        message: '转馆查档须附经公证的授权委托书，请先要求申请人补正',
+      });
+      const unchanged = await lookupRequest(server(), citizen.token, filed.id);
+      expect(unchanged).toMatchObject({ status: 'ACCEPTED', holdingBranch: null });
+      expect(unchanged?.timeline.map((e) => e.kind)).toEqual(['SUBMIT', 'ACCEPT']);
+      // The receiving archive may still search its own holdings: no other archive answers then.
+      expect(unchanged?.requiredDocuments).toEqual(['PRINCIPAL_ID', 'AUTHORISATION']);
+
+      await moveLookupOk(server(), xiangcheng, filed.id, 'ASK_FOR_MORE', {
+        note: '转龙海区档案馆查档，请补充经公证的授权委托书',
+      });
+      const [notarised] = await uploadDocuments(server(), citizen, ['NOTARISED_AUTHORISATION']);
+      successData(
+        await call(
+          server(),
+          SupplementLookupRequestDocument,
+          { id: filed.id, input: { attachments: [notarised] } },
+          citizen.token,
+        ),
+      );
+      await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
+      const forwarded = await moveLookupOk(server(), xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
+      expect(forwarded).toMatchObject({ status: 'FORWARDED', holdingBranch: { code: 'longhai' } });
+      expect((await lookupRequest(server(), citizen.token, filed.id))?.requiredDocuments).toEqual([
+        'PRINCIPAL_ID',
+        'NOTARISED_AUTHORISATION',
+      ]);
     });
   });
 });

@@ -5,6 +5,8 @@
 // fetch throughout: the body, the framing and the status matter.
 import { randomBytes } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
+import type { UploadPurpose } from '@zz/shared';
+import { sql } from 'kysely';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inTransaction } from '../../server/src/db/executor';
@@ -34,6 +36,8 @@ import {
 } from '../testkit/uploads';
 
 const HOUR_MS = 3600 * 1000;
+/** What 查档 claims its documents for. */
+const PURPOSE: UploadPurpose = 'LOOKUP_DOCUMENT';
 const RATE_LIMIT = 8;
 
 /** A raw body, as a web client or a script would send it. */
@@ -440,7 +444,7 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       class ClaimRefused extends Error {}
       try {
         await inTransaction(server().db, async (trx) => {
-          if (!(await claimUploads(trx, owner.accountId, ids, server().clock.now()))) throw new ClaimRefused();
+          if (!(await claimUploads(trx, owner.accountId, PURPOSE, ids, server().clock.now()))) throw new ClaimRefused();
         });
         return 'claimed';
       } catch (error) {
@@ -459,7 +463,7 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       expect(await uploadsOf(server(), owner.accountId)).toEqual(
         [a.id, b.id].sort().map((id) => ({ id, claimed_at: now, delete_after: null })),
       );
-      expect(await claimUploads(server().db, owner.accountId, [], now)).toBe(true);
+      expect(await claimUploads(server().db, owner.accountId, PURPOSE, [], now)).toBe(true);
     });
 
     it("refuses another owner's id and an already claimed id, and leaves nothing half-claimed", async () => {
@@ -481,6 +485,19 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
         { id: theirs.id, claimed_at: null, delete_after: expect.any(Number) },
       ]);
     });
+
+    it('refuses an upload made for another purpose: a photo sent for one feature is not a document of another', async () => {
+      const owner = await signInCitizen(server());
+      const [document, elsewhere] = [await uploadOk(server(), owner.token), await uploadOk(server(), owner.token)];
+      // Only one purpose exists today; a row written as another feature's stands in for the next one.
+      await sql`update upload set purpose = ${'ARTICLE_IMAGE'} where id = ${elsewhere.id}`.execute(server().db);
+
+      expect(await claimInTransaction(owner, [document.id, elsewhere.id])).toBe('rolled back');
+      expect(await claimInTransaction(owner, [document.id])).toBe('claimed');
+      expect((await uploadsOf(server(), owner.accountId)).find((row) => row.id === elsewhere.id)).toMatchObject({
+        claimed_at: null,
+      });
+    });
   });
 
   describe('purge', () => {
@@ -495,7 +512,7 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
         await uploadOk(server(), owner.token),
       ];
       expect(
-        await claimUploads(server().db, owner.accountId, [held.id, closedLongAgo.id, closedRecently.id], now),
+        await claimUploads(server().db, owner.accountId, PURPOSE, [held.id, closedLongAgo.id, closedRecently.id], now),
       ).toBe(true);
       expect(await scheduleUploadDeletion(server().db, [closedLongAgo.id, due.id], now - 1)).toBe(2);
       expect(await scheduleUploadDeletion(server().db, [closedRecently.id], now + HOUR_MS)).toBe(1);
@@ -524,7 +541,7 @@ describe.each(dialects)('uploads (%s)', (dialect) => {
       const owner = await signInCitizen(server());
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) ids.push((await uploadOk(server(), owner.token)).id);
-      expect(await claimUploads(server().db, owner.accountId, [ids[0]], server().clock.now())).toBe(true);
+      expect(await claimUploads(server().db, owner.accountId, PURPOSE, [ids[0]], server().clock.now())).toBe(true);
       const ttl = server().config.uploads.unclaimedTtlSeconds * 1000;
       const job = (at: number) => purgeUploads({ db: server().db, clock: new ManualClock(at) }, 2);
 

@@ -7,6 +7,7 @@ import {
   LOOKUP_RELATIONS,
   type LookupRecordType,
   type LookupRelation,
+  missingDocuments,
   requiredDocuments,
   type SupportingDocumentKind,
 } from '@zz/shared';
@@ -69,4 +70,29 @@ describe('requiredDocuments', () => {
       );
     },
   );
+});
+
+describe('missingDocuments', () => {
+  it('names what is not attached, in the order required', () => {
+    expect(missingDocuments(['DEATH_CERTIFICATE', 'KINSHIP_PROOF'], [])).toEqual([
+      'DEATH_CERTIFICATE',
+      'KINSHIP_PROOF',
+    ]);
+    expect(missingDocuments(['DEATH_CERTIFICATE', 'KINSHIP_PROOF'], ['KINSHIP_PROOF', undefined])).toEqual([
+      'DEATH_CERTIFICATE',
+    ]);
+    expect(missingDocuments(['UNIT_LETTER'], ['UNIT_LETTER', 'PRINCIPAL_ID'])).toEqual([]);
+    expect(missingDocuments([], ['UNIT_LETTER'])).toEqual([]);
+  });
+
+  it('takes a notarised authorisation for a plain one, never the other way round', () => {
+    expect(missingDocuments(['PRINCIPAL_ID', 'AUTHORISATION'], ['PRINCIPAL_ID', 'NOTARISED_AUTHORISATION'])).toEqual(
+      [],
+    );
+    expect(missingDocuments(['PRINCIPAL_ID', 'NOTARISED_AUTHORISATION'], ['PRINCIPAL_ID', 'AUTHORISATION'])).toEqual([
+      'NOTARISED_AUTHORISATION',
+    ]);
+    // Another document does not stand for an authorisation.
+    expect(missingDocuments(['AUTHORISATION'], ['UNIT_LETTER', 'GUARDIANSHIP_PROOF'])).toEqual(['AUTHORISATION']);
+  });
 });

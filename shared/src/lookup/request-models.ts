@@ -9,7 +9,7 @@ import { optionalTextModel, textModel } from '../validation/text';
 import { visitorModel } from '../visits/visitor-models';
 import { type LookupClues, lookupCluesModel } from './clue-models';
 import { LOOKUP_TARGET_BOUNDS, lookupTargetsModel } from './due-dates';
-import { isCrossArchive, requiredDocuments } from './required-documents';
+import { isCrossArchive, missingDocuments, requiredDocuments } from './required-documents';
 import type { LookupAction } from './status-machine';
 import {
   CALENDAR_DAY_KINDS,
@@ -135,8 +135,8 @@ export function lookupRequestModel({ today }: LookupFormContext) {
             const { documents } = requiredDocuments(r.recordType, r.relation, {
               crossArchive: isCrossArchive(r.receivingBranchId, r.holdingBranchId ?? null),
             });
-            const attached = new Set((Array.isArray(r.attachments) ? r.attachments : []).map((a) => a?.kind));
-            const missing = documents.filter((kind) => !attached.has(kind));
+            const attached = (Array.isArray(r.attachments) ? r.attachments : []).map((a) => a?.kind);
+            const missing = missingDocuments(documents, attached);
             if (missing.length > 0) issue(ctx, ['attachments'], missingDocumentsMessage(missing), r.attachments);
           }
         }),

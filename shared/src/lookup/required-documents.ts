@@ -40,6 +40,23 @@ export function requiredDocuments(
   }
 }
 
+/** A stronger document that stands for a weaker one: a notarised authorisation is a written authorisation too. */
+const SATISFIED_BY: Partial<Record<SupportingDocumentKind, SupportingDocumentKind>> = {
+  AUTHORISATION: 'NOTARISED_AUTHORISATION',
+};
+
+/** The required documents that none of the attached kinds provides, in the order required. */
+export function missingDocuments(
+  required: readonly SupportingDocumentKind[],
+  attachedKinds: Iterable<SupportingDocumentKind | null | undefined>,
+): SupportingDocumentKind[] {
+  const attached = new Set(attachedKinds);
+  return required.filter((kind) => {
+    const stronger = SATISFIED_BY[kind];
+    return !attached.has(kind) && !(stronger && attached.has(stronger));
+  });
+}
+
 /**
  * Whether the request is answered by another archive than the one receiving it. An unknown holding archive
  * (不详) counts as the receiving one: staff who route it elsewhere ask for a notarised authorisation then.

@@ -63,7 +63,7 @@ export async function claimAttachments(
   const ids = attachments.map((a) => a.uploadId);
   // claimUploads takes a set; one photo cited as two documents would pass it and then meet the unique index.
   if (new Set(ids).size !== ids.length) throw new LookupAttachmentNotAvailableError('DUPLICATE');
-  if (!(await claimUploads(db, owner.accountId, ids, now)))
+  if (!(await claimUploads(db, owner.accountId, 'LOOKUP_DOCUMENT', ids, now)))
     throw new LookupAttachmentNotAvailableError('NOT_AVAILABLE');
   await lookups.insertAttachments(
     db,

@@ -1,8 +1,13 @@
 // Expected failures of archive lookups: finding a request, the one-open-request rule, moves the state machine
 // or a racing colleague refuse, archives that do not hold a type, attachments, reading-room appointments and
 // certificates.
-import type { LookupAction, LookupRecordType, LookupStatus } from '@zz/shared';
-import { LOOKUP_ACTION_LABELS, LOOKUP_RECORD_TYPE_LABELS, LOOKUP_STATUS_LABELS } from '@zz/shared';
+import type { LookupAction, LookupRecordType, LookupStatus, SupportingDocumentKind } from '@zz/shared';
+import {
+  LOOKUP_ACTION_LABELS,
+  LOOKUP_RECORD_TYPE_LABELS,
+  LOOKUP_STATUS_LABELS,
+  SUPPORTING_DOCUMENT_KIND_LABELS,
+} from '@zz/shared';
 import { DomainError } from '../../errors';
 
 /** No such request, or not one the caller may see (the same answer, so nothing leaks). */
@@ -47,6 +52,17 @@ export class LookupRecordTypeNotHeldError extends DomainError {
     readonly branchName: string,
   ) {
     super(`${branchName}不受理“${LOOKUP_RECORD_TYPE_LABELS[recordType]}”查档`);
+  }
+}
+
+/**
+ * The move needs documents the request does not have: forwarding a relative's or proxy's request to another
+ * archive needs a notarised authorisation, which a request filed for the receiving archive (or 不详) did not.
+ * Staff ask for it with 需补正 first.
+ */
+export class LookupDocumentsMissingError extends DomainError {
+  constructor(readonly missing: readonly SupportingDocumentKind[]) {
+    super(`转馆查档须附${missing.map((kind) => SUPPORTING_DOCUMENT_KIND_LABELS[kind]).join('、')}，请先要求申请人补正`);
   }
 }
 

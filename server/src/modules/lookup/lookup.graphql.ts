@@ -68,6 +68,7 @@ import {
   LookupAttachmentNotAvailableError,
   LookupAttachmentNotFoundError,
   LookupCertificateNotAvailableError,
+  LookupDocumentsMissingError,
   LookupRecordTypeNotHeldError,
   LookupRequestChangedError,
   LookupRequestNotFoundError,
@@ -165,6 +166,14 @@ builder.objectType(LookupRecordTypeNotHeldError, {
   fields: (t) => ({
     recordType: t.field({ type: LookupRecordTypeEnum, resolve: (e) => e.recordType }),
     branchName: t.exposeString('branchName'),
+  }),
+});
+builder.objectType(LookupDocumentsMissingError, {
+  name: 'LookupDocumentsMissingError',
+  interfaces: [ErrorInterface],
+  description: 'Nothing moved: the request lacks these documents for the move (staff ask for them with 需补正).',
+  fields: (t) => ({
+    missing: t.field({ type: [SupportingDocumentKindEnum], resolve: (e) => [...e.missing] }),
   }),
 });
 builder.objectType(LookupAttachmentNotAvailableError, {

@@ -12,7 +12,9 @@ import {
   type LookupRole,
   type LookupStatus,
   lookupMoveModel,
+  missingDocuments,
   nextStatus,
+  requiredDocuments,
 } from '@zz/shared';
 import type { Deps } from '../../context';
 import { InputValidationError, parseInput } from '../../errors';
@@ -23,7 +25,12 @@ import { enqueueMessage } from '../../platform/outbox/outbox';
 import { type Branch, branchesByIds } from '../branches/branch.service';
 import { type AttachmentRetention, scheduleAttachmentDeletion } from './attachment.service';
 import { type CertificateIssuing, issueCertificate } from './certificate.service';
-import { IllegalLookupTransitionError, LookupRecordTypeNotHeldError, LookupRequestChangedError } from './lookup.errors';
+import {
+  IllegalLookupTransitionError,
+  LookupDocumentsMissingError,
+  LookupRecordTypeNotHeldError,
+  LookupRequestChangedError,
+} from './lookup.errors';
 import type { LookupRequestRow, RequestChanges } from './lookup.repository';
 import * as lookups from './lookup.repository';
 import { branchIdFromInput, type Move, recordEvent, requireRequestRow } from './lookup.service';
@@ -154,7 +161,19 @@ async function forwardTarget(deps: Deps, row: LookupRequestRow, rawId: string | 
     throw InputValidationError.single('holdingBranchId', '档案由本馆保管时，请直接开始查档');
   }
   await assertHoldsType(deps, target, row.record_type);
+  await assertDocumentsForCrossArchive(deps, row);
   return target.id;
+}
+
+/**
+ * A request answered by another archive needs what a cross-archive request needs (a relative's or proxy's
+ * authorisation notarised); one filed for the receiving archive or 不详 may lack it, and is not forwarded then.
+ */
+async function assertDocumentsForCrossArchive(deps: Deps, row: LookupRequestRow) {
+  const { documents } = requiredDocuments(row.record_type, row.relation, { crossArchive: true });
+  const attached = (await lookups.listAttachmentsOfRequests(deps.db, [row.id])).map((a) => a.kind);
+  const missing = missingDocuments(documents, attached);
+  if (missing.length > 0) throw new LookupDocumentsMissingError(missing);
 }
 
 /** Refuses an archive that has not enabled the record type (it does not hold such records). */

@@ -1,5 +1,6 @@
 // All SQL of uploads. Claims and purges are conditional statements, so concurrent callers split the work
 // and a repeat changes nothing.
+import type { UploadPurpose } from '@zz/shared';
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { UploadTable } from './upload.table';
@@ -47,6 +48,7 @@ export function findUploadContent(db: Executor, id: string) {
 export async function claimUnclaimedUploads(
   db: Executor,
   ownerAccountId: number,
+  purpose: UploadPurpose,
   ids: readonly string[],
   now: number,
 ): Promise<number> {
@@ -55,6 +57,7 @@ export async function claimUnclaimedUploads(
     .set({ claimed_at: now, delete_after: null })
     .where('id', 'in', ids)
     .where('owner_account_id', '=', ownerAccountId)
+    .where('purpose', '=', purpose)
     .where('claimed_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);

@@ -110,20 +110,21 @@ export async function readUpload(db: Executor, vault: PersonalDataVault, id: str
 }
 
 /**
- * Takes the owner's uploads for a request, in the caller's transaction: true only when every id was the owner's
- * and unclaimed, and is now claimed (and kept until scheduleUploadDeletion). On false some ids may have been
+ * Takes the owner's uploads for a request, in the caller's transaction: true only when every id was the owner's,
+ * made for this purpose (a photo sent for one feature is not another's document) and unclaimed, and is now claimed (and kept until scheduleUploadDeletion). On false some ids may have been
  * claimed already by this statement, so the caller must roll its transaction back (throw), never commit.
  */
 export async function claimUploads(
   db: Executor,
   ownerAccountId: number,
+  purpose: UploadPurpose,
   ids: readonly string[],
   now: number,
 ): Promise<boolean> {
   const distinct = [...new Set(ids)];
   if (distinct.length === 0) return true;
   if (!distinct.every(isUploadId)) return false;
-  return (await claimUnclaimedUploads(db, ownerAccountId, distinct, now)) === distinct.length;
+  return (await claimUnclaimedUploads(db, ownerAccountId, purpose, distinct, now)) === distinct.length;
 }
 
 /** Sets when the purge job removes these uploads (e.g. a set time after their request closed); the count set. */

@@ -1,7 +1,7 @@
 // Messages for the failures of staff moves on lookup requests, worded for staff, one per __typename. The switch is
 // exhaustive: an error type added to these mutations fails the build here until it has its sentence.
 import { LOOKUP_ACTION_LABELS, LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
-import { LOOKUP_RECORD_TYPE_LABELS } from '@zz/shared/lookup/vocabularies';
+import { LOOKUP_RECORD_TYPE_LABELS, SUPPORTING_DOCUMENT_KIND_LABELS } from '@zz/shared/lookup/vocabularies';
 import type { ResultError } from '../../../graphql/errors';
 import { staffErrorMessage } from '../errors';
 import type {
@@ -23,6 +23,8 @@ export function staffLookupErrorMessage(error: StaffLookupError): string {
       return `申请为“${LOOKUP_STATUS_LABELS[error.from]}”时，本馆不能“${LOOKUP_ACTION_LABELS[error.action]}”，已刷新`;
     case 'LookupRecordTypeNotHeldError':
       return `${error.branchName}未开放${LOOKUP_RECORD_TYPE_LABELS[error.recordType]}档案查询，请转至其他档案馆`;
+    case 'LookupDocumentsMissingError':
+      return `转馆前须由申请人补交${error.missing.map((kind) => SUPPORTING_DOCUMENT_KIND_LABELS[kind]).join('、')}，请先“要求补正”`;
     case 'LookupRequestNotFoundError':
       return '该申请不存在，或不属于本馆受理或保管';
     case 'LookupCertificateNotAvailableError':
