@@ -1,7 +1,7 @@
 // Boundaries of places: a group quota filled exactly, a capacity change against the places groups and
 // waiting-list offers hold, and an offer that would outlive the slot's start.
 import { addDays } from '@zz/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   bookOk,
@@ -20,34 +20,34 @@ import {
 import { dialects } from '../testkit/dialects';
 import { ChangeSlotCapacityDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 describe.each(dialects)('place boundaries (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'ADMIN');
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      manager: ['ADMIN'],
+    },
+  );
 
   it('fills a group quota exactly, then answers that no group place is left', async () => {
     const day = addDays(TEST_TODAY, 2);
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 20 }],
     });
     const slot = await exhibition.slotAt(day);
     successData(await requestGroupVisit(server(), await signInCitizen(server()), slot.id, roster(10, 0, day)));
     successData(await requestGroupVisit(server(), await signInCitizen(server()), slot.id, roster(10, 0, day)));
-    expect((await staffSlot(server(), manager, slot.id)).groupBooked).toBe(20);
+    expect((await staffSlot(server(), staff.manager, slot.id)).groupBooked).toBe(20);
     const refused = await requestGroupVisit(server(), await signInCitizen(server()), slot.id, roster(10, 0, day));
     expect(resultAs(refused, 'GroupQuotaFullError').remaining).toBe(0);
-    expect((await staffSlot(server(), manager, slot.id)).groupBooked).toBe(20);
+    expect((await staffSlot(server(), staff.manager, slot.id)).groupBooked).toBe(20);
   });
 
   it('keeps capacity at or above the places booked plus those held for an offer, and the group quota above its groups', async () => {
     const day = addDays(TEST_TODAY, 3);
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 2, groupQuota: 20 }],
     });
     const slot = await exhibition.slotAt(day);
@@ -56,11 +56,11 @@ describe.each(dialects)('place boundaries (%s)', (dialect) => {
     await bookOk(server(), await signInCitizen(server()), slot.id);
     successData(await joinWaitlist(server(), await signInCitizen(server()), slot.id));
     successData(await cancelBooking(server(), first.token, firstBooking.id));
-    expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ booked: 1, offerHeld: 1 });
+    expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({ booked: 1, offerHeld: 1 });
     successData(await requestGroupVisit(server(), await signInCitizen(server()), slot.id, roster(10, 0, day)));
 
     const change = (counts: { capacity: number; groupQuota?: number }) =>
-      call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, ...counts }, manager.token);
+      call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, ...counts }, staff.manager.token);
     expect(resultAs(await change({ capacity: 1 }), 'CapacityBelowBookedError')).toMatchObject({
       taken: 2,
       limit: 'CAPACITY',
@@ -75,7 +75,7 @@ describe.each(dialects)('place boundaries (%s)', (dialect) => {
 
   it('holds an offer made ten minutes before the slot only until the slot starts', async () => {
     const day = addDays(TEST_TODAY, 1);
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       policy: { waitlistHoldMinutes: 30, cancelCutoffMinutes: 0 },
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 1 }],
     });

@@ -3,15 +3,14 @@
 // unpublished exhibition, a missing slot, a closed slot whose booking has not opened), staff tools on a
 // missing slot, generation that finds nothing to generate, and the slot query on its own (no ids, no policy).
 import { addDays, DEFAULT_BOOKING_POLICY } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSlotsWithPolicy } from '../../server/src/modules/scheduling/slot.repository';
 import { findSlot } from '../../server/src/modules/scheduling/slot.service';
 import { at, book, bookOk, call, createBookableExhibition, depsOf, successData, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { CloseSlotDocument, GenerateSlotsDocument, SetSlotTemplatesDocument } from '../testkit/generated/graphql';
-import { createExhibition, createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { createExhibition, signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 /** The Monday after the test day: the archives close on Mondays by default. */
@@ -19,16 +18,15 @@ const MONDAY = addDays(TEST_TODAY, 6);
 const MISSING_ID = '987654321';
 
 describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   it("answers a booking with the slot's places left after it", async () => {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 10 }],
     });
     const slot = await exhibition.slotAt(TOMORROW);
@@ -39,7 +37,7 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
 
   describe('the calendar', () => {
     it('has as many days as asked, at least 1 and at most 42', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
 
       const ten = await exhibition.calendar(TEST_TODAY, 10);
       expect(ten.map((d) => d.date)).toEqual(Array.from({ length: 10 }, (_, i) => addDays(TEST_TODAY, i)));
@@ -50,16 +48,18 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
     });
 
     it('shows a day whose only slot was closed as closed, with no places', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
-      successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '设备检修' }, manager.token));
+      successData(
+        await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '设备检修' }, staff.manager.token),
+      );
 
       const [day] = await exhibition.calendar(TOMORROW, 1);
       expect(day).toMatchObject({ date: TOMORROW, availability: 'CLOSED', remaining: 0 });
     });
 
     it("stops counting today's slot at the booking close instant the policy sets, not a millisecond before", async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         policy: { closeMinutesBeforeStart: 60 },
       });
       const closesAt = at(TEST_TODAY, '13:00');
@@ -73,7 +73,7 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
 
   describe('slots that cannot be booked', () => {
     it('refuses a slot of an exhibition that is no longer published, and a slot that does not exist', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       await server()
         .db.updateTable('exhibition')
@@ -91,10 +91,12 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
     });
 
     it('names the closure of a closed slot even before its booking opens', async () => {
-      const exhibition = await createBookableExhibition(server(), manager, { days: 20 });
+      const exhibition = await createBookableExhibition(server(), staff.manager, { days: 20 });
       // 19 days ahead: the default policy releases a day 7 days before.
       const slot = await exhibition.slotAt(addDays(TEST_TODAY, 19));
-      successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '布展调整' }, manager.token));
+      successData(
+        await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '布展调整' }, staff.manager.token),
+      );
 
       expect(await book(server(), await signInCitizen(server()), slot.id)).toMatchObject({
         __typename: 'SlotClosedError',
@@ -104,13 +106,13 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
 
     it('answers staff tools on a slot that does not exist with not found', async () => {
       expect(
-        await call(server(), CloseSlotDocument, { slotId: MISSING_ID, reason: '设备检修' }, manager.token),
+        await call(server(), CloseSlotDocument, { slotId: MISSING_ID, reason: '设备检修' }, staff.manager.token),
       ).toMatchObject({ __typename: 'NotFoundError', entity: 'Slot', message: '场次不存在' });
     });
   });
 
   it('generates no slots for a range of closed weekdays only', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, { days: 1 });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { days: 1 });
 
     expect(
       successData(
@@ -118,7 +120,7 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
           server(),
           GenerateSlotsDocument,
           { exhibitionId: exhibition.id, from: MONDAY, to: MONDAY },
-          manager.token,
+          staff.manager.token,
         ),
       ),
     ).toBe(0);
@@ -143,7 +145,7 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
               { weekday: 3, startTime: '09:00', endTime: '10:00', capacity: 8, walkinQuota: 0, groupQuota: 0 },
             ],
           },
-          manager.token,
+          staff.manager.token,
         ),
       );
       successData(
@@ -151,7 +153,7 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
           server(),
           GenerateSlotsDocument,
           { exhibitionId: String(exhibition.id), from: TOMORROW, to: TOMORROW },
-          manager.token,
+          staff.manager.token,
         ),
       );
       const [row] = await server()

@@ -2,7 +2,7 @@
 // ticket is refused, manual check-in by document, walk-ins and their held quota, the slot roster and the
 // daily statistics.
 import { addDays, maskDocumentNumber } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   book,
@@ -24,9 +24,9 @@ import {
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { BookingStatisticsDocument, CheckInByDocumentDocument, SlotRosterDocument } from '../testkit/generated/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import { signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 /** Today's slot runs 14:00–16:00; with the default policy the door opens 30 minutes before. */
@@ -34,18 +34,16 @@ const START = at(TEST_TODAY, '14:00');
 const DOOR_OPENS = START - 30 * MINUTE_MS;
 
 describe.each(dialects)('booking check-in (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-  let checker: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-    checker = await createStaff(server(), 'CHECKER');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+      checker: ['CHECKER'],
+    },
+  );
 
   it('admits a visitor once, on the day and within the check-in window', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, { policy: { checkinEarlyMinutes: 30 } });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { policy: { checkinEarlyMinutes: 30 } });
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 2 });
@@ -53,7 +51,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
 
     for (const instant of [DEFAULT_TEST_INSTANT, DOOR_OPENS - 1000]) {
       server().clock.set(instant);
-      expect(await checkIn(server(), checker, first.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, first.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'TOO_EARLY',
         visitDate: TEST_TODAY,
@@ -62,13 +60,13 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     }
 
     server().clock.set(DOOR_OPENS);
-    const result = successData(await checkIn(server(), checker, first.ticketToken));
+    const result = successData(await checkIn(server(), staff.checker, first.ticketToken));
     expect(result).toMatchObject({ admitted: 1, slotStartAt: iso(START) });
     expect(result.booking).toMatchObject({ id: booking.id, status: 'CHECKED_IN', checkedInCount: 1 });
     expect(result.booking.visitors.map((v) => v.status)).toEqual(['CHECKED_IN', 'CONFIRMED']);
 
     server().clock.set(DOOR_OPENS + 5 * MINUTE_MS);
-    expect(await checkIn(server(), checker, first.ticketToken)).toMatchObject({
+    expect(await checkIn(server(), staff.checker, first.ticketToken)).toMatchObject({
       __typename: 'TicketRejectedError',
       reason: 'ALREADY_CHECKED_IN',
       checkedInAt: iso(DOOR_OPENS),
@@ -76,20 +74,20 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
 
     // The window closes when the slot ends (no late minutes by default).
     server().clock.set(at(TEST_TODAY, '16:00') + 1000);
-    expect(await checkIn(server(), checker, second.ticketToken)).toMatchObject({
+    expect(await checkIn(server(), staff.checker, second.ticketToken)).toMatchObject({
       __typename: 'TicketRejectedError',
       reason: 'TOO_LATE',
     });
   });
 
   it("refuses another day's ticket as WRONG_DAY", async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, (await exhibition.slotAt(TOMORROW)).id);
 
     server().clock.set(START);
     for (const ticket of [booking.ticketToken, booking.visitors[0].ticketToken]) {
-      expect(await checkIn(server(), checker, ticket)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, ticket)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'WRONG_DAY',
         visitDate: TOMORROW,
@@ -99,14 +97,14 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
   });
 
   it("refuses a cancelled booking's tickets as CANCELLED", async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, (await exhibition.slotAt(TEST_TODAY)).id, { visitors: 2 });
     successData(await cancelBooking(server(), citizen.token, booking.id));
 
     server().clock.set(START);
     for (const ticket of [booking.ticketToken, booking.visitors[1].ticketToken]) {
-      expect(await checkIn(server(), checker, ticket)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, ticket)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'CANCELLED',
       });
@@ -114,32 +112,32 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
   });
 
   it('admits everyone still expected with the booking ticket', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const whole = await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: 3 });
     const partial = await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: 3 });
     server().clock.set(START - 10 * MINUTE_MS);
 
-    const all = successData(await checkIn(server(), checker, whole.ticketToken));
+    const all = successData(await checkIn(server(), staff.checker, whole.ticketToken));
     expect(all.admitted).toBe(3);
     expect(all.booking).toMatchObject({ status: 'CHECKED_IN', checkedInCount: 3 });
     expect(all.booking.visitors.every((v) => v.status === 'CHECKED_IN')).toBe(true);
-    expect(await checkIn(server(), checker, whole.ticketToken)).toMatchObject({
+    expect(await checkIn(server(), staff.checker, whole.ticketToken)).toMatchObject({
       __typename: 'TicketRejectedError',
       reason: 'ALREADY_CHECKED_IN',
       checkedInAt: iso(START - 10 * MINUTE_MS),
     });
 
     // One of the party came first with their own ticket; the booking ticket brings in the other two.
-    successData(await checkIn(server(), checker, partial.visitors[0].ticketToken));
+    successData(await checkIn(server(), staff.checker, partial.visitors[0].ticketToken));
     server().clock.advance(5 * MINUTE_MS);
-    const rest = successData(await checkIn(server(), checker, partial.ticketToken));
+    const rest = successData(await checkIn(server(), staff.checker, partial.ticketToken));
     expect(rest.admitted).toBe(2);
     expect(rest.booking).toMatchObject({ status: 'CHECKED_IN', checkedInCount: 3 });
   });
 
   it('checks a visitor in by document number', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
     const party = [visitor(), visitor()];
@@ -151,7 +149,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
         server(),
         CheckInByDocumentDocument,
         { slotId: slot.id, documentType: 'RESIDENT_ID', documentNumber },
-        checker.token,
+        staff.checker.token,
       );
     // Typed as people say it: lower-case x and spaces are normalised.
     const typed = party[1].documentNumber.toLowerCase().replace(/^(\d{6})/, '$1 ');
@@ -176,7 +174,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
   it('counts walk-ins against capacity and holds their quota until the release time', async () => {
     const capacity = 10;
     const walkinQuota = 4;
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       policy: { walkinReleaseMinutes: 60 },
       plans: [{ startTime: '14:00', endTime: '16:00', capacity, walkinQuota }],
     });
@@ -191,9 +189,9 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
       remaining: 1,
     });
 
-    const walkIn = successData(await registerWalkIn(server(), checker, slot.id, 3));
+    const walkIn = successData(await registerWalkIn(server(), staff.checker, slot.id, 3));
     expect(walkIn).toMatchObject({ kind: 'WALK_IN', status: 'CHECKED_IN', partySize: 3, checkedInCount: 3 });
-    expect(await staffSlot(server(), checker, slot.id)).toMatchObject({
+    expect(await staffSlot(server(), staff.checker, slot.id)).toMatchObject({
       booked: 8,
       walkinUsed: 3,
       walkinHeld: walkinQuota - 3,
@@ -206,25 +204,25 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     expect(await book(server(), bob, slot.id, { visitors: 2 })).toMatchObject({ __typename: 'SlotFullError' });
 
     server().clock.set(START - 60 * MINUTE_MS);
-    expect(await staffSlot(server(), checker, slot.id)).toMatchObject({ walkinHeld: 0, remaining: capacity - 8 });
+    expect(await staffSlot(server(), staff.checker, slot.id)).toMatchObject({ walkinHeld: 0, remaining: capacity - 8 });
     await bookOk(server(), bob, slot.id, { visitors: 2 });
     expect((await exhibition.slotAt(TEST_TODAY)).remaining).toBe(0);
 
     // A full slot takes no more walk-ins either.
-    expect(await registerWalkIn(server(), checker, slot.id, 1)).toMatchObject({ __typename: 'SlotFullError' });
+    expect(await registerWalkIn(server(), staff.checker, slot.id, 1)).toMatchObject({ __typename: 'SlotFullError' });
   });
 
   it('lists the slot roster with masked personal data', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
     const party = [visitor({ name: '陈嘉庚' }), visitor({ name: '林巧稚' })];
     const phone = '13612345678';
     const booking = await bookOk(server(), citizen, slot.id, { visitors: party, phone });
     const walkInParty = [visitor({ name: '黄道周' })];
-    const walkIn = successData(await registerWalkIn(server(), checker, slot.id, walkInParty));
+    const walkIn = successData(await registerWalkIn(server(), staff.checker, slot.id, walkInParty));
 
-    const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, checker.token);
+    const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, staff.checker.token);
     expect(roster.map((b) => b.id)).toEqual([booking.id, walkIn.id]);
     expect(roster[0]).toMatchObject({ phone: '136****5678', ticketToken: null });
     expect(roster[0].visitors.map((v) => [v.name, v.documentNumber])).toEqual(
@@ -238,7 +236,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
   });
 
   it('counts check-ins, no-shows, cancellations and walk-ins per day', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const statistics = async () =>
       successData(
@@ -246,7 +244,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
           server(),
           BookingStatisticsDocument,
           { exhibitionId: exhibition.id, from: TEST_TODAY, to: TOMORROW },
-          manager.token,
+          staff.manager.token,
         ),
       );
     expect(await statistics()).toEqual([]);
@@ -257,8 +255,8 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const cancelled = await bookOk(server(), canceller, slot.id, { visitors: 1 });
     successData(await cancelBooking(server(), canceller.token, cancelled.id));
     server().clock.set(START - 5 * MINUTE_MS);
-    successData(await checkIn(server(), checker, came.ticketToken));
-    const walkIn = successData(await registerWalkIn(server(), checker, slot.id, 2));
+    successData(await checkIn(server(), staff.checker, came.ticketToken));
+    const walkIn = successData(await registerWalkIn(server(), staff.checker, slot.id, 2));
     server().clock.set(at(TEST_TODAY, '16:00'));
     await runNoShowJob(server());
 

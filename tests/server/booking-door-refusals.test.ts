@@ -4,7 +4,7 @@
 // them. Races are staged by calling the door service directly with a database that lets a rival request write
 // just before the service's first conditional update.
 import { addDays } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TicketRejectedError } from '../../server/src/modules/door/door.errors';
 import * as door from '../../server/src/modules/door/door.service';
 import { SlotClosedError } from '../../server/src/modules/scheduling/scheduling.errors';
@@ -36,9 +36,8 @@ import {
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { CheckInByDocumentDocument, CloseSlotDocument, ReviewGroupVisitDocument } from '../testkit/generated/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { createStaff, signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 /** Today's slot runs 14:00–16:00; the door opens 30 minutes before (the default policy) and closes at the end. */
@@ -48,19 +47,17 @@ const END = at(TEST_TODAY, '16:00');
 const MISSING_ID = 987_654_321;
 
 describe.each(dialects)('door refusals and races (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-  let checker: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-    checker = await createStaff(server(), 'CHECKER');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+      checker: ['CHECKER'],
+    },
+  );
 
   /** Today's 14:00 slot of a new exhibition with 20 places, 20 of them open to groups. */
   async function todaysSlot() {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 20 }],
     });
     return exhibition.slotAt(TEST_TODAY);
@@ -70,21 +67,28 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
   async function approvedGroup(slotId: string) {
     const organizer = await signInCitizen(server());
     const group = successData(await requestGroupVisit(server(), organizer, slotId, roster(2, 8, TEST_TODAY)));
-    successData(await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, manager.token));
+    successData(
+      await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, staff.manager.token),
+    );
     const approved = await bookingById(server(), organizer.token, group.id);
     return { id: group.id, ticket: approved!.ticketToken };
   }
 
   const byDocument = (slotId: string, documentNumber: string) =>
-    call(server(), CheckInByDocumentDocument, { slotId, documentType: 'RESIDENT_ID', documentNumber }, checker.token);
+    call(
+      server(),
+      CheckInByDocumentDocument,
+      { slotId, documentType: 'RESIDENT_ID', documentNumber },
+      staff.checker.token,
+    );
 
   describe('what the door says', () => {
     it('names the day of a ticket for another day', async () => {
-      const slot = await (await createBookableExhibition(server(), manager)).slotAt(TOMORROW);
+      const slot = await (await createBookableExhibition(server(), staff.manager)).slotAt(TOMORROW);
       const booking = await bookOk(server(), await signInCitizen(server()), slot.id);
       server().clock.set(START);
 
-      expect(await checkIn(server(), checker, booking.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'WRONG_DAY',
         message: '该票为 2026-11-25 的预约，非今日',
@@ -96,13 +100,13 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       const booking = await bookOk(server(), await signInCitizen(server()), slot.id);
 
       server().clock.set(START - 30 * MINUTE_MS - 1);
-      expect(await checkIn(server(), checker, booking.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'TOO_EARLY',
         message: '该票为 2026-11-24 14:00 场次，尚未到入场时间',
       });
       server().clock.set(END + 1);
-      expect(await checkIn(server(), checker, booking.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'TOO_LATE',
         message: '该票为 2026-11-24 14:00 场次，入场时间已过',
@@ -113,10 +117,10 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       const slot = await todaysSlot();
       const booking = await bookOk(server(), await signInCitizen(server()), slot.id);
       server().clock.set(at(TEST_TODAY, '13:37'));
-      successData(await checkIn(server(), checker, booking.ticketToken));
+      successData(await checkIn(server(), staff.checker, booking.ticketToken));
       server().clock.set(at(TEST_TODAY, '13:50'));
 
-      expect(await checkIn(server(), checker, booking.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'ALREADY_CHECKED_IN',
         checkedInAt: iso(at(TEST_TODAY, '13:37')),
@@ -131,12 +135,12 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       successData(await cancelBooking(server(), citizen.token, booking.id));
       server().clock.set(START);
 
-      expect(await checkIn(server(), checker, booking.visitors[0].ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.visitors[0].ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'CANCELLED',
         message: '该参观人的预约已取消',
       });
-      expect(await checkIn(server(), checker, booking.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'CANCELLED',
         message: '该预约已取消，不能入馆',
@@ -149,12 +153,12 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
         await requestGroupVisit(server(), await signInCitizen(server()), slot.id, roster(2, 8, TEST_TODAY)),
       );
       successData(
-        await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: false }, manager.token),
+        await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: false }, staff.manager.token),
       );
       server().clock.set(START);
 
       expect(
-        await checkIn(server(), checker, signedTicket(server(), { kind: 'BOOKING', id: Number(group.id) })),
+        await checkIn(server(), staff.checker, signedTicket(server(), { kind: 'BOOKING', id: Number(group.id) })),
       ).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'CANCELLED',
@@ -176,7 +180,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
     });
 
     it('refuses a code that is not a ticket as invalid', async () => {
-      expect(await checkIn(server(), checker, 'ZZT1.b1.not-a-signature')).toMatchObject({
+      expect(await checkIn(server(), staff.checker, 'ZZT1.b1.not-a-signature')).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'INVALID',
         message: '无效的电子票二维码',
@@ -185,7 +189,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
 
     it('refuses a genuinely signed ticket whose visitor does not exist as not found', async () => {
       expect(
-        await checkIn(server(), checker, signedTicket(server(), { kind: 'VISITOR', id: MISSING_ID })),
+        await checkIn(server(), staff.checker, signedTicket(server(), { kind: 'VISITOR', id: MISSING_ID })),
       ).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'NOT_FOUND',
@@ -195,7 +199,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
 
     it('refuses a genuinely signed ticket whose booking does not exist as not found', async () => {
       expect(
-        await checkIn(server(), checker, signedTicket(server(), { kind: 'BOOKING', id: MISSING_ID })),
+        await checkIn(server(), staff.checker, signedTicket(server(), { kind: 'BOOKING', id: MISSING_ID })),
       ).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'NOT_FOUND',
@@ -220,7 +224,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       expect(
         resultAs(await byDocument(slot.id, withWrongCheckCharacter(person.documentNumber)), 'InputValidationError'),
       ).toMatchObject({ fieldErrors: [{ path: 'documentNumber', message: '身份证号码校验位不正确，请核对' }] });
-      expect((await bookingById(server(), checker.token, booking.id))!.checkedInCount).toBe(0);
+      expect((await bookingById(server(), staff.checker.token, booking.id))!.checkedInCount).toBe(0);
     });
   });
 
@@ -229,10 +233,10 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       const slot = await todaysSlot();
       const booking = await bookOk(server(), await signInCitizen(server()), slot.id);
       server().clock.set(START);
-      successData(await checkIn(server(), checker, booking.visitors[0].ticketToken));
+      successData(await checkIn(server(), staff.checker, booking.visitors[0].ticketToken));
       server().clock.set(END + MINUTE_MS);
 
-      expect(await checkIn(server(), checker, booking.visitors[0].ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.visitors[0].ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'ALREADY_CHECKED_IN',
         checkedInAt: iso(START),
@@ -245,7 +249,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       const booking = await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: 3 });
       server().clock.set(START);
 
-      const result = successData(await checkIn(server(), checker, booking.ticketToken, 1));
+      const result = successData(await checkIn(server(), staff.checker, booking.ticketToken, 1));
       expect(result.admitted).toBe(3);
       expect(result.booking).toMatchObject({ status: 'CHECKED_IN', checkedInCount: 3 });
     });
@@ -257,11 +261,11 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       const group = await approvedGroup(slot.id);
       server().clock.set(START);
 
-      expect(resultAs(await checkIn(server(), checker, group.ticket, 0), 'InputValidationError')).toMatchObject({
+      expect(resultAs(await checkIn(server(), staff.checker, group.ticket, 0), 'InputValidationError')).toMatchObject({
         message: expect.any(String),
         fieldErrors: [{ path: 'headcount', message: '入馆人数应为1–10' }],
       });
-      expect((await bookingById(server(), manager.token, group.id))!.checkedInCount).toBe(0);
+      expect((await bookingById(server(), staff.manager.token, group.id))!.checkedInCount).toBe(0);
     });
 
     it('admits exactly 1, then refuses one more than the 9 still expected', async () => {
@@ -269,14 +273,14 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       const group = await approvedGroup(slot.id);
       server().clock.set(START);
 
-      expect(successData(await checkIn(server(), checker, group.ticket, 1))).toMatchObject({
+      expect(successData(await checkIn(server(), staff.checker, group.ticket, 1))).toMatchObject({
         admitted: 1,
         booking: { checkedInCount: 1 },
       });
-      expect(resultAs(await checkIn(server(), checker, group.ticket, 10), 'InputValidationError')).toMatchObject({
+      expect(resultAs(await checkIn(server(), staff.checker, group.ticket, 10), 'InputValidationError')).toMatchObject({
         fieldErrors: [{ path: 'headcount', message: '入馆人数应为1–9' }],
       });
-      expect(successData(await checkIn(server(), checker, group.ticket, 9))).toMatchObject({
+      expect(successData(await checkIn(server(), staff.checker, group.ticket, 9))).toMatchObject({
         admitted: 9,
         booking: { checkedInCount: 10 },
       });
@@ -288,9 +292,9 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       server().clock.set(START);
 
       await expect(
-        door.checkInTicket(depsOf(server()), await actorOf(server(), checker), group.ticket!, 1.5),
+        door.checkInTicket(depsOf(server()), await actorOf(server(), staff.checker), group.ticket!, 1.5),
       ).rejects.toMatchObject({ fieldErrors: [{ path: 'headcount', message: '入馆人数应为1–10' }] });
-      expect((await bookingById(server(), manager.token, group.id))!.checkedInCount).toBe(0);
+      expect((await bookingById(server(), staff.manager.token, group.id))!.checkedInCount).toBe(0);
     });
   });
 
@@ -309,7 +313,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
 
       const attempt = door.checkInTicket(
         depsOf(server(), race.db),
-        await actorOf(server(), checker),
+        await actorOf(server(), staff.checker),
         booking.visitors[0].ticketToken!,
         null,
       );
@@ -320,7 +324,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
         message: '已于 2026-11-24 13:44 核验入馆',
       });
       expect(race.raced()).toBe(true);
-      expect((await bookingById(server(), checker.token, booking.id))!.checkedInCount).toBe(1);
+      expect((await bookingById(server(), staff.checker.token, booking.id))!.checkedInCount).toBe(1);
     });
 
     it('refuses a group another scanner admitted in full after this one read the ticket', async () => {
@@ -336,7 +340,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
 
       const attempt = door.checkInTicket(
         depsOf(server(), race.db),
-        await actorOf(server(), checker),
+        await actorOf(server(), staff.checker),
         group.ticket!,
         null,
       );
@@ -347,7 +351,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
         message: '已于 此前 核验入馆',
       });
       expect(race.raced()).toBe(true);
-      expect((await bookingById(server(), manager.token, group.id))!.checkedInCount).toBe(10);
+      expect((await bookingById(server(), staff.manager.token, group.id))!.checkedInCount).toBe(10);
     });
 
     it('refuses a walk-in into a slot closed after the door read it, naming the reason, and registers no one', async () => {
@@ -357,25 +361,25 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       });
       server().clock.set(START);
 
-      const attempt = door.registerWalkIn(depsOf(server(), race.db), await actorOf(server(), checker), {
+      const attempt = door.registerWalkIn(depsOf(server(), race.db), await actorOf(server(), staff.checker), {
         slotId: Number(slot.id),
         visitors: [visitor()],
       });
       await expect(attempt).rejects.toBeInstanceOf(SlotClosedError);
       await expect(attempt).rejects.toMatchObject({ reason: '设备检修', message: '该场次已关闭：设备检修' });
       expect(race.raced()).toBe(true);
-      expect(await staffSlot(server(), checker, slot.id)).toMatchObject({ booked: 0, walkinUsed: 0 });
+      expect(await staffSlot(server(), staff.checker, slot.id)).toMatchObject({ booked: 0, walkinUsed: 0 });
     });
   });
 
   it('refuses a walk-in into a closed slot before reading the party', async () => {
     const slot = await todaysSlot();
-    successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '临时闭馆' }, manager.token));
+    successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '临时闭馆' }, staff.manager.token));
     server().clock.set(START);
 
-    expect(await registerWalkIn(server(), checker, slot.id, [{ ...visitor(), documentNumber: '12345' }])).toMatchObject(
-      { __typename: 'SlotClosedError', closedReason: '临时闭馆', message: '该场次已关闭：临时闭馆' },
-    );
+    expect(
+      await registerWalkIn(server(), staff.checker, slot.id, [{ ...visitor(), documentNumber: '12345' }]),
+    ).toMatchObject({ __typename: 'SlotClosedError', closedReason: '临时闭馆', message: '该场次已关闭：临时闭馆' });
   });
 
   describe('no-shows after the slot', () => {
@@ -386,7 +390,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
 
       expect(await door.markNoShowsIfDue(depsOf(server()), Number(slot.id))).toBe(true);
       expect(await door.markNoShowsIfDue(depsOf(server()), Number(slot.id))).toBe(false);
-      expect((await bookingById(server(), manager.token, booking.id))!.status).toBe('NO_SHOW');
+      expect((await bookingById(server(), staff.manager.token, booking.id))!.status).toBe('NO_SHOW');
     });
   });
 });

@@ -4,7 +4,7 @@
 // the visit date, places returned when the roster shrinks). The idempotency race is staged by calling the
 // service directly with a database that lets the rival request write first.
 import { addDays, maskDocumentNumber } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RerunTransaction } from '../../server/src/db/executor';
 import * as groups from '../../server/src/modules/group-visits/group-visit.service';
 import {
@@ -32,9 +32,8 @@ import {
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { ReviewGroupVisitDocument, UpdateGroupRosterDocument } from '../testkit/generated/graphql';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { type SignedInAs, signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 /** Two days ahead, so the default 24-hour roster deadline lies in the future. */
 const GROUP_DAY = addDays(TEST_TODAY, 2);
@@ -45,16 +44,15 @@ const RATIO_MESSAGE = '每10名未成年人至少需要1名成年人带队';
 const MISSING_ID = '987654321';
 
 describe.each(dialects)('group visit rules (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   async function groupSlot() {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: GROUP_QUOTA }],
     });
     const slot = await exhibition.slotAt(GROUP_DAY);
@@ -69,7 +67,7 @@ describe.each(dialects)('group visit rules (%s)', (dialect) => {
   }
 
   const review = (bookingId: string, approve: boolean, note?: string) =>
-    call(server(), ReviewGroupVisitDocument, { bookingId, approve, note }, manager.token);
+    call(server(), ReviewGroupVisitDocument, { bookingId, approve, note }, staff.manager.token);
   const updateRoster = (citizen: SignedInAs, bookingId: string, members: VisitorInput[]) =>
     call(server(), UpdateGroupRosterDocument, { bookingId, roster: members }, citizen.token);
 
@@ -159,7 +157,7 @@ describe.each(dialects)('group visit rules (%s)', (dialect) => {
       for (const id of [individual.id, MISSING_ID]) {
         expect(await review(id, false)).toMatchObject({ __typename: 'BookingNotFoundError', message: '未找到该预约' });
       }
-      expect((await bookingById(server(), manager.token, individual.id))!.status).toBe('CONFIRMED');
+      expect((await bookingById(server(), staff.manager.token, individual.id))!.status).toBe('CONFIRMED');
     });
 
     it('refuses a review note over 200 characters on the note field', async () => {
@@ -197,7 +195,7 @@ describe.each(dialects)('group visit rules (%s)', (dialect) => {
           message: '未找到该预约',
         });
       }
-      expect((await bookingById(server(), manager.token, group.id))!.partySize).toBe(12);
+      expect((await bookingById(server(), staff.manager.token, group.id))!.partySize).toBe(12);
     });
 
     it('locks the roster of a rejected group, and lets an approved group change it', async () => {

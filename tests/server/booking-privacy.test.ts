@@ -2,7 +2,7 @@
 // stored rows carry none of them in plain text, citizens see only their own bookings and tickets, and staff
 // act only within their role and their own archive.
 import { addDays, maskDocumentNumber } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   book,
@@ -45,9 +45,9 @@ import {
   StaffExhibitionIdsDocument,
   StaffSlotDocument,
 } from '../testkit/generated/graphql';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { DEFAULT_TEST_INSTANT, type TestServer, type TypedDocument } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { type SignedInAs, signInCitizen } from '../testkit/seed';
+import type { TestServer, TypedDocument } from '../testkit/server';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 
@@ -76,22 +76,18 @@ async function myBookingIds(server: TestServer, citizen: SignedInAs): Promise<st
 }
 
 describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-  let admin: StaffSignedIn;
-  let checker: StaffSignedIn;
-  let otherChecker: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-    admin = await createStaff(server(), 'ADMIN');
-    checker = await createStaff(server(), 'CHECKER');
-    otherChecker = await createStaff(server(), 'CHECKER', { branchCode: 'xiangcheng' });
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+      admin: ['ADMIN'],
+      checker: ['CHECKER'],
+      otherChecker: ['CHECKER', { branchCode: 'xiangcheng' }],
+    },
+  );
 
   it('masks names, document numbers and phones in every response', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const citizen = await signInCitizen(server());
     const documentNumber = residentId({ region: '110105', birthDate: '1949-12-31', sequence: 2 });
     const longName = visitor({ name: '欧阳娜娜' });
@@ -129,7 +125,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     );
     expectNoPlaintext(again, plaintexts);
 
-    const roster = await call(server(), SlotRosterDocument, { slotId: booking.slot.id }, manager.token);
+    const roster = await call(server(), SlotRosterDocument, { slotId: booking.slot.id }, staff.manager.token);
     expect(roster.find((b) => b.id === booking.id)!.phone).toBe('138****5678');
     expectNoPlaintext(roster, plaintexts);
 
@@ -176,7 +172,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     });
     expect(await call(server(), FrequentVisitorsDocument, {}, alice.token)).toEqual(added);
     // Bob cannot book with Alice's saved visitor either.
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const borrowed = resultAs(
       await book(server(), bob, (await exhibition.slotAt(TOMORROW)).id, { frequentVisitorIds: [added[0].id] }),
       'InputValidationError',
@@ -189,7 +185,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
   });
 
   it('stores no document number, name or phone in plain text', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 1, groupQuota: 20 }],
     });
     const citizen = await signInCitizen(server());
@@ -253,7 +249,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
   });
 
   it("lets nobody else read, cancel or list a citizen's booking", async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TOMORROW);
     const alice = await signInCitizen(server());
     const bob = await signInCitizen(server());
@@ -277,7 +273,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
   });
 
   it('refuses staff operations to citizens with FORBIDDEN', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 20 }],
     });
     const slot = await exhibition.slotAt(TEST_TODAY);
@@ -327,17 +323,21 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     expect(await errorCodeOf(server(), StaffExhibitionIdsDocument, {}, token)).toBe('FORBIDDEN');
 
     // Nothing changed.
-    expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ status: 'OPEN', booked: 1, groupBooked: 10 });
+    expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({
+      status: 'OPEN',
+      booked: 1,
+      groupBooked: 10,
+    });
     expect(await bookingById(server(), token, booking.id)).toMatchObject({ status: 'CONFIRMED', checkedInCount: 0 });
     expect((await bookingById(server(), token, group.id))!.status).toBe('PENDING_REVIEW');
   });
 
   it("keeps branch staff to their own archive's exhibitions", async () => {
-    const elsewhere = await createBookableExhibition(server(), admin, { branchCode: 'xiangcheng' });
-    const own = await createBookableExhibition(server(), manager);
+    const elsewhere = await createBookableExhibition(server(), staff.admin, { branchCode: 'xiangcheng' });
+    const own = await createBookableExhibition(server(), staff.manager);
     const slot = await elsewhere.slotAt(TOMORROW);
     const forbidden = { __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' };
-    const token = manager.token;
+    const token = staff.manager.token;
 
     expect(
       await call(server(), SetBookingPolicyDocument, { exhibitionId: elsewhere.id, policy: { maxVisitors: 1 } }, token),
@@ -367,7 +367,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     expect(await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 1 }, token)).toMatchObject(
       forbidden,
     );
-    expect(await registerWalkIn(server(), manager, slot.id, 1)).toMatchObject(forbidden);
+    expect(await registerWalkIn(server(), staff.manager, slot.id, 1)).toMatchObject(forbidden);
     expect(
       await call(
         server(),
@@ -398,79 +398,86 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
     const listed = (await call(server(), StaffExhibitionIdsDocument, {}, token)).map((e) => e.id);
     expect(listed).toContain(own.id);
     expect(listed).not.toContain(elsewhere.id);
-    expect(await staffSlot(server(), admin, slot.id)).toMatchObject({ status: 'OPEN', capacity: slot.capacity });
+    expect(await staffSlot(server(), staff.admin, slot.id)).toMatchObject({ status: 'OPEN', capacity: slot.capacity });
     expect((await elsewhere.slotsOn(TOMORROW)).map((s) => s.startAt)).toEqual([slot.startAt]);
   });
 
   it('lets a checker check visitors in but not close slots or change plans', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 2 });
     server().clock.set(at(TEST_TODAY, '13:45'));
 
-    const admitted = successData(await checkIn(server(), checker, booking.visitors[0].ticketToken));
+    const admitted = successData(await checkIn(server(), staff.checker, booking.visitors[0].ticketToken));
     expect(admitted.admitted).toBe(1);
-    const rosterIds = (await call(server(), SlotRosterDocument, { slotId: slot.id }, checker.token)).map((b) => b.id);
+    const rosterIds = (await call(server(), SlotRosterDocument, { slotId: slot.id }, staff.checker.token)).map(
+      (b) => b.id,
+    );
     expect(rosterIds).toContain(booking.id);
 
     const forbidden = { __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' };
-    expect(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '测试' }, checker.token)).toMatchObject(
-      forbidden,
-    );
     expect(
-      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 50 }, checker.token),
+      await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '测试' }, staff.checker.token),
+    ).toMatchObject(forbidden);
+    expect(
+      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 50 }, staff.checker.token),
     ).toMatchObject(forbidden);
     expect(
       await call(
         server(),
         SetBookingPolicyDocument,
         { exhibitionId: exhibition.id, policy: { maxVisitors: 1 } },
-        checker.token,
+        staff.checker.token,
       ),
     ).toMatchObject(forbidden);
-    expect(await staffSlot(server(), checker, slot.id)).toMatchObject({ status: 'OPEN', capacity: slot.capacity });
+    expect(await staffSlot(server(), staff.checker, slot.id)).toMatchObject({
+      status: 'OPEN',
+      capacity: slot.capacity,
+    });
   });
 
   it("does not let a checker of another archive check in this archive's visitors", async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
     const party = [visitor(), visitor()];
     const booking = await bookOk(server(), citizen, slot.id, { visitors: party });
     server().clock.set(at(TEST_TODAY, '13:45'));
 
-    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: slot.id }, otherChecker.token)).toBe('FORBIDDEN');
+    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: slot.id }, staff.otherChecker.token)).toBe(
+      'FORBIDDEN',
+    );
     const forbidden = { __typename: 'NotAuthorizedError', reason: 'FORBIDDEN' };
-    expect(await checkIn(server(), otherChecker, booking.visitors[0].ticketToken)).toMatchObject(forbidden);
+    expect(await checkIn(server(), staff.otherChecker, booking.visitors[0].ticketToken)).toMatchObject(forbidden);
     expect(
       await call(
         server(),
         CheckInByDocumentDocument,
         { slotId: slot.id, documentType: 'RESIDENT_ID', documentNumber: party[1].documentNumber },
-        otherChecker.token,
+        staff.otherChecker.token,
       ),
     ).toMatchObject(forbidden);
     expect((await bookingById(server(), citizen.token, booking.id))!.checkedInCount).toBe(0);
   });
 
   it("hides another archive's bookings from its staff", async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, (await exhibition.slotAt(TOMORROW)).id);
 
     // Staff of the exhibition's own archive (and admins) may read it; staff of another archive may not,
     // as with its slot roster.
-    expect((await bookingById(server(), checker.token, booking.id))?.id).toBe(booking.id);
-    expect((await bookingById(server(), admin.token, booking.id))?.id).toBe(booking.id);
-    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: booking.slot.id }, otherChecker.token)).toBe(
+    expect((await bookingById(server(), staff.checker.token, booking.id))?.id).toBe(booking.id);
+    expect((await bookingById(server(), staff.admin.token, booking.id))?.id).toBe(booking.id);
+    expect(await errorCodeOf(server(), SlotRosterDocument, { slotId: booking.slot.id }, staff.otherChecker.token)).toBe(
       'FORBIDDEN',
     );
-    expect(await bookingById(server(), otherChecker.token, booking.id)).toBeNull();
+    expect(await bookingById(server(), staff.otherChecker.token, booking.id)).toBeNull();
   });
 
   it("shows tickets to the booking's owner only", async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TOMORROW);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 2 });
@@ -481,10 +488,10 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
       expect(v.ticketToken).toMatch(new RegExp(`^ZZT1\\.v${v.id}\\.[A-Za-z0-9_-]{22}$`));
     }
 
-    const staffView = (await bookingById(server(), manager.token, booking.id))!;
+    const staffView = (await bookingById(server(), staff.manager.token, booking.id))!;
     expect(staffView.id).toBe(booking.id);
     expect([staffView.ticketToken, ...staffView.visitors.map((v) => v.ticketToken)]).toEqual([null, null, null]);
-    const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, manager.token);
+    const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, staff.manager.token);
     const listed = roster.find((b) => b.id === booking.id)!;
     expect([listed.ticketToken, ...listed.visitors.map((v) => v.ticketToken)]).toEqual([null, null, null]);
 
@@ -494,7 +501,7 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
   });
 
   it('rejects a tampered ticket as INVALID', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 2 });
@@ -514,12 +521,12 @@ describe.each(dialects)('booking privacy and access (%s)', (dialect) => {
       'not a ticket',
     ];
     for (const token of tampered) {
-      expect(await checkIn(server(), checker, token), token).toMatchObject({
+      expect(await checkIn(server(), staff.checker, token), token).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'INVALID',
       });
     }
     expect((await bookingById(server(), citizen.token, booking.id))!.checkedInCount).toBe(0);
-    expect(successData(await checkIn(server(), checker, genuine)).admitted).toBe(2);
+    expect(successData(await checkIn(server(), staff.checker, genuine)).admitted).toBe(2);
   });
 });

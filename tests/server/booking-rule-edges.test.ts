@@ -2,7 +2,7 @@
 // document check-in looks in, saving visitors only when asked, the cancellation instants and a citizen's
 // own group, and policy settings away from their defaults.
 import { addDays } from '@zz/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   book,
@@ -27,25 +27,27 @@ import {
   GroupVisitIdsDocument,
 } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const GROUP_PLAN = { startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 40 };
 
 describe.each(dialects)('booking rule edges (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let admin: StaffSignedIn;
-  let zhangpuStaff: StaffSignedIn;
-
-  beforeAll(async () => {
-    admin = await createStaff(server(), 'ADMIN');
-    zhangpuStaff = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'zhangpu' });
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      admin: ['ADMIN'],
+      zhangpuStaff: ['BRANCH_STAFF', { branchCode: 'zhangpu' }],
+    },
+  );
 
   it('shows branch staff only their own archive in statistics without an exhibition and in the group list', async () => {
     const day = addDays(TEST_TODAY, 3);
-    const city = await createBookableExhibition(server(), admin, { branchCode: 'city', plans: [GROUP_PLAN] });
-    const zhangpu = await createBookableExhibition(server(), admin, { branchCode: 'zhangpu', plans: [GROUP_PLAN] });
+    const city = await createBookableExhibition(server(), staff.admin, { branchCode: 'city', plans: [GROUP_PLAN] });
+    const zhangpu = await createBookableExhibition(server(), staff.admin, {
+      branchCode: 'zhangpu',
+      plans: [GROUP_PLAN],
+    });
     await bookOk(server(), await signInCitizen(server()), (await city.slotAt(day)).id, { visitors: 3 });
     await bookOk(server(), await signInCitizen(server()), (await zhangpu.slotAt(day)).id, { visitors: 2 });
     const cityGroup = successData(
@@ -66,17 +68,17 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
         0,
       );
     // Group visitors awaiting review are not booked visitors yet: 3 + 2 for the administrator, 2 for 漳浦.
-    expect(await visitorsSeen(admin.token)).toBe(5);
-    expect(await visitorsSeen(zhangpuStaff.token)).toBe(2);
+    expect(await visitorsSeen(staff.admin.token)).toBe(5);
+    expect(await visitorsSeen(staff.zhangpuStaff.token)).toBe(2);
 
     const groupIds = async (token: string) => (await call(server(), GroupVisitIdsDocument, {}, token)).map((g) => g.id);
-    expect(await groupIds(admin.token)).toEqual(expect.arrayContaining([cityGroup.id, zhangpuGroup.id]));
-    expect(await groupIds(zhangpuStaff.token)).toEqual([zhangpuGroup.id]);
+    expect(await groupIds(staff.admin.token)).toEqual(expect.arrayContaining([cityGroup.id, zhangpuGroup.id]));
+    expect(await groupIds(staff.zhangpuStaff.token)).toEqual([zhangpuGroup.id]);
   });
 
   it('finds a visitor by document only among the bookings of the slot asked for', async () => {
-    const booked = await createBookableExhibition(server(), admin);
-    const other = await createBookableExhibition(server(), admin);
+    const booked = await createBookableExhibition(server(), staff.admin);
+    const other = await createBookableExhibition(server(), staff.admin);
     const guest = visitor();
     await bookOk(server(), await signInCitizen(server()), (await booked.slotAt(TEST_TODAY)).id, { visitors: [guest] });
     const lookup = async (slotId: string) =>
@@ -85,7 +87,7 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
           server(),
           CheckInByDocumentDocument,
           { slotId, documentType: 'RESIDENT_ID', documentNumber: guest.documentNumber },
-          admin.token,
+          staff.admin.token,
         ),
         'TicketRejectedError',
       ).reason;
@@ -96,7 +98,7 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
   });
 
   it('stores frequent visitors only when the citizen asks', async () => {
-    const exhibition = await createBookableExhibition(server(), admin);
+    const exhibition = await createBookableExhibition(server(), staff.admin);
     const citizen = await signInCitizen(server());
     const saved = async () => call(server(), FrequentVisitorsDocument, {}, citizen.token);
     await bookOk(server(), citizen, (await exhibition.slotAt(TEST_TODAY)).id, { visitors: 2 });
@@ -112,7 +114,7 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
   });
 
   it('cancels freely up to the cutoff instant itself, as a no-show after it, and not once the slot has started', async () => {
-    const exhibition = await createBookableExhibition(server(), admin, { policy: { cancelCutoffMinutes: 120 } });
+    const exhibition = await createBookableExhibition(server(), staff.admin, { policy: { cancelCutoffMinutes: 120 } });
     const day = addDays(TEST_TODAY, 1);
     const slot = await exhibition.slotAt(day);
     const bookings = await Promise.all(
@@ -132,17 +134,17 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
   });
 
   it("cancels a citizen's own group visit by the group rules: the group places return, and no strike", async () => {
-    const exhibition = await createBookableExhibition(server(), admin, { plans: [GROUP_PLAN] });
+    const exhibition = await createBookableExhibition(server(), staff.admin, { plans: [GROUP_PLAN] });
     const day = addDays(TEST_TODAY, 2);
     const slot = await exhibition.slotAt(day);
     const organizer = await signInCitizen(server());
     const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(10, 0, day)));
-    expect((await staffSlot(server(), admin, slot.id)).groupBooked).toBe(10);
+    expect((await staffSlot(server(), staff.admin, slot.id)).groupBooked).toBe(10);
     // After the individual cutoff: a group still cancels as CITIZEN.
     server().clock.set(at(day, '13:00'));
     const cancelled = successData(await cancelBooking(server(), organizer.token, group.id));
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: 'CITIZEN' });
-    expect((await staffSlot(server(), admin, slot.id)).groupBooked).toBe(0);
+    expect((await staffSlot(server(), staff.admin, slot.id)).groupBooked).toBe(0);
     const strikes = await server()
       .db.selectFrom('no_show_strike')
       .select('id')
@@ -153,7 +155,7 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
   });
 
   it('closes booking closeMinutesBeforeStart before the slot and admits late arrivals for checkinLateMinutes', async () => {
-    const exhibition = await createBookableExhibition(server(), admin, {
+    const exhibition = await createBookableExhibition(server(), staff.admin, {
       policy: { closeMinutesBeforeStart: 30, checkinLateMinutes: 15 },
     });
     const slot = await exhibition.slotAt(TEST_TODAY);
@@ -167,9 +169,11 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
     });
     // The slot ends at 16:00; the door admits until 16:15 inclusive.
     server().clock.set(at(TEST_TODAY, '16:15'));
-    expect(successData(await checkIn(server(), admin, early.ticketToken)).admitted).toBe(1);
+    expect(successData(await checkIn(server(), staff.admin, early.ticketToken)).admitted).toBe(1);
     server().clock.set(at(TEST_TODAY, '16:15') + 1);
-    expect(resultAs(await checkIn(server(), admin, late.ticketToken), 'TicketRejectedError').reason).toBe('TOO_LATE');
+    expect(resultAs(await checkIn(server(), staff.admin, late.ticketToken), 'TicketRejectedError').reason).toBe(
+      'TOO_LATE',
+    );
     server().clock.set(at(TEST_TODAY, '10:00'));
   });
 });

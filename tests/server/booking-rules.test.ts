@@ -2,7 +2,7 @@
 // calendar, party limits and document validation, one booking per document per day, idempotent retries,
 // cancellation and its cutoff, no-show strikes, suspensions and the no-show job.
 import { addDays, businessDateOf, DAY_MS, maskDocumentNumber, SUSPENSION_DAYS } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markNoShows } from '../../server/src/jobs/no-shows.job';
 import {
   at,
@@ -30,24 +30,22 @@ import {
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { CloseDayDocument, GenerateSlotsDocument, SetBookingPolicyDocument } from '../testkit/generated/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 
 describe.each(dialects)('booking rules (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   it('opens a day for booking N days ahead at the release time', async () => {
     const policy = { releaseDaysAhead: 3, releaseTime: '08:30' };
-    const exhibition = await createBookableExhibition(server(), manager, { policy });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { policy });
     const visitDate = addDays(TEST_TODAY, 5);
     const releaseAt = at(addDays(visitDate, -policy.releaseDaysAhead), policy.releaseTime);
     const slot = await exhibition.slotAt(visitDate);
@@ -71,7 +69,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('stops taking bookings when the slot starts', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY, '14:00');
     const startAt = at(TEST_TODAY, '14:00');
     const citizen = await signInCitizen(server());
@@ -87,7 +85,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('stops offering a day in the calendar once its last slot no longer takes bookings', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const startAt = at(TEST_TODAY, '14:00');
     const slot = await exhibition.slotAt(TEST_TODAY, '14:00');
     const citizen = await signInCitizen(server());
@@ -99,7 +97,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('shows weekly closed days and closed days as CLOSED and refuses their slots', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const monday = addDays(TEST_TODAY, 6);
     const thursday = addDays(TEST_TODAY, 2);
     const friday = addDays(TEST_TODAY, 3);
@@ -120,7 +118,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
         server(),
         CloseDayDocument,
         { exhibitionId: exhibition.id, date: thursday, reason: '设备检修' },
-        manager.token,
+        staff.manager.token,
       ),
     );
     expect(closed.map((s) => s.status)).toEqual(['CLOSED']);
@@ -141,7 +139,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
         server(),
         SetBookingPolicyDocument,
         { exhibitionId: exhibition.id, policy: { closedWeekdays: [1, 5] } },
-        manager.token,
+        staff.manager.token,
       ),
     );
     expect((await exhibition.calendar(friday, 1))[0]).toMatchObject({ availability: 'CLOSED', remaining: 0 });
@@ -150,7 +148,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
 
   it('shows AVAILABLE, FULL, CLOSED and NOT_OPEN_YET days with what remains', async () => {
     const capacity = 2;
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity }],
     });
     const [wednesday, thursday, friday] = [1, 2, 3].map((d) => addDays(TEST_TODAY, d));
@@ -180,19 +178,19 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('keeps existing slots and their bookings when slots are generated again', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, { days: 3 });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { days: 3 });
     const booked = await bookOk(server(), await signInCitizen(server()), (await exhibition.slotAt(TOMORROW)).id);
     const before = await exhibition.slotAt(TOMORROW);
 
     const range = { exhibitionId: exhibition.id, from: TEST_TODAY, to: addDays(TEST_TODAY, 3) };
-    expect(successData(await call(server(), GenerateSlotsDocument, range, manager.token))).toBe(1);
-    expect(successData(await call(server(), GenerateSlotsDocument, range, manager.token))).toBe(0);
+    expect(successData(await call(server(), GenerateSlotsDocument, range, staff.manager.token))).toBe(1);
+    expect(successData(await call(server(), GenerateSlotsDocument, range, staff.manager.token))).toBe(0);
     expect(await exhibition.slotAt(TOMORROW)).toEqual(before);
     expect(before.remaining).toBe(before.capacity - booked.partySize);
   });
 
   it('accepts at most five visitors per booking', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TOMORROW);
     const citizen = await signInCitizen(server());
 
@@ -205,7 +203,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('rejects a resident ID with a wrong check character, naming the field', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TOMORROW);
     const citizen = await signInCitizen(server());
     const wrong = visitor();
@@ -230,8 +228,8 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
       { startTime: '10:00', endTime: '12:00', capacity: 10 },
       { startTime: '14:00', endTime: '16:00', capacity: 10 },
     ];
-    const exhibition = await createBookableExhibition(server(), manager, { plans });
-    const other = await createBookableExhibition(server(), manager, { plans });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { plans });
+    const other = await createBookableExhibition(server(), staff.manager, { plans });
     const alice = await signInCitizen(server());
     const bob = await signInCitizen(server());
     const shared = visitor();
@@ -266,7 +264,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('returns the same booking for a retried idempotency key and takes the places once (on MySQL the copies really race to the insert; on SQLite they may run one after the other)', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TOMORROW);
     const citizen = await signInCitizen(server());
     const party = visitors(2);
@@ -311,7 +309,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
 
   it('never sells more places than the slot has when citizens race for the last ones', async () => {
     const capacity = 3;
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity }],
     });
     const slot = await exhibition.slotAt(TOMORROW);
@@ -327,7 +325,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('frees the places of a booking cancelled before the cutoff, without a strike', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TOMORROW);
     const citizen = await signInCitizen(server());
     const booking = await bookOk(server(), citizen, slot.id, { visitors: 3 });
@@ -345,7 +343,9 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('cancels after the cutoff but counts it as a no-show', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, { policy: { cancelCutoffMinutes: 120 } });
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
+      policy: { cancelCutoffMinutes: 120 },
+    });
     const startAt = at(TEST_TODAY, '14:00');
     const slot = await exhibition.slotAt(TEST_TODAY);
     const citizen = await signInCitizen(server());
@@ -360,7 +360,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('suspends booking for 60 days from the third no-show within 180 days, then allows it again', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, { days: 75 });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { days: 75 });
     let citizen = await signInCitizen(server());
     const [day1, day2, day3, day4] = [1, 2, 3, 4].map((d) => addDays(TEST_TODAY, d));
     const missed1 = await bookOk(server(), citizen, (await exhibition.slotAt(day1)).id);
@@ -404,7 +404,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('marks confirmed visitors as no-shows after the slot ends, once', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const slot = await exhibition.slotAt(TEST_TODAY);
     const cameOne = await signInCitizen(server());
     const stayedAway = await signInCitizen(server());
@@ -412,7 +412,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     const absent = await bookOk(server(), stayedAway, slot.id, { visitors: 1 });
 
     server().clock.set(at(TEST_TODAY, '14:05'));
-    successData(await checkIn(server(), manager, partly.visitors[0].ticketToken));
+    successData(await checkIn(server(), staff.manager, partly.visitors[0].ticketToken));
 
     // Not before the slot has ended.
     server().clock.set(at(TEST_TODAY, '16:00') - 1);
@@ -440,7 +440,7 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
   });
 
   it('gives one strike per booking when two no-show runs race', async () => {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const citizens = await Promise.all([1, 2, 3].map(() => signInCitizen(server())));
     const bookings = [];
     for (const [i, citizen] of citizens.entries()) {

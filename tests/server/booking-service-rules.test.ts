@@ -3,7 +3,7 @@
 // cancel which booking, and which bookings a citizen's two lists hold. The race of two sends of one request is
 // staged by calling the service directly with a database that lets the rival send write first.
 import { addDays } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   bookingOfRetry,
   executeBooking,
@@ -30,25 +30,24 @@ import {
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { AddFrequentVisitorDocument, MyBookingsDocument } from '../testkit/generated/graphql';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import { createStaff, type SignedInAs, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 const NOT_FOUND = { __typename: 'BookingNotFoundError', message: '未找到该预约' };
 
 describe.each(dialects)('booking service rules (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   describe('retries and keys', () => {
     it('answers a retry with the booking its key made even when the slot has filled up since', async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         plans: [{ startTime: '14:00', endTime: '16:00', capacity: 1 }],
       });
       const slot = await exhibition.slotAt(TOMORROW);
@@ -65,7 +64,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
     });
 
     it('refuses a key of 7 characters with the field error and books nothing, and accepts one of 8', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       const citizen = await signInCitizen(server());
 
@@ -81,7 +80,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
     });
 
     it('tells a send that lost the race to its own copy to answer with the copy, and that answer is the copy’s booking', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       const citizen = await signInCitizen(server());
       const actor = await actorOf(server(), citizen);
@@ -117,7 +116,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
     });
 
     it('will not answer a retry when no booking carries its key', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       const actor = await actorOf(server(), await signInCitizen(server()));
       const plan = await planBooking(depsOf(server()), actor, {
@@ -137,7 +136,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
 
   describe('the party', () => {
     it('refuses a typed visitor who is also a chosen saved one, at the typed position, and books nothing', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       const citizen = await signInCitizen(server());
       const saved = visitor();
@@ -162,7 +161,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
 
   describe('who may cancel', () => {
     it("refuses another citizen cancelling someone's booking as not found, and the booking stands", async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       const owner = await signInCitizen(server());
       const booking = await bookOk(server(), owner, slot.id, { visitors: 2 });
@@ -173,26 +172,26 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
     });
 
     it('refuses staff cancelling a citizen’s booking of their own archive as not found', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const slot = await exhibition.slotAt(TOMORROW);
       const owner = await signInCitizen(server());
       const booking = await bookOk(server(), owner, slot.id);
 
-      expect(await cancelBooking(server(), manager.token, booking.id)).toMatchObject(NOT_FOUND);
+      expect(await cancelBooking(server(), staff.manager.token, booking.id)).toMatchObject(NOT_FOUND);
       expect((await bookingById(server(), owner.token, booking.id))?.status).toBe('CONFIRMED');
     });
 
     it('refuses the member of staff who registered a walk-in cancelling it as not found, before the slot starts', async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, walkinQuota: 5 }],
       });
       const slot = await exhibition.slotAt(TEST_TODAY);
       server().clock.set(at(TEST_TODAY, '13:40'));
-      const walkIn = successData(await registerWalkIn(server(), manager, slot.id, 2));
+      const walkIn = successData(await registerWalkIn(server(), staff.manager, slot.id, 2));
       expect(walkIn.kind).toBe('WALK_IN');
 
-      expect(await cancelBooking(server(), manager.token, walkIn.id)).toMatchObject(NOT_FOUND);
-      expect((await bookingById(server(), manager.token, walkIn.id))?.status).toBe('CHECKED_IN');
+      expect(await cancelBooking(server(), staff.manager.token, walkIn.id)).toMatchObject(NOT_FOUND);
+      expect((await bookingById(server(), staff.manager.token, walkIn.id))?.status).toBe('CHECKED_IN');
     });
   });
 
@@ -202,7 +201,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
       const lastWednesday = addDays(TEST_TODAY, -6);
       const lastThursday = addDays(TEST_TODAY, -5);
       server().clock.set(at(lastWednesday, '10:00'));
-      const exhibition = await createBookableExhibition(server(), manager, { days: 10 });
+      const exhibition = await createBookableExhibition(server(), staff.manager, { days: 10 });
       const citizen = await signInCitizen(server());
       const thursday = await bookOk(server(), citizen, (await exhibition.slotAt(lastThursday)).id);
       const wednesday = await bookOk(server(), citizen, (await exhibition.slotAt(lastWednesday)).id);
@@ -226,7 +225,7 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
     });
 
     it('never lists a walk-in in the lists of the member of staff who registered it', async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, walkinQuota: 5 }],
       });
       const slot = await exhibition.slotAt(TEST_TODAY);

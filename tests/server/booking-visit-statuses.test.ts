@@ -3,7 +3,7 @@
 // the confirmation message, who may read a booking at all, a walk-in admitted as registered, and a slot
 // closed by the archive cancelling its bookings with that reason.
 import { addDays } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   at,
   bookingById,
@@ -23,29 +23,28 @@ import {
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { CloseSlotDocument, ReviewGroupVisitDocument } from '../testkit/generated/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import { createStaff, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 const GROUP_DAY = addDays(TEST_TODAY, 2);
 
 describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'city' });
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF', { branchCode: 'city' }],
+    },
+  );
 
   /** A booking of two for today's 14:00 slot, with one of the two checked in at 13:40. */
   async function partlyCheckedIn() {
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const owner = await signInCitizen(server());
     const booking = await bookOk(server(), owner, (await exhibition.slotAt(TEST_TODAY)).id, { visitors: 2 });
     server().clock.set(at(TEST_TODAY, '13:40'));
-    successData(await checkIn(server(), manager, booking.visitors[0].ticketToken));
+    successData(await checkIn(server(), staff.manager, booking.visitors[0].ticketToken));
     return { owner, booking };
   }
 
@@ -63,7 +62,7 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
 
     it('never shows staff the tickets of a booking they may read', async () => {
       const { booking } = await partlyCheckedIn();
-      const read = await bookingById(server(), manager.token, booking.id);
+      const read = await bookingById(server(), staff.manager.token, booking.id);
       expect(read?.ticketToken).toBeNull();
       expect(read?.visitors.map((v) => [v.status, v.ticketToken])).toEqual([
         ['CHECKED_IN', null],
@@ -72,14 +71,14 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
     });
 
     it("shows a confirmed group's leader the booking's ticket and no member tickets", async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 20 }],
       });
       const organizer = await signInCitizen(server());
       const slot = await exhibition.slotAt(GROUP_DAY);
       const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(2, 8, GROUP_DAY)));
       successData(
-        await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, manager.token),
+        await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, staff.manager.token),
       );
 
       const read = await bookingById(server(), organizer.token, group.id);
@@ -92,7 +91,7 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
 
   describe('cancelled visits', () => {
     it('keeps the party of a cancelled booking on record as cancelled, without tickets', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const owner = await signInCitizen(server());
       const booking = await bookOk(server(), owner, (await exhibition.slotAt(TOMORROW)).id, { visitors: 2 });
       successData(await cancelBooking(server(), owner.token, booking.id));
@@ -107,14 +106,14 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
     });
 
     it('keeps the roster of a rejected group on record', async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 20 }],
       });
       const organizer = await signInCitizen(server());
       const slot = await exhibition.slotAt(GROUP_DAY);
       const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(2, 8, GROUP_DAY)));
       successData(
-        await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: false }, manager.token),
+        await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: false }, staff.manager.token),
       );
 
       const read = await bookingById(server(), organizer.token, group.id);
@@ -124,11 +123,13 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
     });
 
     it('cancels the bookings of a slot the archive closes, with that reason', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const owner = await signInCitizen(server());
       const slot = await exhibition.slotAt(TOMORROW);
       const booking = await bookOk(server(), owner, slot.id);
-      successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '设备检修' }, manager.token));
+      successData(
+        await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '设备检修' }, staff.manager.token),
+      );
 
       const read = await bookingById(server(), owner.token, booking.id);
       expect(read).toMatchObject({
@@ -142,13 +143,13 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
 
   describe('a new booking', () => {
     it('gets a reference of 10 characters from the alphabet without look-alikes', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const booking = await bookOk(server(), await signInCitizen(server()), (await exhibition.slotAt(TOMORROW)).id);
       expect(booking.reference).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/);
     });
 
     it('queues one confirmation message naming the booking and its start', async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const owner = await signInCitizen(server());
       const booking = await bookOk(server(), owner, (await exhibition.slotAt(TOMORROW)).id);
 
@@ -163,12 +164,12 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
     });
 
     it('admits a walk-in as registered: each visitor checked in at that instant', async () => {
-      const exhibition = await createBookableExhibition(server(), manager, {
+      const exhibition = await createBookableExhibition(server(), staff.manager, {
         plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, walkinQuota: 5 }],
       });
       const slot = await exhibition.slotAt(TEST_TODAY);
       server().clock.set(at(TEST_TODAY, '13:40'));
-      const walkIn = successData(await registerWalkIn(server(), manager, slot.id, 2));
+      const walkIn = successData(await registerWalkIn(server(), staff.manager, slot.id, 2));
 
       expect(walkIn).toMatchObject({
         status: 'CHECKED_IN',
@@ -184,16 +185,16 @@ describe.each(dialects)('booking statuses as shown (%s)', (dialect) => {
 
   describe('who may read a booking', () => {
     it('answers null, not an error, for a booking id nobody has', async () => {
-      expect(await bookingById(server(), manager.token, '987654321')).toBeNull();
+      expect(await bookingById(server(), staff.manager.token, '987654321')).toBeNull();
     });
 
     it("answers null to staff of another archive and the booking to staff of the exhibition's archive", async () => {
-      const exhibition = await createBookableExhibition(server(), manager);
+      const exhibition = await createBookableExhibition(server(), staff.manager);
       const booking = await bookOk(server(), await signInCitizen(server()), (await exhibition.slotAt(TOMORROW)).id);
       const elsewhere = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'zhangpu' });
 
       expect(await bookingById(server(), elsewhere.token, booking.id)).toBeNull();
-      expect((await bookingById(server(), manager.token, booking.id))?.id).toBe(booking.id);
+      expect((await bookingById(server(), staff.manager.token, booking.id))?.id).toBe(booking.id);
     });
   });
 });

@@ -2,7 +2,7 @@
 // first party that fits, acceptance and expiry, capacity changes and closed slots; group requests from the
 // group quota, their rules, staff review, the leader's ticket and the roster deadline.
 import { addDays } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runScheduledWork } from '../../server/src/jobs/scheduler';
 import { expireWaitlistOffers } from '../../server/src/jobs/waitlist-offers.job';
 import {
@@ -42,9 +42,9 @@ import {
   ReviewGroupVisitDocument,
   UpdateGroupRosterDocument,
 } from '../testkit/generated/graphql';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import { signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 /** Group visits are seeded two days ahead, so the default 24-hour roster deadline lies in the future. */
@@ -52,17 +52,16 @@ const GROUP_DAY = addDays(TEST_TODAY, 2);
 const GROUP_PLAN = { startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 30 };
 
 describe.each(dialects)('waiting lists (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   /** An exhibition whose slot tomorrow has `capacity` places. */
   async function slotWithCapacity(capacity: number, policy = {}) {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       policy,
       plans: [{ startTime: '14:00', endTime: '16:00', capacity }],
     });
@@ -110,7 +109,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
       position: null,
     });
     expect(await waitlistEntry(server(), bigParty, big.id)).toMatchObject({ status: 'WAITING', position: 1 });
-    expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ offerHeld: 1, remaining: 0 });
+    expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({ offerHeld: 1, remaining: 0 });
     expect(await book(server(), await signInCitizen(server()), slot.id)).toMatchObject({ __typename: 'SlotFullError' });
     const offers = (await outboxOf(server(), [smallParty.accountId])).filter((n) => n.kind === 'WAITLIST_OFFER');
     expect(offers.map((n) => n.dedupe_key)).toEqual([`waitlist-offer:${small.id}`]);
@@ -122,7 +121,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
       status: 'BOOKED',
       bookingId: booking.id,
     });
-    expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ offerHeld: 0, booked: 3, remaining: 0 });
+    expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({ offerHeld: 0, booked: 3, remaining: 0 });
 
     expect(successData(await call(server(), LeaveWaitlistDocument, { id: big.id }, bigParty.token)).status).toBe(
       'CANCELLED',
@@ -160,7 +159,7 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     // Running the job again changes nothing.
     await expireWaitlistOffers(server().app.services);
     expect((await waitlistEntry(server(), next, nextEntry.id)).status).toBe('OFFERED');
-    expect((await staffSlot(server(), manager, slot.id)).offerHeld).toBe(1);
+    expect((await staffSlot(server(), staff.manager, slot.id)).offerHeld).toBe(1);
 
     expect(await call(server(), AcceptWaitlistOfferDocument, { id: slowEntry.id }, slow.token)).toMatchObject({
       __typename: 'WaitlistNotAvailableError',
@@ -199,13 +198,17 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
         .where('account_id', '=', waiting.accountId)
         .execute();
       expect(rows.map((r) => String(r.id))).toEqual([booked[0].data.id]);
-      expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ booked: 1, offerHeld: 0, remaining: 0 });
+      expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({
+        booked: 1,
+        offerHeld: 0,
+        remaining: 0,
+      });
     }
     if (dialect === 'mysql') expect(raced, 'acceptances raced in one of the rounds').toBeGreaterThanOrEqual(1);
   });
 
   it('offers released walk-in places to the waiting list before anyone else', async () => {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       policy: { walkinReleaseMinutes: 60 },
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 3, walkinQuota: 1 }],
     });
@@ -230,15 +233,15 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     const entry = successData(await joinWaitlist(server(), waiting, slot.id, { visitors: 2 }));
 
     expect(
-      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 1 }, manager.token),
+      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 1 }, staff.manager.token),
     ).toMatchObject({
       __typename: 'CapacityBelowBookedError',
       taken: 2,
     });
-    expect((await staffSlot(server(), manager, slot.id)).capacity).toBe(2);
+    expect((await staffSlot(server(), staff.manager, slot.id)).capacity).toBe(2);
 
     const raised = successData(
-      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 4 }, manager.token),
+      await call(server(), ChangeSlotCapacityDocument, { slotId: slot.id, capacity: 4 }, staff.manager.token),
     );
     expect(raised).toMatchObject({ capacity: 4, booked: 2, offerHeld: 2, remaining: 0 });
     expect((await waitlistEntry(server(), waiting, entry.id)).status).toBe('OFFERED');
@@ -254,7 +257,9 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     const carolsEntry = successData(await joinWaitlist(server(), carol, slot.id));
     const reason = '临时闭馆';
 
-    const closed = successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason }, manager.token));
+    const closed = successData(
+      await call(server(), CloseSlotDocument, { slotId: slot.id, reason }, staff.manager.token),
+    );
     expect(closed).toMatchObject({ id: slot.id, status: 'CLOSED', closedReason: reason, remaining: 0 });
     for (const [citizen, booking] of [
       [alice, alicesBooking],
@@ -281,23 +286,22 @@ describe.each(dialects)('waiting lists (%s)', (dialect) => {
     expect(JSON.parse(first[0].payload)).toMatchObject({ bookingId: Number(alicesBooking.id), reason });
 
     // Closing again changes nothing and notifies nobody twice; the slot refuses bookings.
-    successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '再次关闭' }, manager.token));
+    successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '再次关闭' }, staff.manager.token));
     expect(await notices()).toEqual(first);
     expect(await book(server(), carol, slot.id)).toMatchObject({ __typename: 'SlotClosedError', closedReason: reason });
   });
 });
 
 describe.each(dialects)('group visits (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   async function groupSlot() {
-    const exhibition = await createBookableExhibition(server(), manager, { plans: [GROUP_PLAN] });
+    const exhibition = await createBookableExhibition(server(), staff.manager, { plans: [GROUP_PLAN] });
     return { exhibition, slot: await exhibition.slotAt(GROUP_DAY) };
   }
 
@@ -363,7 +367,7 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const approvedGroup = successData(await requestGroupVisit(server(), approved, slot.id, roster(3, 12, GROUP_DAY)));
     const held = refusedGroup.partySize + approvedGroup.partySize;
     expect((await exhibition.slotAt(GROUP_DAY)).groupRemaining).toBe(slot.groupRemaining - held);
-    const pending = (await call(server(), GroupVisitIdsDocument, {}, manager.token)).map((b) => b.id);
+    const pending = (await call(server(), GroupVisitIdsDocument, {}, staff.manager.token)).map((b) => b.id);
     expect(pending).toEqual(expect.arrayContaining([refusedGroup.id, approvedGroup.id]));
 
     const rejected = successData(
@@ -371,14 +375,19 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
         server(),
         ReviewGroupVisitDocument,
         { bookingId: refusedGroup.id, approve: false, note: '名额调整' },
-        manager.token,
+        staff.manager.token,
       ),
     );
     expect(rejected).toMatchObject({ status: 'REJECTED', reviewNote: '名额调整', cancelReason: 'REJECTED' });
     expect((await exhibition.slotAt(GROUP_DAY)).groupRemaining).toBe(slot.groupRemaining - approvedGroup.partySize);
 
     successData(
-      await call(server(), ReviewGroupVisitDocument, { bookingId: approvedGroup.id, approve: true }, manager.token),
+      await call(
+        server(),
+        ReviewGroupVisitDocument,
+        { bookingId: approvedGroup.id, approve: true },
+        staff.manager.token,
+      ),
     );
     const confirmed = (await bookingById(server(), approved.token, approvedGroup.id))!;
     expect(confirmed.status).toBe('CONFIRMED');
@@ -388,7 +397,12 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     expect(confirmed.visitors.every((v) => v.ticketToken === null)).toBe(true);
     expect(confirmed.visitors.every((v) => v.status === 'CONFIRMED')).toBe(true);
     expect(
-      await call(server(), ReviewGroupVisitDocument, { bookingId: approvedGroup.id, approve: false }, manager.token),
+      await call(
+        server(),
+        ReviewGroupVisitDocument,
+        { bookingId: approvedGroup.id, approve: false },
+        staff.manager.token,
+      ),
     ).toMatchObject({ __typename: 'GroupRuleError', rule: 'NOT_PENDING' });
 
     const kinds = (await outboxOf(server(), [refused.accountId, approved.accountId])).map((n) => [
@@ -407,19 +421,24 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const { slot } = await groupSlot();
     const organizer = await signInCitizen(server());
     const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(2, 10, GROUP_DAY)));
-    successData(await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, manager.token));
+    successData(
+      await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, staff.manager.token),
+    );
     const ticket = (await bookingById(server(), organizer.token, group.id))!.ticketToken;
     server().clock.set(at(GROUP_DAY, '13:45'));
 
-    const first = successData(await checkIn(server(), manager, ticket, 7));
+    const first = successData(await checkIn(server(), staff.manager, ticket, 7));
     expect(first).toMatchObject({ admitted: 7, booking: { status: 'CHECKED_IN', checkedInCount: 7 } });
 
-    const tooMany = resultAs(await checkIn(server(), manager, ticket, group.partySize - 7 + 1), 'InputValidationError');
+    const tooMany = resultAs(
+      await checkIn(server(), staff.manager, ticket, group.partySize - 7 + 1),
+      'InputValidationError',
+    );
     expect(tooMany.fieldErrors).toEqual([{ path: 'headcount', message: expect.any(String) }]);
 
-    const rest = successData(await checkIn(server(), manager, ticket));
+    const rest = successData(await checkIn(server(), staff.manager, ticket));
     expect(rest).toMatchObject({ admitted: group.partySize - 7, booking: { checkedInCount: group.partySize } });
-    expect(await checkIn(server(), manager, ticket, 1)).toMatchObject({
+    expect(await checkIn(server(), staff.manager, ticket, 1)).toMatchObject({
       __typename: 'TicketRejectedError',
       reason: 'ALREADY_CHECKED_IN',
     });
@@ -429,12 +448,14 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
     const { exhibition, slot } = await groupSlot();
     const organizer = await signInCitizen(server());
     const group = successData(await requestGroupVisit(server(), organizer, slot.id, roster(2, 10, GROUP_DAY)));
-    successData(await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, manager.token));
+    successData(
+      await call(server(), ReviewGroupVisitDocument, { bookingId: group.id, approve: true }, staff.manager.token),
+    );
     const ticket = (await bookingById(server(), organizer.token, group.id))!.ticketToken;
     const admitted = 7;
 
     server().clock.set(at(GROUP_DAY, '13:45'));
-    successData(await checkIn(server(), manager, ticket, admitted));
+    successData(await checkIn(server(), staff.manager, ticket, admitted));
     server().clock.set(at(GROUP_DAY, '16:00'));
     await runNoShowJob(server());
 
@@ -443,7 +464,7 @@ describe.each(dialects)('group visits (%s)', (dialect) => {
         server(),
         BookingStatisticsDocument,
         { exhibitionId: exhibition.id, from: GROUP_DAY, to: GROUP_DAY },
-        manager.token,
+        staff.manager.token,
       ),
     );
     expect(day).toMatchObject({ date: GROUP_DAY, groupVisitors: group.partySize, checkedIn: admitted });

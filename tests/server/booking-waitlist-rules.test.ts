@@ -4,7 +4,7 @@
 // acceptance beating the expiry). Races are staged by calling the waiting-list service directly with a
 // database that lets the rival write just before the service's first conditional update.
 import { addDays } from '@zz/shared';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RerunTransaction } from '../../server/src/db/executor';
 import * as waitlist from '../../server/src/modules/waitlist/waitlist.service';
 import {
@@ -35,22 +35,21 @@ import {
   JoinWaitlistDocument,
   LeaveWaitlistDocument,
 } from '../testkit/generated/graphql';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import { type SignedInAs, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 const TOMORROW = addDays(TEST_TODAY, 1);
 const START = at(TOMORROW, '14:00');
 const MISSING_ID = '987654321';
 
 describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
-  beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT));
+  const { server, staff } = useStaffSuite(
+    { dialect },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   interface Waiting {
     citizen: SignedInAs;
@@ -62,7 +61,7 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
    * sizes (1 each by default). `freePlace` cancels the holder's booking, which offers the place.
    */
   async function queue(sizes: number[] = [1, 1]) {
-    const exhibition = await createBookableExhibition(server(), manager, {
+    const exhibition = await createBookableExhibition(server(), staff.manager, {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 1 }],
     });
     const slot: SlotView = await exhibition.slotAt(TOMORROW);
@@ -101,7 +100,7 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
         });
       }
       expect(await statusOf(waiting[0])).toBe('OFFERED');
-      expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ booked: 0, offerHeld: 1 });
+      expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({ booked: 0, offerHeld: 1 });
     });
 
     it("refuses to cancel someone else's entry or one that does not exist", async () => {
@@ -137,7 +136,7 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
 
       expect(successData(await leave(waiting[0])).status).toBe('CANCELLED');
       expect(await statusOf(waiting[1])).toBe('OFFERED');
-      expect((await staffSlot(server(), manager, slot.id)).offerHeld).toBe(1);
+      expect((await staffSlot(server(), staff.manager, slot.id)).offerHeld).toBe(1);
     });
 
     it('tells the party offered places which entry, which slot and until when', async () => {
@@ -194,7 +193,7 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
       expect(await waitlist.expireOffer(depsOf(server()), Number(offer.id))).toBe(true);
       expect(await statusOf(waiting[0])).toBe('EXPIRED');
       expect(await statusOf(waiting[1])).toBe('WAITING');
-      expect((await staffSlot(server(), manager, slot.id)).offerHeld).toBe(0);
+      expect((await staffSlot(server(), staff.manager, slot.id)).offerHeld).toBe(0);
     });
 
     it('offers nothing in a slot that is closed, even with places free and parties waiting', async () => {
@@ -232,11 +231,13 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
     it("ends a closed slot's waiting and offered entries and gives back only the offered places", async () => {
       const { slot, waiting, freePlace } = await queue([1, 2]);
       await freePlace();
-      expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ offerHeld: 1 });
+      expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({ offerHeld: 1 });
 
-      successData(await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '设备检修' }, manager.token));
+      successData(
+        await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '设备检修' }, staff.manager.token),
+      );
       expect([await statusOf(waiting[0]), await statusOf(waiting[1])]).toEqual(['CANCELLED', 'CANCELLED']);
-      expect((await staffSlot(server(), manager, slot.id)).offerHeld).toBe(0);
+      expect((await staffSlot(server(), staff.manager, slot.id)).offerHeld).toBe(0);
     });
   });
 
@@ -273,7 +274,7 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
       expect(await waitlist.expireOffer(depsOf(server(), race.db), Number(waiting[0].id))).toBe(false);
       expect(race.raced()).toBe(true);
       expect(await statusOf(waiting[0])).toBe('BOOKED');
-      expect(await staffSlot(server(), manager, slot.id)).toMatchObject({ booked: 1, offerHeld: 0 });
+      expect(await staffSlot(server(), staff.manager, slot.id)).toMatchObject({ booked: 1, offerHeld: 0 });
     });
   });
 
@@ -290,7 +291,7 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
       await waitlist.offerFreedPlaces(depsOf(server(), race.db), Number(slot.id));
       expect(race.raced()).toBe(true);
       expect([await statusOf(waiting[0]), await statusOf(waiting[1])]).toEqual(['CANCELLED', 'OFFERED']);
-      expect((await staffSlot(server(), manager, slot.id)).offerHeld).toBe(1);
+      expect((await staffSlot(server(), staff.manager, slot.id)).offerHeld).toBe(1);
       expect((await outboxOf(server(), [waiting[0].citizen.accountId])).map((m) => m.kind)).toEqual([]);
     });
 

@@ -1,20 +1,19 @@
 // Publishing an exhibition: saving it published again keeps its first publication time, saving without
 // `published` leaves the state as it is, and unpublishing makes it a draft that a later publication dates anew.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOUR_MS, successData, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { SaveExhibitionDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
-import { createStaff, type StaffSignedIn } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 describe.each(dialects)('exhibition publication (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'BRANCH_STAFF');
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      manager: ['BRANCH_STAFF'],
+    },
+  );
 
   it('keeps the first publication time until the exhibition is unpublished', async () => {
     const input = {
@@ -25,7 +24,7 @@ describe.each(dialects)('exhibition publication (%s)', (dialect) => {
       opensOn: TEST_TODAY,
     };
     const save = async (extra: { id?: string; published?: boolean }) =>
-      successData(await call(server(), SaveExhibitionDocument, { input: { ...input, ...extra } }, manager.token));
+      successData(await call(server(), SaveExhibitionDocument, { input: { ...input, ...extra } }, staff.manager.token));
     const publishedAt = async (id: string) =>
       (
         await server()

@@ -2,7 +2,7 @@
 // one verifies (through GraphQL and on the public page); an edited serial, an edited signature, a signature made
 // with another key and a revoked certificate do not, and the page never shows the record's content.
 import { randomBytes } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CertificateSigner } from '../../server/src/platform/signing/certificate-signer';
 import { outboxOf, resultAs, successData } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
@@ -13,20 +13,19 @@ import {
 } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
 import { lookupInput, lookupRequest, moveLookupOk, submitLookup } from '../testkit/lookup';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const ARCHIVE_REFERENCE = 'LH-0031-1982-017';
 
 describe.each(dialects)('lookup certificates (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let xiangcheng: StaffSignedIn;
-  let longhai: StaffSignedIn;
-
-  beforeAll(async () => {
-    xiangcheng = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
-    longhai = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'longhai' });
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      xiangcheng: ['BRANCH_STAFF', { branchCode: 'xiangcheng' }],
+      longhai: ['BRANCH_STAFF', { branchCode: 'longhai' }],
+    },
+  );
 
   /** A request received by 芗城, held by 龙海, found and certified; its certificate as the citizen sees it. */
   async function certify(subjectName = '林海') {
@@ -35,11 +34,11 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
     const filed = successData(
       await submitLookup(server(), citizen, { ...input, applicant: { ...input.applicant, name: subjectName } }),
     );
-    await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
-    await moveLookupOk(server(), xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
-    await moveLookupOk(server(), longhai, filed.id, 'START_SEARCH');
-    await moveLookupOk(server(), longhai, filed.id, 'RECORD_FOUND', { archiveReference: ARCHIVE_REFERENCE });
-    await moveLookupOk(server(), longhai, filed.id, 'ISSUE_CERTIFICATE');
+    await moveLookupOk(server(), staff.xiangcheng, filed.id, 'ACCEPT');
+    await moveLookupOk(server(), staff.xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
+    await moveLookupOk(server(), staff.longhai, filed.id, 'START_SEARCH');
+    await moveLookupOk(server(), staff.longhai, filed.id, 'RECORD_FOUND', { archiveReference: ARCHIVE_REFERENCE });
+    await moveLookupOk(server(), staff.longhai, filed.id, 'ISSUE_CERTIFICATE');
     const seen = await lookupRequest(server(), citizen.token, filed.id);
     if (!seen?.certificate) throw new Error('no certificate');
     return { citizen, request: seen, certificate: seen.certificate };
@@ -146,7 +145,7 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
           server(),
           RevokeLookupCertificateDocument,
           { requestId: request.id, reason: '出证有误' },
-          xiangcheng.token,
+          staff.xiangcheng.token,
         ),
         'NotAuthorizedError',
       ).reason,
@@ -158,7 +157,7 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
         server(),
         RevokeLookupCertificateDocument,
         { requestId: request.id, reason: '出证有误' },
-        longhai.token,
+        staff.longhai.token,
       ),
     );
     expect(revoked.certificate).toMatchObject({ serial: certificate.serial, revokedAt });
@@ -168,7 +167,7 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
           server(),
           RevokeLookupCertificateDocument,
           { requestId: request.id, reason: '再次撤销' },
-          longhai.token,
+          staff.longhai.token,
         ),
         'LookupCertificateNotAvailableError',
       ).certificateReason,
@@ -185,9 +184,9 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
     const shown = await page(codeOf(certificate.verificationUrl));
     expect(shown.html).toContain('data-verdict="REVOKED">已撤销</p>');
     expect(shown.html).not.toContain('出证有误');
-    const staffView = await call(server(), LookupRequestForStaffDocument, { id: request.id }, longhai.token);
+    const staffView = await call(server(), LookupRequestForStaffDocument, { id: request.id }, staff.longhai.token);
     expect(staffView?.certificate?.revokeReason).toBe('出证有误');
-    const timeline = (await lookupRequest(server(), longhai.token, request.id))?.timeline ?? [];
+    const timeline = (await lookupRequest(server(), staff.longhai.token, request.id))?.timeline ?? [];
     expect(timeline.at(-1)).toMatchObject({
       kind: 'REVOKE_CERTIFICATE',
       branch: { code: 'longhai' },
@@ -203,7 +202,12 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
     );
     expect(
       resultAs(
-        await call(server(), RevokeLookupCertificateDocument, { requestId: filed.id, reason: '误操作' }, longhai.token),
+        await call(
+          server(),
+          RevokeLookupCertificateDocument,
+          { requestId: filed.id, reason: '误操作' },
+          staff.longhai.token,
+        ),
         'LookupCertificateNotAvailableError',
       ).certificateReason,
     ).toBe('NONE');
@@ -214,10 +218,10 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
     const filed = successData(
       await submitLookup(server(), citizen, await lookupInput(server(), { receiving: 'longhai' })),
     );
-    await moveLookupOk(server(), longhai, filed.id, 'ACCEPT');
-    await moveLookupOk(server(), longhai, filed.id, 'START_SEARCH');
-    await moveLookupOk(server(), longhai, filed.id, 'RECORD_NOT_FOUND');
-    const certified = await moveLookupOk(server(), longhai, filed.id, 'ISSUE_CERTIFICATE');
+    await moveLookupOk(server(), staff.longhai, filed.id, 'ACCEPT');
+    await moveLookupOk(server(), staff.longhai, filed.id, 'START_SEARCH');
+    await moveLookupOk(server(), staff.longhai, filed.id, 'RECORD_NOT_FOUND');
+    const certified = await moveLookupOk(server(), staff.longhai, filed.id, 'ISSUE_CERTIFICATE');
     expect(certified.certificate).toMatchObject({ outcome: 'NOT_FOUND', archiveReference: null });
     expect((await verify(codeOf(certified.certificate?.verificationUrl ?? ''))).verdict).toBe('GENUINE');
   });

@@ -2,7 +2,7 @@
 // of the state machine with their typed refusals, due dates on working days, the timeline, the messages left
 // for the citizen, the one-open-request rule, asking for more and refusing, and two members of staff racing.
 import { addDays } from '@zz/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LookupRequestChangedError } from '../../server/src/modules/lookup/lookup.errors';
 import { moveRequest } from '../../server/src/modules/lookup/transition.service';
 import {
@@ -31,22 +31,20 @@ import {
   submitLookup,
   submitLookupOk,
 } from '../testkit/lookup';
-import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { createStaff, signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
 
 describe.each(dialects)('lookup requests from filing to completion (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let xiangcheng: StaffSignedIn;
-  let longhai: StaffSignedIn;
-  let xiangchengColleague: StaffSignedIn;
-
-  beforeAll(async () => {
-    xiangcheng = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
-    xiangchengColleague = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
-    longhai = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'longhai' });
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      xiangcheng: ['BRANCH_STAFF', { branchCode: 'xiangcheng' }],
+      xiangchengColleague: ['BRANCH_STAFF', { branchCode: 'xiangcheng' }],
+      longhai: ['BRANCH_STAFF', { branchCode: 'longhai' }],
+    },
+  );
 
   it("files a request under the receiving archive's receipt number of the day, its personal data masked, acceptance due the next working day", async () => {
     const citizen = await signInCitizen(server());
@@ -88,12 +86,12 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
   it('takes a request received by one archive and held by another through every step to completion, recording each', async () => {
     const citizen = await signInCitizen(server());
     const filed = await submitLookupOk(server(), citizen, { receiving: 'xiangcheng', use: 'CERTIFY' });
-    const accepted = await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
+    const accepted = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'ACCEPT');
     // Accepted on Tuesday 24 November: the answer is due four working days on, Monday 30 November.
     expect(accepted).toMatchObject({ status: 'ACCEPTED', dueOn: '2026-11-30' });
     expect(accepted.availableActions).toEqual(['ASK_FOR_MORE', 'REFUSE', 'FORWARD', 'START_SEARCH']);
 
-    const forwarded = await moveLookupOk(server(), xiangcheng, filed.id, 'FORWARD', {
+    const forwarded = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'FORWARD', {
       holding: 'longhai',
       note: '婚前工作单位在龙海',
     });
@@ -102,19 +100,21 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
     expect(forwarded.availableActions).toEqual([]);
 
     server().clock.set(at(addDays(TEST_TODAY, 1), '09:00'));
-    expect(await moveLookupOk(server(), longhai, filed.id, 'START_SEARCH')).toMatchObject({ status: 'SEARCHING' });
-    const found = await moveLookupOk(server(), longhai, filed.id, 'RECORD_FOUND', {
+    expect(await moveLookupOk(server(), staff.longhai, filed.id, 'START_SEARCH')).toMatchObject({
+      status: 'SEARCHING',
+    });
+    const found = await moveLookupOk(server(), staff.longhai, filed.id, 'RECORD_FOUND', {
       archiveReference: 'LH-0012-1985-033',
     });
     // Found on Wednesday 25 November: the citizen must have it within two working days, by Friday 27.
     expect(found).toMatchObject({ status: 'FOUND', archiveReference: 'LH-0012-1985-033', dueOn: '2026-11-27' });
-    const certified = await moveLookupOk(server(), longhai, filed.id, 'ISSUE_CERTIFICATE');
+    const certified = await moveLookupOk(server(), staff.longhai, filed.id, 'ISSUE_CERTIFICATE');
     expect(certified).toMatchObject({ status: 'CERTIFIED', dueOn: '2026-11-27' });
     expect(certified.certificate).toMatchObject({
       serial: 'ZZDA-LH-ZM-2026-00001',
       issuingBranch: { code: 'longhai' },
     });
-    const completed = await moveLookupOk(server(), xiangcheng, filed.id, 'MARK_COLLECTED');
+    const completed = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'MARK_COLLECTED');
     expect(completed).toMatchObject({ status: 'COMPLETED', dueOn: null, availableActions: [] });
 
     const seen = await lookupRequest(server(), citizen.token, filed.id);
@@ -146,14 +146,14 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
   it('lets the receiving archive search its own holdings without forwarding, and close a request nothing was found for', async () => {
     const citizen = await signInCitizen(server());
     const filed = await submitLookupOk(server(), citizen, { receiving: 'xiangcheng' });
-    await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
-    const searching = await moveLookupOk(server(), xiangcheng, filed.id, 'START_SEARCH');
+    await moveLookupOk(server(), staff.xiangcheng, filed.id, 'ACCEPT');
+    const searching = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'START_SEARCH');
     expect(searching).toMatchObject({ status: 'SEARCHING', holdingBranch: { code: 'xiangcheng' } });
-    const notFound = await moveLookupOk(server(), xiangcheng, filed.id, 'RECORD_NOT_FOUND', {
+    const notFound = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'RECORD_NOT_FOUND', {
       note: '1980–1990年招工档案中未见该姓名',
     });
     expect(notFound).toMatchObject({ status: 'NOT_FOUND', statusNote: '1980–1990年招工档案中未见该姓名' });
-    expect(await moveLookupOk(server(), xiangcheng, filed.id, 'CLOSE')).toMatchObject({ status: 'COMPLETED' });
+    expect(await moveLookupOk(server(), staff.xiangcheng, filed.id, 'CLOSE')).toMatchObject({ status: 'COMPLETED' });
     expect((await outboxOf(server(), [citizen.accountId])).map((m) => m.kind)).toEqual([
       'LOOKUP_ACCEPTED',
       'LOOKUP_NOT_FOUND',
@@ -164,21 +164,21 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
     const citizen = await signInCitizen(server());
     const filed = await submitLookupOk(server(), citizen, { receiving: 'xiangcheng' });
     expect(
-      resultAs(await moveLookup(server(), xiangcheng, filed.id, 'RECORD_FOUND'), 'IllegalLookupTransitionError'),
+      resultAs(await moveLookup(server(), staff.xiangcheng, filed.id, 'RECORD_FOUND'), 'IllegalLookupTransitionError'),
     ).toMatchObject({ from: 'SUBMITTED', action: 'RECORD_FOUND', message: '申请已提交，不能登记已查到' });
     // A citizen's move made by staff.
     expect(
-      resultAs(await moveLookup(server(), xiangcheng, filed.id, 'WITHDRAW'), 'IllegalLookupTransitionError'),
+      resultAs(await moveLookup(server(), staff.xiangcheng, filed.id, 'WITHDRAW'), 'IllegalLookupTransitionError'),
     ).toMatchObject({ from: 'SUBMITTED', action: 'WITHDRAW' });
-    await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
-    await moveLookupOk(server(), xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
+    await moveLookupOk(server(), staff.xiangcheng, filed.id, 'ACCEPT');
+    await moveLookupOk(server(), staff.xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
     // Searching a forwarded request is the holding archive's move, not the receiving one's.
     expect(
-      resultAs(await moveLookup(server(), xiangcheng, filed.id, 'START_SEARCH'), 'IllegalLookupTransitionError'),
+      resultAs(await moveLookup(server(), staff.xiangcheng, filed.id, 'START_SEARCH'), 'IllegalLookupTransitionError'),
     ).toMatchObject({ from: 'FORWARDED', action: 'START_SEARCH' });
     // Handing over needs a result first, and this request is picked up, not posted.
     expect(
-      resultAs(await moveLookup(server(), xiangcheng, filed.id, 'MARK_POSTED'), 'IllegalLookupTransitionError'),
+      resultAs(await moveLookup(server(), staff.xiangcheng, filed.id, 'MARK_POSTED'), 'IllegalLookupTransitionError'),
     ).toMatchObject({ from: 'FORWARDED', action: 'MARK_POSTED' });
     expect((await lookupRequest(server(), citizen.token, filed.id))?.status).toBe('FORWARDED');
   });
@@ -186,9 +186,14 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
   it('asks for more with a note of what is missing, and the answer sends the request back to be accepted again', async () => {
     const citizen = await signInCitizen(server());
     const filed = await submitLookupOk(server(), citizen, { receiving: 'xiangcheng' });
-    const noNote = resultAs(await moveLookup(server(), xiangcheng, filed.id, 'ASK_FOR_MORE'), 'InputValidationError');
+    const noNote = resultAs(
+      await moveLookup(server(), staff.xiangcheng, filed.id, 'ASK_FOR_MORE'),
+      'InputValidationError',
+    );
     expect(noNote.fieldErrors).toEqual([{ path: 'note', message: '请说明需要补充的材料或线索' }]);
-    const asked = await moveLookupOk(server(), xiangcheng, filed.id, 'ASK_FOR_MORE', { note: '请补充招工单位全称' });
+    const asked = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'ASK_FOR_MORE', {
+      note: '请补充招工单位全称',
+    });
     // Nothing is due from the archive while it waits on the citizen.
     expect(asked).toMatchObject({ status: 'NEEDS_MORE', statusNote: '请补充招工单位全称', dueOn: null });
     expect((await outboxOf(server(), [citizen.accountId])).map((m) => [m.kind, JSON.parse(m.payload).missing])).toEqual(
@@ -215,7 +220,7 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
       dueOn: '2026-11-30',
       clues: [{ key: 'description', value: '1985年招工进入漳州糖厂（国营）' }],
     });
-    expect(await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT')).toMatchObject({ status: 'ACCEPTED' });
+    expect(await moveLookupOk(server(), staff.xiangcheng, filed.id, 'ACCEPT')).toMatchObject({ status: 'ACCEPTED' });
     server().clock.set(at(TEST_TODAY, '10:00'));
   });
 
@@ -224,9 +229,9 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
     const input = await lookupInput(server(), { receiving: 'xiangcheng' });
     const filed = successData(await submitLookup(server(), citizen, input));
     expect(
-      resultAs(await moveLookup(server(), xiangcheng, filed.id, 'REFUSE'), 'InputValidationError').fieldErrors,
+      resultAs(await moveLookup(server(), staff.xiangcheng, filed.id, 'REFUSE'), 'InputValidationError').fieldErrors,
     ).toEqual([{ path: 'note', message: '请填写不予受理的原因' }]);
-    const refused = await moveLookupOk(server(), xiangcheng, filed.id, 'REFUSE', { note: '申请人非档案当事人' });
+    const refused = await moveLookupOk(server(), staff.xiangcheng, filed.id, 'REFUSE', { note: '申请人非档案当事人' });
     expect(refused).toMatchObject({ status: 'REFUSED', statusNote: '申请人非档案当事人', dueOn: null });
     expect((await lookupRequest(server(), citizen.token, filed.id))?.closedAt).toBe(
       new Date(at(TEST_TODAY, '10:00')).toISOString(),
@@ -275,8 +280,8 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
       let results: Awaited<ReturnType<typeof moveLookup>>[] = [];
       const statements = await server().statementsDuring(async () => {
         results = await Promise.all([
-          moveLookup(server(), xiangcheng, filed.id, 'ACCEPT', { expectedStatus: 'SUBMITTED' }),
-          moveLookup(server(), xiangchengColleague, filed.id, 'REFUSE', {
+          moveLookup(server(), staff.xiangcheng, filed.id, 'ACCEPT', { expectedStatus: 'SUBMITTED' }),
+          moveLookup(server(), staff.xiangchengColleague, filed.id, 'REFUSE', {
             expectedStatus: 'SUBMITTED',
             note: '材料不全',
           }),
@@ -288,7 +293,7 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
       const won = winner ? successData(winner).status : null;
       expect(['ACCEPTED', 'REFUSED']).toContain(won);
       expect(loser && resultAs(loser, 'LookupRequestChangedError').currentStatus).toBe(won);
-      const timeline = (await lookupRequest(server(), xiangcheng.token, filed.id))?.timeline ?? [];
+      const timeline = (await lookupRequest(server(), staff.xiangcheng.token, filed.id))?.timeline ?? [];
       // One move happened, once: one timeline entry after the filing.
       expect(timeline.map((e) => e.toStatus)).toEqual(['SUBMITTED', won]);
     }
@@ -298,14 +303,14 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
   it('refuses a move when a colleague moved the request between its read and its update, changing nothing (the race staged on both databases: the rival commits just before the conditional update)', async () => {
     const filed = await submitLookupOk(server(), await signInCitizen(server()), { receiving: 'xiangcheng' });
     const { db, raced } = rivalBeforeFirstUpdate(server().db, 'lookup_request', () =>
-      moveLookupOk(server(), xiangchengColleague, filed.id, 'REFUSE', {
+      moveLookupOk(server(), staff.xiangchengColleague, filed.id, 'REFUSE', {
         expectedStatus: 'SUBMITTED',
         note: '材料不全',
       }),
     );
     const late = moveRequest(
       depsOf(server(), db),
-      await actorOf(server(), xiangcheng),
+      await actorOf(server(), staff.xiangcheng),
       Number(filed.id),
       { action: 'ACCEPT', expectedStatus: 'SUBMITTED' },
       { daysAfterClose: server().config.uploads.retentionDaysAfterClose },
@@ -313,7 +318,7 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
     await expect(late).rejects.toBeInstanceOf(LookupRequestChangedError);
     await expect(late).rejects.toMatchObject({ status: 'REFUSED' });
     expect(raced()).toBe(true);
-    const timeline = (await lookupRequest(server(), xiangcheng.token, filed.id))?.timeline ?? [];
+    const timeline = (await lookupRequest(server(), staff.xiangcheng.token, filed.id))?.timeline ?? [];
     expect(timeline.map((e) => e.toStatus)).toEqual(['SUBMITTED', 'REFUSED']);
   });
 

@@ -3,7 +3,7 @@
 // request that needs a visit, a lead time in working days and the city's holidays. Reading rooms never show up
 // as exhibitions, and exhibition bookings cannot take their seats.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { READING_ROOM_NO_WALKINS } from '../../server/src/modules/door/door.service';
 import { cancelVisitIfBooked, listVisitsOfRequests } from '../../server/src/modules/lookup/lookup.repository';
 import { at, book, outboxOf, resultAs, successData, TEST_TODAY, visitors } from '../testkit/booking';
@@ -27,8 +27,8 @@ import {
 } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
 import { branchId, lookupRequest, submitLookupOk } from '../testkit/lookup';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { type SignedInAs, signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const WEDNESDAY = '2026-11-25';
 const THURSDAY = '2026-11-26';
@@ -36,14 +36,13 @@ const SATURDAY = '2026-11-28';
 const iso = (date: string, time: string) => new Date(at(date, time)).toISOString();
 
 describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let admin: StaffSignedIn;
-  let xiangcheng: StaffSignedIn;
-
-  beforeAll(async () => {
-    admin = await createStaff(server(), 'ADMIN');
-    xiangcheng = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      admin: ['ADMIN'],
+      xiangcheng: ['BRANCH_STAFF', { branchCode: 'xiangcheng' }],
+    },
+  );
 
   async function readingRoom(code: string, date: string, from = TEST_TODAY, days = 7) {
     const archive = await call(server(), ReadingRoomDocument, {
@@ -105,14 +104,14 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
       server(),
       ReadingRoomCalendarIdDocument,
       { branchId: await branchId(server(), 'city') },
-      admin.token,
+      staff.admin.token,
     );
     const roomId = calendar?.readingRoom?.calendarId as string;
     expect(roomId).toMatch(/^\d+$/);
     const listed = await call(server(), ExhibitionsDocument, { first: 50 });
     expect(listed.edges.filter((e) => e.node.id === roomId || e.node.mode === 'READING_ROOM')).toEqual([]);
     expect(
-      (await call(server(), StaffExhibitionTitlesDocument, {}, admin.token)).filter((e) => e.id === roomId),
+      (await call(server(), StaffExhibitionTitlesDocument, {}, staff.admin.token)).filter((e) => e.id === roomId),
     ).toEqual([]);
     expect(await call(server(), ExhibitionByIdDocument, { id: roomId })).toBeNull();
     const slot = await seat('city', WEDNESDAY, '09:00');
@@ -130,7 +129,7 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
           opensOn: TEST_TODAY,
         },
       },
-      admin.token,
+      staff.admin.token,
     );
     expect(edit.__typename).toBe('NotFoundError');
     // Citizens are not even told the calendar's id.
@@ -197,7 +196,7 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
       server(),
       RegisterWalkInDocument,
       { slotId: session.id, visitors: visitors(1) },
-      xiangcheng.token,
+      staff.xiangcheng.token,
     );
     expect(answer).toMatchObject({
       __typename: 'SlotClosedError',
@@ -246,12 +245,12 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
         visitLeadDays,
       },
     });
-    successData(await call(server(), SetLookupSettingsDocument, settings(2), xiangcheng.token));
+    successData(await call(server(), SetLookupSettingsDocument, settings(2), staff.xiangcheng.token));
     const wednesday = await seat('xiangcheng', WEDNESDAY, '09:00');
     expect(resultAs(await bookSeat(citizen, filed.id, wednesday.id), 'LookupVisitTooSoonError').earliestDate).toBe(
       THURSDAY,
     );
-    successData(await call(server(), SetLookupSettingsDocument, settings(1), xiangcheng.token));
+    successData(await call(server(), SetLookupSettingsDocument, settings(1), staff.xiangcheng.token));
 
     // On a Friday, one working day ahead is the Monday: Saturday's seats are too soon.
     server().clock.set(at('2026-11-27', '10:00'));
@@ -266,7 +265,7 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
         server(),
         SetWorkingCalendarDayDocument,
         { date: THURSDAY, kind: 'HOLIDAY', note: '测试假日' },
-        admin.token,
+        staff.admin.token,
       ),
     );
     const thursday = (await readingRoom('xiangcheng', THURSDAY)).calendar.find((d) => d.date === THURSDAY);
@@ -275,7 +274,7 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
     expect(resultAs(await bookSeat(citizen, filed.id, holidaySeat.id), 'SlotClosedError').closedReason).toBe(
       '法定节假日闭馆',
     );
-    successData(await call(server(), ClearWorkingCalendarDayDocument, { date: THURSDAY }, admin.token));
+    successData(await call(server(), ClearWorkingCalendarDayDocument, { date: THURSDAY }, staff.admin.token));
     expect(successData(await bookSeat(citizen, filed.id, holidaySeat.id)).visit?.status).toBe('BOOKED');
   });
 
@@ -290,7 +289,7 @@ describe.each(dialects)('reading-room appointments (%s)', (dialect) => {
     const slot = await seat('xiangcheng', SATURDAY, '14:30');
     successData(await bookSeat(citizen, filed.id, slot.id));
     const closed = successData(
-      await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '阅览室设备检修' }, xiangcheng.token),
+      await call(server(), CloseSlotDocument, { slotId: slot.id, reason: '阅览室设备检修' }, staff.xiangcheng.token),
     );
     expect(closed.status).toBe('CLOSED');
     const after = await lookupRequest(server(), citizen.token, filed.id);

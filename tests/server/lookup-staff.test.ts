@@ -2,7 +2,7 @@
 // working-day targets and the holiday calendar), an archive's settings, reading personal data in full with a
 // recorded reason, routing suggestions; and what the filing form refuses before anything is written.
 import { addDays } from '@zz/shared';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, resultAs, successData, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import {
@@ -27,19 +27,17 @@ import {
   submitLookupOk,
 } from '../testkit/lookup';
 import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { useStaffSuite } from '../testkit/suite';
 
 describe.each(dialects)('lookups for staff (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let admin: StaffSignedIn;
-  let zhaoan: StaffSignedIn;
-  let nanjing: StaffSignedIn;
-
-  beforeAll(async () => {
-    admin = await createStaff(server(), 'ADMIN');
-    zhaoan = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'zhaoan' });
-    nanjing = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'nanjing' });
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      admin: ['ADMIN'],
+      zhaoan: ['BRANCH_STAFF', { branchCode: 'zhaoan' }],
+      nanjing: ['BRANCH_STAFF', { branchCode: 'nanjing' }],
+    },
+  );
 
   async function queue(staff: StaffSignedIn, variables: LookupQueueQueryVariables) {
     const result = successData(await call(server(), LookupQueueDocument, { first: 50, ...variables }, staff.token));
@@ -56,35 +54,34 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       clues: { description: '离退休审批表' },
     });
     const accepted = await submitLookupOk(server(), await signInCitizen(server()), { receiving: 'zhaoan' });
-    await moveLookupOk(server(), zhaoan, accepted.id, 'ACCEPT');
+    await moveLookupOk(server(), staff.zhaoan, accepted.id, 'ACCEPT');
     server().clock.set(at(TEST_TODAY, '10:00'));
 
     const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
-    expect(ids(await queue(zhaoan, { tab: 'NEW' }))).toEqual([monday.id, retirement.id]);
-    expect(ids(await queue(zhaoan, { tab: 'IN_PROGRESS' }))).toEqual([accepted.id]);
-    expect(ids(await queue(zhaoan, { tab: 'ALL', recordType: 'RETIREMENT' }))).toEqual([retirement.id]);
-    expect(ids(await queue(zhaoan, { tab: 'ALL', submittedFrom: '2026-11-25', submittedTo: '2026-11-25' }))).toEqual([
-      retirement.id,
-      accepted.id,
-    ]);
-    expect(ids(await queue(zhaoan, { tab: 'ALL', submittedTo: '2026-11-24' }))).toEqual([monday.id]);
+    expect(ids(await queue(staff.zhaoan, { tab: 'NEW' }))).toEqual([monday.id, retirement.id]);
+    expect(ids(await queue(staff.zhaoan, { tab: 'IN_PROGRESS' }))).toEqual([accepted.id]);
+    expect(ids(await queue(staff.zhaoan, { tab: 'ALL', recordType: 'RETIREMENT' }))).toEqual([retirement.id]);
     expect(
-      ids(await queue(zhaoan, { tab: 'ALL', receiptNumber: ` ${retirement.receiptNumber.toLowerCase()} ` })),
+      ids(await queue(staff.zhaoan, { tab: 'ALL', submittedFrom: '2026-11-25', submittedTo: '2026-11-25' })),
+    ).toEqual([retirement.id, accepted.id]);
+    expect(ids(await queue(staff.zhaoan, { tab: 'ALL', submittedTo: '2026-11-24' }))).toEqual([monday.id]);
+    expect(
+      ids(await queue(staff.zhaoan, { tab: 'ALL', receiptNumber: ` ${retirement.receiptNumber.toLowerCase()} ` })),
     ).toEqual([retirement.id]);
-    expect(await queue(nanjing, { tab: 'ALL' })).toEqual([]);
+    expect(await queue(staff.nanjing, { tab: 'ALL' })).toEqual([]);
     // Administrators look at all archives, or one.
-    expect(ids(await queue(admin, { tab: 'NEW', branchId: await branchId(server(), 'zhaoan') }))).toEqual([
+    expect(ids(await queue(staff.admin, { tab: 'NEW', branchId: await branchId(server(), 'zhaoan') }))).toEqual([
       monday.id,
       retirement.id,
     ]);
-    expect(ids(await queue(admin, { tab: 'NEW', branchId: await branchId(server(), 'nanjing') }))).toEqual([]);
+    expect(ids(await queue(staff.admin, { tab: 'NEW', branchId: await branchId(server(), 'nanjing') }))).toEqual([]);
     // Branch staff cannot widen their view to another archive.
-    expect(ids(await queue(nanjing, { tab: 'NEW', branchId: await branchId(server(), 'zhaoan') }))).toEqual([]);
+    expect(ids(await queue(staff.nanjing, { tab: 'NEW', branchId: await branchId(server(), 'zhaoan') }))).toEqual([]);
     const reversed = await call(
       server(),
       LookupQueueDocument,
       { submittedFrom: '2026-11-25', submittedTo: '2026-11-24' },
-      zhaoan.token,
+      staff.zhaoan.token,
     );
     expect(resultAs(reversed, 'InputValidationError').fieldErrors).toEqual([
       { path: 'submittedTo', message: '结束日期不能早于开始日期' },
@@ -99,27 +96,31 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
         server(),
         SetWorkingCalendarDayDocument,
         { date: '2026-12-07', kind: 'HOLIDAY', note: '测试' },
-        admin.token,
+        staff.admin.token,
       ),
     );
     const late = await submitLookupOk(server(), await signInCitizen(server()), { receiving: 'nanjing' });
     expect(late.dueOn).toBe('2026-12-08');
     // A make-up working day on Saturday the 12th: filed on Friday the 11th, due that Saturday.
     successData(
-      await call(server(), SetWorkingCalendarDayDocument, { date: '2026-12-12', kind: 'WORKDAY' }, admin.token),
+      await call(server(), SetWorkingCalendarDayDocument, { date: '2026-12-12', kind: 'WORKDAY' }, staff.admin.token),
     );
     server().clock.set(at('2026-12-11', '10:00'));
     const onTime = await submitLookupOk(server(), await signInCitizen(server()), { receiving: 'nanjing' });
     expect(onTime.dueOn).toBe('2026-12-12');
 
-    const flags = async () => (await queue(nanjing, { tab: 'NEW' })).map((n) => [n.id, n.dueOn, n.overdue] as const);
+    const flags = async () =>
+      (await queue(staff.nanjing, { tab: 'NEW' })).map((n) => [n.id, n.dueOn, n.overdue] as const);
     expect(await flags()).toEqual([
       [late.id, '2026-12-08', true],
       [onTime.id, '2026-12-12', false],
     ]);
-    expect((await queue(nanjing, { tab: 'NEW', overdueOnly: true })).map((n) => n.id)).toEqual([late.id]);
+    expect((await queue(staff.nanjing, { tab: 'NEW', overdueOnly: true })).map((n) => n.id)).toEqual([late.id]);
     server().clock.set(at('2026-12-13', '09:00'));
-    expect((await queue(nanjing, { tab: 'NEW', overdueOnly: true })).map((n) => n.id)).toEqual([late.id, onTime.id]);
+    expect((await queue(staff.nanjing, { tab: 'NEW', overdueOnly: true })).map((n) => n.id)).toEqual([
+      late.id,
+      onTime.id,
+    ]);
     const calendar = successData(
       await call(server(), WorkingCalendarDocument, { from: '2026-12-01', to: '2026-12-31' }),
     );
@@ -139,12 +140,12 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
     };
     expect(
       resultAs(
-        await call(server(), SetLookupSettingsDocument, { branchId: longwen, settings }, zhaoan.token),
+        await call(server(), SetLookupSettingsDocument, { branchId: longwen, settings }, staff.zhaoan.token),
         'NotAuthorizedError',
       ).reason,
     ).toBe('FORBIDDEN');
     const saved = successData(
-      await call(server(), SetLookupSettingsDocument, { branchId: longwen, settings }, admin.token),
+      await call(server(), SetLookupSettingsDocument, { branchId: longwen, settings }, staff.admin.token),
     );
     // Saved in the vocabulary's order.
     expect(saved).toEqual({ ...settings, enabledRecordTypes: ['MARRIAGE', 'EMPLOYMENT'] });
@@ -154,7 +155,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       server(),
       SetLookupSettingsDocument,
       { branchId: longwen, settings: { ...settings, targets: { acceptDays: 0, answerDays: 4, notifyDays: 2 } } },
-      admin.token,
+      staff.admin.token,
     );
     expect(resultAs(invalid, 'InputValidationError').fieldErrors).toEqual([
       { path: 'settings.targets.acceptDays', message: '应为1–30个工作日' },
@@ -174,7 +175,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       applicant: subject,
     });
     const filed = successData(await submitLookup(server(), citizen, input));
-    const asStaff = await lookupRequest(server(), zhaoan.token, filed.id);
+    const asStaff = await lookupRequest(server(), staff.zhaoan.token, filed.id);
     expect(asStaff).toMatchObject({
       applicant: {
         name: `${subject.name[0]}**`,
@@ -192,7 +193,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       server(),
       RevealLookupPersonalDataDocument,
       { requestId: filed.id, reason: ' ' },
-      zhaoan.token,
+      staff.zhaoan.token,
     );
     expect(resultAs(blank, 'InputValidationError').fieldErrors).toEqual([
       { path: 'reason', message: '请填写查看原因（100字以内）' },
@@ -205,7 +206,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
         server(),
         RevealLookupPersonalDataDocument,
         { requestId: filed.id, reason: '到馆核对身份证原件' },
-        zhaoan.token,
+        staff.zhaoan.token,
       ),
     );
     expect(revealed).toEqual({
@@ -229,7 +230,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       .orderBy('id')
       .execute();
     const entry = {
-      staff_account_id: zhaoan.accountId,
+      staff_account_id: staff.zhaoan.accountId,
       branch_id: Number(await branchId(server(), 'zhaoan')),
       subject_kind: 'LOOKUP_REQUEST',
       subject_id: Number(filed.id),
@@ -257,7 +258,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
       clues: { year: '1975', destination: '平和县小溪公社', workUnit: '知青林场' },
     });
     expect(filed.holdingBranch).toBeNull();
-    const view = await call(server(), LookupRequestForStaffDocument, { id: filed.id }, zhaoan.token);
+    const view = await call(server(), LookupRequestForStaffDocument, { id: filed.id }, staff.zhaoan.token);
     expect(view?.suggestedHoldingBranchCode).toBe('pinghe');
   });
 

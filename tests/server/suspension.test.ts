@@ -2,24 +2,24 @@
 // ended 50 days ago still suspends today (60 days from the third), both in bookingSuspension and when the
 // citizen tries to book. Strikes are written straight into the table, as the no-show job and late
 // cancellations leave them.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { book, createBookableExhibition, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { BookingSuspensionDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
-import { useTestServer } from '../testkit/suite';
+import { type SignedInAs, signInCitizen } from '../testkit/seed';
+import { useStaffSuite } from '../testkit/suite';
 
 const DAY = 86_400_000;
 let nextBookingId = 900_000;
 
 describe.each(dialects)('suspension over the whole window (%s)', (dialect) => {
-  const server = useTestServer({ dialect });
-  let manager: StaffSignedIn;
-
-  beforeAll(async () => {
-    manager = await createStaff(server(), 'ADMIN');
-  });
+  const { server, staff } = useStaffSuite(
+    { dialect, resetClock: false },
+    {
+      manager: ['ADMIN'],
+    },
+  );
 
   async function strikesAgo(citizen: SignedInAs, daysAgo: number[]) {
     const now = server().clock.now();
@@ -43,7 +43,7 @@ describe.each(dialects)('suspension over the whole window (%s)', (dialect) => {
     const suspension = await call(server(), BookingSuspensionDocument, {}, citizen.token);
     expect(suspension.suspendedUntil).toBe(new Date(now + 10 * DAY).toISOString());
     expect(suspension.recentNoShows).toBe(1);
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const answer = await book(server(), citizen, (await exhibition.slotAt(TEST_TODAY)).id);
     expect(answer).toMatchObject({ __typename: 'BookingSuspendedError' });
   });
@@ -53,7 +53,7 @@ describe.each(dialects)('suspension over the whole window (%s)', (dialect) => {
     await strikesAgo(citizen, [235, 120, 50]);
     const suspension = await call(server(), BookingSuspensionDocument, {}, citizen.token);
     expect(suspension.suspendedUntil).toBeNull();
-    const exhibition = await createBookableExhibition(server(), manager);
+    const exhibition = await createBookableExhibition(server(), staff.manager);
     const answer = await book(server(), citizen, (await exhibition.slotAt(TEST_TODAY)).id);
     expect(answer.__typename).toBe('MutationCreateBookingSuccess');
   });
