@@ -39,6 +39,8 @@ export const SUBPACKAGES = [
       'pages/stats/index',
       'pages/lookup-queue/index',
       'pages/lookup-request/index',
+      'pages/lookup-settings/index',
+      'pages/working-calendar/index',
     ],
     features: ['staff'],
   },

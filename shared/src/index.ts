@@ -18,6 +18,7 @@ export * from './lookup/status-machine';
 export * from './lookup/suggest-archive';
 export * from './lookup/vocabularies';
 export * from './time/business-time';
+export * from './time/months';
 export * from './time/working-days';
 export * from './uploads/uploads';
 export * from './validation/checks';

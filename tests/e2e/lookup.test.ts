@@ -9,12 +9,18 @@
 // Screenshots at phone size go to tests/e2e/artifacts/lookup-*.png.
 // Requires `npm run build:h5` (npm test runs it before vitest).
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visitor } from '../testkit/booking';
-import { type BrowserSession, FAILURE_DIR, openH5App } from '../testkit/browser';
+import {
+  type BrowserSession,
+  FAILURE_DIR,
+  openH5App,
+  phoneScreenshot,
+  signInOnStaffPage,
+  visibleIn,
+} from '../testkit/browser';
 import { LookupRequestDocument, SubmitLookupRequestDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
 import { branchId, lookupInput } from '../testkit/lookup';
@@ -34,28 +40,11 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
   });
   afterAll(async () => session?.close());
 
-  /** H5 keeps earlier pages of the stack in the DOM, hidden; act on what the visitor sees. */
-  const visibleIn = (p: Page, selector: string): Locator => p.locator(selector).filter({ visible: true }).first();
   const visible = (selector: string) => visibleIn(page, selector);
   const choice = (value: string, within = '') =>
     visible(`${within} [data-testid=lookup-choice][data-value="${value}"]`.trim());
-  /**
-   * A screenshot at phone width once the page has settled (H5 slides pages in and fades toasts out). Taro's H5
-   * pages scroll inside their own element, which fullPage cannot see past; for a long page (`whole`) the window
-   * is made as tall as that element for the shot.
-   */
-  async function shot(p: Page, name: string, whole?: string) {
-    await p.waitForTimeout(800);
-    const path = join(FAILURE_DIR, `lookup-${name}.png`);
-    if (!whole) return void (await p.screenshot({ path }));
-    const element = visibleIn(p, whole);
-    const height = await element.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 120);
-    await p.setViewportSize({ width: 375, height });
-    await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await p.waitForTimeout(300);
-    await p.screenshot({ path });
-    await p.setViewportSize({ width: 375, height: 667 });
-  }
+  /** A screenshot at phone size, tests/e2e/artifacts/lookup-<name>.png. */
+  const shot = (p: Page, name: string, whole?: string) => phoneScreenshot(p, `lookup-${name}`, whole);
 
   /** The citizen's session token; Taro's H5 storage keeps each value as JSON `{ "data": … }`. */
   async function citizenToken(): Promise<string> {
@@ -83,9 +72,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
     const p = await context.newPage();
     try {
       await p.goto(`${server.url}/#/staff/pages/lookup-queue/index`, { waitUntil: 'domcontentloaded' });
-      await visibleIn(p, '.staff-sign-in__username input').fill(staff.username);
-      await visibleIn(p, '.staff-sign-in__password input').fill(staff.password);
-      await visibleIn(p, '.staff-sign-in__submit').click();
+      await signInOnStaffPage(p, staff);
       await p
         .locator('[data-testid=staff-lookup-tabs] .staff-chip', { hasText: tab })
         .filter({ visible: true })

@@ -131,6 +131,20 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
     server().clock.set(at(TEST_TODAY, '10:00'));
   });
 
+  it('marks a day again with another kind or note (the staff page edits a marked day in place), and refuses a long note at its path', async () => {
+    const day = '2027-01-30'; // a Saturday
+    const mark = (kind: 'HOLIDAY' | 'WORKDAY', note: string | null) =>
+      call(server(), SetWorkingCalendarDayDocument, { date: day, kind, note }, admin.token);
+    const listed = async () => successData(await call(server(), WorkingCalendarDocument, { from: day, to: day }));
+    successData(await mark('HOLIDAY', '春节'));
+    expect(successData(await mark('WORKDAY', null))).toEqual({ date: day, kind: 'WORKDAY', note: null });
+    expect(await listed()).toEqual([{ date: day, kind: 'WORKDAY', note: null }]);
+    expect(resultAs(await mark('HOLIDAY', '节'.repeat(31)), 'InputValidationError').fieldErrors).toEqual([
+      { path: 'note', message: '说明不能超过30字' },
+    ]);
+    expect(await listed()).toEqual([{ date: day, kind: 'WORKDAY', note: null }]);
+  });
+
   it('counts due dates on an archive’s own targets, which only its staff and administrators change', async () => {
     const longwen = await branchId(server(), 'longwen');
     const settings = {

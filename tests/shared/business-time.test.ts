@@ -1,15 +1,18 @@
 // Business time is Asia/Shanghai (UTC+8, no daylight saving): dates and times as the archives see them.
 import {
   addDays,
+  addMonths,
   businessDateOf,
   businessTimeOf,
   DAY_MS,
+  datesOfMonth,
   daysBetween,
   formatBusinessDateTime,
   instantOf,
   isBusinessDate,
   isClockTime,
   isoWeekday,
+  monthOf,
   weekdayLabel,
 } from '@zz/shared';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +52,20 @@ describe('calendar arithmetic', () => {
     expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(daysBetween('2026-11-24', addDays('2026-11-24', 45))).toBe(45);
+  });
+
+  it('pages through months across years, and lists the dates of a month, leap days included', () => {
+    expect(monthOf('2026-11-24')).toBe('2026-11');
+    expect(addMonths('2026-11', 1)).toBe('2026-12');
+    expect(addMonths('2026-12', 1)).toBe('2027-01');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2026-11', -23)).toBe('2024-12');
+    expect(addMonths('2026-11', 14)).toBe('2028-01');
+    expect(datesOfMonth('2026-11')).toHaveLength(30);
+    expect(datesOfMonth('2026-11')[0]).toBe('2026-11-01');
+    expect(datesOfMonth('2026-11').at(-1)).toBe('2026-11-30');
+    expect(datesOfMonth('2028-02')).toHaveLength(29);
+    expect(datesOfMonth('2027-02').at(-1)).toBe('2027-02-28');
   });
 
   it('numbers weekdays 1 (Monday) to 7 (Sunday)', () => {

@@ -2,8 +2,9 @@
 // Console errors, page errors and failed requests are collected for failure messages.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/src/config';
+import type { StaffSignedIn } from './seed';
 import { startTestServer, type TestServer } from './server';
 
 export const H5_DIR = resolve(REPO_ROOT, 'client/dist/h5');
@@ -29,9 +30,46 @@ export interface BrowserSession {
   page: Page;
   /** Page errors, console errors and failed requests seen so far. */
   problems: string[];
+  /** Another phone: a context of its own (its own session) at the same size, on the same clock. */
+  newPhone(): Promise<{ context: BrowserContext; page: Page }>;
   /** A screenshot under tests/e2e/artifacts/ and a message with the page text and the problems. */
   explainFailure(name: string, error: unknown): Promise<Error>;
   close(): Promise<void>;
+}
+
+/** The viewport of every phone: 375 CSS px wide, so 750 design px (88 design px = 44 CSS px). */
+const PHONE = { width: 375, height: 667 };
+
+/** H5 keeps earlier pages of the stack in the DOM, hidden; act on what the user sees. */
+export const visibleIn = (p: Page, selector: string): Locator => p.locator(selector).filter({ visible: true }).first();
+
+/**
+ * A screenshot at phone width, tests/e2e/artifacts/<name>.png, once the page has settled (H5 slides pages in and
+ * fades toasts out). Taro's H5 pages scroll inside their own element, which fullPage cannot see past; for a long
+ * page (`whole`) the window is made as tall as that element for the shot.
+ */
+export async function phoneScreenshot(p: Page, name: string, whole?: string): Promise<string> {
+  await p.waitForTimeout(800);
+  const path = join(FAILURE_DIR, `${name}.png`);
+  if (!whole) {
+    await p.screenshot({ path });
+    return path;
+  }
+  const element = visibleIn(p, whole);
+  const height = await element.evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 120);
+  await p.setViewportSize({ width: PHONE.width, height });
+  await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await p.waitForTimeout(300);
+  await p.screenshot({ path });
+  await p.setViewportSize(PHONE);
+  return path;
+}
+
+/** Signs in on the staff sign-in form that a staff page shows to anyone not signed in as staff. */
+export async function signInOnStaffPage(p: Page, staff: StaffSignedIn): Promise<void> {
+  await visibleIn(p, '.staff-sign-in__username input').fill(staff.username);
+  await visibleIn(p, '.staff-sign-in__password input').fill(staff.password);
+  await visibleIn(p, '.staff-sign-in__submit').click();
 }
 
 export async function openH5App(options: { syncPageClock?: boolean } = {}): Promise<BrowserSession> {
@@ -43,12 +81,16 @@ export async function openH5App(options: { syncPageClock?: boolean } = {}): Prom
   }
   const server = await startTestServer({ dialect: 'sqlite', env: { STATIC_DIR: H5_DIR, SEED_DEMO: 'true' } });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
-  if (options.syncPageClock) {
-    // The page judges a few things by its own clock; start it at the server's test instant and let it run.
-    await context.clock.install({ time: server.clock.now() });
-    await context.clock.resume();
+  async function phoneContext(): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
+    if (options.syncPageClock) {
+      // The page judges a few things by its own clock; start it at the server's test instant and let it run.
+      await context.clock.install({ time: server.clock.now() });
+      await context.clock.resume();
+    }
+    return context;
   }
+  const context = await phoneContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -63,6 +105,10 @@ export async function openH5App(options: { syncPageClock?: boolean } = {}): Prom
     context,
     page,
     problems,
+    async newPhone() {
+      const phone = await phoneContext();
+      return { context: phone, page: await phone.newPage() };
+    },
     async explainFailure(name, error) {
       mkdirSync(FAILURE_DIR, { recursive: true });
       const screenshot = join(FAILURE_DIR, `${name}-failure.png`);

@@ -2782,7 +2782,7 @@ export type SetWorkingCalendarDayMutationVariables = Exact<{
 }>;
 
 
-export type SetWorkingCalendarDayMutation = { __typename?: 'Mutation', setWorkingCalendarDay: { __typename: 'InputValidationError', message: string } | { __typename: 'MutationSetWorkingCalendarDaySuccess', data: { __typename?: 'WorkingCalendarDay', date: string, kind: CalendarDayKind, note?: string | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type SetWorkingCalendarDayMutation = { __typename?: 'Mutation', setWorkingCalendarDay: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetWorkingCalendarDaySuccess', data: { __typename?: 'WorkingCalendarDay', date: string, kind: CalendarDayKind, note?: string | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type ClearWorkingCalendarDayMutationVariables = Exact<{
   date: Scalars['Date']['input'];
@@ -5390,6 +5390,7 @@ export const SetWorkingCalendarDayDocument = new TypedDocumentString(`
     ... on Error {
       message
     }
+    ...InputValidationErrorFields
     ...NotAuthorizedErrorFields
     ... on MutationSetWorkingCalendarDaySuccess {
       data {
@@ -5400,7 +5401,13 @@ export const SetWorkingCalendarDayDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
   reason
 }`) as unknown as TypedDocumentString<SetWorkingCalendarDayMutation, SetWorkingCalendarDayMutationVariables>;
 export const ClearWorkingCalendarDayDocument = new TypedDocumentString(`

@@ -48,10 +48,23 @@ export function StaffDashboard({
             />
             <Tile label="团体审核" hint="学校与单位" onClick={() => go(staffRoutes.groups())} name="groups" />
             <Tile
+              wide
               label="查档受理"
               hint="受理 · 转馆 · 出证"
               onClick={() => go(staffRoutes.lookupQueue())}
               name="lookups"
+            />
+            <Tile
+              label="查档设置"
+              hint="档案类型 · 办理时限"
+              onClick={() => go(staffRoutes.lookupSettings())}
+              name="lookup-settings"
+            />
+            <Tile
+              label="工作日历"
+              hint="节假日 · 调休"
+              onClick={() => go(staffRoutes.workingCalendar())}
+              name="working-calendar"
             />
           </>
         ) : null}

@@ -6,3 +6,13 @@ import type { StaffRole } from '@zz/shared/identity/staff-roles';
 export function isManager(role: StaffRole | null | undefined): boolean {
   return role === 'ADMIN' || role === 'BRANCH_STAFF';
 }
+
+/** 查档设置: archive staff change their own archive's, the city administrator any archive's; checkers read them. */
+export function canEditLookupSettings(role: StaffRole | null | undefined): boolean {
+  return isManager(role);
+}
+
+/** The working calendar is the city's, one for all 12 archives: only administrators keep it, the rest read it. */
+export function canEditWorkingCalendar(role: StaffRole | null | undefined): boolean {
+  return role === 'ADMIN';
+}

@@ -13,4 +13,6 @@ export const staffRoutes = {
   stats: () => '/staff/pages/stats/index',
   lookupQueue: () => '/staff/pages/lookup-queue/index',
   lookupRequest: (id: string) => `/staff/pages/lookup-request/index?id=${q(id)}`,
+  lookupSettings: () => '/staff/pages/lookup-settings/index',
+  workingCalendar: () => '/staff/pages/working-calendar/index',
 };

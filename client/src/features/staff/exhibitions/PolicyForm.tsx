@@ -14,6 +14,7 @@ import { TextField } from '../../../components/form/TextField';
 import { describeFailure } from '../../../graphql/client';
 import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
+import { wholeNumber } from '../../../lib/whole-number';
 import { staffErrorMessage } from '../errors';
 import { type StaffPolicyFieldsFragment, StaffSetBookingPolicyDocument } from '../graphql';
 import { WEEKDAY_NAMES } from '../labels';
@@ -33,9 +34,6 @@ const NUMBER_FIELDS: ReadonlyArray<{ key: PolicyNumberField; label: string; hint
   { key: 'waitlistHoldMinutes', label: '候补保留（分钟）', hint: '候补名额为访客保留的时长' },
   { key: 'groupRosterDeadlineHours', label: '团体名单截止（开场前小时）', hint: '此后团体不能修改名单' },
 ];
-
-/** Digits as typed → their number; anything else → NaN, which the model refuses with the field's bounds. */
-const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: i + 1, label }));
 

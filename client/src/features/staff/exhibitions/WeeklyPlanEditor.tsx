@@ -13,6 +13,7 @@ import { Tag } from '../../../components/Tag';
 import { describeFailure } from '../../../graphql/client';
 import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
+import { wholeNumber } from '../../../lib/whole-number';
 import { staffErrorMessage } from '../errors';
 import { StaffSetSlotTemplatesDocument, type StaffTemplateFieldsFragment } from '../graphql';
 import { WEEKDAY_NAMES, weekdayName } from '../labels';
@@ -31,8 +32,6 @@ interface Row {
 
 const WEEKDAY_OPTIONS = WEEKDAY_NAMES.map((label, i) => ({ value: i + 1, label }));
 const byDayAndTime = (a: Row, b: Row) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime);
-/** Digits as typed → their number; anything else → NaN, which the model refuses with the field's range. */
-const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 const COUNT_LENGTH = String(MAX_SLOT_CAPACITY).length;
 
 export function WeeklyPlanEditor(props: {

@@ -84,6 +84,21 @@ export function LookupQueue() {
 
   return (
     <View className="staff-lookup-queue" data-testid="staff-lookup-queue">
+      {/* The archive's settings and the calendar decide what is due when; both are a tap away. */}
+      <View className="staff-lookup-queue__links">
+        <Text
+          className="staff-lookup-queue__link staff-lookup-queue__link--settings"
+          onClick={() => go(staffRoutes.lookupSettings())}
+        >
+          查档设置 ›
+        </Text>
+        <Text
+          className="staff-lookup-queue__link staff-lookup-queue__link--calendar"
+          onClick={() => go(staffRoutes.workingCalendar())}
+        >
+          工作日历 ›
+        </Text>
+      </View>
       <Chips
         options={TAB_OPTIONS}
         selected={[tab]}

@@ -15,6 +15,7 @@ import { describeFailure } from '../../../graphql/client';
 import { messagesByPath } from '../../../graphql/errors';
 import { useMutation } from '../../../graphql/use-mutation';
 import { formatShortDate } from '../../../lib/format';
+import { wholeNumber } from '../../../lib/whole-number';
 import { staffErrorMessage } from '../errors';
 import { slotTimeRange } from '../format';
 import {
@@ -43,8 +44,6 @@ function capacityErrorMessage(error: CapacityError): string {
   }
 }
 
-/** Digits as typed → their number; anything else → NaN, which the model refuses with the field's range. */
-const toInt = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 const COUNT_LENGTH = String(MAX_SLOT_CAPACITY).length;
 /** A slot may be set to 0 places (no more online bookings); what is booked is checked below and by the database. */
 const slotCountsModel = placeCountsModel({ minCapacity: 0 });
@@ -61,9 +60,9 @@ export function CapacityDialog(props: { slot: StaffSlotFieldsFragment; onDone: (
 
   async function confirm() {
     const checked = slotCountsModel.safeParse({
-      capacity: toInt(capacity),
-      walkinQuota: toInt(walkin),
-      groupQuota: toInt(group),
+      capacity: wholeNumber(capacity),
+      walkinQuota: wholeNumber(walkin),
+      groupQuota: wholeNumber(group),
     });
     const found = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
     // What this slot already holds: known here, so said before sending (the database decides in the end).

@@ -73,8 +73,8 @@ function DaySlots({ exhibitionId, initialDate }: { exhibitionId: string; initial
 
   return (
     <View className="slots" data-testid="slots">
-      <View className="slots__datebar">
-        <View className="slots__step" onClick={() => setDate(addDays(date, -1))} data-testid="slots-prev">
+      <View className="staff-stepbar">
+        <View className="staff-stepbar__step" onClick={() => setDate(addDays(date, -1))} data-testid="slots-prev">
           <Text>‹</Text>
         </View>
         <Picker mode="date" value={date} onChange={(event) => setDate(String(event.detail.value))}>
@@ -85,12 +85,12 @@ function DaySlots({ exhibitionId, initialDate }: { exhibitionId: string; initial
             {date === today ? <Tag tone="success">今天</Tag> : null}
           </View>
         </Picker>
-        <View className="slots__step" onClick={() => setDate(addDays(date, 1))} data-testid="slots-next">
+        <View className="staff-stepbar__step" onClick={() => setDate(addDays(date, 1))} data-testid="slots-next">
           <Text>›</Text>
         </View>
       </View>
       {date !== today ? (
-        <Text className="slots__today" onClick={() => setDate(today)}>
+        <Text className="staff-stepbar__back" onClick={() => setDate(today)}>
           回到今天
         </Text>
       ) : null}

@@ -97,6 +97,47 @@ export type StaffReviewGroupVisitMutationVariables = Types.Exact<{
 
 export type StaffReviewGroupVisitMutation = { __typename?: 'Mutation', reviewGroupVisit: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationReviewGroupVisitSuccess', data: { __typename?: 'Booking', id: string, status: Types.BookingStatus } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
 
+export type StaffLookupSettingsFieldsFragment = { __typename?: 'LookupArchive', enabledRecordTypes: Array<Types.LookupRecordType>, visitLeadDays: number, branch: { __typename?: 'Branch', id: string, name: string }, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } };
+
+export type StaffLookupSettingsQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffLookupSettingsQuery = { __typename?: 'Query', lookupArchives: Array<{ __typename?: 'LookupArchive', enabledRecordTypes: Array<Types.LookupRecordType>, visitLeadDays: number, branch: { __typename?: 'Branch', id: string, name: string }, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } }> };
+
+export type StaffSetLookupSettingsMutationVariables = Types.Exact<{
+  branchId: Types.Scalars['ID']['input'];
+  settings: Types.LookupSettingsInput;
+}>;
+
+
+export type StaffSetLookupSettingsMutation = { __typename?: 'Mutation', setLookupSettings: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetLookupSettingsSuccess', data: { __typename?: 'LookupArchive', enabledRecordTypes: Array<Types.LookupRecordType>, visitLeadDays: number, branch: { __typename?: 'Branch', id: string, name: string }, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type StaffCalendarDayFieldsFragment = { __typename?: 'WorkingCalendarDay', date: string, kind: Types.CalendarDayKind, note?: string | null };
+
+export type StaffWorkingCalendarQueryVariables = Types.Exact<{
+  from: Types.Scalars['Date']['input'];
+  to: Types.Scalars['Date']['input'];
+}>;
+
+
+export type StaffWorkingCalendarQuery = { __typename?: 'Query', workingCalendar: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'QueryWorkingCalendarSuccess', data: Array<{ __typename?: 'WorkingCalendarDay', date: string, kind: Types.CalendarDayKind, note?: string | null }> } };
+
+export type StaffSetWorkingCalendarDayMutationVariables = Types.Exact<{
+  date: Types.Scalars['Date']['input'];
+  kind: Types.CalendarDayKind;
+  note?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffSetWorkingCalendarDayMutation = { __typename?: 'Mutation', setWorkingCalendarDay: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetWorkingCalendarDaySuccess', data: { __typename?: 'WorkingCalendarDay', date: string, kind: Types.CalendarDayKind, note?: string | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type StaffClearWorkingCalendarDayMutationVariables = Types.Exact<{
+  date: Types.Scalars['Date']['input'];
+}>;
+
+
+export type StaffClearWorkingCalendarDayMutation = { __typename?: 'Mutation', clearWorkingCalendarDay: { __typename: 'MutationClearWorkingCalendarDaySuccess', data: boolean } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
 export type StaffLookupItemFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType, relation: Types.LookupRelation, submittedAt: string, dueOn?: string | null, overdue: boolean, subject: { __typename?: 'LookupPerson', name: string }, receivingBranch: { __typename?: 'Branch', id: string, shortName: string }, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
 export type StaffLookupDetailFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null };
@@ -321,6 +362,28 @@ export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
   groupQuota
 }
     `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
+export const StaffLookupSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffLookupSettingsFields on LookupArchive {
+  branch {
+    id
+    name
+  }
+  enabledRecordTypes
+  targets {
+    acceptDays
+    answerDays
+    notifyDays
+  }
+  visitLeadDays
+}
+    `, {"fragmentName":"StaffLookupSettingsFields"}) as unknown as TypedDocumentString<StaffLookupSettingsFieldsFragment, unknown>;
+export const StaffCalendarDayFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffCalendarDayFields on WorkingCalendarDay {
+  date
+  kind
+  note
+}
+    `, {"fragmentName":"StaffCalendarDayFields"}) as unknown as TypedDocumentString<StaffCalendarDayFieldsFragment, unknown>;
 export const StaffLookupItemFragmentDoc = new TypedDocumentString(`
     fragment StaffLookupItem on LookupRequest {
   id
@@ -854,6 +917,128 @@ export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffReviewGroupVisitMutation, StaffReviewGroupVisitMutationVariables>;
+export const StaffLookupSettingsDocument = new TypedDocumentString(`
+    query StaffLookupSettings {
+  lookupArchives {
+    ...StaffLookupSettingsFields
+  }
+}
+    fragment StaffLookupSettingsFields on LookupArchive {
+  branch {
+    id
+    name
+  }
+  enabledRecordTypes
+  targets {
+    acceptDays
+    answerDays
+    notifyDays
+  }
+  visitLeadDays
+}`) as unknown as TypedDocumentString<StaffLookupSettingsQuery, StaffLookupSettingsQueryVariables>;
+export const StaffSetLookupSettingsDocument = new TypedDocumentString(`
+    mutation StaffSetLookupSettings($branchId: ID!, $settings: LookupSettingsInput!) {
+  setLookupSettings(branchId: $branchId, settings: $settings) {
+    __typename
+    ... on MutationSetLookupSettingsSuccess {
+      data {
+        ...StaffLookupSettingsFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    fragment StaffLookupSettingsFields on LookupArchive {
+  branch {
+    id
+    name
+  }
+  enabledRecordTypes
+  targets {
+    acceptDays
+    answerDays
+    notifyDays
+  }
+  visitLeadDays
+}`) as unknown as TypedDocumentString<StaffSetLookupSettingsMutation, StaffSetLookupSettingsMutationVariables>;
+export const StaffWorkingCalendarDocument = new TypedDocumentString(`
+    query StaffWorkingCalendar($from: Date!, $to: Date!) {
+  workingCalendar(from: $from, to: $to) {
+    __typename
+    ... on QueryWorkingCalendarSuccess {
+      data {
+        ...StaffCalendarDayFields
+      }
+    }
+    ... on InputValidationError {
+      message
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffCalendarDayFields on WorkingCalendarDay {
+  date
+  kind
+  note
+}`) as unknown as TypedDocumentString<StaffWorkingCalendarQuery, StaffWorkingCalendarQueryVariables>;
+export const StaffSetWorkingCalendarDayDocument = new TypedDocumentString(`
+    mutation StaffSetWorkingCalendarDay($date: Date!, $kind: CalendarDayKind!, $note: String) {
+  setWorkingCalendarDay(date: $date, kind: $kind, note: $note) {
+    __typename
+    ... on MutationSetWorkingCalendarDaySuccess {
+      data {
+        ...StaffCalendarDayFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    fragment StaffCalendarDayFields on WorkingCalendarDay {
+  date
+  kind
+  note
+}`) as unknown as TypedDocumentString<StaffSetWorkingCalendarDayMutation, StaffSetWorkingCalendarDayMutationVariables>;
+export const StaffClearWorkingCalendarDayDocument = new TypedDocumentString(`
+    mutation StaffClearWorkingCalendarDay($date: Date!) {
+  clearWorkingCalendarDay(date: $date) {
+    __typename
+    ... on MutationClearWorkingCalendarDaySuccess {
+      data
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffClearWorkingCalendarDayMutation, StaffClearWorkingCalendarDayMutationVariables>;
 export const StaffLookupQueueDocument = new TypedDocumentString(`
     query StaffLookupQueue($tab: LookupQueueTab!, $recordType: LookupRecordType, $submittedFrom: Date, $submittedTo: Date, $receiptNumber: String, $overdueOnly: Boolean, $first: Int, $after: String) {
   lookupQueue(
