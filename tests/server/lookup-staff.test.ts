@@ -134,7 +134,7 @@ describe.each(dialects)('lookups for staff (%s)', (dialect) => {
   it('marks a day again with another kind or note (the staff page edits a marked day in place), and refuses a long note at its path', async () => {
     const day = '2027-01-30'; // a Saturday
     const mark = (kind: 'HOLIDAY' | 'WORKDAY', note: string | null) =>
-      call(server(), SetWorkingCalendarDayDocument, { date: day, kind, note }, admin.token);
+      call(server(), SetWorkingCalendarDayDocument, { date: day, kind, note }, staff.admin.token);
     const listed = async () => successData(await call(server(), WorkingCalendarDocument, { from: day, to: day }));
     successData(await mark('HOLIDAY', '春节'));
     expect(successData(await mark('WORKDAY', null))).toEqual({ date: day, kind: 'WORKDAY', note: null });
