@@ -21,19 +21,19 @@ import {
   LOOKUP_USE_LABELS,
   SUPPORTING_DOCUMENT_KIND_LABELS,
 } from '@zz/shared/lookup/vocabularies';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Cell, CellGroup } from '../../../components/Cell';
 import { DataState, EmptyState } from '../../../components/DataState';
 import { Section } from '../../../components/Section';
 import { Tag } from '../../../components/Tag';
 import { Timeline } from '../../../components/Timeline';
-import { useQuery } from '../../../graphql/use-query';
+import { useRecordQuery } from '../../../graphql/use-record-query';
 import { cx } from '../../../lib/cx';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { LOOKUP_STATUS_TONES } from '../../lookup/tones';
 import { slotTimeRange } from '../format';
-import { StaffLookupRequestDocument } from '../graphql';
+import { StaffLookupRequestDocument, type StaffLookupRequestQuery } from '../graphql';
 import { useStaffRefresh } from '../use-staff-refresh';
 import { AttachmentViewer } from './AttachmentViewer';
 import { MoveDialog } from './MoveDialog';
@@ -66,30 +66,19 @@ export function LookupRequestDetail({ id }: { id: string | undefined }) {
   return <DetailLoader id={id} />;
 }
 
+const selectRequest = (data: StaffLookupRequestQuery) => data.lookupRequest;
+
 function DetailLoader({ id }: { id: string }) {
-  const query = useQuery(StaffLookupRequestDocument, { id });
-  const [updated, setUpdated] = useState<StaffLookup | null>(null);
-  useStaffRefresh(query.refetch);
-  const fresh = query.state.status === 'success' ? query.state.data.lookupRequest : null;
-  useEffect(() => {
-    if (fresh) setUpdated(null);
-  }, [fresh]);
+  const request = useRecordQuery(StaffLookupRequestDocument, { id }, selectRequest);
+  useStaffRefresh(request.refetch);
   return (
     <DataState
-      state={query.state}
-      onRetry={query.refetch}
-      isEmpty={(data) => !data.lookupRequest}
+      state={request.state}
+      onRetry={request.refetch}
+      isEmpty={(r) => !r}
       emptyText="该申请不存在，或不属于本馆受理或保管"
     >
-      {(data) =>
-        data.lookupRequest ? (
-          <DetailBody
-            request={updated ?? data.lookupRequest}
-            onMoved={setUpdated}
-            onStale={() => void query.refetch()}
-          />
-        ) : null
-      }
+      {(r) => (r ? <DetailBody request={r} onMoved={request.replace} onStale={() => void request.refetch()} /> : null)}
     </DataState>
   );
 }
