@@ -1,7 +1,7 @@
 // A query for one record that its page also changes (a lookup request moved by its citizen or by staff): a mutation
 // answers with the record as it is now, which shows in place of the loaded one until the next load replaces it.
 // After a failure that says the page was stale, the page calls refetch. Used by the citizen's and the staff's
-// request pages, two subpackages, so it lives in the main package: keep it this small.
+// request pages, two subpackages: the weapp build copies it into each (client/config/index.ts).
 import { useEffect, useState } from 'react';
 import type { TypedDocument } from './client';
 import { type QueryState, useQuery } from './use-query';
