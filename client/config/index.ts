@@ -38,9 +38,20 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
               packages: SUBPACKAGES,
               // Tickets (booking) and certificates (lookup) both draw QR codes.
               copyIntoEachSubpackage: ['qrcode-generator'],
-              // The citizen's lookup pages and the staff's both use the lookup rules and their labels; the 查档 tab
-              // in the main package imports two label tables of them, and carries no more than that.
-              copySourcesUnder: [path.resolve(__dirname, '../../shared/src/lookup')],
+              // What only subpackage pages use, though more than one of them: the shared rules and models with zod
+              // (which validates them), the form kit, the sign-in gate of citizen pages, the timeline of requests,
+              // the mutation hook, the moved-request hook. Each subpackage carries its own copy, so the main
+              // package keeps only what its own pages import (a few label tables and time helpers of shared/).
+              // A module here must hold no state that pages of two packages would need to share.
+              copySourcesUnder: [
+                path.resolve(__dirname, '../../shared/src'),
+                path.dirname(require.resolve('zod/package.json')),
+                path.resolve(__dirname, '../src/components/form'),
+                path.resolve(__dirname, '../src/components/Timeline.tsx'),
+                path.resolve(__dirname, '../src/features/session/SignInGate.tsx'),
+                path.resolve(__dirname, '../src/graphql/use-mutation.ts'),
+                path.resolve(__dirname, '../src/graphql/use-record-query.ts'),
+              ],
             }),
     },
     plugins: [],

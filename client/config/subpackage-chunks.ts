@@ -10,7 +10,8 @@
 // require another's files. Two kinds are copied instead, so each subpackage that imports them gets its own copy
 // and the main package carries only what its own pages import:
 // - libraries listed in `copyIntoEachSubpackage` (the QR code of tickets and of certificates);
-// - source files under `copySourcesUnder` (the lookup rules that the citizen's and the staff's pages both use).
+// - script modules in the files and folders of `copySourcesUnder` (shared rules and the validation library
+//   under them, the form kit…), whose styles stay where they are (the main package's common styles).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GetManualChunk, ManualChunkMeta, OutputBundle, OutputChunk } from 'rollup';
@@ -21,6 +22,9 @@ import type { Plugin, UserConfig } from 'vite';
  * CSS-only chunks by matching base names, which would also hit another root's chunk of the same name.
  */
 const sharedName = (root: string) => `${root}/${root}-shared`;
+
+/** Script modules, which copySourcesUnder copies (stylesheets are not). */
+const SCRIPT = /\.(?:[cm]?js|tsx?|jsx)$/;
 
 /** A module id that names the copy of a library made for one subpackage: `\0zz-copy:<root>:<file>`. */
 const COPY_PREFIX = '\0zz-copy:';
@@ -35,9 +39,10 @@ export interface SubpackageChunksOptions {
    */
   copyIntoEachSubpackage?: readonly string[];
   /**
-   * Folders of pure source modules (no state, no side effects) to copy into each subpackage whose code imports
-   * them, transitively. A copy is the same file under the id `<file>?zz-copy=<root>`, which Vite loads and
-   * transforms like the file itself.
+   * Files and folders of pure script modules (no module state, no side effects but their styles) to copy into
+   * each subpackage whose code imports them, transitively. A copy is the same file under the id
+   * `<file>?zz-copy=<root>`, which Vite loads and transforms like the file itself. Stylesheets they import are
+   * not copied: they stay one module, in the main package's common styles.
    */
   copySourcesUnder?: readonly string[];
 }
@@ -49,7 +54,10 @@ export function subpackageChunks(options: SubpackageChunksOptions): Plugin[] {
   const sourceRoot = path.resolve(options.sourceRoot);
   const roots = options.packages.map((p) => p.root);
   const copies = new Set(options.copyIntoEachSubpackage ?? []);
-  const sourceDirs = (options.copySourcesUnder ?? []).map((dir) => path.resolve(dir) + path.sep);
+  const sourceDirs = (options.copySourcesUnder ?? []).map((entry) => path.resolve(entry));
+  /** Whether a resolved file is a script module to copy: in one of the folders of copySourcesUnder, or one of its files. */
+  const isCopiedSource = (file: string) =>
+    SCRIPT.test(file) && sourceDirs.some((entry) => file === entry || file.startsWith(entry + path.sep));
   const cache = new Map<string, Set<string>>();
 
   /** The subpackage whose own sources hold `file` (its root folder or one of its feature folders), or null. */
@@ -132,7 +140,7 @@ export function subpackageChunks(options: SubpackageChunksOptions): Plugin[] {
       if (!resolved || resolved.external) return null;
       if (copies.has(source)) return `${COPY_PREFIX}${root}:${resolved.id}`;
       const file = resolved.id.replace(/\?.*$/, '');
-      return sourceDirs.some((dir) => file.startsWith(dir)) ? `${file}?zz-copy=${root}` : null;
+      return isCopiedSource(file) ? `${file}?zz-copy=${root}` : null;
     },
     load(id) {
       if (!id.startsWith(COPY_PREFIX)) return null;

@@ -1,8 +1,9 @@
 // The weapp production build as WeChat DevTools would load it: every page listed in app.json exists,
 // every script parses, every relative require() resolves, no main-package code depends on a subpackage,
-// and the size budgets hold. (WeChat's own compiler cannot run here; this is the part we can check.)
+// the size budgets hold, and what only subpackages use is not in the main package. (WeChat's own compiler
+// cannot run here; this is the part we can check.)
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUBPACKAGES } from '../../client/src/packages';
@@ -81,4 +82,26 @@ describe('weapp build', () => {
     expect(sizes.main).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET);
     expect(sizes.total).toBeLessThanOrEqual(TOTAL_BUDGET);
   });
+
+  // Only subpackage pages validate forms: the validation library (zod) and the form kit are copied into each
+  // subpackage (client/config/subpackage-chunks.ts) rather than shared through the main package.
+  it.runIf(built)(
+    'keeps what only subpackages use out of the main package: zod, the form kit, the sign-in gate',
+    () => {
+      const app = readAppJson();
+      const roots = subpackageRoots(app);
+      const scripts = filesUnder(WEAPP_DIR).filter((f) => f.endsWith('.js'));
+      const packageOf = (file: string) =>
+        roots.find((r) => relative(WEAPP_DIR, file).split(sep).join('/').startsWith(r));
+      const holding = (marker: string) =>
+        new Set(
+          scripts.filter((file) => readFileSync(file, 'utf8').includes(marker)).map((f) => packageOf(f) ?? 'main'),
+        );
+      const subpackages = new Set(roots);
+      // Markers of zod's core, the form kit's field row and the gate of citizen pages.
+      expect(holding('$ZodType')).toEqual(subpackages);
+      expect(holding('zz-field__label')).toEqual(subpackages);
+      expect(holding('"booking-gate"')).toEqual(new Set(['booking/', 'lookup/']));
+    },
+  );
 });

@@ -2,8 +2,9 @@
 // with the demo content: every page of app.json loads; home, the exhibition list and an exhibition render the
 // server's data; a citizen signs in with WeChat, books a visit by taps and finds it in 我的预约; a checker
 // admits the visitor at the door; a citizen files a 本人 lookup request by taps and follows it, and staff find
-// it in the queue and accept it; a proxy's photos go up with wx.chooseMedia and wx.uploadFile. The last block shows, with tiny synthetic builds, that the host catches the
-// defects it exists for: a main-package require of a subpackage file, and browser or Node globals.
+// it in the queue and accept it; a proxy's photos go up with wx.chooseMedia and wx.uploadFile, and staff open one
+// with a reason (wx.downloadFile, wx.previewImage). The last block shows, with tiny synthetic builds, that the host
+// catches the defects it exists for: a main-package require of a subpackage file, and browser or Node globals.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import {
   MINUTE_MS,
   phoneNumber,
   type SlotView,
+  successData,
   TEST_TODAY,
   type VisitorInput,
   visitor,
@@ -28,14 +30,16 @@ import {
   LookupArchivesDocument,
   LookupRequestDocument,
   SlotRosterDocument,
+  SubmitLookupRequestDocument,
   WeappCurrentExhibitionsDocument,
   WeappHomeIdsDocument,
   WeappHomeTitlesDocument,
 } from '../testkit/generated/graphql';
-import { moveLookupOk } from '../testkit/lookup';
+import { attachmentReadings, lookupInput, moveLookupOk, subjectPerson } from '../testkit/lookup';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
+import { getUpload } from '../testkit/uploads';
 import { readAppJson, WEAPP_DIR } from '../testkit/weapp-build';
 import { type LaunchOptions, launchWeapp, type WeappHost, WeappHostError } from '../testkit/weapp-host/host';
 
@@ -379,6 +383,8 @@ describe.skipIf(!built)(SUITE, () => {
     // The citizen's phone and request are shared by the tests below, which continue where the first left off.
     let citizen: WeappHost;
     let filed: { id: string; receiptNumber: string; documentNumber: string } | undefined;
+    /** The session of the proxy whose photos the upload test sent; the test after it files their request. */
+    let proxy: { token: string } | undefined;
     beforeAll(() => server().clock.set(DEFAULT_TEST_INSTANT));
 
     it('files a 本人 request by taps: 查档 tab, 在线申请, type, relation, details, a check of the typed data in full, submit', async () => {
@@ -629,6 +635,76 @@ describe.skipIf(!built)(SUITE, () => {
       ]);
       expect(phone.errors).toEqual([]);
       expect(phone.record.missing).toEqual([]);
+      proxy = { token: phone.storage('zz.session') as string };
+    });
+
+    it('opens a photo of that request for staff of the receiving archive with a reason: wx.downloadFile with their session, then wx.previewImage of the file', async () => {
+      expect(proxy, 'needs the photos uploaded by the test above').toBeDefined();
+      if (!proxy) return;
+      // The proxy files the request citing their two photos (the filing by taps is the first test of this block).
+      const uploads = await server().db.selectFrom('upload').select('id').orderBy('id').execute();
+      const attachments = [
+        { uploadId: uploads[0].id, kind: 'PRINCIPAL_ID' as const },
+        { uploadId: uploads[1].id, kind: 'AUTHORISATION' as const },
+      ];
+      const input = await lookupInput(server(), {
+        receiving: 'xiangcheng',
+        relation: 'PROXY',
+        subject: subjectPerson(),
+        attachments,
+      });
+      const request = successData(await call(server(), SubmitLookupRequestDocument, { input }, proxy.token));
+      const clerk = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
+      const desk = await launch({ entry: '/staff/pages/index/index' });
+      await desk.page.type({ className: 'staff-sign-in__username' }, clerk.username);
+      await desk.page.type({ className: 'staff-sign-in__password' }, clerk.password);
+      await desk.page.tap({ className: 'staff-sign-in__submit' });
+      const page = await desk.reLaunch(`/staff/pages/lookup-request/index?id=${request.id}`);
+
+      // Each required document with its photo's 查看; the reason is asked first.
+      const row = { className: 'zz-cell', text: '授权委托书' };
+      expect(page.get(row).text).toContain('已上传 1 张');
+      expect(page.textsOf({ className: 'staff-lookup-attachment__open' })).toEqual(['查看', '查看']);
+      await page.tap({ className: 'staff-lookup-attachment__open', inside: row });
+      expect(page.get({ className: 'staff-dialog__title' }).text).toBe('查看材料：授权委托书(写明查档事项)');
+      await page.tap({ className: 'staff-dialog__confirm' });
+      expect(page.get({ className: 'staff-lookup-attachment__reason' }).text).toContain('请填写查看原因');
+      expect(desk.calls('downloadFile')).toEqual([]);
+      await page.type({ tag: 'input', inside: { className: 'staff-lookup-attachment__reason' } }, '核对授权范围');
+      await page.tap({ className: 'staff-dialog__confirm' });
+
+      // The photo came down with the session (the grant alone admits no one), and WeChat's viewer shows that file.
+      const [download] = desk.calls('downloadFile') as Array<{ url: string; header: Record<string, string> }>;
+      const path = new URL(download.url).pathname + new URL(download.url).search;
+      expect(path).toMatch(new RegExp(`^/uploads/${attachments[1].uploadId}\\?grant=`));
+      expect(download.header).toEqual({ authorization: `Bearer ${desk.storage('zz.session')}` });
+      const [preview] = desk.calls('previewImage') as Array<{ urls: string[]; current: string }>;
+      expect(preview.urls).toEqual([preview.current]);
+      const shown = desk.record.tempFiles.get(preview.current);
+      const read = await getUpload(server(), clerk.token, path);
+      expect(read.status).toBe(200);
+      expect(read.headers.get('content-type')).toBe('image/jpeg');
+      expect(shown?.equals(read.bytes)).toBe(true);
+      expect((await sharp(shown).metadata()).width).toBe(400);
+      // Without the session the same URL is refused (401): what wx.previewImage of the URL itself would get.
+      expect((await getUpload(server(), null, path)).status).toBe(401);
+      expect(page.get({ className: 'staff-viewer__image' }).attributes.src).toBe(preview.current);
+      expect(page.text()).toContain('本次查看已记录');
+
+      // The reading is recorded for the audit log, with the member of staff, the photo and the reason.
+      expect(await attachmentReadings(server())).toEqual([
+        {
+          staff_account_id: clerk.accountId,
+          subject_kind: 'LOOKUP_ATTACHMENT',
+          subject_id: Number(request.id),
+          field: attachments[1].uploadId,
+          reason: '核对授权范围',
+        },
+      ]);
+      await page.tap({ className: 'staff-viewer__close' });
+      expect(page.all({ className: 'staff-viewer' })).toEqual([]);
+      expect(desk.errors).toEqual([]);
+      expect(desk.record.missing).toEqual([]);
     });
   });
 });

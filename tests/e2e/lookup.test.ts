@@ -5,7 +5,8 @@
 // step through the staff pages, in a second browser context signed in as each member of staff; the citizen sees
 // the timeline and the certificate with its QR code; the QR's verification page (GET /verify/… on the server)
 // says 真实有效. A second test books and cancels a reading-room seat for a request to read the record (查阅); a
-// third uploads photos of the documents a proxy needs through the real POST /uploads.
+// third uploads photos of the documents a proxy needs through the real POST /uploads and files the request, and
+// staff of the receiving archive open one of the photos with a reason (recorded for the audit log).
 // Screenshots at phone size go to tests/e2e/artifacts/lookup-*.png.
 // Requires `npm run build:h5` (npm test runs it before vitest).
 import { mkdirSync } from 'node:fs';
@@ -23,7 +24,7 @@ import {
 } from '../testkit/browser';
 import { LookupRequestDocument, SubmitLookupRequestDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
-import { branchId, lookupInput } from '../testkit/lookup';
+import { attachmentReadings, branchId, lookupInput } from '../testkit/lookup';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 
@@ -282,10 +283,13 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
     }
   }, 60_000);
 
-  it('uploads a photo of each document a proxy needs through POST /uploads and shows them at the check', async () => {
+  it('uploads a photo of each document a proxy needs through POST /uploads, files the request, and staff of the receiving archive open one with a reason', async () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#d8cfb8' } })
       .jpeg()
       .toBuffer();
+    const xiangcheng = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
+    const proxy = visitor({ name: '王代办' });
+    const principal = visitor({ name: '陈委托' });
     try {
       await signInCitizen('代查测试');
       await page.goto(`${server.url}/#/lookup/pages/apply/index`);
@@ -313,9 +317,66 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
         { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
         { purpose: 'LOOKUP_DOCUMENT', mime: 'image/jpeg', claimed_at: null },
       ]);
+
+      // The rest of the details, the check, and the filing, which claims both photos for the request.
+      await visible('.lf-applicant-name input').fill(proxy.name);
+      await visible('.lf-applicant-documentNumber input').fill(proxy.documentNumber);
+      await visible('.lf-phone input').fill('13912345678');
+      await visible('.lf-subject-name input').fill(principal.name);
+      await visible('.lf-subject-documentNumber input').fill(principal.documentNumber);
+      await visible('.lf-clues-description textarea').fill(CLUE);
+      await choice('RETIREMENT_APPROVAL').click();
+      await choice('CERTIFY').click();
+      await choice('PICKUP').click();
+      await choice(await branchId(server, 'xiangcheng'), '.lf-receivingBranchId').click();
+      await visible('.lookup-nav__next').click();
+      await visible('[data-testid=lookup-review]').waitFor();
+      await visible('.lookup-review__submit').click();
+      const filed = visible('[data-testid=lookup-request][data-status=SUBMITTED]');
+      await filed.waitFor({ timeout: 15_000 });
+      const requestId = (await filed.getAttribute('data-id')) as string;
+      const attached = await server.db
+        .selectFrom('lookup_attachment')
+        .select(['upload_id', 'kind'])
+        .where('request_id', '=', Number(requestId))
+        .execute();
+      const authorisation = attached.find((a) => a.kind === 'AUTHORISATION')?.upload_id;
+      expect(attached.map((a) => a.kind).sort()).toEqual(['AUTHORISATION', 'PRINCIPAL_ID']);
+
+      // 芗城区 sees both documents with their photos; 查看 asks why, records it, and shows the photo.
+      const receiving = await staffPage(xiangcheng, requestId, '待受理');
+      const row = visibleIn(receiving.p, '[data-testid=staff-lookup-attachment][data-kind=AUTHORISATION]');
+      await row.scrollIntoViewIfNeeded();
+      await shot(receiving.p, '16-staff-attachments');
+      await row.locator('.staff-lookup-attachment__open').click();
+      const reason = visibleIn(receiving.p, '[data-testid=staff-lookup-attachment-reason]');
+      await reason.locator('.staff-dialog__confirm').click();
+      expect(await reason.locator('.staff-lookup-attachment__reason').textContent()).toContain('请填写查看原因');
+      await reason.locator('.staff-lookup-attachment__reason input').fill('核对授权委托书');
+      await reason.locator('.staff-dialog__confirm').click();
+      const image = visibleIn(receiving.p, '[data-testid=staff-lookup-attachment-image] img');
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 })
+        .toBe(640);
+      expect(await visibleIn(receiving.p, '[data-testid=staff-lookup-attachment-viewer]').textContent()).toContain(
+        '本次查看已记录',
+      );
+      await shot(receiving.p, '17-staff-attachment-photo');
+      // The reading is in the audit record: who, which request and photo, and why.
+      expect(await attachmentReadings(server)).toEqual([
+        {
+          staff_account_id: xiangcheng.accountId,
+          subject_kind: 'LOOKUP_ATTACHMENT',
+          subject_id: Number(requestId),
+          field: authorisation,
+          reason: '核对授权委托书',
+        },
+      ]);
+      await visibleIn(receiving.p, '.staff-viewer__close').click();
+      await receiving.context.close();
       expect(session.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     } catch (error) {
       throw await session.explainFailure('lookup-photos', error);
     }
-  }, 60_000);
+  }, 90_000);
 });

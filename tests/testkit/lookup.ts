@@ -70,6 +70,16 @@ export async function uploadDocuments(
   return attachments;
 }
 
+/** Every opening of an attachment recorded for the audit log (personal_data_access), oldest first. */
+export function attachmentReadings(server: TestServer) {
+  return server.db
+    .selectFrom('personal_data_access')
+    .select(['staff_account_id', 'subject_kind', 'subject_id', 'field', 'reason'])
+    .where('subject_kind', '=', 'LOOKUP_ATTACHMENT')
+    .orderBy('id')
+    .execute();
+}
+
 export function submitLookup(server: TestServer, citizen: SignedInAs, input: SubmitLookupRequestInput) {
   return call(server, SubmitLookupRequestDocument, { input }, citizen.token);
 }

@@ -2,7 +2,7 @@
 // Every way a request can fail becomes a GraphQLFailure value instead of a thrown error.
 import Taro from '@tarojs/taro';
 import { GRAPHQL_ENDPOINT } from '../config';
-import { readSessionToken } from './session-token';
+import { authorizationHeader } from './session-token';
 
 /**
  * What the generated `TypedDocumentString`s carry (documentMode 'string'): the operation text and,
@@ -55,9 +55,7 @@ export async function send<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables | undefined,
 ): Promise<GraphQLResult<TResult>> {
-  const token = readSessionToken();
-  const header: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) header.authorization = `Bearer ${token}`;
+  const header: Record<string, string> = { 'content-type': 'application/json', ...authorizationHeader() };
 
   let response: Taro.request.SuccessCallbackResult<GraphQLBody<TResult> | string>;
   try {

@@ -11,6 +11,15 @@ export function readSessionToken(): string | null {
   }
 }
 
+/**
+ * The session as an HTTP header, for what is sent beside GraphQL (the photo uploads, an attachment staff opened):
+ * the server reads the same `Authorization: Bearer` there. Empty when signed out.
+ */
+export function authorizationHeader(): Record<string, string> {
+  const token = readSessionToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 /** Offline copies of e-tickets carry the previous person's (masked) data: they go when the session changes. */
 const PERSONAL_CACHE_PREFIX = 'zz.ticket.';
 

@@ -82,7 +82,7 @@ export async function launchWeapp(options: LaunchOptions = {}): Promise<WeappHos
 export class WeappHost {
   readonly dir: string;
   readonly appJson: AppJson;
-  readonly record: WxRecord = { calls: [], missing: [], requests: [], storage: new Map() };
+  readonly record: WxRecord = { calls: [], missing: [], requests: [], storage: new Map(), tempFiles: new Map() };
   /** Errors the app threw where WeChat would have caught them (timers, lifecycle hooks, event handlers). */
   readonly errors: unknown[] = [];
   readonly console: ConsoleEntry[] = [];

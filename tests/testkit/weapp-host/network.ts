@@ -1,6 +1,6 @@
-// wx.request for the fake host, over node:http (the logic layer has no fetch). The build's API base is
-// whatever the client was built with; the host sends every request to the test server instead, keeping
-// path and query, and records what the app asked for.
+// wx.request (over node:http: the logic layer has no fetch), wx.uploadFile and wx.downloadFile for the fake host.
+// The build's API base is whatever the client was built with; the host sends every request to the test server
+// instead, keeping path and query, and records what the app asked for.
 import http from 'node:http';
 
 export interface RecordedRequest {
@@ -39,11 +39,9 @@ export function sendRequest(
   serverUrl: string | undefined,
   record: RecordedRequest,
 ): { done: Promise<RequestResult>; abort: () => void } {
-  const asked = new URL(options.url);
-  const target = serverUrl ? new URL(asked.pathname + asked.search, serverUrl) : asked;
+  const target = targetOf(options.url, serverUrl);
   const method = (options.method ?? 'GET').toUpperCase();
-  const header: Record<string, string> = {};
-  for (const [key, value] of Object.entries(options.header ?? {})) header[key.toLowerCase()] = String(value);
+  const header = headersOf(options.header);
   header['content-type'] ??= 'application/json';
 
   // WeChat puts `data` in the query for GET, and in the body otherwise: JSON unless the content type is a form.
@@ -117,18 +115,15 @@ export async function sendUpload(
   serverUrl: string | undefined,
   record: RecordedRequest,
 ): Promise<{ statusCode: number; data: string }> {
-  const asked = new URL(options.url);
-  const target = serverUrl ? new URL(asked.pathname + asked.search, serverUrl) : asked;
+  const target = targetOf(options.url, serverUrl);
   record.servedBy = target.toString();
   const form = new FormData();
   for (const [key, value] of Object.entries(options.formData ?? {})) form.append(key, value);
   form.append(options.name, new Blob([new Uint8Array(content)]), options.filePath.split('/').pop());
-  const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(options.header ?? {})) headers[key.toLowerCase()] = String(value);
   try {
     const response = await fetch(target, {
       method: 'POST',
-      headers,
+      headers: headersOf(options.header),
       body: form,
       signal: AbortSignal.timeout(options.timeout ?? DEFAULT_TIMEOUT_MS),
     });
@@ -138,6 +133,46 @@ export async function sendUpload(
     record.error = (error as Error).message;
     throw error;
   }
+}
+
+export interface DownloadOptions {
+  url: string;
+  header?: Record<string, string>;
+  timeout?: number;
+}
+
+/** wx.downloadFile: a GET with the app's headers; the body whatever the status, as WeChat saves it to a file. */
+export async function sendDownload(
+  options: DownloadOptions,
+  serverUrl: string | undefined,
+  record: RecordedRequest,
+): Promise<{ statusCode: number; content: Buffer }> {
+  const target = targetOf(options.url, serverUrl);
+  record.servedBy = target.toString();
+  try {
+    const response = await fetch(target, {
+      headers: headersOf(options.header),
+      signal: AbortSignal.timeout(options.timeout ?? DEFAULT_TIMEOUT_MS),
+    });
+    record.status = response.status;
+    return { statusCode: response.status, content: Buffer.from(await response.arrayBuffer()) };
+  } catch (error) {
+    record.error = (error as Error).message;
+    throw error;
+  }
+}
+
+/** Where the host sends what the app asked for: the test server when there is one, keeping path and query. */
+function targetOf(url: string, serverUrl: string | undefined): URL {
+  const asked = new URL(url);
+  return serverUrl ? new URL(asked.pathname + asked.search, serverUrl) : asked;
+}
+
+/** The app's header object with lower-case names, as WeChat sends them. */
+function headersOf(header: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(header ?? {})) out[key.toLowerCase()] = String(value);
+  return out;
 }
 
 function operationName(body: string): string | null {

@@ -6,7 +6,15 @@
 // instead of failing later with "Taro.x is not a function". Names outside that list read as `undefined`,
 // which is what Taro expects when it merely probes for a platform feature (`wx.cloud`).
 import { WeappHostError } from './modules';
-import { type RecordedRequest, type RequestOptions, sendRequest, sendUpload, type UploadOptions } from './network';
+import {
+  type DownloadOptions,
+  type RecordedRequest,
+  type RequestOptions,
+  sendDownload,
+  sendRequest,
+  sendUpload,
+  type UploadOptions,
+} from './network';
 import type { HostTimers } from './timers';
 
 /** Navigation is the host's business: it owns the page stack. Each resolves once the target page is open. */
@@ -47,6 +55,8 @@ export interface WxRecord {
   requests: RecordedRequest[];
   /** wx storage, kept as JSON text as WeChat keeps it. */
   storage: Map<string, string>;
+  /** Files the app was handed a temporary path for (wx.chooseMedia, wx.downloadFile), by that path. */
+  tempFiles: Map<string, Buffer>;
 }
 
 interface Deps {
@@ -99,7 +109,7 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
   canvasGetImageData canvasPutImageData canvasToTempFilePath checkIsAddedToMyMiniProgram chooseAddress chooseContact
   chooseImage chooseInvoiceTitle chooseLocation chooseMessageFile chooseVideo clearStorage
   closeBLEConnection closeBluetoothAdapter closeSocket compressImage connectSocket createBLEConnection cropImage
-  disableAlertBeforeUnload downloadFile editImage enableAlertBeforeUnload exitMiniProgram getAvailableAudioSources
+  disableAlertBeforeUnload editImage enableAlertBeforeUnload exitMiniProgram getAvailableAudioSources
   getBLEDeviceCharacteristics getBLEDeviceServices getBackgroundFetchData getBatteryInfo getBeacons
   getBluetoothAdapterState getBluetoothDevices getChannelsLiveInfo getChannelsLiveNoticeInfo getClipboardData
   getConnectedBluetoothDevices getConnectedWifi getExtConfig getFileInfo getFuzzyLocation getGroupEnterInfo
@@ -108,7 +118,7 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
   hideNavigationBarLoading hideShareMenu hideTabBar hideTabBarRedDot join1v1Chat loadFontFace
   navigateBackMiniProgram navigateToBookshelf navigateToMiniProgram notifyBLECharacteristicValueChange
   openBluetoothAdapter openChannelsActivity openChannelsEvent openChannelsLive openChannelsUserProfile
-  openCustomerServiceChat openDocument openLocation openSetting openVideoEditor previewImage queryBookshelf
+  openCustomerServiceChat openDocument openLocation openSetting openVideoEditor queryBookshelf
   readBLECharacteristicValue removeSavedFile removeTabBarBadge requestPayment requestSubscribeMessage saveFile
   saveFileToDisk saveImageToPhotosAlbum saveVideoToPhotosAlbum scanItem sendBizRedPacket sendSocketMessage
   setBackgroundColor setBackgroundTextStyle setClipboardData setEnable1v1Chat setEnableDebug setInnerAudioOption
@@ -127,8 +137,7 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
 export function createWx(deps: Deps): Record<string, unknown> {
   const { options, timers, navigator, record, toRealm, inflight } = deps;
   let loginSerial = 0;
-  /** Files chosen with wx.chooseMedia, by the temporary path the app was given. */
-  const tempFiles = new Map<string, Buffer>();
+  const { tempFiles } = record;
 
   const log = (api: string, args: ApiOptions | undefined) => {
     const copy: Record<string, unknown> = {};
@@ -318,6 +327,25 @@ export function createWx(deps: Deps): Record<string, unknown> {
       record.requests.push(entry);
       return sendUpload(upload, content, options.serverUrl, entry);
     }),
+    // WeChat saves the body whatever the status (an error page too) and reports the status beside the path.
+    downloadFile: asyncApi('downloadFile', async (args) => {
+      const download = args as unknown as DownloadOptions;
+      const entry: RecordedRequest = {
+        method: 'GET',
+        url: String(download.url),
+        servedBy: '',
+        operation: null,
+        status: null,
+        error: null,
+      };
+      record.requests.push(entry);
+      const { statusCode, content } = await sendDownload(download, options.serverUrl, entry);
+      const tempFilePath = `http://tmp/download-${tempFiles.size + 1}`;
+      tempFiles.set(tempFilePath, content);
+      return { tempFilePath, statusCode };
+    }),
+    // The full-screen viewer: recorded; a test reads the files it was given from record.tempFiles.
+    previewImage: asyncApi('previewImage', () => ({})),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
     vibrateShort: asyncApi('vibrateShort', () => ({})),
     getNetworkType: asyncApi('getNetworkType', () => ({ networkType: 'wifi' }), false),

@@ -1,13 +1,11 @@
 // All articles, newest first, filterable by category; pages load as the visitor scrolls.
 
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@zz/shared/content/categories';
 import { useState } from 'react';
-import { DataState } from '../../components/DataState';
-import { ListFooter } from '../../components/ListFooter';
+import { PagedList } from '../../components/PagedList';
 import { Tabs } from '../../components/Tabs';
-import { describeFailure } from '../../graphql/client';
 import { ArticlesDocument, type ArticlesQuery } from '../../graphql/generated/operations';
 import { useConnection } from '../../graphql/use-connection';
 import { ArticleItem } from './ArticleItem';
@@ -28,7 +26,6 @@ export function ArticleList() {
     { category: category === 'ALL' ? null : category, first: 10 },
     selectConnection,
   );
-  useReachBottom(() => void list.loadMore());
   usePullDownRefresh(() => {
     void list.refetch().finally(() => Taro.stopPullDownRefresh());
   });
@@ -36,21 +33,12 @@ export function ArticleList() {
   return (
     <View className="article-list">
       <Tabs items={TABS} value={category} onChange={setCategory} className="article-list__tabs" />
-      <DataState state={list.state} onRetry={list.refetch} isEmpty={(items) => items.length === 0} emptyText="暂无文章">
-        {(items) => (
-          <View className="article-list__items">
-            {items.map((article) => (
-              <ArticleItem key={article.id} article={article} />
-            ))}
-            <ListFooter
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              failure={list.loadMoreFailure ? describeFailure(list.loadMoreFailure) : null}
-              onMore={list.loadMore}
-            />
-          </View>
-        )}
-      </DataState>
+      <PagedList
+        list={list}
+        renderItem={(article) => <ArticleItem key={article.id} article={article} />}
+        emptyText="暂无文章"
+        className="article-list__items"
+      />
     </View>
   );
 }

@@ -1,15 +1,14 @@
 // 我的预约: a suspension notice when booking is paused, the waiting lists with offers to confirm, and the
 // bookings as 待参观 / 历史, each opening its e-ticket.
 import { Text, View } from '@tarojs/components';
-import Taro, { useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { businessDateOf, weekdayLabel } from '@zz/shared/time/business-time';
 import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
 import { BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS, WAITLIST_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { DataState } from '../../components/DataState';
-import { ListFooter } from '../../components/ListFooter';
 import { Notice } from '../../components/Notice';
+import { PagedList } from '../../components/PagedList';
 import { Section } from '../../components/Section';
 import { Tabs } from '../../components/Tabs';
 import { Tag } from '../../components/Tag';
@@ -63,7 +62,6 @@ function MyBookingsBody() {
     void waitlist.refetch();
     void suspension.refetch();
   });
-  useReachBottom(() => void list.loadMore());
 
   const suspended = suspension.state.status === 'success' ? suspension.state.data.bookingSuspension : null;
 
@@ -94,10 +92,9 @@ function MyBookingsBody() {
 
       {tab === 'UPCOMING' ? <WaitlistSection query={waitlist} onChanged={() => void list.refetch()} /> : null}
 
-      <DataState
-        state={list.state}
-        onRetry={list.refetch}
-        isEmpty={(items) => items.length === 0}
+      <PagedList
+        list={list}
+        renderItem={(booking) => <BookingItem key={booking.id} booking={booking} />}
         emptyText={tab === 'UPCOMING' ? '暂无待参观的预约' : '暂无历史预约'}
         emptyAction={
           tab === 'UPCOMING' ? (
@@ -106,21 +103,8 @@ function MyBookingsBody() {
             </Button>
           ) : undefined
         }
-      >
-        {(items) => (
-          <View className="my-bookings__items">
-            {items.map((booking) => (
-              <BookingItem key={booking.id} booking={booking} />
-            ))}
-            <ListFooter
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              failure={list.loadMoreFailure ? describeFailure(list.loadMoreFailure) : null}
-              onMore={list.loadMore}
-            />
-          </View>
-        )}
-      </DataState>
+        className="my-bookings__items"
+      />
     </View>
   );
 }

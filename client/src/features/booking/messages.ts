@@ -9,7 +9,7 @@ import {
   NO_SHOW_LIMIT,
   NO_SHOW_WINDOW_DAYS,
 } from '@zz/shared/visits/limits';
-import type { ResultError } from '../../graphql/errors';
+import { citizenCommonErrorMessage, type ResultError } from '../../graphql/errors';
 import type {
   AcceptWaitlistOfferMutation,
   AddFrequentVisitorMutation,
@@ -88,16 +88,7 @@ export function bookingErrorMessage(error: BookingError): string {
     case 'NotFoundError':
       // removeFrequentVisitor: the saved visitor is gone (removed on another phone, say).
       return '该常用参观人已不存在，请刷新后重试';
-    case 'InputValidationError':
-      return error.fieldErrors[0]?.message ?? '填写的信息有误，请检查后重试';
-    case 'NotAuthorizedError':
-      return error.reason === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录';
     default:
-      return unexpectedError(error);
+      return citizenCommonErrorMessage(error);
   }
-}
-
-/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
-function unexpectedError(error: never): string {
-  return (error as { message?: string }).message || '操作未成功，请稍后重试';
 }

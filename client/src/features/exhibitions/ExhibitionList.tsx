@@ -1,11 +1,9 @@
 // The 展览 tab: physical exhibitions by phase (当前 / 即将 / 往期) and the online halls (线上展览).
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { DataState } from '../../components/DataState';
-import { ListFooter } from '../../components/ListFooter';
+import { PagedList } from '../../components/PagedList';
 import { Tabs } from '../../components/Tabs';
-import { describeFailure } from '../../graphql/client';
 import {
   ExhibitionsDocument,
   type ExhibitionsQuery,
@@ -43,7 +41,6 @@ export function ExhibitionList() {
   const [tab, setTab] = useState<ListKey>('CURRENT');
   const list = useConnection(ExhibitionsDocument, variablesFor(tab), selectConnection);
 
-  useReachBottom(() => void list.loadMore());
   usePullDownRefresh(() => {
     void list.refetch().finally(() => Taro.stopPullDownRefresh());
   });
@@ -51,26 +48,12 @@ export function ExhibitionList() {
   return (
     <View className="exhibition-list">
       <Tabs items={TABS} value={tab} onChange={setTab} className="exhibition-list__tabs" />
-      <DataState
-        state={list.state}
-        onRetry={list.refetch}
-        isEmpty={(items) => items.length === 0}
+      <PagedList
+        list={list}
+        renderItem={(exhibition) => <ExhibitionCard key={exhibition.id} exhibition={exhibition} />}
         emptyText={EMPTY_TEXT[tab]}
-      >
-        {(items) => (
-          <View className="exhibition-list__items">
-            {items.map((exhibition) => (
-              <ExhibitionCard key={exhibition.id} exhibition={exhibition} />
-            ))}
-            <ListFooter
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              failure={list.loadMoreFailure ? describeFailure(list.loadMoreFailure) : null}
-              onMore={list.loadMore}
-            />
-          </View>
-        )}
-      </DataState>
+        className="exhibition-list__items"
+      />
     </View>
   );
 }

@@ -1,14 +1,11 @@
 // 我的查档: the citizen's requests, newest first, each with its status chip, receipt number and archive, and what
 // is due next; a tap opens the request. Empty, it offers 在线申请.
 import { Text, View } from '@tarojs/components';
-import { useReachBottom } from '@tarojs/taro';
 import { isOpenLookupStatus, LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
 import { LOOKUP_RECORD_TYPE_LABELS } from '@zz/shared/lookup/vocabularies';
 import { Button } from '../../components/Button';
-import { DataState } from '../../components/DataState';
-import { ListFooter } from '../../components/ListFooter';
+import { PagedList } from '../../components/PagedList';
 import { Tag } from '../../components/Tag';
-import { describeFailure } from '../../graphql/client';
 import {
   type LookupListItemFragment,
   MyLookupsDocument,
@@ -32,32 +29,17 @@ export function MyLookups() {
 function MyLookupsBody() {
   const list = useConnection(MyLookupsDocument, { first: PAGE_SIZE }, selectRequests);
   useOnReturn(() => void list.refetch());
-  useReachBottom(() => void list.loadMore());
   return (
     <View className="my-lookups">
       <Button block onClick={() => go(routes.lookupApply())} className="my-lookups__apply">
         在线申请查档
       </Button>
-      <DataState
-        state={list.state}
-        onRetry={list.refetch}
-        isEmpty={(items) => items.length === 0}
+      <PagedList
+        list={list}
+        renderItem={(request) => <LookupItem key={request.id} request={request} />}
         emptyText="您还没有查档申请"
-      >
-        {(items) => (
-          <View className="my-lookups__items">
-            {items.map((request) => (
-              <LookupItem key={request.id} request={request} />
-            ))}
-            <ListFooter
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              failure={list.loadMoreFailure ? describeFailure(list.loadMoreFailure) : null}
-              onMore={list.loadMore}
-            />
-          </View>
-        )}
-      </DataState>
+        className="my-lookups__items"
+      />
     </View>
   );
 }

@@ -18,7 +18,6 @@ import {
   LOOKUP_USE_LABELS,
   SUPPORTING_DOCUMENT_KIND_LABELS,
 } from '@zz/shared/lookup/vocabularies';
-import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Cell, CellGroup } from '../../components/Cell';
 import { DataState, EmptyState } from '../../components/DataState';
@@ -28,9 +27,13 @@ import { Tag } from '../../components/Tag';
 import { Timeline, type TimelineStep } from '../../components/Timeline';
 import { describeFailure } from '../../graphql/client';
 import { isSuccessResult } from '../../graphql/errors';
-import { LookupRequestDetailDocument, WithdrawLookupDocument } from '../../graphql/generated/lookup/operations';
+import {
+  LookupRequestDetailDocument,
+  type LookupRequestDetailQuery,
+  WithdrawLookupDocument,
+} from '../../graphql/generated/lookup/operations';
 import { useMutation } from '../../graphql/use-mutation';
-import { useQuery } from '../../graphql/use-query';
+import { useRecordQuery } from '../../graphql/use-record-query';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
@@ -43,37 +46,27 @@ import type { LookupDetail } from './types';
 import { VisitPanel } from './VisitPanel';
 import './lookup-requests.css';
 
+const selectRequest = (data: LookupRequestDetailQuery) => data.lookupRequest;
+
 export function RequestView({ id }: { id: string | undefined }) {
   if (!id) return <EmptyState text="未指定查档申请" />;
   return <SignInGate reason="登录后查看查档申请的办理进度。">{() => <RequestLoader id={id} />}</SignInGate>;
 }
 
 function RequestLoader({ id }: { id: string }) {
-  const query = useQuery(LookupRequestDetailDocument, { id });
   // A move answers with the request as it is now; it shows until the next load replaces it.
-  const [updated, setUpdated] = useState<LookupDetail | null>(null);
-  useOnReturn(() => void query.refetch());
-  const fresh = query.state.status === 'success' ? query.state.data.lookupRequest : null;
-  useEffect(() => {
-    if (fresh) setUpdated(null);
-  }, [fresh]);
-
+  const request = useRecordQuery(LookupRequestDetailDocument, { id }, selectRequest);
+  useOnReturn(() => void request.refetch());
   return (
     <DataState
-      state={query.state}
-      onRetry={query.refetch}
+      state={request.state}
+      onRetry={request.refetch}
       loadingText="正在加载办理进度…"
-      isEmpty={(data) => !data.lookupRequest}
+      isEmpty={(r) => !r}
       emptyText="未找到该申请，可能不属于当前账号"
     >
-      {(data) =>
-        data.lookupRequest ? (
-          <RequestBody
-            request={updated ?? data.lookupRequest}
-            onChange={setUpdated}
-            onStale={() => void query.refetch()}
-          />
-        ) : null
+      {(r) =>
+        r ? <RequestBody request={r} onChange={request.replace} onStale={() => void request.refetch()} /> : null
       }
     </DataState>
   );

@@ -3,7 +3,7 @@
 // these mutations fails the build here until it has its sentence.
 import { LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
 import { LOOKUP_RECORD_TYPE_LABELS } from '@zz/shared/lookup/vocabularies';
-import type { ResultError } from '../../graphql/errors';
+import { citizenCommonErrorMessage, type ResultError } from '../../graphql/errors';
 import type {
   BookReadingRoomVisitMutation,
   CancelReadingRoomVisitMutation,
@@ -60,16 +60,7 @@ export function lookupErrorMessage(error: LookupError): string {
       return `该时段将于 ${formatDateTime(error.opensAt)} 开放预约`;
     case 'BookingClosedError':
       return '该时段已停止预约，请选择其他时段';
-    case 'InputValidationError':
-      return error.fieldErrors[0]?.message ?? '填写的信息有误，请检查后重试';
-    case 'NotAuthorizedError':
-      return error.reason === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录';
     default:
-      return unexpectedError(error);
+      return citizenCommonErrorMessage(error);
   }
-}
-
-/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
-function unexpectedError(error: never): string {
-  return (error as { message?: string }).message || '操作未成功，请稍后重试';
 }

@@ -9,7 +9,7 @@
 import Taro from '@tarojs/taro';
 import type { UploadCreated, UploadErrorBody, UploadErrorCode } from '@zz/shared/uploads/uploads';
 import { API_BASE } from '../../config';
-import { readSessionToken } from '../../graphql/session-token';
+import { authorizationHeader } from '../../graphql/session-token';
 
 export type PhotoUpload =
   /** `preview` shows the photo as picked on this device (a temp file path, or an object URL on H5). */
@@ -35,11 +35,6 @@ const FALLBACK_MESSAGES: Partial<Record<UploadErrorCode, string>> = {
 /** Lets the citizen take or choose one photo and uploads it. Cancelling the picker is not a failure. */
 export async function pickAndUploadPhoto(): Promise<PhotoUpload> {
   return process.env.TARO_ENV === 'h5' ? pickAndUploadOnH5() : pickAndUploadOnWeapp();
-}
-
-function authorization(): Record<string, string> {
-  const token = readSessionToken();
-  return token ? { authorization: `Bearer ${token}` } : {};
 }
 
 async function pickAndUploadOnWeapp(): Promise<PhotoUpload> {
@@ -69,7 +64,7 @@ async function pickAndUploadOnWeapp(): Promise<PhotoUpload> {
       url: UPLOAD_URL,
       filePath,
       name: 'file',
-      header: authorization(),
+      header: authorizationHeader(),
       timeout: UPLOAD_TIMEOUT_MS,
     });
     return answerOf(answer.statusCode, parseJson(answer.data), filePath);
@@ -84,7 +79,7 @@ async function pickAndUploadOnH5(): Promise<PhotoUpload> {
   const body = new FormData();
   body.append('file', file, file.name);
   try {
-    const response = await fetch(UPLOAD_URL, { method: 'POST', headers: authorization(), body });
+    const response = await fetch(UPLOAD_URL, { method: 'POST', headers: authorizationHeader(), body });
     const json = parseJson(await response.text());
     return answerOf(response.status, json, URL.createObjectURL(file));
   } catch {

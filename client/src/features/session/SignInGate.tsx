@@ -1,6 +1,7 @@
 // Citizen pages (booking, lookups) need a signed-in citizen. Signed out, the page offers the same sign-in as 我的
 // in place, so what the citizen chose is not lost on the way (switching to the 我的 tab would close this page).
-// Two subpackages use it, so it lives here in the main package rather than in either of them.
+// Two subpackages use it (booking, lookup): it lives with the session feature, and the weapp build copies it into
+// each of them (client/config/index.ts), so the main package does not carry it.
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { DataState } from '../../components/DataState';

@@ -1,7 +1,6 @@
 // 查档受理: the requests received or held by the staff member's archive (all 12 for administrators), due first,
 // by state group; filtered by record type and filing date, searched by receipt number, overdue ones marked.
 import { Text, View } from '@tarojs/components';
-import { useReachBottom } from '@tarojs/taro';
 import { normalizeReceiptNumber } from '@zz/shared/lookup/numbers';
 import { LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
 import {
@@ -15,13 +14,11 @@ import {
 } from '@zz/shared/lookup/vocabularies';
 import { useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
-import { DataState } from '../../../components/DataState';
 import { DateField, PickerField } from '../../../components/form/PickerField';
 import { SwitchField } from '../../../components/form/SwitchField';
 import { TextField } from '../../../components/form/TextField';
-import { ListFooter } from '../../../components/ListFooter';
+import { PagedList } from '../../../components/PagedList';
 import { Tag } from '../../../components/Tag';
-import { describeFailure } from '../../../graphql/client';
 import { useConnection } from '../../../graphql/use-connection';
 import { cx } from '../../../lib/cx';
 import { formatDate, formatShortDate } from '../../../lib/format';
@@ -80,7 +77,6 @@ export function LookupQueue() {
     return selectQueue(data);
   });
   useStaffRefresh(list.refetch);
-  useReachBottom(() => void list.loadMore());
 
   return (
     <View className="staff-lookup-queue" data-testid="staff-lookup-queue">
@@ -161,26 +157,12 @@ export function LookupQueue() {
           </View>
         ) : null}
       </View>
-      <DataState
-        state={list.state}
-        onRetry={list.refetch}
-        isEmpty={(items) => items.length === 0}
+      <PagedList
+        list={list}
+        renderItem={(item) => <QueueItem key={item.id} item={item} />}
         emptyText={refusal.current ?? (receipt ? `没有受理号为 ${receipt} 的申请` : '没有符合条件的申请')}
-      >
-        {(items) => (
-          <View className="staff-lookup-queue__items">
-            {items.map((item) => (
-              <QueueItem key={item.id} item={item} />
-            ))}
-            <ListFooter
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              failure={list.loadMoreFailure ? describeFailure(list.loadMoreFailure) : null}
-              onMore={list.loadMore}
-            />
-          </View>
-        )}
-      </DataState>
+        className="staff-lookup-queue__items"
+      />
     </View>
   );
 }

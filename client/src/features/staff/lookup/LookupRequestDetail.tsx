@@ -1,7 +1,8 @@
 // One lookup request as staff of its receiving or holding archive work it: what was asked, with personal data
-// masked (查看完整证件号 asks for a reason and is recorded), the documents, the timeline, and the moves the shared
-// state machine allows this archive from the request's status. Every move names the status the page showed, so
-// of two members of staff acting at once one wins and the other is told, and the page reloads.
+// masked (查看完整证件号 asks for a reason and is recorded), the documents with their photos (查看 asks for a reason
+// too, and is recorded), the timeline, and the moves the shared state machine allows this archive from the
+// request's status. Every move names the status the page showed, so of two members of staff acting at once one
+// wins and the other is told, and the page reloads.
 import { Text, View } from '@tarojs/components';
 import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
 import {
@@ -20,23 +21,30 @@ import {
   LOOKUP_USE_LABELS,
   SUPPORTING_DOCUMENT_KIND_LABELS,
 } from '@zz/shared/lookup/vocabularies';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { Cell, CellGroup } from '../../../components/Cell';
 import { DataState, EmptyState } from '../../../components/DataState';
 import { Section } from '../../../components/Section';
 import { Tag } from '../../../components/Tag';
 import { Timeline } from '../../../components/Timeline';
-import { useQuery } from '../../../graphql/use-query';
+import { useRecordQuery } from '../../../graphql/use-record-query';
 import { cx } from '../../../lib/cx';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { LOOKUP_STATUS_TONES } from '../../lookup/tones';
 import { slotTimeRange } from '../format';
-import { StaffLookupRequestDocument } from '../graphql';
+import { StaffLookupRequestDocument, type StaffLookupRequestQuery } from '../graphql';
 import { useStaffRefresh } from '../use-staff-refresh';
+import { AttachmentViewer } from './AttachmentViewer';
 import { MoveDialog } from './MoveDialog';
-import { type PersonalData, RevealDialog, RevokeDialog } from './ReasonDialogs';
-import type { StaffLookup } from './types';
+import {
+  type AttachmentAccess,
+  OpenAttachmentDialog,
+  type PersonalData,
+  RevealDialog,
+  RevokeDialog,
+} from './ReasonDialogs';
+import type { StaffLookup, StaffLookupAttachment } from './types';
 import '../staff.css';
 import './lookup.css';
 
@@ -58,35 +66,30 @@ export function LookupRequestDetail({ id }: { id: string | undefined }) {
   return <DetailLoader id={id} />;
 }
 
+const selectRequest = (data: StaffLookupRequestQuery) => data.lookupRequest;
+
 function DetailLoader({ id }: { id: string }) {
-  const query = useQuery(StaffLookupRequestDocument, { id });
-  const [updated, setUpdated] = useState<StaffLookup | null>(null);
-  useStaffRefresh(query.refetch);
-  const fresh = query.state.status === 'success' ? query.state.data.lookupRequest : null;
-  useEffect(() => {
-    if (fresh) setUpdated(null);
-  }, [fresh]);
+  const request = useRecordQuery(StaffLookupRequestDocument, { id }, selectRequest);
+  useStaffRefresh(request.refetch);
   return (
     <DataState
-      state={query.state}
-      onRetry={query.refetch}
-      isEmpty={(data) => !data.lookupRequest}
+      state={request.state}
+      onRetry={request.refetch}
+      isEmpty={(r) => !r}
       emptyText="该申请不存在，或不属于本馆受理或保管"
     >
-      {(data) =>
-        data.lookupRequest ? (
-          <DetailBody
-            request={updated ?? data.lookupRequest}
-            onMoved={setUpdated}
-            onStale={() => void query.refetch()}
-          />
-        ) : null
-      }
+      {(r) => (r ? <DetailBody request={r} onMoved={request.replace} onStale={() => void request.refetch()} /> : null)}
     </DataState>
   );
 }
 
-type Open = { kind: 'move'; action: LookupAction } | { kind: 'reveal' } | { kind: 'revoke' } | null;
+type Open =
+  | { kind: 'move'; action: LookupAction }
+  | { kind: 'reveal' }
+  | { kind: 'revoke' }
+  | { kind: 'attachment'; attachment: StaffLookupAttachment; label: string }
+  | { kind: 'viewer'; access: AttachmentAccess; label: string }
+  | null;
 
 function DetailBody(props: { request: StaffLookup; onMoved: (r: StaffLookup) => void; onStale: () => void }) {
   const { request: r } = props;
@@ -95,6 +98,8 @@ function DetailBody(props: { request: StaffLookup; onMoved: (r: StaffLookup) => 
   const moves = movesOf(r);
   const clues = revealed?.clues ?? r.clues;
   const canRevoke = Boolean(r.certificate && !r.certificate.revokedAt && r.roles.includes('HOLDING_ARCHIVE'));
+  // The documents the type and relation require, then any other kind the citizen sent (with a supplement, say).
+  const kinds = [...new Set([...r.requiredDocuments, ...r.attachments.map((a) => a.kind)])];
 
   return (
     <View className="staff-lookup-detail" data-testid="staff-lookup-detail" data-status={r.status} data-id={r.id}>
@@ -187,17 +192,39 @@ function DetailBody(props: { request: StaffLookup; onMoved: (r: StaffLookup) => 
       </Section>
 
       <Section title="证明材料">
-        {r.requiredDocuments.length === 0 ? <Text className="staff-hint">本人查档，无需其他材料。</Text> : null}
-        <CellGroup>
-          {r.requiredDocuments.map((kind) => {
+        {kinds.length === 0 ? <Text className="staff-hint">本人查档，无需其他材料。</Text> : null}
+        <CellGroup className="staff-lookup-attachments">
+          {kinds.map((kind) => {
             const attached = r.attachments.filter((a) => a.kind === kind);
+            const label = SUPPORTING_DOCUMENT_KIND_LABELS[kind];
             return (
               <Cell
                 key={kind}
-                label={SUPPORTING_DOCUMENT_KIND_LABELS[kind]}
+                label={label}
+                hint={
+                  attached.length > 0
+                    ? `已上传 ${attached.length} 张 · ${formatDateTime(attached[0].attachedAt)}`
+                    : undefined
+                }
                 value={
                   attached.length > 0 ? (
-                    <Tag tone="success">{`已上传${attached.length > 1 ? ` ${attached.length} 张` : ''}`}</Tag>
+                    <View
+                      className="staff-lookup-attachment__buttons"
+                      data-testid="staff-lookup-attachment"
+                      data-kind={kind}
+                    >
+                      {attached.map((attachment, index) => (
+                        <Button
+                          key={attachment.uploadId}
+                          size="sm"
+                          variant="secondary"
+                          onClick={() => setOpen({ kind: 'attachment', attachment, label })}
+                          className="staff-lookup-attachment__open"
+                        >
+                          {attached.length > 1 ? `查看 ${index + 1}` : '查看'}
+                        </Button>
+                      ))}
+                    </View>
                   ) : (
                     <Tag tone="accent">未上传</Tag>
                   )
@@ -279,6 +306,18 @@ function DetailBody(props: { request: StaffLookup; onMoved: (r: StaffLookup) => 
             setRevealed(data);
           }}
         />
+      ) : null}
+      {open?.kind === 'attachment' ? (
+        <OpenAttachmentDialog
+          requestId={r.id}
+          attachment={open.attachment}
+          label={open.label}
+          onCancel={() => setOpen(null)}
+          onOpened={(access) => setOpen({ kind: 'viewer', access, label: open.label })}
+        />
+      ) : null}
+      {open?.kind === 'viewer' ? (
+        <AttachmentViewer access={open.access} label={open.label} onClose={() => setOpen(null)} />
       ) : null}
       {open?.kind === 'revoke' ? (
         <RevokeDialog

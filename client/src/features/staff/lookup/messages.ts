@@ -1,4 +1,5 @@
-// Messages for the failures of staff moves on lookup requests, worded for staff, one per __typename. The switch is
+// Messages for the failures of staff actions on lookup requests (moves, reading personal data or an attachment,
+// revoking a certificate), worded for staff, one per __typename. The switch is
 // exhaustive: an error type added to these mutations fails the build here until it has its sentence.
 import { LOOKUP_ACTION_LABELS, LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
 import { LOOKUP_RECORD_TYPE_LABELS, SUPPORTING_DOCUMENT_KIND_LABELS } from '@zz/shared/lookup/vocabularies';
@@ -6,6 +7,7 @@ import type { ResultError } from '../../../graphql/errors';
 import { staffErrorMessage } from '../errors';
 import type {
   StaffMoveLookupRequestMutation,
+  StaffOpenLookupAttachmentMutation,
   StaffRevealLookupPersonalDataMutation,
   StaffRevokeLookupCertificateMutation,
 } from '../graphql';
@@ -13,7 +15,8 @@ import type {
 export type StaffLookupError =
   | ResultError<StaffMoveLookupRequestMutation['moveLookupRequest']>
   | ResultError<StaffRevealLookupPersonalDataMutation['revealLookupPersonalData']>
-  | ResultError<StaffRevokeLookupCertificateMutation['revokeLookupCertificate']>;
+  | ResultError<StaffRevokeLookupCertificateMutation['revokeLookupCertificate']>
+  | ResultError<StaffOpenLookupAttachmentMutation['openLookupAttachment']>;
 
 export function staffLookupErrorMessage(error: StaffLookupError): string {
   switch (error.__typename) {
@@ -29,8 +32,14 @@ export function staffLookupErrorMessage(error: StaffLookupError): string {
       return '该申请不存在，或不属于本馆受理或保管';
     case 'LookupCertificateNotAvailableError':
       return error.certificateReason === 'REVOKED' ? '该证明已撤销' : '该申请尚未出具证明';
-    case 'InputValidationError':
+    case 'LookupAttachmentNotFoundError':
+      return '该材料照片已不在此申请中（可能已按期删除），请刷新页面';
     case 'NotAuthorizedError':
+      // Requests are worked by their receiving and holding archives; checkers at the door work none.
+      return error.reason === 'FORBIDDEN'
+        ? '没有权限：只有该申请的受理馆和保管馆可以办理、查看'
+        : staffErrorMessage(error);
+    case 'InputValidationError':
       return staffErrorMessage(error);
     default:
       return unexpectedError(error);

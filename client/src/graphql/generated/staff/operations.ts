@@ -140,7 +140,79 @@ export type StaffClearWorkingCalendarDayMutation = { __typename?: 'Mutation', cl
 
 export type StaffLookupItemFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType, relation: Types.LookupRelation, submittedAt: string, dueOn?: string | null, overdue: boolean, subject: { __typename?: 'LookupPerson', name: string }, receivingBranch: { __typename?: 'Branch', id: string, shortName: string }, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
-export type StaffLookupDetailFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null };
+export type StaffLookupDetailFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null };
+
+type StaffLookupFailure_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type StaffLookupFailure_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type StaffLookupFailure_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type StaffLookupFailure_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type StaffLookupFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type StaffLookupFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StaffLookupFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type StaffLookupFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type StaffLookupFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StaffLookupFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type StaffLookupFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type StaffLookupFailure_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
+type StaffLookupFailure_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type StaffLookupFailure_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type StaffLookupFailure_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type StaffLookupFailure_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
+
+type StaffLookupFailure_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type StaffLookupFailure_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
+
+type StaffLookupFailure_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type StaffLookupFailure_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type StaffLookupFailure_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type StaffLookupFailure_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type StaffLookupFailure_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type StaffLookupFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', reason: string, message: string };
+
+type StaffLookupFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type StaffLookupFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffLookupFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type StaffLookupFailure_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type StaffLookupFailure_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type StaffLookupFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type StaffLookupFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type StaffLookupFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type StaffLookupFailure_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type StaffLookupFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type StaffLookupFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type StaffLookupFailureFragment = StaffLookupFailure_BookingClosedError_Fragment | StaffLookupFailure_BookingNotCancellableError_Fragment | StaffLookupFailure_BookingNotFoundError_Fragment | StaffLookupFailure_BookingNotOpenYetError_Fragment | StaffLookupFailure_BookingSuspendedError_Fragment | StaffLookupFailure_CapacityBelowBookedError_Fragment | StaffLookupFailure_DevelopmentSignInDisabledError_Fragment | StaffLookupFailure_DuplicateOpenLookupError_Fragment | StaffLookupFailure_DuplicateVisitorError_Fragment | StaffLookupFailure_GroupQuotaFullError_Fragment | StaffLookupFailure_GroupRuleError_Fragment | StaffLookupFailure_IllegalLookupTransitionError_Fragment | StaffLookupFailure_InputValidationError_Fragment | StaffLookupFailure_InvalidCredentialsError_Fragment | StaffLookupFailure_LookupAttachmentNotAvailableError_Fragment | StaffLookupFailure_LookupAttachmentNotFoundError_Fragment | StaffLookupFailure_LookupCertificateNotAvailableError_Fragment | StaffLookupFailure_LookupDocumentsMissingError_Fragment | StaffLookupFailure_LookupRecordTypeNotHeldError_Fragment | StaffLookupFailure_LookupRequestChangedError_Fragment | StaffLookupFailure_LookupRequestNotFoundError_Fragment | StaffLookupFailure_LookupVisitNotAvailableError_Fragment | StaffLookupFailure_LookupVisitTooSoonError_Fragment | StaffLookupFailure_NotAuthorizedError_Fragment | StaffLookupFailure_NotFoundError_Fragment | StaffLookupFailure_RateLimitedError_Fragment | StaffLookupFailure_SlotClosedError_Fragment | StaffLookupFailure_SlotFullError_Fragment | StaffLookupFailure_SlotNotFoundError_Fragment | StaffLookupFailure_TicketRejectedError_Fragment | StaffLookupFailure_WaitlistNotAvailableError_Fragment | StaffLookupFailure_WechatCodeInvalidError_Fragment | StaffLookupFailure_WechatRateLimitedError_Fragment | StaffLookupFailure_WechatUnavailableError_Fragment | StaffLookupFailure_WechatUserBlockedError_Fragment;
 
 export type StaffLookupQueueQueryVariables = Types.Exact<{
   tab: Types.LookupQueueTab;
@@ -161,7 +233,7 @@ export type StaffLookupRequestQueryVariables = Types.Exact<{
 }>;
 
 
-export type StaffLookupRequestQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } | null };
+export type StaffLookupRequestQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } | null };
 
 export type StaffLookupArchivesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -173,7 +245,7 @@ export type StaffMoveLookupRequestMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffMoveLookupRequestMutation = { __typename?: 'Mutation', moveLookupRequest: { __typename: 'IllegalLookupTransitionError', message: string, action: Types.LookupAction, from: Types.LookupStatus } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupDocumentsMissingError', message: string, missing: Array<Types.SupportingDocumentKind> } | { __typename: 'LookupRecordTypeNotHeldError', message: string, recordType: Types.LookupRecordType, branchName: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationMoveLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type StaffMoveLookupRequestMutation = { __typename?: 'Mutation', moveLookupRequest: { __typename: 'IllegalLookupTransitionError', action: Types.LookupAction, from: Types.LookupStatus, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupDocumentsMissingError', missing: Array<Types.SupportingDocumentKind>, message: string } | { __typename: 'LookupRecordTypeNotHeldError', recordType: Types.LookupRecordType, branchName: string, message: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationMoveLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffRevealLookupPersonalDataMutationVariables = Types.Exact<{
   requestId: Types.Scalars['ID']['input'];
@@ -181,7 +253,7 @@ export type StaffRevealLookupPersonalDataMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffRevealLookupPersonalDataMutation = { __typename?: 'Mutation', revealLookupPersonalData: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevealLookupPersonalDataSuccess', data: { __typename?: 'LookupPersonalData', requestId: string, applicantName: string, applicantDocumentNumber: string, applicantPhone: string, subjectName: string, subjectDocumentNumber: string, postalAddress?: string | null, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type StaffRevealLookupPersonalDataMutation = { __typename?: 'Mutation', revealLookupPersonalData: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevealLookupPersonalDataSuccess', data: { __typename?: 'LookupPersonalData', requestId: string, applicantName: string, applicantDocumentNumber: string, applicantPhone: string, subjectName: string, subjectDocumentNumber: string, postalAddress?: string | null, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffRevokeLookupCertificateMutationVariables = Types.Exact<{
   requestId: Types.Scalars['ID']['input'];
@@ -189,7 +261,16 @@ export type StaffRevokeLookupCertificateMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffRevokeLookupCertificateMutation = { __typename?: 'Mutation', revokeLookupCertificate: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupCertificateNotAvailableError', message: string, certificateReason: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevokeLookupCertificateSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type StaffRevokeLookupCertificateMutation = { __typename?: 'Mutation', revokeLookupCertificate: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupCertificateNotAvailableError', message: string, certificateReason: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationRevokeLookupCertificateSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
+
+export type StaffOpenLookupAttachmentMutationVariables = Types.Exact<{
+  requestId: Types.Scalars['ID']['input'];
+  uploadId: Types.Scalars['String']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffOpenLookupAttachmentMutation = { __typename?: 'Mutation', openLookupAttachment: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotFoundError', message: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationOpenLookupAttachmentSuccess', data: { __typename?: 'LookupAttachmentAccess', uploadId: string, kind: Types.SupportingDocumentKind, path: string, expiresAt: string } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffRosterQueryVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
@@ -454,6 +535,7 @@ export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
   roles
   availableActions
   attachments {
+    uploadId
     kind
     attachedAt
   }
@@ -490,6 +572,20 @@ export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupDetail"}) as unknown as TypedDocumentString<StaffLookupDetailFragment, unknown>;
+export const StaffLookupFailureFragmentDoc = new TypedDocumentString(`
+    fragment StaffLookupFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}
+    `, {"fragmentName":"StaffLookupFailure"}) as unknown as TypedDocumentString<StaffLookupFailureFragment, unknown>;
 export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
@@ -1148,6 +1244,7 @@ export const StaffLookupRequestDocument = new TypedDocumentString(`
   roles
   availableActions
   attachments {
+    uploadId
     kind
     attachedAt
   }
@@ -1204,18 +1301,7 @@ export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
         ...StaffLookupDetail
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
+    ...StaffLookupFailure
     ... on IllegalLookupTransitionError {
       action
       from
@@ -1278,6 +1364,7 @@ export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
   roles
   availableActions
   attachments {
+    uploadId
     kind
     attachedAt
   }
@@ -1312,6 +1399,18 @@ export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
       id
     }
   }
+}
+fragment StaffLookupFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
 }`) as unknown as TypedDocumentString<StaffMoveLookupRequestMutation, StaffMoveLookupRequestMutationVariables>;
 export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
     mutation StaffRevealLookupPersonalData($requestId: ID!, $reason: String!) {
@@ -1333,21 +1432,21 @@ export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
         }
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
+    ...StaffLookupFailure
   }
 }
-    `) as unknown as TypedDocumentString<StaffRevealLookupPersonalDataMutation, StaffRevealLookupPersonalDataMutationVariables>;
+    fragment StaffLookupFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffRevealLookupPersonalDataMutation, StaffRevealLookupPersonalDataMutationVariables>;
 export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
     mutation StaffRevokeLookupCertificate($requestId: ID!, $reason: String!) {
   revokeLookupCertificate(requestId: $requestId, reason: $reason) {
@@ -1357,18 +1456,7 @@ export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
         ...StaffLookupDetail
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
+    ...StaffLookupFailure
     ... on LookupCertificateNotAvailableError {
       certificateReason: reason
     }
@@ -1420,6 +1508,7 @@ export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
   roles
   availableActions
   attachments {
+    uploadId
     kind
     attachedAt
   }
@@ -1454,7 +1543,50 @@ export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
       id
     }
   }
+}
+fragment StaffLookupFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
 }`) as unknown as TypedDocumentString<StaffRevokeLookupCertificateMutation, StaffRevokeLookupCertificateMutationVariables>;
+export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
+    mutation StaffOpenLookupAttachment($requestId: ID!, $uploadId: String!, $reason: String!) {
+  openLookupAttachment(
+    requestId: $requestId
+    uploadId: $uploadId
+    reason: $reason
+  ) {
+    __typename
+    ... on MutationOpenLookupAttachmentSuccess {
+      data {
+        uploadId
+        kind
+        path
+        expiresAt
+      }
+    }
+    ...StaffLookupFailure
+  }
+}
+    fragment StaffLookupFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffOpenLookupAttachmentMutation, StaffOpenLookupAttachmentMutationVariables>;
 export const StaffRosterDocument = new TypedDocumentString(`
     query StaffRoster($slotId: ID!) {
   staffSlot(id: $slotId) {
