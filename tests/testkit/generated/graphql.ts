@@ -3023,6 +3023,60 @@ export type LookupQueuePageQueryVariables = Exact<{
 
 export type LookupQueuePageQuery = { __typename?: 'Query', lookupQueue: { __typename: 'InputValidationError' } | { __typename: 'QueryLookupQueueSuccess', data: { __typename?: 'QueryLookupQueueConnection', edges: Array<{ __typename?: 'QueryLookupQueueConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } }> } } };
 
+export type MessageFieldsFragment = { __typename?: 'Message', id: string, kind: NotificationKind, title: string, body: string, page?: string | null, createdAt: string, read: boolean, deliveryStatus: MessageDeliveryStatus };
+
+export type MyMessagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyMessagesQuery = { __typename?: 'Query', myMessages: { __typename?: 'QueryMyMessagesConnection', edges: Array<{ __typename?: 'QueryMyMessagesConnectionEdge', cursor: string, node: { __typename?: 'Message', id: string, kind: NotificationKind, title: string, body: string, page?: string | null, createdAt: string, read: boolean, deliveryStatus: MessageDeliveryStatus } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { __typename?: 'Query', unreadMessageCount: number };
+
+export type MarkMessagesReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MarkMessagesReadMutation = { __typename?: 'Mutation', markMessagesRead: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MessagesNotFoundError', message: string, ids: Array<string> } | { __typename: 'MutationMarkMessagesReadSuccess', data: { __typename?: 'MarkMessagesReadResult', marked: number, unreadCount: number } } };
+
+export type SubscriptionFieldsFragment = { __typename?: 'NotificationSubscription', template: NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null };
+
+export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubscriptionsQuery = { __typename?: 'Query', mySubscriptions: Array<{ __typename?: 'NotificationSubscription', template: NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> };
+
+export type ReportSubscriptionResultsMutationVariables = Exact<{
+  results: Array<SubscriptionResultInput> | SubscriptionResultInput;
+  longTerm?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ReportSubscriptionResultsMutation = { __typename?: 'Mutation', reportSubscriptionResults: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationReportSubscriptionResultsSuccess', data: Array<{ __typename?: 'NotificationSubscription', template: NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> } };
+
+export type UndeliveredMessagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UndeliveredMessagesQuery = { __typename?: 'Query', undeliveredMessages: { __typename?: 'QueryUndeliveredMessagesConnection', edges: Array<{ __typename?: 'QueryUndeliveredMessagesConnectionEdge', node: { __typename?: 'UndeliveredMessage', id: string, kind: NotificationKind, title: string, deliveryStatus: MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, branchId?: string | null, maskedPhone?: string | null, page?: string | null } }> } };
+
+export type RevealMessageRecipientPhoneMutationVariables = Exact<{
+  messageId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RevealMessageRecipientPhoneMutation = { __typename?: 'Mutation', revealMessageRecipientPhone: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRevealMessageRecipientPhoneSuccess', data: { __typename?: 'MessageRecipientPhone', messageId: string, phone?: string | null } } | { __typename: 'NotAuthorizedError', reason: string } | { __typename: 'UndeliveredMessageNotFoundError', message: string } };
+
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3649,6 +3703,29 @@ fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
 fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
   currentStatus: status
 }`, {"fragmentName":"LookupMoveErrors"}) as unknown as TypedDocumentString<LookupMoveErrorsFragment, unknown>;
+export const MessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessageFields on Message {
+  id
+  kind
+  title
+  body
+  page
+  createdAt
+  read
+  deliveryStatus
+}
+    `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const SubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}
+    `, {"fragmentName":"SubscriptionFields"}) as unknown as TypedDocumentString<SubscriptionFieldsFragment, unknown>;
 export const SlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlotFields on Slot {
   id
@@ -5750,6 +5827,147 @@ fragment LookupVisitFields on LookupVisit {
   }
   cancelReason
 }`) as unknown as TypedDocumentString<LookupQueuePageQuery, LookupQueuePageQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int, $after: String) {
+  myMessages(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...MessageFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  kind
+  title
+  body
+  page
+  createdAt
+  read
+  deliveryStatus
+}`) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const UnreadMessageCountDocument = new TypedDocumentString(`
+    query UnreadMessageCount {
+  unreadMessageCount
+}
+    `) as unknown as TypedDocumentString<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const MarkMessagesReadDocument = new TypedDocumentString(`
+    mutation MarkMessagesRead($ids: [ID!], $all: Boolean) {
+  markMessagesRead(ids: $ids, all: $all) {
+    __typename
+    ... on MutationMarkMessagesReadSuccess {
+      data {
+        marked
+        unreadCount
+      }
+    }
+    ... on MessagesNotFoundError {
+      message
+      ids
+    }
+    ...InputValidationErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
+export const MySubscriptionsDocument = new TypedDocumentString(`
+    query MySubscriptions {
+  mySubscriptions {
+    ...SubscriptionFields
+  }
+}
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}`) as unknown as TypedDocumentString<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
+export const ReportSubscriptionResultsDocument = new TypedDocumentString(`
+    mutation ReportSubscriptionResults($results: [SubscriptionResultInput!]!, $longTerm: Boolean) {
+  reportSubscriptionResults(results: $results, longTerm: $longTerm) {
+    __typename
+    ... on MutationReportSubscriptionResultsSuccess {
+      data {
+        ...SubscriptionFields
+      }
+    }
+    ...InputValidationErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}`) as unknown as TypedDocumentString<ReportSubscriptionResultsMutation, ReportSubscriptionResultsMutationVariables>;
+export const UndeliveredMessagesDocument = new TypedDocumentString(`
+    query UndeliveredMessages($first: Int, $after: String) {
+  undeliveredMessages(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        title
+        deliveryStatus
+        reason
+        errcode
+        attempts
+        branchId
+        maskedPhone
+        page
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndeliveredMessagesQuery, UndeliveredMessagesQueryVariables>;
+export const RevealMessageRecipientPhoneDocument = new TypedDocumentString(`
+    mutation RevealMessageRecipientPhone($messageId: ID!, $reason: String!) {
+  revealMessageRecipientPhone(messageId: $messageId, reason: $reason) {
+    __typename
+    ... on MutationRevealMessageRecipientPhoneSuccess {
+      data {
+        messageId
+        phone
+      }
+    }
+    ... on UndeliveredMessageNotFoundError {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<RevealMessageRecipientPhoneMutation, RevealMessageRecipientPhoneMutationVariables>;
 export const ExhibitionByIdDocument = new TypedDocumentString(`
     query ExhibitionById($id: ID!) {
   exhibition(id: $id) {
