@@ -31,6 +31,9 @@ export interface ResolvedNotice<K extends NotificationKind = NotificationKind> {
 type Payload = OutboxPayloads[NotificationKind];
 const payloadOf = (row: OutboxRow) => JSON.parse(row.payload) as Payload;
 const numbers = (values: (number | null | undefined)[]) => [...new Set(values.filter((v): v is number => v != null))];
+/** Asks only when there is something to ask for (MySQL refuses an empty `in ()`). */
+const unlessEmpty = async <T>(ids: number[], load: (ids: number[]) => Promise<T[]>): Promise<T[]> =>
+  ids.length === 0 ? [] : load(ids);
 
 /** The notices of these rows; a row whose subject no longer exists is missing from the map. */
 export async function resolveNotices(
@@ -47,21 +50,29 @@ export async function resolveNotices(
   const entryIds = numbers(offerRows.map((r) => (payloadOf(r) as { waitlistEntryId: number }).waitlistEntryId));
   const requestIds = numbers(lookupRows.map((r) => (payloadOf(r) as { requestId: number }).requestId));
   const [bookings, offers, requests] = await Promise.all([
-    bookingNoticeSubjects(deps.db, bookingIds),
-    offerNoticeSubjects(deps, entryIds),
-    requestNoticeSubjects(deps.db, requestIds),
+    unlessEmpty(bookingIds, (ids) => bookingNoticeSubjects(deps.db, ids)),
+    unlessEmpty(entryIds, (ids) => offerNoticeSubjects(deps, ids)),
+    unlessEmpty(requestIds, (ids) => requestNoticeSubjects(deps.db, ids)),
   ]);
   const slotIds = numbers([...bookings.map((b) => b.slotId), ...offers.map((o) => o.slotId)]);
-  const slots = new Map((await slotsByIds(deps, slotIds)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  const slots = new Map(
+    (await unlessEmpty(slotIds, (ids) => slotsByIds(deps, ids))).flatMap((s) => (s ? [[s.id, s] as const] : [])),
+  );
   const exhibitionIds = numbers([...slots.values()].map((s) => s.exhibitionId));
   const exhibitions = new Map(
-    (await exhibitionsByIds(deps, exhibitionIds)).flatMap((e) => (e ? [[e.id, e] as const] : [])),
+    (await unlessEmpty(exhibitionIds, (ids) => exhibitionsByIds(deps, ids))).flatMap((e) =>
+      e ? [[e.id, e] as const] : [],
+    ),
   );
   const branchIds = numbers([
     ...[...slots.values()].map((s) => s.branchId),
     ...requests.flatMap((r) => [r.receivingBranchId, r.holdingBranchId]),
   ]);
-  const branches = new Map((await branchesByIds(deps.db, branchIds)).flatMap((b) => (b ? [[b.id, b] as const] : [])));
+  const branches = new Map(
+    (await unlessEmpty(branchIds, (ids) => branchesByIds(deps.db, ids))).flatMap((b) =>
+      b ? [[b.id, b] as const] : [],
+    ),
+  );
   const branchName = (id: number | null | undefined) => (id == null ? '' : (branches.get(id)?.name ?? ''));
   const bookingById = new Map(bookings.map((b) => [b.id, b]));
   const offerById = new Map(offers.map((o) => [o.id, o]));
