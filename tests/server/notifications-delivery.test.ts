@@ -38,6 +38,7 @@ describe.each(dialects)('notification delivery to WeChat (%s)', (dialect) => {
   const server = useTestServer(() => ({ dialect, env: notificationEnv(fake) }));
   let exhibition: BookableExhibition;
 
+  // biome-ignore lint/suspicious/noDuplicateTestHooks: the fake starts before useTestServer's hook, the seed after it
   beforeAll(async () => {
     const manager = await createStaff(server(), 'ADMIN');
     exhibition = await createBookableExhibition(server(), manager);
