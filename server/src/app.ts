@@ -21,6 +21,7 @@ import { type Clock, systemClock } from './platform/runtime/clock';
 import { createRateLimiter } from './platform/runtime/rate-limit';
 import { CertificateSigner } from './platform/signing/certificate-signer';
 import { createUploadRoutes } from './platform/uploads/upload.routes';
+import { createTokenCache } from './platform/wechat/token-cache';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
 import './tables';
@@ -51,6 +52,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   if (config.seedDemo) await seedDemoContent(database.db, clock.now());
   await extendAllSlotPlans({ db: database.db, clock });
 
+  // The access token is shared through Redis when REDIS_URL is set (stable_token gives every process the same).
+  const tokenCache = createTokenCache(config.redisUrl, `zz:wechat:stable-token:${config.wechat.appId ?? 'none'}`);
   const services: AppServices = {
     config,
     db: database.db,
@@ -58,7 +61,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     clock,
     vault: new PersonalDataVault(config.piiKey),
     certificateSigner: new CertificateSigner(config.certificateSigningKey),
-    wechat: options.wechat ?? createWechatClient(config.wechat),
+    wechat: options.wechat ?? createWechatClient({ ...config.wechat, now: () => clock.now(), tokenCache }),
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
   };
   const yoga = createGraphqlHandler(services);
@@ -139,6 +142,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.rateLimiter.close();
+      await tokenCache.close();
       if (!options.database) await database.destroy();
     },
   };

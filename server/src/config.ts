@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEMPLATE_KEYS, type TemplateKey } from '@zz/shared';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_DATA_DIR = resolve(REPO_ROOT, 'data');
@@ -35,6 +36,19 @@ export interface Config {
   /** Directory of the H5 build served at '/', or null to serve only the API. */
   staticDir: string | null;
   uploads: UploadsConfig;
+  notifications: NotificationsConfig;
+}
+
+/** WeChat subscribe messages (the notifications module). */
+export interface NotificationsConfig {
+  /** Delivery to WeChat runs only with WECHAT_APPID; without it every message stays in the in-app centre. */
+  wechatDelivery: boolean;
+  /** The template id the archive chose in WeChat's console per template key; null: in-app only. */
+  templateIds: Readonly<Record<TemplateKey, string | null>>;
+  /** Which build a message opens: formal (released), trial or developer. */
+  miniprogramState: 'formal' | 'trial' | 'developer';
+  /** The business-time hour (0–23) at which the day-before reminders go out. */
+  reminderHour: number;
 }
 
 /** Photos of identity documents sent to POST /uploads (platform/uploads). */
@@ -108,6 +122,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }),
   };
 
+  const notifications = parseNotifications(env, Boolean(appId), problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv,
@@ -128,7 +144,23 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy,
     staticDir,
     uploads: Object.freeze(uploads),
+    notifications: Object.freeze(notifications),
   });
+}
+
+function parseNotifications(env: Env, wechatDelivery: boolean, problems: string[]): NotificationsConfig {
+  const templateIds = Object.fromEntries(
+    TEMPLATE_KEYS.map((key) => [key, env[`WECHAT_TEMPLATE_${key}`]?.trim() || null]),
+  ) as Record<TemplateKey, string | null>;
+  const state = env.WECHAT_MINIPROGRAM_STATE?.trim() || 'formal';
+  if (state !== 'formal' && state !== 'trial' && state !== 'developer')
+    problems.push(`WECHAT_MINIPROGRAM_STATE must be formal, trial or developer, got "${state}"`);
+  return {
+    wechatDelivery,
+    templateIds: Object.freeze(templateIds),
+    miniprogramState: state === 'trial' || state === 'developer' ? state : 'formal',
+    reminderHour: parseInteger('REMINDER_HOUR', env.REMINDER_HOUR, 18, problems, { min: 0, max: 23 }),
+  };
 }
 
 function parseNodeEnv(value: string | undefined, problems: string[]): Config['nodeEnv'] {

@@ -16,6 +16,13 @@ try {
   console.log(`  Health     ${url}/healthz`);
   console.log(`  Database   ${where}`);
   if (config.developmentSignIn) console.log('  Sign-in    development sign-in enabled (no WECHAT_APPID)');
+  if (!config.notifications.wechatDelivery) {
+    console.log('  Messages   WeChat delivery off (no WECHAT_APPID): notifications stay in the in-app message centre');
+  } else {
+    const missing = Object.entries(config.notifications.templateIds).filter(([, id]) => !id);
+    if (missing.length > 0)
+      console.log(`  Messages   no template id for ${missing.map(([key]) => key).join(', ')}: those stay in-app only`);
+  }
   const stop = async () => {
     await app.close();
     process.exit(0);

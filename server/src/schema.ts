@@ -15,6 +15,7 @@ import './modules/door/door.graphql';
 import './modules/reporting/reporting.graphql';
 import './modules/lookup/lookup.graphql';
 import './modules/lookup/lookup-staff.graphql';
+import './modules/notifications/notification.graphql';
 
 builder.queryType({});
 builder.mutationType({});

@@ -8,6 +8,7 @@ import './modules/articles/article.table';
 import './modules/branches/branch.table';
 import './modules/exhibitions/exhibition.table';
 import './modules/lookup/lookup.table';
+import './modules/notifications/notification.table';
 import './modules/scheduling/scheduling.table';
 import './modules/visits/visit.table';
 import './modules/waitlist/waitlist.table';

@@ -88,6 +88,7 @@ describe.each(dialects)('lookup certificates (%s)', (dialect) => {
     expect(request.status).toBe('CERTIFIED');
     expect((await outboxOf(server(), [citizen.accountId])).map((m) => m.kind)).toEqual([
       'LOOKUP_ACCEPTED',
+      'LOOKUP_FORWARDED',
       'LOOKUP_FOUND',
       'LOOKUP_CERTIFICATE_ISSUED',
     ]);

@@ -134,6 +134,7 @@ describe.each(dialects)('lookup requests from filing to completion (%s)', (diale
     ]);
     expect((await outboxOf(server(), [citizen.accountId])).map((m) => [m.kind, JSON.parse(m.payload)])).toEqual([
       ['LOOKUP_ACCEPTED', { requestId: Number(filed.id), receiptNumber: filed.receiptNumber }],
+      ['LOOKUP_FORWARDED', { requestId: Number(filed.id), receiptNumber: filed.receiptNumber }],
       ['LOOKUP_FOUND', { requestId: Number(filed.id), receiptNumber: filed.receiptNumber }],
       [
         'LOOKUP_CERTIFICATE_ISSUED',

@@ -1,5 +1,7 @@
 // A stand-in for api.weixin.qq.com on 127.0.0.1: GET /sns/jscode2session answers per code as configured,
 // the way WeChat does (HTTP 200, text/plain JSON, errcode on failure), and records every request.
+// POST /cgi-bin/stable_token hands out one token while it is valid (as WeChat does for every caller);
+// POST /cgi-bin/message/subscribe/send checks the token and records each send, answering queued errcodes first.
 import { randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 
@@ -21,8 +23,35 @@ export interface RecordedWechatRequest {
   grant_type: string | null;
 }
 
+/** One call to subscribe/send, whatever it was answered. */
+export interface RecordedSend {
+  accessToken: string | null;
+  touser: string;
+  template_id: string;
+  page: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state: string;
+  lang: string;
+  /** What the fake answered: 0 for a delivered message. */
+  errcode: number;
+}
+
+/** The answer of the next subscribe/send call: a WeChat errcode, or an HTTP failure before WeChat answers. */
+export type SendReply = { errcode: number } | { http: number };
+
 export interface FakeWechat {
   url: string;
+  /** Every POST /cgi-bin/stable_token (its body). */
+  tokenRequests: Array<{ grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean }>;
+  /** Every POST /cgi-bin/message/subscribe/send; `delivered()` keeps those answered 0. */
+  sends: RecordedSend[];
+  delivered(): RecordedSend[];
+  /** The next subscribe/send calls answer these, one each, in order; later calls succeed. */
+  queueSendReplies(...replies: SendReply[]): void;
+  /** Makes the current token invalid (sends with it answer 40001); the next stable_token issues a new one. */
+  revokeToken(): void;
+  /** Seconds a newly issued token lives (WeChat: 7200). */
+  tokenLifetimeSeconds: number;
   appId: string;
   secret: string;
   requests: RecordedWechatRequest[];
@@ -43,6 +72,12 @@ const ERRMSG: Record<number, string> = {
   40226: 'high risk user',
   40013: 'invalid appid',
   40125: 'invalid appsecret',
+  43101: 'user refuse to accept the msg',
+  47003: 'argument invalid! data.thing1.value invalid',
+  40003: 'invalid openid',
+  40037: 'invalid template_id',
+  41030: 'invalid page',
+  45009: 'reach max api daily quota limit',
 };
 
 export async function startFakeWechat(options: { appId?: string; secret?: string } = {}): Promise<FakeWechat> {
@@ -52,9 +87,63 @@ export async function startFakeWechat(options: { appId?: string; secret?: string
   const used = new Set<string>();
   const requests: RecordedWechatRequest[] = [];
 
+  const tokenRequests: FakeWechat['tokenRequests'] = [];
+  const sends: RecordedSend[] = [];
+  const sendReplies: SendReply[] = [];
+  let token: string | null = null;
+  let tokenSerial = 0;
+  const fake = { tokenLifetimeSeconds: 7200 };
+
+  const handlePost = (path: string, query: URLSearchParams, body: string, res: ServerResponse) => {
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return sendError(res, 47001, 'data format error');
+    }
+    if (path === '/cgi-bin/stable_token') {
+      tokenRequests.push(json);
+      if (json.appid !== appId) return sendError(res, 40013);
+      if (json.secret !== secret) return sendError(res, 40125);
+      if (json.grant_type !== 'client_credential') return sendError(res, 40002, 'invalid grant_type');
+      if (!token || json.force_refresh === true) token = `token-${++tokenSerial}-${randomBytes(6).toString('hex')}`;
+      return sendBody(res, { access_token: token, expires_in: fake.tokenLifetimeSeconds });
+    }
+    if (path === '/cgi-bin/message/subscribe/send') {
+      const reply = sendReplies.shift();
+      const accessToken = query.get('access_token');
+      const tokenValid = token !== null && accessToken === token;
+      const errcode = !tokenValid ? 40001 : reply && 'errcode' in reply ? reply.errcode : 0;
+      sends.push({
+        accessToken,
+        touser: String(json.touser),
+        template_id: String(json.template_id),
+        page: String(json.page),
+        data: json.data as RecordedSend['data'],
+        miniprogram_state: String(json.miniprogram_state),
+        lang: String(json.lang),
+        errcode: reply && 'http' in reply && tokenValid ? -1 : errcode,
+      });
+      if (!tokenValid) return sendError(res, 40001, 'invalid credential, access_token is invalid or not latest');
+      if (reply && 'http' in reply) {
+        res.writeHead(reply.http, { 'content-type': 'text/html' }).end(`<h1>${reply.http}</h1>`);
+        return;
+      }
+      if (errcode !== 0) return sendError(res, errcode);
+      return sendBody(res, { errcode: 0, errmsg: 'ok' });
+    }
+    res.writeHead(404).end();
+  };
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake-wechat');
     const q = url.searchParams;
+    if (req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => handlePost(url.pathname, q, Buffer.concat(chunks).toString('utf8'), res));
+      return;
+    }
     requests.push({
       path: url.pathname,
       appid: q.get('appid'),
@@ -101,6 +190,21 @@ export async function startFakeWechat(options: { appId?: string; secret?: string
     appId,
     secret,
     requests,
+    tokenRequests,
+    sends,
+    delivered: () => sends.filter((send) => send.errcode === 0),
+    queueSendReplies: (...replies) => {
+      sendReplies.push(...replies);
+    },
+    revokeToken: () => {
+      token = null;
+    },
+    get tokenLifetimeSeconds() {
+      return fake.tokenLifetimeSeconds;
+    },
+    set tokenLifetimeSeconds(seconds: number) {
+      fake.tokenLifetimeSeconds = seconds;
+    },
     reply: (code, reply) => {
       replies.set(code, reply);
     },

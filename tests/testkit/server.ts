@@ -112,7 +112,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     const wechat =
       options.wechatTimeoutMs === undefined
         ? undefined
-        : createWechatClient({ ...config.wechat, timeoutMs: options.wechatTimeoutMs });
+        : createWechatClient({ ...config.wechat, timeoutMs: options.wechatTimeoutMs, now: () => clock.now() });
     handle = createDatabase(config.database, { onStatement: (sql) => listener?.(sql), plugins: [faults] });
     app = await createApp(config, { clock, wechat, scheduler: false, database: handle });
   } catch (error) {

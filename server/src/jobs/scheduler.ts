@@ -2,22 +2,26 @@
 // updates), so running it in several processes at once is safe and running it twice changes nothing.
 import type { AppServices } from '../context';
 import { markNoShows } from './no-shows.job';
+import { deliverOutbox, enqueueVisitReminders } from './outbox-delivery.job';
 import { extendAllSlotPlans } from './slot-plans.job';
 import { purgeUploads } from './uploads-purge.job';
 import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from './waitlist-offers.job';
 
-export async function runScheduledWork(
-  services: Pick<AppServices, 'db' | 'clock'>,
-): Promise<{ slotsMarked: number; offersExpired: number; slotsCreated: number; uploadsPurged: number }> {
+type SchedulerServices = Pick<AppServices, 'db' | 'clock' | 'config' | 'wechat'>;
+
+export async function runScheduledWork(services: SchedulerServices) {
   const slotsMarked = await markNoShows(services);
   const offersExpired = await expireWaitlistOffers(services);
   await offerFreePlacesToWaitingLists(services);
   const slotsCreated = await extendAllSlotPlans(services);
   const uploadsPurged = await purgeUploads(services);
-  return { slotsMarked, offersExpired, slotsCreated, uploadsPurged };
+  const remindersEnqueued = await enqueueVisitReminders(services);
+  // Last, so the messages the steps above wrote go out in the same round.
+  const delivered = await deliverOutbox(services);
+  return { slotsMarked, offersExpired, slotsCreated, uploadsPurged, remindersEnqueued, delivered };
 }
 
-export function startScheduler(services: Pick<AppServices, 'db' | 'clock'>, intervalMs = 30_000): () => void {
+export function startScheduler(services: SchedulerServices, intervalMs = 30_000): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

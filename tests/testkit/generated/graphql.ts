@@ -976,6 +976,52 @@ export type LookupVisitTooSoonError = Error & {
   message: Scalars['String']['output'];
 };
 
+export type MarkMessagesReadResult = {
+  __typename?: 'MarkMessagesReadResult';
+  marked: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification in the citizen's message centre. */
+export type Message = {
+  __typename?: 'Message';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveryStatus: MessageDeliveryStatus;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The app page it links to, e.g. 'booking/pages/ticket/index?id=7'; null once the subject is gone */
+  page?: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MessageDeliveryStatus =
+  /** 已不再适用，未发送 */
+  | 'DROPPED'
+  /** 微信发送失败 */
+  | 'FAILED'
+  /** 仅站内消息（未配置微信发送） */
+  | 'IN_APP_ONLY'
+  /** 市民未订阅（或订阅已用完），未通过微信发送 */
+  | 'NO_GRANT'
+  /** 等待发送 */
+  | 'PENDING'
+  /** 已通过微信发送 */
+  | 'SENT';
+
+export type MessageRecipientPhone = {
+  __typename?: 'MessageRecipientPhone';
+  messageId: Scalars['ID']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessagesNotFoundError = Error & {
+  __typename?: 'MessagesNotFoundError';
+  ids: Array<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+};
+
 export type MoveLookupRequestInput = {
   action: LookupAction;
   /** RECORD_FOUND: the 档号 */
@@ -1016,6 +1062,8 @@ export type Mutation = {
   generateSlots: MutationGenerateSlotsResult;
   joinWaitlist: MutationJoinWaitlistResult;
   leaveWaitlist: MutationLeaveWaitlistResult;
+  /** Marks the viewer's messages read: the ones in `ids`, or every one with `all: true`. */
+  markMessagesRead: MutationMarkMessagesReadResult;
   /** One move of the state machine by staff; ISSUE_CERTIFICATE also issues the signed certificate. */
   moveLookupRequest: MutationMoveLookupRequestResult;
   /** Staff of the receiving or holding archive open an attachment of a request, saying why: the reading is recorded and answered with a short-lived read grant (GET /uploads/<id> admits staff with it only). */
@@ -1023,10 +1071,14 @@ export type Mutation = {
   /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
   registerWalkIn: MutationRegisterWalkInResult;
   removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
+  /** Reports what Taro.requestSubscribeMessage answered per template: accept adds a one-time credit (or, with `longTerm: true`, turns the long-term subscription on). */
+  reportSubscriptionResults: MutationReportSubscriptionResultsResult;
   /** A group of 10–50 from the slot’s group quota, held pending staff review. */
   requestGroupVisit: MutationRequestGroupVisitResult;
   /** Shows the full names, document numbers, phone and address of a request, recording who and why. */
   revealLookupPersonalData: MutationRevealLookupPersonalDataResult;
+  /** The citizen's phone in full for an undelivered message, recording who read it and why. */
+  revealMessageRecipientPhone: MutationRevealMessageRecipientPhoneResult;
   reviewGroupVisit: MutationReviewGroupVisitResult;
   /** Staff of the issuing archive revoke a certificate; its verification page then says 已撤销. */
   revokeLookupCertificate: MutationRevokeLookupCertificateResult;
@@ -1141,6 +1193,12 @@ export type MutationLeaveWaitlistArgs = {
 };
 
 
+export type MutationMarkMessagesReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMoveLookupRequestArgs = {
   input: MoveLookupRequestInput;
 };
@@ -1164,6 +1222,12 @@ export type MutationRemoveFrequentVisitorArgs = {
 };
 
 
+export type MutationReportSubscriptionResultsArgs = {
+  longTerm?: InputMaybe<Scalars['Boolean']['input']>;
+  results: Array<SubscriptionResultInput>;
+};
+
+
 export type MutationRequestGroupVisitArgs = {
   input: GroupVisitInput;
 };
@@ -1172,6 +1236,12 @@ export type MutationRequestGroupVisitArgs = {
 export type MutationRevealLookupPersonalDataArgs = {
   reason: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealMessageRecipientPhoneArgs = {
+  messageId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1361,6 +1431,13 @@ export type MutationLeaveWaitlistSuccess = {
   data: WaitlistEntry;
 };
 
+export type MutationMarkMessagesReadResult = InputValidationError | MessagesNotFoundError | MutationMarkMessagesReadSuccess;
+
+export type MutationMarkMessagesReadSuccess = {
+  __typename?: 'MutationMarkMessagesReadSuccess';
+  data: MarkMessagesReadResult;
+};
+
 export type MutationMoveLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupDocumentsMissingError | LookupRecordTypeNotHeldError | LookupRequestChangedError | LookupRequestNotFoundError | MutationMoveLookupRequestSuccess | NotAuthorizedError;
 
 export type MutationMoveLookupRequestSuccess = {
@@ -1389,6 +1466,13 @@ export type MutationRemoveFrequentVisitorSuccess = {
   data: Array<FrequentVisitor>;
 };
 
+export type MutationReportSubscriptionResultsResult = InputValidationError | MutationReportSubscriptionResultsSuccess;
+
+export type MutationReportSubscriptionResultsSuccess = {
+  __typename?: 'MutationReportSubscriptionResultsSuccess';
+  data: Array<NotificationSubscription>;
+};
+
 export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationRequestGroupVisitSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
 
 export type MutationRequestGroupVisitSuccess = {
@@ -1401,6 +1485,13 @@ export type MutationRevealLookupPersonalDataResult = InputValidationError | Look
 export type MutationRevealLookupPersonalDataSuccess = {
   __typename?: 'MutationRevealLookupPersonalDataSuccess';
   data: LookupPersonalData;
+};
+
+export type MutationRevealMessageRecipientPhoneResult = InputValidationError | MutationRevealMessageRecipientPhoneSuccess | NotAuthorizedError | UndeliveredMessageNotFoundError;
+
+export type MutationRevealMessageRecipientPhoneSuccess = {
+  __typename?: 'MutationRevealMessageRecipientPhoneSuccess';
+  data: MessageRecipientPhone;
 };
 
 export type MutationReviewGroupVisitResult = BookingNotFoundError | GroupRuleError | InputValidationError | MutationReviewGroupVisitSuccess | NotAuthorizedError | NotFoundError;
@@ -1514,6 +1605,52 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
+export type NotificationKind =
+  | 'BOOKING_CANCELLED_BY_ARCHIVE'
+  | 'BOOKING_CONFIRMED'
+  | 'BOOKING_NO_SHOW'
+  | 'BOOKING_REMINDER'
+  | 'BOOKING_SUSPENDED'
+  | 'GROUP_APPROVED'
+  | 'GROUP_REJECTED'
+  | 'LOOKUP_ACCEPTED'
+  | 'LOOKUP_CERTIFICATE_ISSUED'
+  | 'LOOKUP_FORWARDED'
+  | 'LOOKUP_FOUND'
+  | 'LOOKUP_NEEDS_MORE'
+  | 'LOOKUP_NOT_FOUND'
+  | 'LOOKUP_REFUSED'
+  | 'LOOKUP_VISIT_CANCELLED'
+  | 'WAITLIST_OFFER'
+  | 'WAITLIST_OFFER_EXPIRED';
+
+/** What the citizen holds for one WeChat template. */
+export type NotificationSubscription = {
+  __typename?: 'NotificationSubscription';
+  /** One-time subscriptions not yet used */
+  credits: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  lastResult?: Maybe<Scalars['String']['output']>;
+  longTerm: Scalars['Boolean']['output'];
+  /** Whether the next message of this template can reach WeChat */
+  on: Scalars['Boolean']['output'];
+  template: NotificationTemplate;
+  /** The id to pass to Taro.requestSubscribeMessage; null when the archive has not configured it */
+  templateId?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationTemplate =
+  /** 账号状态通知 */
+  | 'ACCOUNT_NOTICE'
+  /** 预约结果通知 */
+  | 'BOOKING_RESULT'
+  /** 查档进度通知 */
+  | 'LOOKUP_PROGRESS'
+  /** 参观提醒 */
+  | 'VISIT_REMINDER'
+  /** 候补结果通知 */
+  | 'WAITLIST_RESULT';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1549,6 +1686,10 @@ export type Query = {
   lookupRequest?: Maybe<LookupRequest>;
   myBookings: QueryMyBookingsConnection;
   myLookupRequests: QueryMyLookupRequestsConnection;
+  /** The viewer's messages, newest first. */
+  myMessages: QueryMyMessagesConnection;
+  /** Every template with what the viewer holds for it (which reminders are on). */
+  mySubscriptions: Array<NotificationSubscription>;
   myWaitlist: Array<WaitlistEntry>;
   slot?: Maybe<Slot>;
   /** Every booking of a slot with masked personal data. */
@@ -1557,6 +1698,9 @@ export type Query = {
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  /** Messages of the staff's archive (administrators: all) that WeChat did not deliver, newest first. */
+  undeliveredMessages: QueryUndeliveredMessagesConnection;
+  unreadMessageCount: Scalars['Int']['output'];
   /** Checks a certificate's QR code (the code or the whole URL). */
   verifyCertificate: CertificateVerification;
   /** The signed-in account, or null. */
@@ -1654,6 +1798,14 @@ export type QueryMyLookupRequestsArgs = {
 };
 
 
+export type QueryMyMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySlotArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1666,6 +1818,14 @@ export type QuerySlotRosterArgs = {
 
 export type QueryStaffSlotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUndeliveredMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1751,6 +1911,30 @@ export type QueryMyLookupRequestsConnectionEdge = {
   __typename?: 'QueryMyLookupRequestsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: LookupRequest;
+};
+
+export type QueryMyMessagesConnection = {
+  __typename?: 'QueryMyMessagesConnection';
+  edges: Array<QueryMyMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyMessagesConnectionEdge = {
+  __typename?: 'QueryMyMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type QueryUndeliveredMessagesConnection = {
+  __typename?: 'QueryUndeliveredMessagesConnection';
+  edges: Array<QueryUndeliveredMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryUndeliveredMessagesConnectionEdge = {
+  __typename?: 'QueryUndeliveredMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: UndeliveredMessage;
 };
 
 export type QueryWorkingCalendarResult = InputValidationError | QueryWorkingCalendarSuccess;
@@ -1892,6 +2076,17 @@ export type SubmitLookupRequestInput = {
   use: LookupUse;
 };
 
+export type SubscriptionResult =
+  | 'accept'
+  | 'ban'
+  | 'filter'
+  | 'reject';
+
+export type SubscriptionResultInput = {
+  result: SubscriptionResult;
+  template: NotificationTemplate;
+};
+
 export type SupplementLookupRequestInput = {
   attachments?: InputMaybe<Array<LookupAttachmentInput>>;
   /** Replaces the clues when given */
@@ -1923,6 +2118,29 @@ export type TicketRejectedError = Error & {
   reason: Scalars['String']['output'];
   slotStartAt?: Maybe<Scalars['DateTime']['output']>;
   visitDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A message WeChat could not deliver (FAILED or NO_GRANT): staff may phone the citizen instead. */
+export type UndeliveredMessage = {
+  __typename?: 'UndeliveredMessage';
+  attempts: Scalars['Int']['output'];
+  body: Scalars['String']['output'];
+  branchId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveryStatus: MessageDeliveryStatus;
+  errcode?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  maskedPhone?: Maybe<Scalars['String']['output']>;
+  page?: Maybe<Scalars['String']['output']>;
+  /** WeChat's errcode and errmsg, or why not sent */
+  reason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type UndeliveredMessageNotFoundError = Error & {
+  __typename?: 'UndeliveredMessageNotFoundError';
+  message: Scalars['String']['output'];
 };
 
 export type VisitorInput = {
@@ -2327,6 +2545,8 @@ type BookingAttemptErrors_LookupVisitNotAvailableError_Fragment = { __typename?:
 
 type BookingAttemptErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
+type BookingAttemptErrors_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
 type BookingAttemptErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
 type BookingAttemptErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
@@ -2341,6 +2561,8 @@ type BookingAttemptErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFo
 
 type BookingAttemptErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
+type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
 type BookingAttemptErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type BookingAttemptErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -2351,7 +2573,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2399,6 +2621,8 @@ type ManagerErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'Looku
 
 type ManagerErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
+type ManagerErrors_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
 type ManagerErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
 type ManagerErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
@@ -2413,6 +2637,8 @@ type ManagerErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundErro
 
 type ManagerErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
+type ManagerErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
 type ManagerErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type ManagerErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -2423,7 +2649,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2471,6 +2697,8 @@ type CheckInErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'Looku
 
 type CheckInErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
+type CheckInErrors_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
 type CheckInErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
 type CheckInErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
@@ -2485,6 +2713,8 @@ type CheckInErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundErro
 
 type CheckInErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null };
 
+type CheckInErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
 type CheckInErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type CheckInErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -2495,7 +2725,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -2600,6 +2830,8 @@ type LookupMoveErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'Lo
 
 type LookupMoveErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
 
+type LookupMoveErrors_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
 type LookupMoveErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
 
 type LookupMoveErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
@@ -2614,6 +2846,8 @@ type LookupMoveErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundE
 
 type LookupMoveErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
+type LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
 type LookupMoveErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type LookupMoveErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -2624,7 +2858,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -2805,6 +3039,60 @@ export type LookupQueuePageQueryVariables = Exact<{
 
 
 export type LookupQueuePageQuery = { __typename?: 'Query', lookupQueue: { __typename: 'InputValidationError' } | { __typename: 'QueryLookupQueueSuccess', data: { __typename?: 'QueryLookupQueueConnection', edges: Array<{ __typename?: 'QueryLookupQueueConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: LookupStatus, statusNote?: string | null, recordType: LookupRecordType, relation: LookupRelation, purpose: LookupPurpose, purposeText?: string | null, use: LookupUse, delivery: LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, closedAt?: string | null, roles: Array<LookupRole>, availableActions: Array<LookupAction>, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: SupportingDocumentKind }>, visit?: { __typename?: 'LookupVisit', id: string, status: LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, remaining: number, startAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', code: string } } | null, applicant: { __typename?: 'LookupApplicant', name: string, documentType: DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', code: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, timeline: Array<{ __typename?: 'LookupEvent', kind: LookupEventKind, fromStatus?: LookupStatus | null, toStatus: LookupStatus, at: string, byCitizen: boolean, note?: string | null, branch?: { __typename?: 'Branch', code: string } | null }> } }> } } };
+
+export type MessageFieldsFragment = { __typename?: 'Message', id: string, kind: NotificationKind, title: string, body: string, page?: string | null, createdAt: string, read: boolean, deliveryStatus: MessageDeliveryStatus };
+
+export type MyMessagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyMessagesQuery = { __typename?: 'Query', myMessages: { __typename?: 'QueryMyMessagesConnection', edges: Array<{ __typename?: 'QueryMyMessagesConnectionEdge', cursor: string, node: { __typename?: 'Message', id: string, kind: NotificationKind, title: string, body: string, page?: string | null, createdAt: string, read: boolean, deliveryStatus: MessageDeliveryStatus } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { __typename?: 'Query', unreadMessageCount: number };
+
+export type MarkMessagesReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MarkMessagesReadMutation = { __typename?: 'Mutation', markMessagesRead: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MessagesNotFoundError', message: string, ids: Array<string> } | { __typename: 'MutationMarkMessagesReadSuccess', data: { __typename?: 'MarkMessagesReadResult', marked: number, unreadCount: number } } };
+
+export type SubscriptionFieldsFragment = { __typename?: 'NotificationSubscription', template: NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null };
+
+export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubscriptionsQuery = { __typename?: 'Query', mySubscriptions: Array<{ __typename?: 'NotificationSubscription', template: NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> };
+
+export type ReportSubscriptionResultsMutationVariables = Exact<{
+  results: Array<SubscriptionResultInput> | SubscriptionResultInput;
+  longTerm?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ReportSubscriptionResultsMutation = { __typename?: 'Mutation', reportSubscriptionResults: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationReportSubscriptionResultsSuccess', data: Array<{ __typename?: 'NotificationSubscription', template: NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> } };
+
+export type UndeliveredMessagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UndeliveredMessagesQuery = { __typename?: 'Query', undeliveredMessages: { __typename?: 'QueryUndeliveredMessagesConnection', edges: Array<{ __typename?: 'QueryUndeliveredMessagesConnectionEdge', node: { __typename?: 'UndeliveredMessage', id: string, kind: NotificationKind, title: string, deliveryStatus: MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, branchId?: string | null, maskedPhone?: string | null, page?: string | null } }> } };
+
+export type RevealMessageRecipientPhoneMutationVariables = Exact<{
+  messageId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RevealMessageRecipientPhoneMutation = { __typename?: 'Mutation', revealMessageRecipientPhone: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRevealMessageRecipientPhoneSuccess', data: { __typename?: 'MessageRecipientPhone', messageId: string, phone?: string | null } } | { __typename: 'NotAuthorizedError', reason: string } | { __typename: 'UndeliveredMessageNotFoundError', message: string } };
 
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3437,6 +3725,29 @@ fragment IllegalLookupTransitionErrorFields on IllegalLookupTransitionError {
 fragment LookupRequestChangedErrorFields on LookupRequestChangedError {
   currentStatus: status
 }`, {"fragmentName":"LookupMoveErrors"}) as unknown as TypedDocumentString<LookupMoveErrorsFragment, unknown>;
+export const MessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessageFields on Message {
+  id
+  kind
+  title
+  body
+  page
+  createdAt
+  read
+  deliveryStatus
+}
+    `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const SubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}
+    `, {"fragmentName":"SubscriptionFields"}) as unknown as TypedDocumentString<SubscriptionFieldsFragment, unknown>;
 export const SlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlotFields on Slot {
   id
@@ -5549,6 +5860,147 @@ fragment LookupVisitFields on LookupVisit {
   }
   cancelReason
 }`) as unknown as TypedDocumentString<LookupQueuePageQuery, LookupQueuePageQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int, $after: String) {
+  myMessages(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...MessageFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  kind
+  title
+  body
+  page
+  createdAt
+  read
+  deliveryStatus
+}`) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const UnreadMessageCountDocument = new TypedDocumentString(`
+    query UnreadMessageCount {
+  unreadMessageCount
+}
+    `) as unknown as TypedDocumentString<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const MarkMessagesReadDocument = new TypedDocumentString(`
+    mutation MarkMessagesRead($ids: [ID!], $all: Boolean) {
+  markMessagesRead(ids: $ids, all: $all) {
+    __typename
+    ... on MutationMarkMessagesReadSuccess {
+      data {
+        marked
+        unreadCount
+      }
+    }
+    ... on MessagesNotFoundError {
+      message
+      ids
+    }
+    ...InputValidationErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
+export const MySubscriptionsDocument = new TypedDocumentString(`
+    query MySubscriptions {
+  mySubscriptions {
+    ...SubscriptionFields
+  }
+}
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}`) as unknown as TypedDocumentString<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
+export const ReportSubscriptionResultsDocument = new TypedDocumentString(`
+    mutation ReportSubscriptionResults($results: [SubscriptionResultInput!]!, $longTerm: Boolean) {
+  reportSubscriptionResults(results: $results, longTerm: $longTerm) {
+    __typename
+    ... on MutationReportSubscriptionResultsSuccess {
+      data {
+        ...SubscriptionFields
+      }
+    }
+    ...InputValidationErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}`) as unknown as TypedDocumentString<ReportSubscriptionResultsMutation, ReportSubscriptionResultsMutationVariables>;
+export const UndeliveredMessagesDocument = new TypedDocumentString(`
+    query UndeliveredMessages($first: Int, $after: String) {
+  undeliveredMessages(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        title
+        deliveryStatus
+        reason
+        errcode
+        attempts
+        branchId
+        maskedPhone
+        page
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndeliveredMessagesQuery, UndeliveredMessagesQueryVariables>;
+export const RevealMessageRecipientPhoneDocument = new TypedDocumentString(`
+    mutation RevealMessageRecipientPhone($messageId: ID!, $reason: String!) {
+  revealMessageRecipientPhone(messageId: $messageId, reason: $reason) {
+    __typename
+    ... on MutationRevealMessageRecipientPhoneSuccess {
+      data {
+        messageId
+        phone
+      }
+    }
+    ... on UndeliveredMessageNotFoundError {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<RevealMessageRecipientPhoneMutation, RevealMessageRecipientPhoneMutationVariables>;
 export const ExhibitionByIdDocument = new TypedDocumentString(`
     query ExhibitionById($id: ID!) {
   exhibition(id: $id) {

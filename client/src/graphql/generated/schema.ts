@@ -396,6 +396,20 @@ export type LookupVisitStatus =
   /** 已取消 */
   | 'CANCELLED';
 
+export type MessageDeliveryStatus =
+  /** 已不再适用，未发送 */
+  | 'DROPPED'
+  /** 微信发送失败 */
+  | 'FAILED'
+  /** 仅站内消息（未配置微信发送） */
+  | 'IN_APP_ONLY'
+  /** 市民未订阅（或订阅已用完），未通过微信发送 */
+  | 'NO_GRANT'
+  /** 等待发送 */
+  | 'PENDING'
+  /** 已通过微信发送 */
+  | 'SENT';
+
 export type MoveLookupRequestInput = {
   action: LookupAction;
   /** RECORD_FOUND: the 档号 */
@@ -408,6 +422,37 @@ export type MoveLookupRequestInput = {
   /** Required to ask for more (what) and to refuse (why) */
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type NotificationKind =
+  | 'BOOKING_CANCELLED_BY_ARCHIVE'
+  | 'BOOKING_CONFIRMED'
+  | 'BOOKING_NO_SHOW'
+  | 'BOOKING_REMINDER'
+  | 'BOOKING_SUSPENDED'
+  | 'GROUP_APPROVED'
+  | 'GROUP_REJECTED'
+  | 'LOOKUP_ACCEPTED'
+  | 'LOOKUP_CERTIFICATE_ISSUED'
+  | 'LOOKUP_FORWARDED'
+  | 'LOOKUP_FOUND'
+  | 'LOOKUP_NEEDS_MORE'
+  | 'LOOKUP_NOT_FOUND'
+  | 'LOOKUP_REFUSED'
+  | 'LOOKUP_VISIT_CANCELLED'
+  | 'WAITLIST_OFFER'
+  | 'WAITLIST_OFFER_EXPIRED';
+
+export type NotificationTemplate =
+  /** 账号状态通知 */
+  | 'ACCOUNT_NOTICE'
+  /** 预约结果通知 */
+  | 'BOOKING_RESULT'
+  /** 查档进度通知 */
+  | 'LOOKUP_PROGRESS'
+  /** 参观提醒 */
+  | 'VISIT_REMINDER'
+  /** 候补结果通知 */
+  | 'WAITLIST_RESULT';
 
 export type SaveExhibitionInput = {
   /** Admins only; branch staff always save to their own archive */
@@ -473,6 +518,17 @@ export type SubmitLookupRequestInput = {
   /** The person the record is about; omit for 本人 */
   subject?: InputMaybe<LookupIdentityInput>;
   use: LookupUse;
+};
+
+export type SubscriptionResult =
+  | 'accept'
+  | 'ban'
+  | 'filter'
+  | 'reject';
+
+export type SubscriptionResultInput = {
+  result: SubscriptionResult;
+  template: NotificationTemplate;
 };
 
 export type SupplementLookupRequestInput = {

@@ -3,10 +3,12 @@ import * as foundation from './2026_11_24_001_foundation';
 import * as booking from './2026_11_24_002_booking';
 import * as uploads from './2026_11_24_003_uploads';
 import * as lookup from './2026_12_01_001_lookup';
+import * as notifications from './2026_12_08_001_notifications';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
   '2026_11_24_002_booking': booking,
   '2026_11_24_003_uploads': uploads,
   '2026_12_01_001_lookup': lookup,
+  '2026_12_08_001_notifications': notifications,
 };

@@ -205,3 +205,9 @@ export async function createStaffAccount(db: Executor, now: number, staff: NewSt
     created_at: now,
   });
 }
+
+/** The WeChat openid a citizen's messages go to, or null (staff, development sign-ins). */
+export async function openidOf(db: Executor, accountId: number): Promise<string | null> {
+  const row = await findAccountById(db, accountId);
+  return row?.kind === 'CITIZEN' ? row.openid : null;
+}

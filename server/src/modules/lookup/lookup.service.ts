@@ -293,3 +293,33 @@ export function recordEvent(
     occurred_at: event.now,
   });
 }
+
+// ---- notifications ---------------------------------------------------------------------------------------
+
+/** What a notification about a request names (the delivery worker and the message centre ask). */
+export interface RequestNoticeSubject {
+  id: number;
+  accountId: number;
+  receiptNumber: string;
+  status: LookupRequestRow['status'];
+  receivingBranchId: number;
+  holdingBranchId: number | null;
+}
+
+export async function requestNoticeSubjects(db: Executor, ids: readonly number[]): Promise<RequestNoticeSubject[]> {
+  if (ids.length === 0) return [];
+  return (await lookups.findRequestsByIds(db, ids)).map((row) => ({
+    id: row.id,
+    accountId: row.account_id,
+    receiptNumber: row.receipt_number,
+    status: row.status,
+    receivingBranchId: row.receiving_branch_id,
+    holdingBranchId: row.holding_branch_id,
+  }));
+}
+
+/** The applicant's phone in full, for staff who record why they read it (the caller records it). */
+export async function requestApplicantPhone(deps: Pick<Deps, 'db' | 'vault'>, requestId: number) {
+  const row = await lookups.findRequestById(deps.db, requestId);
+  return row ? deps.vault.decrypt(row.applicant_phone_cipher) : null;
+}

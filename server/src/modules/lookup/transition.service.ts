@@ -195,6 +195,7 @@ function citizenMessage(row: LookupRequestRow, to: LookupStatus, eventId: number
     ACCEPTED: { ...base, kind: 'LOOKUP_ACCEPTED', payload: ids },
     NEEDS_MORE: { ...base, kind: 'LOOKUP_NEEDS_MORE', payload: { ...ids, missing: note ?? '' } },
     REFUSED: { ...base, kind: 'LOOKUP_REFUSED', payload: { ...ids, reason: note ?? '' } },
+    FORWARDED: { ...base, kind: 'LOOKUP_FORWARDED', payload: ids },
     FOUND: { ...base, kind: 'LOOKUP_FOUND', payload: ids },
     NOT_FOUND: { ...base, kind: 'LOOKUP_NOT_FOUND', payload: ids },
   };

@@ -365,3 +365,20 @@ export function findFrequentVisitorsByIds(db: Executor, accountId: number, ids: 
     .where('id', 'in', ids)
     .execute();
 }
+
+export function findBookingsByIds(db: Executor, ids: readonly number[]): Promise<BookingRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('booking').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Confirmed citizen bookings (individual and group) for a visit date, for the day-before reminders. */
+export function listConfirmedBookingsOn(db: Executor, visitDate: string) {
+  return db
+    .selectFrom('booking')
+    .select(['id', 'account_id'])
+    .where('visit_date', '=', visitDate)
+    .where('status', '=', 'CONFIRMED')
+    .where('kind', '!=', 'WALK_IN')
+    .orderBy('id')
+    .execute();
+}

@@ -536,5 +536,51 @@ export async function markNoShowsOfSlot(db: Executor, slotId: number, now: numbe
       },
       now,
     );
+    // The strike that completes a run starts a suspension now: the citizen is told once, with its end.
+    const suspension = await suspensionOf(db, booking.account_id, now);
+    if (suspension.suspendedFrom === now && suspension.suspendedUntil !== null) {
+      await enqueueMessage(
+        db,
+        {
+          accountId: booking.account_id,
+          kind: 'BOOKING_SUSPENDED',
+          dedupeKey: `suspension:${booking.account_id}:${now}`,
+          payload: { suspendedFrom: now, suspendedUntil: suspension.suspendedUntil },
+        },
+        now,
+      );
+    }
   }
+}
+
+// ---- notifications ---------------------------------------------------------------------------------------
+
+/** What a notification about a booking names, and whether it still stands (the delivery worker asks). */
+export interface BookingNoticeSubject {
+  id: number;
+  accountId: number;
+  slotId: number;
+  exhibitionId: number;
+  status: BookingStatus;
+}
+
+export async function bookingNoticeSubjects(db: Executor, ids: readonly number[]): Promise<BookingNoticeSubject[]> {
+  return (await visits.findBookingsByIds(db, ids)).map((row) => ({
+    id: row.id,
+    accountId: row.account_id,
+    slotId: row.slot_id,
+    exhibitionId: row.exhibition_id,
+    status: row.status,
+  }));
+}
+
+/** The confirmed bookings of a visit date, each to be reminded the day before. */
+export async function bookingsToRemindOn(db: Executor, visitDate: string) {
+  return (await visits.listConfirmedBookingsOn(db, visitDate)).map((b) => ({ id: b.id, accountId: b.account_id }));
+}
+
+/** The booking's contact phone in full, for staff who record why they read it (the caller records it). */
+export async function bookingHolderPhone(deps: Pick<Deps, 'db' | 'vault'>, bookingId: number): Promise<string | null> {
+  const row = await visits.findBookingById(deps.db, bookingId);
+  return row?.holder_phone_cipher ? deps.vault.decrypt(row.holder_phone_cipher) : null;
 }

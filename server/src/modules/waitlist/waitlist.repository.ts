@@ -101,3 +101,8 @@ export function listSlotsWithWaitingParties(db: Executor, now: number, limit: nu
 export async function recordBookingOfEntry(db: Executor, entryId: number, bookingId: number): Promise<void> {
   await db.updateTable('waitlist_entry').set({ booking_id: bookingId }).where('id', '=', entryId).execute();
 }
+
+export function findWaitlistEntriesByIds(db: Executor, ids: readonly number[]): Promise<WaitlistRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('waitlist_entry').selectAll().where('id', 'in', ids).execute();
+}

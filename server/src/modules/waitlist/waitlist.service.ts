@@ -202,6 +202,16 @@ export async function expireOffer(deps: Pick<Deps, 'db' | 'clock'>, entryId: num
   if (entry?.status !== 'OFFERED' || (entry.offered_until ?? 0) > deps.clock.now()) return false;
   const expired = { status: 'EXPIRED' as const, active_account_id: null };
   if (!(await waitlist.transitionWaitlistEntry(deps.db, entry.id, 'OFFERED', expired))) return false;
+  await enqueueMessage(
+    deps.db,
+    {
+      accountId: entry.account_id,
+      kind: 'WAITLIST_OFFER_EXPIRED',
+      dedupeKey: `waitlist-expired:${entry.id}`,
+      payload: { waitlistEntryId: entry.id, slotId: entry.slot_id, offeredUntil: entry.offered_until ?? 0 },
+    },
+    deps.clock.now(),
+  );
   await releaseOfferHold(deps.db, entry.slot_id, entry.party_size);
   await offerFreedPlaces(deps, entry.slot_id);
   return true;
@@ -210,4 +220,26 @@ export async function expireOffer(deps: Pick<Deps, 'db' | 'clock'>, entryId: num
 /** Open, future slots that still have parties waiting. */
 export async function slotsWithWaitingParties(deps: Pick<Deps, 'db' | 'clock'>, limit: number): Promise<number[]> {
   return (await waitlist.listSlotsWithWaitingParties(deps.db, deps.clock.now(), limit)).map((s) => s.slot_id);
+}
+
+/** What a notification about an offer names, and whether the offer still stands (the delivery worker asks). */
+export interface OfferNoticeSubject {
+  id: number;
+  accountId: number;
+  slotId: number;
+  status: WaitlistStatus;
+  offeredUntil: number | null;
+}
+
+export async function offerNoticeSubjects(
+  deps: Pick<Deps, 'db'>,
+  ids: readonly number[],
+): Promise<OfferNoticeSubject[]> {
+  return (await waitlist.findWaitlistEntriesByIds(deps.db, ids)).map((row) => ({
+    id: row.id,
+    accountId: row.account_id,
+    slotId: row.slot_id,
+    status: row.status,
+    offeredUntil: row.offered_until === null ? null : Number(row.offered_until),
+  }));
 }

@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 import type { OutboxMessageKind } from './messages';
 
+/** Where a message stands with WeChat; the in-app message centre shows every message whatever its status. */
+export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'NO_GRANT', 'FAILED', 'DROPPED', 'IN_APP_ONLY'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
 export interface NotificationOutboxTable {
   id: Generated<number>;
   account_id: number;
@@ -11,6 +15,20 @@ export interface NotificationOutboxTable {
   payload: string;
   created_at: number;
   sent_at: number | null;
+  status: Generated<OutboxStatus>;
+  template_key: string | null;
+  attempts: Generated<number>;
+  /** NULL: due now; a retry sets the end of its backoff. */
+  next_attempt_at: number | null;
+  /** The claim of the worker sending it: only the holder of the token settles the row. */
+  lease_token: string | null;
+  lease_until: number | null;
+  /** The archive the message concerns (its staff see the failures), set when the worker resolves it. */
+  branch_id: number | null;
+  last_errcode: number | null;
+  last_error: string | null;
+  settled_at: number | null;
+  read_at: number | null;
 }
 
 declare module '../../db/database' {

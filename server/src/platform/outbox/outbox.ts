@@ -1,4 +1,5 @@
 // Enqueues a message in the caller's transaction, so it exists exactly when the change it reports does.
+import { templateOf } from '@zz/shared';
 import type { Executor } from '../../db/database';
 import type { OutboxMessage } from './messages';
 import './outbox.table';
@@ -11,6 +12,7 @@ export async function enqueueMessage(db: Executor, message: OutboxMessage, now: 
       kind: message.kind,
       dedupe_key: message.dedupeKey,
       payload: JSON.stringify(message.payload),
+      template_key: templateOf(message.kind),
       created_at: now,
     })
     // The unique dedupe key makes a second enqueue of the same event a no-op.

@@ -10,9 +10,10 @@ export interface PersonalDataAccess {
   /**
    * LOOKUP_REQUEST: fields of a request (subjectId), e.g. SUBJECT_DOCUMENT_NUMBER. LOOKUP_ATTACHMENT: an attachment
    * of a request (subjectId), the field being the upload's id, so the record still names the request (and its
-   * receipt number) after the photo itself is deleted.
+   * receipt number) after the photo itself is deleted. NOTIFICATION: the recipient of an undelivered message
+   * (subjectId: the outbox row), whom staff phone instead.
    */
-  subjectKind: 'LOOKUP_REQUEST' | 'LOOKUP_ATTACHMENT';
+  subjectKind: 'LOOKUP_REQUEST' | 'LOOKUP_ATTACHMENT' | 'NOTIFICATION';
   subjectId: number;
   /** The data read, one row each. */
   fields: readonly string[];
