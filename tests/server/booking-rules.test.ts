@@ -386,6 +386,12 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     expect(
       (await strikesOfBookings(server(), [missed1.id, missed2.id, lateCancelled.id])).map((s) => s.reason),
     ).toEqual(['NO_SHOW', 'NO_SHOW', 'LATE_CANCEL']);
+    // The citizen is told once, when the late cancellation starts the suspension, with its end.
+    const suspensionNotices = async () =>
+      (await outboxOf(server(), [citizen.accountId]))
+        .filter((m) => m.kind === 'BOOKING_SUSPENDED')
+        .map((m) => JSON.parse(m.payload));
+    expect(await suspensionNotices()).toEqual([{ suspendedFrom: third, suspendedUntil }]);
     expect(await book(server(), citizen, (await exhibition.slotAt(day4)).id)).toMatchObject({
       __typename: 'BookingSuspendedError',
       suspendedFrom: iso(third),
@@ -401,6 +407,37 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
     server().clock.set(suspendedUntil);
     const allowed = await bookOk(server(), citizen, laterSlot.id);
     expect(allowed).toMatchObject({ status: 'CONFIRMED', visitDate: laterDay });
+  });
+
+  it('tells the citizen once when the third no-show starts a suspension', async () => {
+    const exhibition = await createBookableExhibition(server(), staff.manager);
+    const citizen = await signInCitizen(server());
+    const days = [1, 2, 3].map((d) => addDays(TEST_TODAY, d));
+    for (const day of days) await bookOk(server(), citizen, (await exhibition.slotAt(day)).id);
+    const suspensions = async () =>
+      (await outboxOf(server(), [citizen.accountId])).filter((m) => m.kind === 'BOOKING_SUSPENDED');
+
+    for (const day of days.slice(0, 2)) {
+      server().clock.set(at(day, '16:00'));
+      await runNoShowJob(server());
+    }
+    expect(await suspensions()).toEqual([]);
+    const third = at(days[2], '16:00');
+    server().clock.set(third);
+    await runNoShowJob(server());
+    await runNoShowJob(server());
+    expect((await suspensions()).map((m) => JSON.parse(m.payload))).toEqual([
+      { suspendedFrom: third, suspendedUntil: third + SUSPENSION_DAYS * DAY_MS },
+    ]);
+    expect((await outboxOf(server(), [citizen.accountId])).map((m) => m.kind)).toEqual([
+      'BOOKING_CONFIRMED',
+      'BOOKING_CONFIRMED',
+      'BOOKING_CONFIRMED',
+      'BOOKING_NO_SHOW',
+      'BOOKING_NO_SHOW',
+      'BOOKING_NO_SHOW',
+      'BOOKING_SUSPENDED',
+    ]);
   });
 
   it('marks confirmed visitors as no-shows after the slot ends, once', async () => {

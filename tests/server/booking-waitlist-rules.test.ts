@@ -257,6 +257,14 @@ describe.each(dialects)('waiting-list rules (%s)', (dialect) => {
       expect(await waitlist.expireOffer(depsOf(server()), Number(waiting[0].id))).toBe(true);
       expect(await statusOf(waiting[0])).toBe('EXPIRED');
       expect(await statusOf(waiting[1])).toBe('OFFERED');
+      // The party whose offer ran out is told so, once; a second expiry changes nothing.
+      expect(await waitlist.expireOffer(depsOf(server()), Number(waiting[0].id))).toBe(false);
+      const expiredNotices = (await outboxOf(server(), [waiting[0].citizen.accountId])).filter(
+        (m) => m.kind === 'WAITLIST_OFFER_EXPIRED',
+      );
+      expect(expiredNotices.map((m) => [m.dedupe_key, JSON.parse(m.payload).offeredUntil])).toEqual([
+        [`waitlist-expired:${waiting[0].id}`, offeredUntil],
+      ]);
     });
 
     it('does not expire an offer accepted after the expiry read it', async () => {

@@ -389,8 +389,30 @@ export async function cancelVisit(
 }
 
 /** Records a late cancellation or a no-show against the account (once per booking). */
-export function recordStrike(db: Executor, booking: Booking, reason: 'NO_SHOW' | 'LATE_CANCEL', now: number) {
-  return visits.insertStrike(db, booking.accountId, booking.id, reason, now);
+/**
+ * One strike against the account for a booking (a no-show, or a cancellation after the cutoff). The strike that
+ * completes a run starts a suspension now: the citizen is told once, with its end.
+ */
+export async function recordStrike(
+  db: Executor,
+  booking: Pick<Booking, 'accountId' | 'id'>,
+  reason: 'NO_SHOW' | 'LATE_CANCEL',
+  now: number,
+): Promise<void> {
+  await visits.insertStrike(db, booking.accountId, booking.id, reason, now);
+  const suspension = await suspensionOf(db, booking.accountId, now);
+  if (suspension.suspendedFrom === now && suspension.suspendedUntil !== null) {
+    await enqueueMessage(
+      db,
+      {
+        accountId: booking.accountId,
+        kind: 'BOOKING_SUSPENDED',
+        dedupeKey: `suspension:${booking.accountId}:${now}`,
+        payload: { suspendedFrom: now, suspendedUntil: suspension.suspendedUntil },
+      },
+      now,
+    );
+  }
 }
 
 /** A group's review: approval confirms its visitors; refusal frees their documents. False if reviewed already. */
@@ -525,7 +547,6 @@ export async function checkedInCounts(db: Executor, slotIds: readonly number[]):
 export async function markNoShowsOfSlot(db: Executor, slotId: number, now: number): Promise<void> {
   for (const booking of await visits.markNoShowsOfSlot(db, slotId)) {
     if (booking.kind === 'WALK_IN') continue;
-    await visits.insertStrike(db, booking.account_id, booking.id, 'NO_SHOW', now);
     await enqueueMessage(
       db,
       {
@@ -536,20 +557,7 @@ export async function markNoShowsOfSlot(db: Executor, slotId: number, now: numbe
       },
       now,
     );
-    // The strike that completes a run starts a suspension now: the citizen is told once, with its end.
-    const suspension = await suspensionOf(db, booking.account_id, now);
-    if (suspension.suspendedFrom === now && suspension.suspendedUntil !== null) {
-      await enqueueMessage(
-        db,
-        {
-          accountId: booking.account_id,
-          kind: 'BOOKING_SUSPENDED',
-          dedupeKey: `suspension:${booking.account_id}:${now}`,
-          payload: { suspendedFrom: now, suspendedUntil: suspension.suspendedUntil },
-        },
-        now,
-      );
-    }
+    await recordStrike(db, { accountId: booking.account_id, id: booking.id }, 'NO_SHOW', now);
   }
 }
 
