@@ -44,10 +44,10 @@ export async function deliverDueMessages(services: DeliveryServices, limit: numb
   const counts: DeliveryCounts = { PENDING: 0, SENT: 0, NO_GRANT: 0, FAILED: 0, DROPPED: 0, IN_APP_ONLY: 0 };
   const token = randomBytes(16).toString('hex');
   const now = services.clock.now();
-  const claimed: number[] = [];
-  for (const id of await repo.listDueMessageIds(services.db, now, limit)) {
-    if (await repo.claimMessage(services.db, id, token, now, DELIVERY.leaseMs)) claimed.push(id);
-  }
+  // A short transaction of its own: the claim's row locks go at its commit, before anything is sent.
+  const claimed = await inTransaction(services.db, (trx) =>
+    repo.claimDueMessages(trx, { token, until: now + DELIVERY.leaseMs }, now, limit),
+  );
   if (claimed.length === 0) return counts;
   const rows = await repo.findMessagesByIds(services.db, claimed);
   const notices = await resolveNotices(services, rows);

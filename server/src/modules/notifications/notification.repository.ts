@@ -1,41 +1,54 @@
-// All SQL of notifications: the delivery claim and settlement (conditional updates on the lease token), the
-// attempts, the grant ledger (a conditional decrement takes one credit), the message centre and the staff view.
+// All SQL of notifications: the delivery claim (FOR UPDATE SKIP LOCKED on MySQL) and settlement (conditional
+// updates on the lease token), the attempts, the grant ledger (a conditional decrement takes one credit), the message centre and the staff view.
 import type { TemplateKey } from '@zz/shared';
-import type { Selectable } from 'kysely';
-import type { Executor } from '../../db/database';
+import { type ExpressionBuilder, MysqlAdapter, type Selectable } from 'kysely';
+import type { Database, Executor } from '../../db/database';
 import type { NotificationOutboxTable, OutboxStatus } from '../../platform/outbox/outbox.table';
 import './notification.table';
 
 export type OutboxRow = Selectable<NotificationOutboxTable>;
 
-/** Messages due for delivery and not held by a live lease, oldest first. */
-export async function listDueMessageIds(db: Executor, now: number, limit: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('notification_outbox')
-    .select('id')
-    .where('status', '=', 'PENDING')
-    .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
+/** Due for delivery and not held by a live lease. */
+function isDue(now: number) {
+  return (eb: ExpressionBuilder<Database, 'notification_outbox'>) =>
+    eb.and([
+      eb('status', '=', 'PENDING'),
+      eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]),
+      eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]),
+    ]);
 }
 
 /**
- * Claims one message for one worker: a conditional update that only one of any number of concurrent workers
- * (processes, dialects) can win, since each re-checks the status and the lease on the row it updates.
+ * Claims up to `limit` due messages, oldest first, for one worker (its lease token), in the caller's transaction;
+ * answers the ids it holds now. On MySQL the read locks the rows it returns and skips rows another worker's claim
+ * has locked (FOR UPDATE SKIP LOCKED), so concurrent workers take different messages instead of queueing for the
+ * same ones; SQLite runs one writer at a time. The UPDATE re-checks that each row is still due and unleased, so it
+ * stays the arbiter on both: a message is held by one worker at a time.
  */
-export async function claimMessage(db: Executor, id: number, token: string, now: number, leaseMs: number) {
-  const result = await db
+export async function claimDueMessages(
+  db: Executor,
+  lease: { token: string; until: number },
+  now: number,
+  limit: number,
+): Promise<number[]> {
+  let due = db.selectFrom('notification_outbox').select('id').where(isDue(now)).orderBy('id').limit(limit);
+  if (db.getExecutor().adapter instanceof MysqlAdapter) due = due.forUpdate().skipLocked();
+  const ids = (await due.execute()).map((r) => r.id);
+  if (ids.length === 0) return [];
+  await db
     .updateTable('notification_outbox')
-    .set({ lease_token: token, lease_until: now + leaseMs })
-    .where('id', '=', id)
-    .where('status', '=', 'PENDING')
-    .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .set({ lease_token: lease.token, lease_until: lease.until })
+    .where('id', 'in', ids)
+    .where(isDue(now))
+    .execute();
+  const held = await db
+    .selectFrom('notification_outbox')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('lease_token', '=', lease.token)
+    .orderBy('id')
+    .execute();
+  return held.map((r) => r.id);
 }
 
 export function findMessagesByIds(db: Executor, ids: readonly number[]): Promise<OutboxRow[]> {
