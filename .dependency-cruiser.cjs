@@ -70,7 +70,7 @@ module.exports = {
       comment:
         'Main-package pages load before any subpackage is downloaded: they may not import code under a subpackage root (booking/, lookup/, staff/).',
       from: { path: '^client/src/(pages|components|graphql|lib|theme)/' },
-      to: { path: '^client/src/(booking|lookup|staff)/' },
+      to: { path: '^client/src/(booking|lookup|messages|staff)/' },
     },
     {
       name: 'client-never-imports-server',

@@ -17,7 +17,7 @@ export default defineAppConfig({
   // Booking is one tap away from an exhibition or 我的; fetch it in the background there.
   preloadRule: {
     'pages/exhibition/index': { network: 'all', packages: ['booking'] satisfies SubpackageRoot[] },
-    'pages/me/index': { network: 'all', packages: ['booking'] satisfies SubpackageRoot[] },
+    'pages/me/index': { network: 'all', packages: ['booking', 'messages'] satisfies SubpackageRoot[] },
     // 在线申请 and the latest request are one tap away on the 查档 tab.
     'pages/lookup/index': { network: 'all', packages: ['lookup'] satisfies SubpackageRoot[] },
   },

@@ -27,6 +27,12 @@ export const SUBPACKAGES = [
     features: ['lookup-requests'],
   },
   {
+    // 消息: the message centre and which WeChat reminders are on. 我的 shows the unread count and preloads this.
+    root: 'messages',
+    pages: ['pages/index/index'],
+    features: ['messages'],
+  },
+  {
     root: 'staff',
     pages: [
       'pages/index/index',

@@ -1,6 +1,7 @@
 // The weapp production build, run in a fake WeChat host (tests/testkit/weapp-host.ts) against a real server
 // with the demo content: every page of app.json loads; home, the exhibition list and an exhibition render the
-// server's data; a citizen signs in with WeChat, books a visit by taps and finds it in 我的预约; a checker
+// server's data; a citizen signs in with WeChat, books a visit by taps (the confirm tap asks for the booking's
+// subscribe messages) and finds it in 我的预约 and its confirmation in 消息, read by a tap; a checker
 // admits the visitor at the door; a citizen files a 本人 lookup request by taps and follows it, and staff find
 // it in the queue and accept it; a proxy's photos go up with wx.chooseMedia and wx.uploadFile, and staff open one
 // with a reason (wx.downloadFile, wx.previewImage). The last block shows, with tiny synthetic builds, that the host
@@ -29,13 +30,16 @@ import {
   BookingDocument,
   LookupArchivesDocument,
   LookupRequestDocument,
+  MySubscriptionsDocument,
   SlotRosterDocument,
   SubmitLookupRequestDocument,
+  UnreadMessageCountDocument,
   WeappCurrentExhibitionsDocument,
   WeappHomeIdsDocument,
   WeappHomeTitlesDocument,
 } from '../testkit/generated/graphql';
 import { attachmentReadings, lookupInput, moveLookupOk, subjectPerson } from '../testkit/lookup';
+import { notificationEnv, templateIdOf } from '../testkit/notifications';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
@@ -62,7 +66,7 @@ describe.skipIf(!built)(SUITE, () => {
     wechat = await startFakeWechat();
   });
   afterAll(async () => wechat?.close());
-  const server = useTestServer(() => ({ dialect: 'sqlite', env: { SEED_DEMO: 'true', ...wechat.env() } }));
+  const server = useTestServer(() => ({ dialect: 'sqlite', env: { SEED_DEMO: 'true', ...notificationEnv(wechat) } }));
 
   const hosts: WeappHost[] = [];
   afterAll(() => {
@@ -101,7 +105,7 @@ describe.skipIf(!built)(SUITE, () => {
         expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
         expect(page.texts().length, `${route} rendered no text`).toBeGreaterThan(0);
       }
-      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'staff/']);
+      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'messages/', 'staff/']);
       // A ReferenceError anywhere (module, hook, timer, handler) would have failed reLaunch; caught ones show here.
       expect(host.errors).toEqual([]);
       expect(host.record.missing).toEqual([]);
@@ -326,6 +330,57 @@ describe.skipIf(!built)(SUITE, () => {
       ]);
     });
 
+    it('asked for the booking reminders inside the confirm tap, lists the confirmation in 消息 with the unread count, and a tap reads it', async () => {
+      expect(booked, 'needs the booking made by taps in the first test of this block').toBeDefined();
+      if (!booked) return;
+      const token = citizen.storage('zz.session') as string;
+      // The confirm tap asked WeChat first thing, synchronously, for the three templates the booking may send.
+      const asked = citizen.record.calls.filter((c) => c.api === 'requestSubscribeMessage');
+      expect(asked.map((c) => c.options)).toEqual([
+        expect.objectContaining({
+          inTap: true,
+          tmplIds: (['BOOKING_RESULT', 'VISIT_REMINDER', 'WAITLIST_RESULT'] as const).map(templateIdOf),
+        }),
+      ]);
+      // The fake user accepted all three; the client reported it, so the server holds one credit for each.
+      const subscriptions = await call(server(), MySubscriptionsDocument, {}, token);
+      const credits = Object.fromEntries(subscriptions.map((s) => [s.template, s.credits]));
+      expect(credits).toMatchObject({ BOOKING_RESULT: 1, VISIT_REMINDER: 1, WAITLIST_RESULT: 1, LOOKUP_PROGRESS: 0 });
+
+      // 我的: the 消息 entry counts the confirmation, and so does the tab's badge.
+      const unread = await call(server(), UnreadMessageCountDocument, {}, token);
+      // The confirmation is this new citizen's only message.
+      expect(unread).toBe(1);
+      let page = await citizen.switchTab('/pages/me/index');
+      expect(page.get({ className: 'me__unread' }).text).toBe(String(unread));
+      const badges = citizen.record.calls.filter((c) => c.api === 'setTabBarBadge' || c.api === 'removeTabBarBadge');
+      expect(badges.at(-1)).toEqual({ api: 'setTabBarBadge', options: { index: 3, text: String(unread) } });
+
+      // 消息 lists it unread; a tap opens the ticket and marks it read.
+      await page.tap({ className: 'me__messages' });
+      page = citizen.page;
+      expect(page.route).toBe('messages/pages/index/index');
+      const item = page.get({ className: 'message-item', text: /预约成功/ });
+      expect(item.text).toContain(booked.title);
+      expect(page.all({ className: 'message-item__dot' }).length).toBe(unread);
+      // 消息提醒 below says which reminders are on, from the same credits.
+      expect(page.get({ className: 'reminder', text: /预约结果通知/ }).text).toContain('剩余1次');
+      expect(page.get({ className: 'reminder', text: /查档进度通知/ }).text).toContain('未开启');
+      await page.tap(item);
+      expect(citizen.page.route).toBe('booking/pages/ticket/index');
+      expect(citizen.page.query.id).toBe(booked.id);
+      expect(await call(server(), UnreadMessageCountDocument, {}, token)).toBe(unread - 1);
+
+      // Back in 消息 the dot is gone; back on 我的 the badge follows.
+      page = await citizen.navigateBack();
+      expect(page.all({ className: 'message-item__dot' }).length).toBe(unread - 1);
+      page = await citizen.switchTab('/pages/me/index');
+      expect(page.all({ className: 'me__unread' })).toEqual([]);
+      expect(citizen.record.calls.filter((c) => c.api.endsWith('TabBarBadge')).at(-1)?.api).toBe('removeTabBarBadge');
+      expect(citizen.errors).toEqual([]);
+      expect(citizen.record.missing).toEqual([]);
+    });
+
     it("admits the visitor on the staff check-in page by document number, and refuses the ticket's QR afterwards", async () => {
       expect(booked, 'needs the booking made by taps in the first test of this block').toBeDefined();
       if (!booked) return;
@@ -449,6 +504,11 @@ describe.skipIf(!built)(SUITE, () => {
       }
       expect(review).toContain('不详（由工作人员确定）');
       await page.tap({ className: 'lookup-review__submit' });
+      // The submit tap asked WeChat, before anything else, for the 查档 progress template.
+      expect(citizen.record.calls.filter((c) => c.api === 'requestSubscribeMessage').at(-1)?.options).toMatchObject({
+        inTap: true,
+        tmplIds: [templateIdOf('LOOKUP_PROGRESS')],
+      });
 
       // The request's page replaces the form: its receipt number, its status and what that means, the timeline.
       page = citizen.page;

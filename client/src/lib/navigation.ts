@@ -26,6 +26,7 @@ export const routes = {
   lookupApply: () => '/lookup/pages/apply/index',
   lookupRequest: (id: string) => `/lookup/pages/request/index?id=${encodeURIComponent(id)}`,
   myLookups: () => '/lookup/pages/mine/index',
+  messages: () => '/messages/pages/index/index',
 };
 
 export function go(url: string): void {
@@ -34,4 +35,12 @@ export function go(url: string): void {
 
 export function goTab(tab: keyof typeof TAB_ROUTES): void {
   void Taro.switchTab({ url: TAB_ROUTES[tab] });
+}
+
+/** Opens an app page named without its leading slash, as the server's links are ('booking/pages/ticket/index?id=7'). */
+export function openAppPage(page: string): void {
+  const url = `/${page}`;
+  const tab = Object.values(TAB_ROUTES).find((route) => url === route || url.startsWith(`${route}?`));
+  if (tab) void Taro.switchTab({ url: tab });
+  else go(url);
 }

@@ -82,6 +82,8 @@ export async function launchWeapp(options: LaunchOptions = {}): Promise<WeappHos
 export class WeappHost {
   readonly dir: string;
   readonly appJson: AppJson;
+  /** True while a tap's handlers run synchronously (wx.requestSubscribeMessage checks it). */
+  private tapping = false;
   readonly record: WxRecord = { calls: [], missing: [], requests: [], storage: new Map(), tempFiles: new Map() };
   /** Errors the app threw where WeChat would have caught them (timers, lifecycle hooks, event handlers). */
   readonly errors: unknown[] = [];
@@ -135,6 +137,7 @@ export class WeappHost {
       record: this.record,
       toRealm: (value) => this.sandbox.toRealm(value),
       inflight: this.inflight,
+      inTap: () => this.tapping,
     });
     this.sandbox = createSandbox(
       {
@@ -310,7 +313,13 @@ export class WeappHost {
         changedTouches: [],
         mark: {},
       });
-      this.call(page.instance, 'eh', event);
+      // Only while the handler runs synchronously: after its first await the gesture is over, as on a phone.
+      this.tapping = type === 'tap';
+      try {
+        this.call(page.instance, 'eh', event);
+      } finally {
+        this.tapping = false;
+      }
       if (node.template?.catches.has(type)) break;
     }
     await this.settle();

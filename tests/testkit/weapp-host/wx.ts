@@ -39,6 +39,8 @@ export interface WxOptions {
   modal?: (options: { title?: string; content?: string }) => boolean;
   /** The photo the user takes or picks in wx.chooseMedia; null (or no function) is the user cancelling. */
   chooseMedia?: () => { name: string; content: Buffer } | null;
+  /** What the user answers in wx.requestSubscribeMessage's dialog per template id; 'accept' for all by default. */
+  subscribe?: (tmplIds: string[]) => Record<string, 'accept' | 'reject' | 'ban' | 'filter'>;
 }
 
 export interface WxCall {
@@ -67,6 +69,8 @@ interface Deps {
   toRealm: <T>(value: unknown) => T;
   /** Requests in flight; the host waits for them before it calls the app idle. */
   inflight: Set<Promise<unknown>>;
+  /** Whether a tap handler is running right now (synchronously), as WeChat requires of some APIs. */
+  inTap: () => boolean;
 }
 
 type Callbacks = {
@@ -119,10 +123,10 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
   navigateBackMiniProgram navigateToBookshelf navigateToMiniProgram notifyBLECharacteristicValueChange
   openBluetoothAdapter openChannelsActivity openChannelsEvent openChannelsLive openChannelsUserProfile
   openCustomerServiceChat openDocument openLocation openSetting openVideoEditor queryBookshelf
-  readBLECharacteristicValue removeSavedFile removeTabBarBadge requestPayment requestSubscribeMessage saveFile
+  readBLECharacteristicValue removeSavedFile requestPayment saveFile
   saveFileToDisk saveImageToPhotosAlbum saveVideoToPhotosAlbum scanItem sendBizRedPacket sendSocketMessage
   setBackgroundColor setBackgroundTextStyle setClipboardData setEnable1v1Chat setEnableDebug setInnerAudioOption
-  setKeepScreenOn setNavigationBarColor setScreenBrightness setTabBarBadge setTabBarItem setTabBarStyle
+  setKeepScreenOn setNavigationBarColor setScreenBrightness setTabBarItem setTabBarStyle
   setWindowSize showActionSheet showFavoriteGuide showNavigationBarLoading showShareMenu showTabBar
   showTabBarRedDot startAccelerometer startBeaconDiscovery startBluetoothDevicesDiscovery startCompass
   startDeviceMotionListening startFacialRecognitionVerify stopAccelerometer stopBeaconDiscovery
@@ -135,7 +139,7 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
   .filter(Boolean);
 
 export function createWx(deps: Deps): Record<string, unknown> {
-  const { options, timers, navigator, record, toRealm, inflight } = deps;
+  const { options, timers, navigator, record, toRealm, inflight, inTap } = deps;
   let loginSerial = 0;
   const { tempFiles } = record;
 
@@ -293,6 +297,20 @@ export function createWx(deps: Deps): Record<string, unknown> {
       const confirm = options.modal ? options.modal(args as { title?: string; content?: string }) : true;
       return { confirm, cancel: !confirm, content: args.editable ? '' : undefined };
     }),
+    // The tab bar's badges: recorded ({ index, text }); a test reads the last one.
+    setTabBarBadge: asyncApi('setTabBarBadge', () => ({})),
+    removeTabBarBadge: asyncApi('removeTabBarBadge', () => ({})),
+    // Subscribe messages: WeChat shows the dialog only when called synchronously inside a tap, with 1 to 3 ids;
+    // the call is recorded with `inTap`, and the user answers as options.subscribe says.
+    requestSubscribeMessage: (args: ApiOptions = {}) => {
+      const tapped = inTap();
+      const ids = Array.isArray(args.tmplIds) ? args.tmplIds.map(String) : [];
+      return asyncApi('requestSubscribeMessage', () => {
+        if (!tapped) throw new Error('can only be invoked by user TAP gesture.');
+        if (ids.length === 0 || ids.length > 3) throw new Error('invalid tmplIds');
+        return options.subscribe ? options.subscribe(ids) : Object.fromEntries(ids.map((id) => [id, 'accept']));
+      })({ ...args, inTap: tapped });
+    },
     setNavigationBarTitle: asyncApi('setNavigationBarTitle', (args) => navigator.setTitle(String(args.title ?? ''))),
     stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => ({})),
     startPullDownRefresh: asyncApi('startPullDownRefresh', () => ({})),

@@ -34,6 +34,7 @@ import { cx } from '../../lib/cx';
 import { formatDate, todayDate } from '../../lib/format';
 import { routes } from '../../lib/navigation';
 import { formatMinutes, formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
+import { useSubscriptionAsk } from '../notifications/subscribe';
 import { SignInGate } from '../session/SignInGate';
 import { newIdempotencyKey } from './idempotency';
 import { type BookingError, bookingErrorMessage } from './messages';
@@ -103,6 +104,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   const createBooking = useMutation(CreateBookingDocument);
   const joinWaitlist = useMutation(JoinWaitlistDocument);
   const pending = createBooking.pending || joinWaitlist.pending;
+  const askSubscriptions = useSubscriptionAsk();
 
   const frequent = useQuery(FrequentVisitorsDocument, {});
   const saved = frequent.state.status === 'success' ? frequent.state.data.frequentVisitors : [];
@@ -195,6 +197,10 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   }
 
   async function submit() {
+    // First, before any await: WeChat shows its dialog only inside the tap. Not awaited, the booking goes on.
+    void askSubscriptions(
+      mode === 'book' ? ['BOOKING_RESULT', 'VISIT_REMINDER', 'WAITLIST_RESULT'] : ['WAITLIST_RESULT'],
+    );
     setSubmitError(null);
     if (!checked.success) return setStep('edit');
     // What the model made of the form: names trimmed, numbers and the phone normalised.

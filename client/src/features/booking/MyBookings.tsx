@@ -33,6 +33,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { go, goTab, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { formatTimeRange } from '../exhibitions/booking-rules';
+import { useSubscriptionAsk } from '../notifications/subscribe';
 import { SignInGate } from '../session/SignInGate';
 import { bookingErrorMessage } from './messages';
 import { STATUS_TONES } from './tones';
@@ -142,6 +143,8 @@ function BookingItem({ booking: b }: { booking: BookingListItemFragment }) {
 /** Only entries still waiting or holding an offer; the rest already became bookings or lapsed. */
 function WaitlistSection({ query, onChanged }: { query: QueryHandle<MyWaitlistQuery>; onChanged: () => void }) {
   const { state } = query;
+  // Loaded with the list, for the 确认预约 tap of an offer (hooks before the early returns below).
+  const askSubscriptions = useSubscriptionAsk();
   if (state.status === 'idle' || (state.status === 'loading' && !state.previous)) return null;
   if (state.status === 'failure') {
     return (
@@ -159,6 +162,7 @@ function WaitlistSection({ query, onChanged }: { query: QueryHandle<MyWaitlistQu
         <WaitlistItem
           key={entry.id}
           entry={entry}
+          askSubscriptions={askSubscriptions}
           onChanged={() => {
             void query.refetch();
             onChanged();
@@ -169,13 +173,23 @@ function WaitlistSection({ query, onChanged }: { query: QueryHandle<MyWaitlistQu
   );
 }
 
-function WaitlistItem({ entry, onChanged }: { entry: WaitlistEntryFieldsFragment; onChanged: () => void }) {
+function WaitlistItem({
+  entry,
+  askSubscriptions,
+  onChanged,
+}: {
+  entry: WaitlistEntryFieldsFragment;
+  askSubscriptions: ReturnType<typeof useSubscriptionAsk>;
+  onChanged: () => void;
+}) {
   const accept = useMutation(AcceptWaitlistOfferDocument);
   const leave = useMutation(LeaveWaitlistDocument);
   const slot = entry.slot;
   const offered = entry.status === 'OFFERED';
 
   async function confirmOffer() {
+    // First, before any await: accepting makes a booking, whose result and reminder the citizen expects.
+    void askSubscriptions(['BOOKING_RESULT', 'VISIT_REMINDER']);
     const result = await accept.run({ id: entry.id });
     if (!result.ok) {
       void Taro.showModal({ title: '确认失败', content: describeFailure(result.failure), showCancel: false });

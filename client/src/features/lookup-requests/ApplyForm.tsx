@@ -25,6 +25,7 @@ import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { todayDate } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
+import { useSubscriptionAsk } from '../notifications/subscribe';
 import { SignInGate } from '../session/SignInGate';
 import { ApplyDetails, fieldClass } from './ApplyDetails';
 import { ApplyReview } from './ApplyReview';
@@ -78,6 +79,7 @@ function Wizard({ archives }: { archives: readonly LookupArchive[] }) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [submitError, setSubmitError] = useState<SubmitError | null>(null);
   const submit = useMutation(SubmitLookupDocument);
+  const askSubscriptions = useSubscriptionAsk();
   const today = todayDate();
   const checked = checkDraft(draft, today);
   const problems = checked.ok ? {} : checked.problems;
@@ -108,6 +110,8 @@ function Wizard({ archives }: { archives: readonly LookupArchive[] }) {
   }
 
   async function send() {
+    // First, before any await: WeChat shows its dialog only inside the tap. Not awaited, the filing goes on.
+    void askSubscriptions(['LOOKUP_PROGRESS']);
     setSubmitError(null);
     if (!checked.ok) return goTo('details');
     const result = await submit.run({ input: checked.input });

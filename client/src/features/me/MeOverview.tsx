@@ -6,6 +6,7 @@ import { Cell, CellGroup } from '../../components/Cell';
 import { DataState } from '../../components/DataState';
 import { go, routes } from '../../lib/navigation';
 import { ElderModeSwitch } from '../elder-mode/ElderModeSwitch';
+import { useUnreadMessages } from '../notifications/unread';
 import { AccountCard } from '../session/AccountCard';
 import { SignInPanel } from '../session/SignInPanel';
 import { signOut } from '../session/session';
@@ -14,12 +15,15 @@ import './me.css';
 
 export function MeOverview() {
   const viewer = useViewer();
+  // Also keeps the 我的 tab's badge in step.
+  const unread = useUnreadMessages();
 
   async function confirmSignOut() {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？' });
     if (!confirm) return;
     await signOut();
     await viewer.refetch();
+    unread.refresh();
   }
 
   return (
@@ -30,6 +34,13 @@ export function MeOverview() {
             <>
               <AccountCard account={account} />
               <CellGroup className="me__links">
+                <Cell
+                  label="消息"
+                  hint="预约、候补与查档的通知"
+                  value={unread.count ? <UnreadCount count={unread.count} /> : undefined}
+                  onClick={() => go(routes.messages())}
+                  className="me__messages"
+                />
                 <Cell
                   label="我的预约"
                   hint="查看电子票、取消预约"
@@ -66,7 +77,13 @@ export function MeOverview() {
             </>
           ) : (
             <>
-              <SignInPanel authOptions={authOptions} onSignedIn={() => void viewer.refetch()} />
+              <SignInPanel
+                authOptions={authOptions}
+                onSignedIn={() => {
+                  void viewer.refetch();
+                  unread.refresh();
+                }}
+              />
               <CellGroup>
                 <ElderModeSwitch />
               </CellGroup>
@@ -79,5 +96,13 @@ export function MeOverview() {
       </DataState>
       <Text className="me__footer">漳州市档案馆 · 没有围墙的档案馆</Text>
     </View>
+  );
+}
+
+function UnreadCount({ count }: { count: number }) {
+  return (
+    <Text className="me__unread" data-testid="me-unread-count">
+      {count > 99 ? '99+' : count}
+    </Text>
   );
 }

@@ -68,6 +68,25 @@ export type LatestLookupRequestQueryVariables = Types.Exact<{ [key: string]: nev
 
 export type LatestLookupRequestQuery = { __typename?: 'Query', myLookupRequests: { __typename?: 'QueryMyLookupRequestsConnection', edges: Array<{ __typename?: 'QueryMyLookupRequestsConnectionEdge', node: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType } }> } };
 
+export type UnreadMessageCountQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { __typename?: 'Query', unreadMessageCount: number };
+
+export type SubscriptionFieldsFragment = { __typename?: 'NotificationSubscription', template: Types.NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null };
+
+export type MySubscriptionsQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type MySubscriptionsQuery = { __typename?: 'Query', mySubscriptions: Array<{ __typename?: 'NotificationSubscription', template: Types.NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> };
+
+export type ReportSubscriptionResultsMutationVariables = Types.Exact<{
+  results: Array<Types.SubscriptionResultInput> | Types.SubscriptionResultInput;
+}>;
+
+
+export type ReportSubscriptionResultsMutation = { __typename?: 'Mutation', reportSubscriptionResults: { __typename: 'InputValidationError' } | { __typename: 'MutationReportSubscriptionResultsSuccess', data: Array<{ __typename?: 'NotificationSubscription', template: Types.NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> } };
+
 export type ViewerFieldsFragment = { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null };
 
 export type ViewerQueryVariables = Types.Exact<{ [key: string]: never; }>;
@@ -153,6 +172,17 @@ export const ExhibitionCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExhibitionCard"}) as unknown as TypedDocumentString<ExhibitionCardFragment, unknown>;
+export const SubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}
+    `, {"fragmentName":"SubscriptionFields"}) as unknown as TypedDocumentString<SubscriptionFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Account {
   id
@@ -392,6 +422,46 @@ export const LatestLookupRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LatestLookupRequestQuery, LatestLookupRequestQueryVariables>;
+export const UnreadMessageCountDocument = new TypedDocumentString(`
+    query UnreadMessageCount {
+  unreadMessageCount
+}
+    `) as unknown as TypedDocumentString<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const MySubscriptionsDocument = new TypedDocumentString(`
+    query MySubscriptions {
+  mySubscriptions {
+    ...SubscriptionFields
+  }
+}
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}`) as unknown as TypedDocumentString<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
+export const ReportSubscriptionResultsDocument = new TypedDocumentString(`
+    mutation ReportSubscriptionResults($results: [SubscriptionResultInput!]!) {
+  reportSubscriptionResults(results: $results) {
+    __typename
+    ... on MutationReportSubscriptionResultsSuccess {
+      data {
+        ...SubscriptionFields
+      }
+    }
+  }
+}
+    fragment SubscriptionFields on NotificationSubscription {
+  template
+  label
+  templateId
+  credits
+  longTerm
+  on
+  lastResult
+}`) as unknown as TypedDocumentString<ReportSubscriptionResultsMutation, ReportSubscriptionResultsMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
