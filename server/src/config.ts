@@ -45,6 +45,11 @@ export interface NotificationsConfig {
   wechatDelivery: boolean;
   /** The template id the archive chose in WeChat's console per template key; null: in-app only. */
   templateIds: Readonly<Record<TemplateKey, string | null>>;
+  /**
+   * Templates the archive holds as long-term subscriptions (open to 政务民生 services): one accept keeps them on
+   * until the citizen turns them off; the others are one-time, one message per accept.
+   */
+  longTermTemplates: ReadonlySet<TemplateKey>;
   /** Which build a message opens: formal (released), trial or developer. */
   miniprogramState: 'formal' | 'trial' | 'developer';
   /** The business-time hour (0–23) at which the day-before reminders go out. */
@@ -152,12 +157,24 @@ function parseNotifications(env: Env, wechatDelivery: boolean, problems: string[
   const templateIds = Object.fromEntries(
     TEMPLATE_KEYS.map((key) => [key, env[`WECHAT_TEMPLATE_${key}`]?.trim() || null]),
   ) as Record<TemplateKey, string | null>;
+  const longTermTemplates = new Set<TemplateKey>();
+  for (const key of (env.WECHAT_LONG_TERM_TEMPLATES ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)) {
+    if ((TEMPLATE_KEYS as readonly string[]).includes(key)) longTermTemplates.add(key as TemplateKey);
+    else
+      problems.push(
+        `WECHAT_LONG_TERM_TEMPLATES names an unknown template "${key}" (one of ${TEMPLATE_KEYS.join(', ')})`,
+      );
+  }
   const state = env.WECHAT_MINIPROGRAM_STATE?.trim() || 'formal';
   if (state !== 'formal' && state !== 'trial' && state !== 'developer')
     problems.push(`WECHAT_MINIPROGRAM_STATE must be formal, trial or developer, got "${state}"`);
   return {
     wechatDelivery,
     templateIds: Object.freeze(templateIds),
+    longTermTemplates,
     miniprogramState: state === 'trial' || state === 'developer' ? state : 'formal',
     reminderHour: parseInteger('REMINDER_HOUR', env.REMINDER_HOUR, 18, problems, { min: 0, max: 23 }),
   };

@@ -111,6 +111,15 @@ describe('loadConfig validation', () => {
     expect(problemsOf({ ...quiet, SESSION_TTL: '1.5' })[0]).toContain('"1.5"');
   });
 
+  it('reads the long-term templates as a list of template keys, and names an unknown one', () => {
+    expect([...loadConfig(quiet).notifications.longTermTemplates]).toEqual([]);
+    const config = loadConfig({ ...quiet, WECHAT_LONG_TERM_TEMPLATES: ' LOOKUP_PROGRESS, VISIT_REMINDER ' });
+    expect([...config.notifications.longTermTemplates].sort()).toEqual(['LOOKUP_PROGRESS', 'VISIT_REMINDER']);
+    expect(problemsOf({ ...quiet, WECHAT_LONG_TERM_TEMPLATES: 'LOOKUP_PROGRESS,lookup_progress' })).toEqual([
+      'WECHAT_LONG_TERM_TEMPLATES names an unknown template "lookup_progress" (one of BOOKING_RESULT, VISIT_REMINDER, WAITLIST_RESULT, ACCOUNT_NOTICE, LOOKUP_PROGRESS)',
+    ]);
+  });
+
   it('needs the secret together with the app id', () => {
     expect(problemsOf({ ...quiet, WECHAT_APPID: 'wx123' })).toEqual([
       'WECHAT_SECRET is required when WECHAT_APPID is set',

@@ -11,12 +11,14 @@ import {
   bookOk,
   cancelBooking,
   createBookableExhibition,
+  successData,
   TEST_TODAY,
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { type FakeWechat, startFakeWechat } from '../testkit/fake-wechat';
 import { MyMessagesDocument, MySubscriptionsDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
+import { lookupInput, moveLookupOk, submitLookup } from '../testkit/lookup';
 import {
   attemptsOf,
   deliver,
@@ -91,6 +93,43 @@ describe.each(dialects)('notification delivery to WeChat (%s)', (dialect) => {
     expect(await attemptsOf(server(), message.id)).toMatchObject([{ errcode: 0, outcome: 'SENT' }]);
     const after = await call(server(), MySubscriptionsDocument, {}, citizen.token);
     expect(after.find((s) => s.template === 'BOOKING_RESULT')).toMatchObject({ credits: 0, on: false });
+  });
+
+  it('keeps a long-term subscription on across messages until the citizen turns it off', async () => {
+    const citizen = await signInThroughWechat(server(), fake);
+    const [xiangcheng, longhai] = [
+      await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' }),
+      await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'longhai' }),
+    ];
+    const progress = (list: Array<{ template: string }>) => list.find((s) => s.template === 'LOOKUP_PROGRESS');
+    expect(progress(await grant(server(), citizen, ['LOOKUP_PROGRESS']))).toMatchObject({
+      longTerm: true,
+      credits: 0,
+      on: true,
+    });
+    const input = await lookupInput(server(), { receiving: 'xiangcheng', use: 'CERTIFY', delivery: 'ELECTRONIC' });
+    const filed = successData(await submitLookup(server(), citizen, input));
+    await moveLookupOk(server(), xiangcheng, filed.id, 'ACCEPT');
+    await moveLookupOk(server(), xiangcheng, filed.id, 'FORWARD', { holding: 'longhai' });
+    await deliver(server());
+    const progressSends = () => sentTo(citizen.openid).filter((s) => s.template_id === templateIdOf('LOOKUP_PROGRESS'));
+    expect(progressSends().map((s) => s.data.phrase2.value)).toEqual(['已受理', '已转馆']);
+
+    // Turned off in WeChat's settings and reported as rejected: the next step stays in the centre.
+    expect(progress(await grant(server(), citizen, ['LOOKUP_PROGRESS'], 'reject'))).toMatchObject({
+      longTerm: false,
+      on: false,
+    });
+    await moveLookupOk(server(), longhai, filed.id, 'START_SEARCH');
+    await moveLookupOk(server(), longhai, filed.id, 'RECORD_FOUND', { archiveReference: '0012-1985-永久-0031' });
+    await deliver(server());
+    expect(progressSends()).toHaveLength(2);
+    const rows = await messagesOf(server(), citizen.accountId);
+    expect(rows.filter((r) => r.kind.startsWith('LOOKUP_')).map((r) => [r.kind, r.status])).toEqual([
+      ['LOOKUP_ACCEPTED', 'SENT'],
+      ['LOOKUP_FORWARDED', 'SENT'],
+      ['LOOKUP_FOUND', 'NO_GRANT'],
+    ]);
   });
 
   it.each([

@@ -19,6 +19,8 @@ export function notificationEnv(fake: FakeWechat): Record<string, string> {
     ...fake.env(),
     ...Object.fromEntries(TEMPLATE_KEYS.map((key) => [`WECHAT_TEMPLATE_${key}`, templateIdOf(key)])),
     WECHAT_MINIPROGRAM_STATE: 'trial',
+    // 查档 progress is held as a long-term subscription (政务民生); the others are one-time.
+    WECHAT_LONG_TERM_TEMPLATES: 'LOOKUP_PROGRESS',
   };
 }
 
@@ -35,13 +37,18 @@ export async function signInThroughWechat(server: TestServer, fake: FakeWechat):
   return { token: data.token, accountId: Number(data.account.id), displayName: '微信用户', openid };
 }
 
-/** What the client reports after requestSubscribeMessage: every template accepted once (or long-term). */
-export async function grant(server: TestServer, citizen: SignedInAs, templates: TemplateKey[], longTerm = false) {
+/** What the client reports after requestSubscribeMessage: every template answered `result` (accepted by default). */
+export async function grant(
+  server: TestServer,
+  citizen: SignedInAs,
+  templates: TemplateKey[],
+  result: 'accept' | 'reject' | 'ban' | 'filter' = 'accept',
+) {
   return successData(
     await call(
       server,
       ReportSubscriptionResultsDocument,
-      { results: templates.map((template) => ({ template, result: 'accept' as const })), longTerm },
+      { results: templates.map((template) => ({ template, result })) },
       citizen.token,
     ),
   );

@@ -1071,7 +1071,7 @@ export type Mutation = {
   /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
   registerWalkIn: MutationRegisterWalkInResult;
   removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
-  /** Reports what Taro.requestSubscribeMessage answered per template: accept adds a one-time credit (or, with `longTerm: true`, turns the long-term subscription on). */
+  /** Reports what Taro.requestSubscribeMessage answered per template: accept adds a one-time credit, or turns on a template the archive holds as long-term (WECHAT_LONG_TERM_TEMPLATES); reject or ban turns that off. */
   reportSubscriptionResults: MutationReportSubscriptionResultsResult;
   /** A group of 10–50 from the slot’s group quota, held pending staff review. */
   requestGroupVisit: MutationRequestGroupVisitResult;
@@ -1223,7 +1223,6 @@ export type MutationRemoveFrequentVisitorArgs = {
 
 
 export type MutationReportSubscriptionResultsArgs = {
-  longTerm?: InputMaybe<Scalars['Boolean']['input']>;
   results: Array<SubscriptionResultInput>;
 };
 
@@ -3072,7 +3071,6 @@ export type MySubscriptionsQuery = { __typename?: 'Query', mySubscriptions: Arra
 
 export type ReportSubscriptionResultsMutationVariables = Exact<{
   results: Array<SubscriptionResultInput> | SubscriptionResultInput;
-  longTerm?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
@@ -5929,8 +5927,8 @@ export const MySubscriptionsDocument = new TypedDocumentString(`
   lastResult
 }`) as unknown as TypedDocumentString<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
 export const ReportSubscriptionResultsDocument = new TypedDocumentString(`
-    mutation ReportSubscriptionResults($results: [SubscriptionResultInput!]!, $longTerm: Boolean) {
-  reportSubscriptionResults(results: $results, longTerm: $longTerm) {
+    mutation ReportSubscriptionResults($results: [SubscriptionResultInput!]!) {
+  reportSubscriptionResults(results: $results) {
     __typename
     ... on MutationReportSubscriptionResultsSuccess {
       data {

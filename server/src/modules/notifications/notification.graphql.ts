@@ -142,21 +142,17 @@ builder.mutationField('reportSubscriptionResults', (t) =>
   t.field({
     type: [SubscriptionRef],
     description:
-      'Reports what Taro.requestSubscribeMessage answered per template: accept adds a one-time credit (or, with ' +
-      '`longTerm: true`, turns the long-term subscription on).',
+      'Reports what Taro.requestSubscribeMessage answered per template: accept adds a one-time credit, or turns ' +
+      'on a template the archive holds as long-term (WECHAT_LONG_TERM_TEMPLATES); reject or ban turns that off.',
     authScopes: { citizen: true },
     errors: { types: [InputValidationError] },
     args: {
       results: t.arg({ type: [SubscriptionResultInput] }),
-      longTerm: t.arg.boolean({ required: false }),
     },
     resolve: (_root, args, ctx) =>
       inMutation(ctx, (deps) => {
         if (args.results.length > TEMPLATE_KEYS.length * 3) throw InputValidationError.single('results', '结果过多');
-        return reportSubscriptionResults(deps, ctx.config, ctx.viewer, {
-          results: args.results,
-          longTerm: args.longTerm ?? false,
-        });
+        return reportSubscriptionResults(deps, ctx.config, ctx.viewer, { results: args.results });
       }),
   }),
 );

@@ -130,25 +130,27 @@ export async function mySubscriptions(
 }
 
 /**
- * Records what requestSubscribeMessage answered: each accepted one-time subscription is one credit; with
- * `longTerm`, accept turns the template's long-term subscription on and reject or ban turns it off.
+ * Records what requestSubscribeMessage answered: each accept of a one-time template is one credit; for a template
+ * the archive holds as long-term (config), accept turns the subscription on and reject or ban turns it off. The
+ * server decides which kind a template is, so a client cannot make a one-time grant last.
  */
 export async function reportSubscriptionResults(
   deps: Pick<Deps, 'db' | 'clock'>,
   config: Pick<Config, 'notifications'>,
   actor: Actor | null,
-  input: { results: { template: TemplateKey; result: SubscriptionResult }[]; longTerm: boolean },
+  input: { results: { template: TemplateKey; result: SubscriptionResult }[] },
 ): Promise<Subscription[]> {
   const viewer = requireCitizen(actor);
   const now = deps.clock.now();
   for (const { template, result } of input.results) {
     const accepted = result === 'accept';
+    const longTerm = config.notifications.longTermTemplates.has(template);
     await repo.recordGrantResult(deps.db, {
       accountId: viewer.accountId,
       template,
       result,
-      addCredit: accepted && !input.longTerm,
-      longTerm: input.longTerm ? accepted : result === 'ban' ? false : null,
+      addCredit: accepted && !longTerm,
+      longTerm: longTerm ? accepted : result === 'ban' ? false : null,
       now,
     });
   }
