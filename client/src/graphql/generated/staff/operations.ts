@@ -276,6 +276,24 @@ export type StaffOpenLookupAttachmentMutationVariables = Types.Exact<{
 
 export type StaffOpenLookupAttachmentMutation = { __typename?: 'Mutation', openLookupAttachment: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotFoundError', message: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationOpenLookupAttachmentSuccess', data: { __typename?: 'LookupAttachmentAccess', uploadId: string, kind: Types.SupportingDocumentKind, path: string, expiresAt: string } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
+export type StaffUndeliveredMessageFragment = { __typename?: 'UndeliveredMessage', id: string, kind: Types.NotificationKind, title: string, body: string, createdAt: string, deliveryStatus: Types.MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, maskedPhone?: string | null };
+
+export type StaffUndeliveredMessagesQueryVariables = Types.Exact<{
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffUndeliveredMessagesQuery = { __typename?: 'Query', undeliveredMessages: { __typename?: 'QueryUndeliveredMessagesConnection', edges: Array<{ __typename?: 'QueryUndeliveredMessagesConnectionEdge', node: { __typename?: 'UndeliveredMessage', id: string, kind: Types.NotificationKind, title: string, body: string, createdAt: string, deliveryStatus: Types.MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, maskedPhone?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StaffRevealMessageRecipientPhoneMutationVariables = Types.Exact<{
+  messageId: Types.Scalars['ID']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffRevealMessageRecipientPhoneMutation = { __typename?: 'Mutation', revealMessageRecipientPhone: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRevealMessageRecipientPhoneSuccess', data: { __typename?: 'MessageRecipientPhone', messageId: string, phone?: string | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'UndeliveredMessageNotFoundError', message: string } };
+
 export type StaffRosterQueryVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
 }>;
@@ -590,6 +608,20 @@ export const StaffLookupFailureFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupFailure"}) as unknown as TypedDocumentString<StaffLookupFailureFragment, unknown>;
+export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
+    fragment StaffUndeliveredMessage on UndeliveredMessage {
+  id
+  kind
+  title
+  body
+  createdAt
+  deliveryStatus
+  reason
+  errcode
+  attempts
+  maskedPhone
+}
+    `, {"fragmentName":"StaffUndeliveredMessage"}) as unknown as TypedDocumentString<StaffUndeliveredMessageFragment, unknown>;
 export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
@@ -1591,6 +1623,57 @@ export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<StaffOpenLookupAttachmentMutation, StaffOpenLookupAttachmentMutationVariables>;
+export const StaffUndeliveredMessagesDocument = new TypedDocumentString(`
+    query StaffUndeliveredMessages($first: Int, $after: String) {
+  undeliveredMessages(first: $first, after: $after) {
+    edges {
+      node {
+        ...StaffUndeliveredMessage
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StaffUndeliveredMessage on UndeliveredMessage {
+  id
+  kind
+  title
+  body
+  createdAt
+  deliveryStatus
+  reason
+  errcode
+  attempts
+  maskedPhone
+}`) as unknown as TypedDocumentString<StaffUndeliveredMessagesQuery, StaffUndeliveredMessagesQueryVariables>;
+export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(`
+    mutation StaffRevealMessageRecipientPhone($messageId: ID!, $reason: String!) {
+  revealMessageRecipientPhone(messageId: $messageId, reason: $reason) {
+    __typename
+    ... on MutationRevealMessageRecipientPhoneSuccess {
+      data {
+        messageId
+        phone
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRevealMessageRecipientPhoneMutation, StaffRevealMessageRecipientPhoneMutationVariables>;
 export const StaffRosterDocument = new TypedDocumentString(`
     query StaffRoster($slotId: ID!) {
   staffSlot(id: $slotId) {
