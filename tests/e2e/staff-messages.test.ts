@@ -1,7 +1,8 @@
-// 未送达消息 in the H5 build, served by the real server, in Debian's Chromium at phone size: a citizen books with no
-// WeChat grant and delivery cannot send (the suite's server has no WECHAT_APPID: IN_APP_ONLY), another message
-// ends NO_GRANT; the archive's staff member opens 未送达消息 from the staff home, sees both with status, reason and
-// masked phone, reveals one phone with a reason (recorded in personal_data_access) and sees the number to call.
+// 未送达消息 in the H5 build, served by the real server (wired to the fake WeChat server), in Debian's Chromium at
+// phone size: a citizen books with no WeChat grant and delivery ends the message NO_GRANT; another granted one is
+// refused by WeChat (47003) and ends FAILED. The archive's staff member opens 未送达消息 from the staff home, sees
+// both with status, reason and masked phone, reveals one phone with a reason (recorded in personal_data_access)
+// and sees the number to call.
 // Every tap target on the page measures at least 44 CSS px (88 design px) both ways.
 // Screenshots at phone size go to tests/e2e/artifacts/staff-messages-*.png.
 // Requires `npm run build:h5` (npm test runs it before vitest).
@@ -16,14 +17,14 @@ import {
   openH5App,
   phoneScreenshot,
   signInOnStaffPage,
+  tapTargets,
   visibleIn,
 } from '../testkit/browser';
-import { deliver, messagesOf } from '../testkit/notifications';
-import { createStaff, signInCitizen } from '../testkit/seed';
+import { type FakeWechat, startFakeWechat } from '../testkit/fake-wechat';
+import { deliver, grant, messagesOf, notificationEnv, signInThroughWechat } from '../testkit/notifications';
+import { createStaff } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 
-/** What a tap target must measure at phone width: 88 design px on a 750 canvas, less rounding. */
-const MIN_TAP_PX = 43.5;
 const TAP_TARGETS = ['.zz-button', '.zz-input', '.staff-message__call']
   .map((selector) => `.staff-messages ${selector}`)
   .join(', ');
@@ -31,36 +32,33 @@ const TAP_TARGETS = ['.zz-button', '.zz-input', '.staff-message__call']
 describe('未送达消息 in the browser (H5, sqlite)', () => {
   let session: BrowserSession;
   let server: TestServer;
+  let fake: FakeWechat;
   beforeAll(async () => {
-    session = await openH5App({ syncPageClock: true });
+    fake = await startFakeWechat();
+    session = await openH5App({ syncPageClock: true, env: notificationEnv(fake) });
     ({ server } = session);
     mkdirSync(FAILURE_DIR, { recursive: true });
   });
-  afterAll(async () => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    await fake?.close();
+  });
 
   const shot = (p: Page, name: string, whole?: string) => phoneScreenshot(p, `staff-messages-${name}`, whole);
 
-  /** The tap targets on screen, and those smaller than 44 CSS px either way, described for the failure message. */
+  /** At least `count` tap targets on screen, none of them smaller than 44 CSS px either way. */
   async function expectTapTargets(p: Page, count: number) {
-    const boxes = await p
-      .locator(TAP_TARGETS)
-      .filter({ visible: true })
-      .evaluateAll((elements) =>
-        elements.map((el) => {
-          const box = el.getBoundingClientRect();
-          return { what: `${el.className} "${el.textContent}"`, width: box.width, height: box.height };
-        }),
-      );
-    const small = boxes.filter((b) => b.width < MIN_TAP_PX || b.height < MIN_TAP_PX);
-    expect(small.map((b) => `${b.what} ${b.width}×${b.height}`)).toEqual([]);
-    expect(boxes.length).toBeGreaterThanOrEqual(count);
+    const { measured, small } = await tapTargets(p, TAP_TARGETS);
+    expect(small).toEqual([]);
+    expect(measured).toBeGreaterThanOrEqual(count);
   }
 
-  /** A citizen of `branchCode`'s exhibition books through GraphQL with no WeChat grant; delivery then runs. */
-  async function undeliveredBooking(branchCode: string, phone: string) {
+  /** A citizen signed in through WeChat books through GraphQL, with no grant unless `granted`; delivery then runs. */
+  async function undeliveredBooking(branchCode: string, phone: string, granted = false) {
     const admin = await createStaff(server, 'ADMIN');
     const exhibition = await createBookableExhibition(server, admin, { branchCode });
-    const citizen = await signInCitizen(server);
+    const citizen = await signInThroughWechat(server, fake);
+    if (granted) await grant(server, citizen, ['BOOKING_RESULT']);
     await bookOk(server, citizen, (await exhibition.slotAt(TEST_TODAY)).id, { phone });
     await deliver(server);
     const [message] = await messagesOf(server, citizen.accountId);
@@ -68,14 +66,11 @@ describe('未送达消息 in the browser (H5, sqlite)', () => {
   }
 
   it("shows the archive's undelivered messages and reveals a phone with a recorded reason", async () => {
-    const inApp = await undeliveredBooking('zhangpu', '13812345678');
-    expect(inApp.status).toBe('IN_APP_ONLY');
     const noGrant = await undeliveredBooking('zhangpu', '13912340000');
-    await server.db
-      .updateTable('notification_outbox')
-      .set({ status: 'NO_GRANT', last_error: '43101 用户拒绝接受消息' })
-      .where('id', '=', noGrant.id)
-      .execute();
+    expect(noGrant.status).toBe('NO_GRANT');
+    fake.queueSendReplies({ errcode: 47003 });
+    const failed = await undeliveredBooking('zhangpu', '13812345678', true);
+    expect(failed.status).toBe('FAILED');
     const clerk = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'zhangpu' });
     let p: Page | undefined;
     try {
@@ -95,11 +90,9 @@ describe('未送达消息 in the browser (H5, sqlite)', () => {
         DELIVERY_STATUS_LABELS.NO_GRANT,
       );
       expect(await item('138****5678').locator('.staff-message__status').textContent()).toBe(
-        DELIVERY_STATUS_LABELS.IN_APP_ONLY,
+        DELIVERY_STATUS_LABELS.FAILED,
       );
-      expect(await item('139****0000').locator('.staff-message__reason').textContent()).toBe(
-        '原因：43101 用户拒绝接受消息',
-      );
+      expect(await item('139****0000').locator('.staff-message__reason').textContent()).toBe('原因：市民未订阅该通知');
       // Two 查看电话 buttons.
       await expectTapTargets(page, 2);
       await shot(page, '02-list');
@@ -118,6 +111,9 @@ describe('未送达消息 in the browser (H5, sqlite)', () => {
       expect(await item('138****5678').locator('.staff-message__reveal').count()).toBe(1);
       await expectTapTargets(page, 2);
       await shot(page, '04-revealed');
+      await call.click();
+      await page.waitForTimeout(500);
+      console.log('PROBLEMS', JSON.stringify(session.problems), page.url());
 
       const recorded = await server.db
         .selectFrom('personal_data_access')

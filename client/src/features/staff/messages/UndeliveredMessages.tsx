@@ -13,7 +13,7 @@ import type { ResultError } from '../../../graphql/errors';
 import { useConnection } from '../../../graphql/use-connection';
 import { useMutation } from '../../../graphql/use-mutation';
 import { formatDateTime } from '../../../lib/format';
-import { staffErrorMessage } from '../errors';
+import { staffErrorMessage, unexpectedError } from '../errors';
 import {
   StaffRevealMessageRecipientPhoneDocument,
   type StaffRevealMessageRecipientPhoneMutation,
@@ -50,11 +50,6 @@ export function revealErrorMessage(error: RevealError): string {
     default:
       return unexpectedError(error);
   }
-}
-
-/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
-function unexpectedError(error: never): string {
-  return (error as { message?: string }).message || '操作未成功，请稍后重试';
 }
 
 export function UndeliveredMessages() {
