@@ -47,6 +47,7 @@ export const SUBPACKAGES = [
       'pages/lookup-request/index',
       'pages/lookup-settings/index',
       'pages/working-calendar/index',
+      'pages/messages/index',
     ],
     features: ['staff'],
   },

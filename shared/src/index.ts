@@ -1,6 +1,6 @@
 // Everything the client and the server share, by feature: business time, identity documents and names,
 // the vocabularies, policy and form models of visits, the archives and the rules and models of archive lookups,
-// working days, the notifications (kinds, WeChat templates and field rules), the upload endpoint's contract, and the mapping of model issues to field errors.
+// working days, the notifications (kinds, delivery statuses, WeChat templates and field rules), the upload endpoint's contract, and the mapping of model issues to field errors.
 export * from './archives/branches';
 export * from './content/categories';
 export * from './identity/documents';
@@ -17,6 +17,7 @@ export * from './lookup/required-documents';
 export * from './lookup/status-machine';
 export * from './lookup/suggest-archive';
 export * from './lookup/vocabularies';
+export * from './notifications/delivery-statuses';
 export * from './notifications/fields';
 export * from './notifications/notices';
 export * from './time/business-time';

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_BRANCHES, LOOKUP_RECORD_TYPE_LABELS, LOOKUP_RECORD_TYPES } from '@zz/shared';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MINUTE_MS, TEST_TODAY } from '../testkit/booking';
 import {
   LookupArchivesDocument,
@@ -15,11 +15,12 @@ import {
   WorkingCalendarDocument,
 } from '../testkit/generated/graphql';
 import { call, successData } from '../testkit/graphql';
-import { createStaff, type StaffSignedIn } from '../testkit/seed';
+import { createStaff } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 import { WEAPP_DIR } from '../testkit/weapp-build';
-import { launchWeapp, type WeappHost, type WeappPage } from '../testkit/weapp-host/host';
+import type { WeappPage } from '../testkit/weapp-host/host';
+import { useStaffPhones } from '../testkit/weapp-staff';
 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
@@ -35,24 +36,8 @@ describe.skipIf(!built)(SUITE, () => {
   let tests = 0;
   beforeEach(() => server().clock.set(DEFAULT_TEST_INSTANT + 2 * MINUTE_MS * tests++));
 
-  const hosts: WeappHost[] = [];
-  afterAll(() => {
-    for (const host of hosts) host.close();
-  });
-
   /** A phone on the staff home page, signed in as `staff`. */
-  async function signedIn(staff: StaffSignedIn): Promise<WeappHost> {
-    const host = await launchWeapp({
-      serverUrl: server().url,
-      now: () => server().clock.now(),
-      entry: '/staff/pages/index/index',
-    });
-    hosts.push(host);
-    await host.page.type({ className: 'staff-sign-in__username' }, staff.username);
-    await host.page.type({ className: 'staff-sign-in__password' }, staff.password);
-    await host.page.tap({ className: 'staff-sign-in__submit' });
-    return host;
-  }
+  const signedIn = useStaffPhones(server);
 
   async function settingsOf(code: string) {
     const archives = await call(server(), LookupArchivesDocument, {});

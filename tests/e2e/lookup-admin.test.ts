@@ -15,6 +15,7 @@ import {
   openH5App,
   phoneScreenshot,
   signInOnStaffPage,
+  tapTargets,
   visibleIn,
 } from '../testkit/browser';
 import { LookupArchivesDocument, WorkingCalendarDocument } from '../testkit/generated/graphql';
@@ -22,8 +23,6 @@ import { call, successData } from '../testkit/graphql';
 import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 
-/** What a tap target must measure at phone width: 88 design px on a 750 canvas, less rounding. */
-const MIN_TAP_PX = 43.5;
 /** Everything tappable on the two pages. */
 const TAP_TARGETS = [
   '.zz-button',
@@ -60,27 +59,9 @@ describe('查档 administration in the browser (H5, sqlite)', () => {
     return page;
   }
 
-  /**
-   * The tap targets on screen (how many were measured), and those smaller than 44 CSS px either way, described for
-   * the failure message.
-   */
-  async function tapTargets(p: Page): Promise<{ measured: number; small: string[] }> {
-    const boxes = await p
-      .locator(TAP_TARGETS)
-      .filter({ visible: true })
-      .evaluateAll((elements) =>
-        elements.map((el) => {
-          const box = el.getBoundingClientRect();
-          return { what: `${el.className} "${el.textContent}"`, width: box.width, height: box.height };
-        }),
-      );
-    const small = boxes.filter((b) => b.width < MIN_TAP_PX || b.height < MIN_TAP_PX);
-    return { measured: boxes.length, small: small.map((b) => `${b.what} ${b.width}×${b.height}`) };
-  }
-
   /** At least `count` tap targets on screen, none of them too small. */
   async function expectTapTargets(p: Page, count: number) {
-    const { measured, small } = await tapTargets(p);
+    const { measured, small } = await tapTargets(p, TAP_TARGETS);
     expect(small).toEqual([]);
     expect(measured).toBeGreaterThanOrEqual(count);
   }

@@ -65,6 +65,27 @@ export async function phoneScreenshot(p: Page, name: string, whole?: string): Pr
   return path;
 }
 
+/** What a tap target must measure at phone width: 88 design px (44pt) on a 750 canvas, less rounding. */
+export const MIN_TAP_PX = 43.5;
+
+/**
+ * The tap targets on screen that match `selector` (how many were measured), and those smaller than 44 CSS px
+ * either way, described for the failure message.
+ */
+export async function tapTargets(p: Page, selector: string): Promise<{ measured: number; small: string[] }> {
+  const boxes = await p
+    .locator(selector)
+    .filter({ visible: true })
+    .evaluateAll((elements) =>
+      elements.map((el) => {
+        const box = el.getBoundingClientRect();
+        return { what: `${el.className} "${el.textContent}"`, width: box.width, height: box.height };
+      }),
+    );
+  const small = boxes.filter((b) => b.width < MIN_TAP_PX || b.height < MIN_TAP_PX);
+  return { measured: boxes.length, small: small.map((b) => `${b.what} ${b.width}×${b.height}`) };
+}
+
 /** Signs in on the staff sign-in form that a staff page shows to anyone not signed in as staff. */
 export async function signInOnStaffPage(p: Page, staff: StaffSignedIn): Promise<void> {
   await visibleIn(p, '.staff-sign-in__username input').fill(staff.username);
@@ -72,14 +93,20 @@ export async function signInOnStaffPage(p: Page, staff: StaffSignedIn): Promise<
   await visibleIn(p, '.staff-sign-in__submit').click();
 }
 
-export async function openH5App(options: { syncPageClock?: boolean } = {}): Promise<BrowserSession> {
+export async function openH5App(
+  // env: more server environment, e.g. the fake WeChat's (notificationEnv) for a suite that delivers messages.
+  options: { syncPageClock?: boolean; env?: Record<string, string> } = {},
+): Promise<BrowserSession> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
     throw new Error(`${H5_DIR}/index.html is missing: run \`npm run build:h5\` first (\`npm test\` builds it).`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`);
   }
-  const server = await startTestServer({ dialect: 'sqlite', env: { STATIC_DIR: H5_DIR, SEED_DEMO: 'true' } });
+  const server = await startTestServer({
+    dialect: 'sqlite',
+    env: { ...options.env, STATIC_DIR: H5_DIR, SEED_DEMO: 'true' },
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   async function phoneContext(): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });

@@ -3082,7 +3082,7 @@ export type UndeliveredMessagesQueryVariables = Exact<{
 }>;
 
 
-export type UndeliveredMessagesQuery = { __typename?: 'Query', undeliveredMessages: { __typename?: 'QueryUndeliveredMessagesConnection', edges: Array<{ __typename?: 'QueryUndeliveredMessagesConnectionEdge', node: { __typename?: 'UndeliveredMessage', id: string, kind: NotificationKind, title: string, deliveryStatus: MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, branchId?: string | null, maskedPhone?: string | null, page?: string | null } }> } };
+export type UndeliveredMessagesQuery = { __typename?: 'Query', undeliveredMessages: { __typename?: 'QueryUndeliveredMessagesConnection', edges: Array<{ __typename?: 'QueryUndeliveredMessagesConnectionEdge', node: { __typename?: 'UndeliveredMessage', id: string, kind: NotificationKind, title: string, body: string, deliveryStatus: MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, branchId?: string | null, maskedPhone?: string | null, page?: string | null } }> } };
 
 export type RevealMessageRecipientPhoneMutationVariables = Exact<{
   messageId: Scalars['ID']['input'];
@@ -5961,6 +5961,7 @@ export const UndeliveredMessagesDocument = new TypedDocumentString(`
         id
         kind
         title
+        body
         deliveryStatus
         reason
         errcode

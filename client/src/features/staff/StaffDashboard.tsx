@@ -66,6 +66,13 @@ export function StaffDashboard({
               onClick={() => go(staffRoutes.workingCalendar())}
               name="working-calendar"
             />
+            <Tile
+              wide
+              label="未送达消息"
+              hint="微信未送达 · 电话联系"
+              onClick={() => go(staffRoutes.messages())}
+              name="messages"
+            />
           </>
         ) : null}
       </View>

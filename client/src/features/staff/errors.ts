@@ -12,3 +12,11 @@ export function staffErrorMessage(error: TypedError & { reason?: string }): stri
   }
   return commonErrorMessage(error);
 }
+
+/**
+ * The default of a feature's switch over its error types: reached only by a server newer than this build, with an
+ * error type the build does not know; typed `never` so a known but unhandled error is a build error there.
+ */
+export function unexpectedError(error: never): string {
+  return (error as { message?: string }).message || '操作未成功，请稍后重试';
+}

@@ -15,4 +15,5 @@ export const staffRoutes = {
   lookupRequest: (id: string) => `/staff/pages/lookup-request/index?id=${q(id)}`,
   lookupSettings: () => '/staff/pages/lookup-settings/index',
   workingCalendar: () => '/staff/pages/working-calendar/index',
+  messages: () => '/staff/pages/messages/index',
 };

@@ -1,7 +1,13 @@
 // Notifications in the API: the citizen's message centre (every message, whatever WeChat did), their
 // subscriptions per WeChat template (what requestSubscribeMessage answered), and the staff's list of messages
 // WeChat could not deliver for their archive, with the phone revealed only through a recorded action.
-import { NOTIFICATION_KINDS, TEMPLATE_KEYS, TEMPLATE_LABELS } from '@zz/shared';
+import {
+  DELIVERY_STATUS_DESCRIPTIONS,
+  DELIVERY_STATUSES,
+  NOTIFICATION_KINDS,
+  TEMPLATE_KEYS,
+  TEMPLATE_LABELS,
+} from '@zz/shared';
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
@@ -10,7 +16,6 @@ import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
-import { OUTBOX_STATUSES } from '../../platform/outbox/outbox.table';
 import { MessagesNotFoundError, UndeliveredMessageNotFoundError } from './notification.errors';
 import {
   type Message,
@@ -28,14 +33,7 @@ import {
 
 const NotificationKindEnum = enumFromVocabulary('NotificationKind', NOTIFICATION_KINDS);
 const TemplateKeyEnum = enumFromVocabulary('NotificationTemplate', TEMPLATE_KEYS, TEMPLATE_LABELS);
-const DeliveryStatusEnum = enumFromVocabulary('MessageDeliveryStatus', OUTBOX_STATUSES, {
-  PENDING: '等待发送',
-  SENT: '已通过微信发送',
-  NO_GRANT: '市民未订阅（或订阅已用完），未通过微信发送',
-  FAILED: '微信发送失败',
-  DROPPED: '已不再适用，未发送',
-  IN_APP_ONLY: '仅站内消息（未配置微信发送）',
-});
+const DeliveryStatusEnum = enumFromVocabulary('MessageDeliveryStatus', DELIVERY_STATUSES, DELIVERY_STATUS_DESCRIPTIONS);
 const SubscriptionResultEnum = enumFromVocabulary('SubscriptionResult', SUBSCRIPTION_RESULTS);
 
 builder.objectType(MessagesNotFoundError, {

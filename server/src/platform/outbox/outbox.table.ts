@@ -1,9 +1,10 @@
+import type { DeliveryStatus } from '@zz/shared';
 import type { Generated } from 'kysely';
 import type { OutboxMessageKind } from './messages';
 
-/** Where a message stands with WeChat; the in-app message centre shows every message whatever its status. */
-export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'NO_GRANT', 'FAILED', 'DROPPED', 'IN_APP_ONLY'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** Where a message stands with WeChat: the shared vocabulary, so the client's labels follow the column. */
+export { DELIVERY_STATUSES as OUTBOX_STATUSES } from '@zz/shared';
+export type OutboxStatus = DeliveryStatus;
 
 export interface NotificationOutboxTable {
   id: Generated<number>;

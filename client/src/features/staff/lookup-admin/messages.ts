@@ -1,6 +1,7 @@
 // Messages for the failures of the 查档 administration mutations, worded for staff, one per __typename. The switch
 // is exhaustive: an error type added to these mutations fails the build here until it has its sentence.
 import type { ResultError } from '../../../graphql/errors';
+import { unexpectedError } from '../errors';
 import type {
   StaffClearWorkingCalendarDayMutation,
   StaffSetLookupSettingsMutation,
@@ -30,9 +31,4 @@ export function lookupAdminErrorMessage(error: LookupAdminError, page: keyof typ
     default:
       return unexpectedError(error);
   }
-}
-
-/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
-function unexpectedError(error: never): string {
-  return (error as { message?: string }).message || '操作未成功，请稍后重试';
 }

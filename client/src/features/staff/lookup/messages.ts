@@ -4,7 +4,7 @@
 import { LOOKUP_ACTION_LABELS, LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
 import { LOOKUP_RECORD_TYPE_LABELS, SUPPORTING_DOCUMENT_KIND_LABELS } from '@zz/shared/lookup/vocabularies';
 import type { ResultError } from '../../../graphql/errors';
-import { staffErrorMessage } from '../errors';
+import { staffErrorMessage, unexpectedError } from '../errors';
 import type {
   StaffMoveLookupRequestMutation,
   StaffOpenLookupAttachmentMutation,
@@ -44,11 +44,6 @@ export function staffLookupErrorMessage(error: StaffLookupError): string {
     default:
       return unexpectedError(error);
   }
-}
-
-/** Reached only by a server newer than this build; the type makes a known but unhandled error a build error. */
-function unexpectedError(error: never): string {
-  return (error as { message?: string }).message || '操作未成功，请稍后重试';
 }
 
 /** Whether the failure means the page shows a request that has changed since it loaded. */

@@ -110,7 +110,7 @@ export type StaffSetLookupSettingsMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffSetLookupSettingsMutation = { __typename?: 'Mutation', setLookupSettings: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetLookupSettingsSuccess', data: { __typename?: 'LookupArchive', enabledRecordTypes: Array<Types.LookupRecordType>, visitLeadDays: number, branch: { __typename?: 'Branch', id: string, name: string }, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type StaffSetLookupSettingsMutation = { __typename?: 'Mutation', setLookupSettings: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetLookupSettingsSuccess', data: { __typename?: 'LookupArchive', enabledRecordTypes: Array<Types.LookupRecordType>, visitLeadDays: number, branch: { __typename?: 'Branch', id: string, name: string }, targets: { __typename?: 'LookupTargets', acceptDays: number, answerDays: number, notifyDays: number } } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffCalendarDayFieldsFragment = { __typename?: 'WorkingCalendarDay', date: string, kind: Types.CalendarDayKind, note?: string | null };
 
@@ -129,7 +129,7 @@ export type StaffSetWorkingCalendarDayMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffSetWorkingCalendarDayMutation = { __typename?: 'Mutation', setWorkingCalendarDay: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetWorkingCalendarDaySuccess', data: { __typename?: 'WorkingCalendarDay', date: string, kind: Types.CalendarDayKind, note?: string | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type StaffSetWorkingCalendarDayMutation = { __typename?: 'Mutation', setWorkingCalendarDay: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSetWorkingCalendarDaySuccess', data: { __typename?: 'WorkingCalendarDay', date: string, kind: Types.CalendarDayKind, note?: string | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffClearWorkingCalendarDayMutationVariables = Types.Exact<{
   date: Types.Scalars['Date']['input'];
@@ -141,82 +141,6 @@ export type StaffClearWorkingCalendarDayMutation = { __typename?: 'Mutation', cl
 export type StaffLookupItemFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType, relation: Types.LookupRelation, submittedAt: string, dueOn?: string | null, overdue: boolean, subject: { __typename?: 'LookupPerson', name: string }, receivingBranch: { __typename?: 'Branch', id: string, shortName: string }, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
 export type StaffLookupDetailFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, suggestedHoldingBranchCode?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, archiveReference?: string | null, dueOn?: string | null, overdue: boolean, submittedAt: string, roles: Array<Types.LookupRole>, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', uploadId: string, kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', status: Types.LookupVisitStatus, visitDate: string, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, revokeReason?: string | null, issuingBranch: { __typename?: 'Branch', id: string } } | null };
-
-type StaffLookupFailure_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
-
-type StaffLookupFailure_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
-
-type StaffLookupFailure_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
-
-type StaffLookupFailure_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
-
-type StaffLookupFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
-
-type StaffLookupFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
-
-type StaffLookupFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
-
-type StaffLookupFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
-
-type StaffLookupFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
-
-type StaffLookupFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
-
-type StaffLookupFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
-
-type StaffLookupFailure_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
-
-type StaffLookupFailure_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
-
-type StaffLookupFailure_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
-
-type StaffLookupFailure_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
-
-type StaffLookupFailure_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
-
-type StaffLookupFailure_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
-
-type StaffLookupFailure_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
-
-type StaffLookupFailure_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
-
-type StaffLookupFailure_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
-
-type StaffLookupFailure_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
-
-type StaffLookupFailure_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
-
-type StaffLookupFailure_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
-
-type StaffLookupFailure_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
-
-type StaffLookupFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', reason: string, message: string };
-
-type StaffLookupFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
-
-type StaffLookupFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
-
-type StaffLookupFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
-
-type StaffLookupFailure_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
-
-type StaffLookupFailure_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
-
-type StaffLookupFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
-
-type StaffLookupFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
-
-type StaffLookupFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
-
-type StaffLookupFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
-
-type StaffLookupFailure_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
-
-type StaffLookupFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
-
-type StaffLookupFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
-
-export type StaffLookupFailureFragment = StaffLookupFailure_BookingClosedError_Fragment | StaffLookupFailure_BookingNotCancellableError_Fragment | StaffLookupFailure_BookingNotFoundError_Fragment | StaffLookupFailure_BookingNotOpenYetError_Fragment | StaffLookupFailure_BookingSuspendedError_Fragment | StaffLookupFailure_CapacityBelowBookedError_Fragment | StaffLookupFailure_DevelopmentSignInDisabledError_Fragment | StaffLookupFailure_DuplicateOpenLookupError_Fragment | StaffLookupFailure_DuplicateVisitorError_Fragment | StaffLookupFailure_GroupQuotaFullError_Fragment | StaffLookupFailure_GroupRuleError_Fragment | StaffLookupFailure_IllegalLookupTransitionError_Fragment | StaffLookupFailure_InputValidationError_Fragment | StaffLookupFailure_InvalidCredentialsError_Fragment | StaffLookupFailure_LookupAttachmentNotAvailableError_Fragment | StaffLookupFailure_LookupAttachmentNotFoundError_Fragment | StaffLookupFailure_LookupCertificateNotAvailableError_Fragment | StaffLookupFailure_LookupDocumentsMissingError_Fragment | StaffLookupFailure_LookupRecordTypeNotHeldError_Fragment | StaffLookupFailure_LookupRequestChangedError_Fragment | StaffLookupFailure_LookupRequestNotFoundError_Fragment | StaffLookupFailure_LookupVisitNotAvailableError_Fragment | StaffLookupFailure_LookupVisitTooSoonError_Fragment | StaffLookupFailure_MessagesNotFoundError_Fragment | StaffLookupFailure_NotAuthorizedError_Fragment | StaffLookupFailure_NotFoundError_Fragment | StaffLookupFailure_RateLimitedError_Fragment | StaffLookupFailure_SlotClosedError_Fragment | StaffLookupFailure_SlotFullError_Fragment | StaffLookupFailure_SlotNotFoundError_Fragment | StaffLookupFailure_TicketRejectedError_Fragment | StaffLookupFailure_UndeliveredMessageNotFoundError_Fragment | StaffLookupFailure_WaitlistNotAvailableError_Fragment | StaffLookupFailure_WechatCodeInvalidError_Fragment | StaffLookupFailure_WechatRateLimitedError_Fragment | StaffLookupFailure_WechatUnavailableError_Fragment | StaffLookupFailure_WechatUserBlockedError_Fragment;
 
 export type StaffLookupQueueQueryVariables = Types.Exact<{
   tab: Types.LookupQueueTab;
@@ -276,6 +200,24 @@ export type StaffOpenLookupAttachmentMutationVariables = Types.Exact<{
 
 export type StaffOpenLookupAttachmentMutation = { __typename?: 'Mutation', openLookupAttachment: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotFoundError', message: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationOpenLookupAttachmentSuccess', data: { __typename?: 'LookupAttachmentAccess', uploadId: string, kind: Types.SupportingDocumentKind, path: string, expiresAt: string } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
+export type StaffUndeliveredMessageFragment = { __typename?: 'UndeliveredMessage', id: string, kind: Types.NotificationKind, title: string, body: string, createdAt: string, deliveryStatus: Types.MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, maskedPhone?: string | null };
+
+export type StaffUndeliveredMessagesQueryVariables = Types.Exact<{
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffUndeliveredMessagesQuery = { __typename?: 'Query', undeliveredMessages: { __typename?: 'QueryUndeliveredMessagesConnection', edges: Array<{ __typename?: 'QueryUndeliveredMessagesConnectionEdge', node: { __typename?: 'UndeliveredMessage', id: string, kind: Types.NotificationKind, title: string, body: string, createdAt: string, deliveryStatus: Types.MessageDeliveryStatus, reason?: string | null, errcode?: number | null, attempts: number, maskedPhone?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StaffRevealMessageRecipientPhoneMutationVariables = Types.Exact<{
+  messageId: Types.Scalars['ID']['input'];
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffRevealMessageRecipientPhoneMutation = { __typename?: 'Mutation', revealMessageRecipientPhone: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRevealMessageRecipientPhoneSuccess', data: { __typename?: 'MessageRecipientPhone', messageId: string, phone?: string | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'UndeliveredMessageNotFoundError', message: string } };
+
 export type StaffRosterQueryVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
 }>;
@@ -325,6 +267,82 @@ export type StaffCloseDayMutationVariables = Types.Exact<{
 
 
 export type StaffCloseDayMutation = { __typename?: 'Mutation', closeDay: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCloseDaySuccess', data: Array<{ __typename?: 'Slot', id: string, status: Types.SlotStatus }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+type StaffFailure_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type StaffFailure_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type StaffFailure_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type StaffFailure_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type StaffFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type StaffFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StaffFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type StaffFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type StaffFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StaffFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type StaffFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type StaffFailure_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
+type StaffFailure_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type StaffFailure_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type StaffFailure_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type StaffFailure_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
+
+type StaffFailure_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type StaffFailure_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
+
+type StaffFailure_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type StaffFailure_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type StaffFailure_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type StaffFailure_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type StaffFailure_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type StaffFailure_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
+type StaffFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', reason: string, message: string };
+
+type StaffFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type StaffFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type StaffFailure_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type StaffFailure_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type StaffFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type StaffFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
+type StaffFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type StaffFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type StaffFailure_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type StaffFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type StaffFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
 
@@ -576,8 +594,22 @@ export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupDetail"}) as unknown as TypedDocumentString<StaffLookupDetailFragment, unknown>;
-export const StaffLookupFailureFragmentDoc = new TypedDocumentString(`
-    fragment StaffLookupFailure on Error {
+export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
+    fragment StaffUndeliveredMessage on UndeliveredMessage {
+  id
+  kind
+  title
+  body
+  createdAt
+  deliveryStatus
+  reason
+  errcode
+  attempts
+  maskedPhone
+}
+    `, {"fragmentName":"StaffUndeliveredMessage"}) as unknown as TypedDocumentString<StaffUndeliveredMessageFragment, unknown>;
+export const StaffFailureFragmentDoc = new TypedDocumentString(`
+    fragment StaffFailure on Error {
   message
   ... on InputValidationError {
     fieldErrors {
@@ -589,7 +621,7 @@ export const StaffLookupFailureFragmentDoc = new TypedDocumentString(`
     reason
   }
 }
-    `, {"fragmentName":"StaffLookupFailure"}) as unknown as TypedDocumentString<StaffLookupFailureFragment, unknown>;
+    `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
 export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
@@ -1045,18 +1077,7 @@ export const StaffSetLookupSettingsDocument = new TypedDocumentString(`
         ...StaffLookupSettingsFields
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
+    ...StaffFailure
   }
 }
     fragment StaffLookupSettingsFields on LookupArchive {
@@ -1071,6 +1092,18 @@ export const StaffSetLookupSettingsDocument = new TypedDocumentString(`
     notifyDays
   }
   visitLeadDays
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
 }`) as unknown as TypedDocumentString<StaffSetLookupSettingsMutation, StaffSetLookupSettingsMutationVariables>;
 export const StaffWorkingCalendarDocument = new TypedDocumentString(`
     query StaffWorkingCalendar($from: Date!, $to: Date!) {
@@ -1104,24 +1137,25 @@ export const StaffSetWorkingCalendarDayDocument = new TypedDocumentString(`
         ...StaffCalendarDayFields
       }
     }
-    ... on Error {
-      message
-    }
-    ... on InputValidationError {
-      fieldErrors {
-        path
-        message
-      }
-    }
-    ... on NotAuthorizedError {
-      reason
-    }
+    ...StaffFailure
   }
 }
     fragment StaffCalendarDayFields on WorkingCalendarDay {
   date
   kind
   note
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
 }`) as unknown as TypedDocumentString<StaffSetWorkingCalendarDayMutation, StaffSetWorkingCalendarDayMutationVariables>;
 export const StaffClearWorkingCalendarDayDocument = new TypedDocumentString(`
     mutation StaffClearWorkingCalendarDay($date: Date!) {
@@ -1305,7 +1339,7 @@ export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
         ...StaffLookupDetail
       }
     }
-    ...StaffLookupFailure
+    ...StaffFailure
     ... on IllegalLookupTransitionError {
       action
       from
@@ -1404,7 +1438,7 @@ export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
     }
   }
 }
-fragment StaffLookupFailure on Error {
+fragment StaffFailure on Error {
   message
   ... on InputValidationError {
     fieldErrors {
@@ -1436,10 +1470,10 @@ export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
         }
       }
     }
-    ...StaffLookupFailure
+    ...StaffFailure
   }
 }
-    fragment StaffLookupFailure on Error {
+    fragment StaffFailure on Error {
   message
   ... on InputValidationError {
     fieldErrors {
@@ -1460,7 +1494,7 @@ export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
         ...StaffLookupDetail
       }
     }
-    ...StaffLookupFailure
+    ...StaffFailure
     ... on LookupCertificateNotAvailableError {
       certificateReason: reason
     }
@@ -1548,7 +1582,7 @@ export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
     }
   }
 }
-fragment StaffLookupFailure on Error {
+fragment StaffFailure on Error {
   message
   ... on InputValidationError {
     fieldErrors {
@@ -1576,10 +1610,10 @@ export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
         expiresAt
       }
     }
-    ...StaffLookupFailure
+    ...StaffFailure
   }
 }
-    fragment StaffLookupFailure on Error {
+    fragment StaffFailure on Error {
   message
   ... on InputValidationError {
     fieldErrors {
@@ -1591,6 +1625,57 @@ export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<StaffOpenLookupAttachmentMutation, StaffOpenLookupAttachmentMutationVariables>;
+export const StaffUndeliveredMessagesDocument = new TypedDocumentString(`
+    query StaffUndeliveredMessages($first: Int, $after: String) {
+  undeliveredMessages(first: $first, after: $after) {
+    edges {
+      node {
+        ...StaffUndeliveredMessage
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StaffUndeliveredMessage on UndeliveredMessage {
+  id
+  kind
+  title
+  body
+  createdAt
+  deliveryStatus
+  reason
+  errcode
+  attempts
+  maskedPhone
+}`) as unknown as TypedDocumentString<StaffUndeliveredMessagesQuery, StaffUndeliveredMessagesQueryVariables>;
+export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(`
+    mutation StaffRevealMessageRecipientPhone($messageId: ID!, $reason: String!) {
+  revealMessageRecipientPhone(messageId: $messageId, reason: $reason) {
+    __typename
+    ... on MutationRevealMessageRecipientPhoneSuccess {
+      data {
+        messageId
+        phone
+      }
+    }
+    ...StaffFailure
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffRevealMessageRecipientPhoneMutation, StaffRevealMessageRecipientPhoneMutationVariables>;
 export const StaffRosterDocument = new TypedDocumentString(`
     query StaffRoster($slotId: ID!) {
   staffSlot(id: $slotId) {
