@@ -366,6 +366,18 @@ describe.skipIf(!built)(SUITE, () => {
       // 消息提醒 below says which reminders are on, from the same credits.
       expect(page.get({ className: 'reminder', text: /预约结果通知/ }).text).toContain('剩余1次');
       expect(page.get({ className: 'reminder', text: /查档进度通知/ }).text).toContain('未开启');
+      // A tap on a reminder that is off asks WeChat again, inside the tap, for that template alone; 查档进度 is held
+      // long-term (政务民生), so the accept turns it on until the citizen turns it off.
+      await page.tap(page.get({ className: 'reminder', text: /查档进度通知/ }));
+      expect(citizen.record.calls.filter((c) => c.api === 'requestSubscribeMessage').at(-1)?.options).toEqual(
+        expect.objectContaining({ inTap: true, tmplIds: [templateIdOf('LOOKUP_PROGRESS')] }),
+      );
+      await expect
+        .poll(async () =>
+          (await call(server(), MySubscriptionsDocument, {}, token)).find((s) => s.template === 'LOOKUP_PROGRESS'),
+        )
+        .toMatchObject({ longTerm: true, on: true });
+      await expect.poll(() => page.get({ className: 'reminder', text: /查档进度通知/ }).text).toContain('长期开启');
       await page.tap(item);
       expect(citizen.page.route).toBe('booking/pages/ticket/index');
       expect(citizen.page.query.id).toBe(booked.id);
