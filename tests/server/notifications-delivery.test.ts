@@ -29,6 +29,7 @@ import {
   templateIdOf,
 } from '../testkit/notifications';
 import { createStaff } from '../testkit/seed';
+import { startTestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
 describe.each(dialects)('notification delivery to WeChat (%s)', (dialect) => {
@@ -272,5 +273,27 @@ describe.each(dialects)('the WeChat access token (%s)', (dialect) => {
     fake.revokeToken();
     await wechat.sendSubscribeMessage(message);
     expect(fake.sends.length - revokeEverySend).toBe(2);
+  });
+});
+
+const redisUrl = process.env.REDIS_URL?.trim();
+
+// Several server processes share one token through Redis (rate-limit.test.ts makes REDIS_URL mandatory in CI).
+describe.runIf(redisUrl)('the WeChat access token shared through Redis (needs REDIS_URL)', () => {
+  it('is fetched by one server and reused by another, which asks WeChat nothing', async () => {
+    const fake = await startFakeWechat();
+    const env = { ...notificationEnv(fake), REDIS_URL: redisUrl ?? '' };
+    const servers = [
+      await startTestServer({ dialect: 'sqlite', env }),
+      await startTestServer({ dialect: 'sqlite', env }),
+    ];
+    try {
+      const token = await servers[0].app.services.wechat.stableToken();
+      expect(await servers[1].app.services.wechat.stableToken()).toBe(token);
+      expect(fake.tokenRequests).toHaveLength(1);
+    } finally {
+      for (const server of servers) await server.close();
+      await fake.close();
+    }
   });
 });
