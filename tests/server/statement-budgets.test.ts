@@ -1,9 +1,11 @@
 // Statement budgets: what the busiest pages cost the database, counted through the server's own Kysely
 // log (BEGIN, COMMIT and the session lookup included). Lists load their slots, exhibitions, policies and
-// visitors by batching on the types, so the count stays flat however many rows a page shows.
+// visitors (and the message centre its notices' pages) by batching on the types, so the count stays flat
+// however many rows a page shows.
 import { addDays } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CreateBookingDocument, MyBookingsDocument } from '../../client/src/graphql/generated/booking/operations';
+import { MyMessagesDocument } from '../../client/src/graphql/generated/messages/operations';
 import { StaffRosterDocument } from '../../client/src/graphql/generated/staff/operations';
 import {
   bookOk,
@@ -20,7 +22,7 @@ import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from 
 import type { GraphQLResult, TypedDocument } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
-const BUDGETS = { myBookingsPage: 8, createBooking: 12, roster: 6 };
+const BUDGETS = { myBookingsPage: 8, createBooking: 12, roster: 6, messagesPage: 6 };
 
 describe.each(dialects)('statement budgets (%s)', (dialect) => {
   const server = useTestServer({ dialect });
@@ -60,6 +62,15 @@ describe.each(dialects)('statement budgets (%s)', (dialect) => {
     const { statements, data } = await cost(MyBookingsDocument, { list: 'UPCOMING', first: 20 }, citizen.token);
     expect(data.myBookings.edges).toHaveLength(20);
     expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.myBookingsPage);
+  });
+
+  it(`answers a 消息 page of 20 notifications, each with the page it opens, in ≤ ${BUDGETS.messagesPage} statements`, async () => {
+    const reader = await signInCitizen(server());
+    for (const slotId of slotIds.slice(0, 20)) await bookOk(server(), reader, slotId);
+    const { statements, data } = await cost(MyMessagesDocument, { first: 20 }, reader.token);
+    expect(data.myMessages.edges).toHaveLength(20);
+    expect(data.myMessages.edges.every((e) => e.node.page?.startsWith('booking/pages/ticket/index?id='))).toBe(true);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.messagesPage);
   });
 
   it(`books and reads back the ticket page's selection in ≤ ${BUDGETS.createBooking} statements`, async () => {
