@@ -10,6 +10,8 @@ export function listBranches(db: Executor): Promise<BranchRow[]> {
 }
 
 export function findBranchesByIds(db: Executor, ids: readonly number[]): Promise<BranchRow[]> {
+  // MySQL refuses an empty `in ()`; no ids name no branch.
+  if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('branch').selectAll().where('id', 'in', ids).execute();
 }
 

@@ -307,7 +307,6 @@ export interface RequestNoticeSubject {
 }
 
 export async function requestNoticeSubjects(db: Executor, ids: readonly number[]): Promise<RequestNoticeSubject[]> {
-  if (ids.length === 0) return [];
   return (await lookups.findRequestsByIds(db, ids)).map((row) => ({
     id: row.id,
     accountId: row.account_id,

@@ -10,7 +10,6 @@ import {
   type VisitFacts,
 } from '@zz/shared';
 import type { Deps } from '../../context';
-import type { OutboxPayloads } from '../../platform/outbox/messages';
 import { branchesByIds } from '../branches/branch.service';
 import { exhibitionsByIds } from '../exhibitions/exhibition.service';
 import { requestNoticeSubjects } from '../lookup/lookup.service';
@@ -28,12 +27,12 @@ export interface ResolvedNotice<K extends NotificationKind = NotificationKind> {
   branchId: number | null;
 }
 
-type Payload = OutboxPayloads[NotificationKind];
-const payloadOf = (row: OutboxRow) => JSON.parse(row.payload) as Payload;
+/** A row's payload (platform/outbox/messages.ts), read field by field. */
+type Payload = Partial<Record<string, unknown>>;
 const numbers = (values: (number | null | undefined)[]) => [...new Set(values.filter((v): v is number => v != null))];
-/** Asks only when there is something to ask for (MySQL refuses an empty `in ()`). */
-const unlessEmpty = async <T>(ids: number[], load: (ids: number[]) => Promise<T[]>): Promise<T[]> =>
-  ids.length === 0 ? [] : load(ids);
+/** Found records by id; the finders answer undefined for an id with no record. */
+const byId = <T extends { id: number }>(found: readonly (T | undefined)[]) =>
+  new Map(found.flatMap((record) => (record ? [[record.id, record] as const] : [])));
 
 /** The notices of these rows; a row whose subject no longer exists is missing from the map. */
 export async function resolveNotices(
@@ -41,52 +40,38 @@ export async function resolveNotices(
   rows: readonly OutboxRow[],
 ): Promise<Map<number, ResolvedNotice>> {
   const now = deps.clock.now();
-  const byFamily = (family: string) => rows.filter((r) => familyOf(r.kind) === family);
-  const visitRows = byFamily('VISIT');
-  const offerRows = byFamily('OFFER');
-  const lookupRows = byFamily('LOOKUP');
-
-  const bookingIds = numbers(visitRows.map((r) => (payloadOf(r) as { bookingId: number }).bookingId));
-  const entryIds = numbers(offerRows.map((r) => (payloadOf(r) as { waitlistEntryId: number }).waitlistEntryId));
-  const requestIds = numbers(lookupRows.map((r) => (payloadOf(r) as { requestId: number }).requestId));
+  const payloads = new Map(rows.map((row) => [row.id, JSON.parse(row.payload) as Payload]));
+  /** One id of the payloads of a family's rows, each once. */
+  const idsOf = (family: string, key: 'bookingId' | 'waitlistEntryId' | 'requestId') =>
+    numbers(rows.filter((r) => familyOf(r.kind) === family).map((r) => payloads.get(r.id)?.[key] as number));
+  const bookingIds = idsOf('VISIT', 'bookingId');
+  const entryIds = idsOf('OFFER', 'waitlistEntryId');
+  const requestIds = idsOf('LOOKUP', 'requestId');
+  // Each finder answers an empty list without asking the database when it has no ids.
   const [bookings, offers, requests] = await Promise.all([
-    unlessEmpty(bookingIds, (ids) => bookingNoticeSubjects(deps.db, ids)),
-    unlessEmpty(entryIds, (ids) => offerNoticeSubjects(deps, ids)),
-    unlessEmpty(requestIds, (ids) => requestNoticeSubjects(deps.db, ids)),
+    bookingNoticeSubjects(deps.db, bookingIds),
+    offerNoticeSubjects(deps, entryIds),
+    requestNoticeSubjects(deps.db, requestIds),
   ]);
   const slotIds = numbers([...bookings.map((b) => b.slotId), ...offers.map((o) => o.slotId)]);
-  const slots = new Map(
-    (await unlessEmpty(slotIds, (ids) => slotsByIds(deps, ids))).flatMap((s) => (s ? [[s.id, s] as const] : [])),
-  );
-  const exhibitionIds = numbers([...slots.values()].map((s) => s.exhibitionId));
-  const exhibitions = new Map(
-    (await unlessEmpty(exhibitionIds, (ids) => exhibitionsByIds(deps, ids))).flatMap((e) =>
-      e ? [[e.id, e] as const] : [],
-    ),
-  );
+  const slots = byId(await slotsByIds(deps, slotIds));
+  const exhibitions = byId(await exhibitionsByIds(deps, numbers([...slots.values()].map((s) => s.exhibitionId))));
   const branchIds = numbers([
     ...[...slots.values()].map((s) => s.branchId),
     ...requests.flatMap((r) => [r.receivingBranchId, r.holdingBranchId]),
   ]);
-  const branches = new Map(
-    (await unlessEmpty(branchIds, (ids) => branchesByIds(deps.db, ids))).flatMap((b) =>
-      b ? [[b.id, b] as const] : [],
-    ),
-  );
+  const branches = byId(await branchesByIds(deps.db, branchIds));
   const branchName = (id: number | null | undefined) => (id == null ? '' : (branches.get(id)?.name ?? ''));
-  const bookingById = new Map(bookings.map((b) => [b.id, b]));
-  const offerById = new Map(offers.map((o) => [o.id, o]));
-  const requestById = new Map(requests.map((r) => [r.id, r]));
+  const [bookingById, offerById, requestById] = [byId(bookings), byId(offers), byId(requests)];
 
   const resolved = new Map<number, ResolvedNotice>();
   for (const row of rows) {
-    const payload = payloadOf(row) as Partial<Record<string, unknown>>;
-    const notice = resolveOne(row.kind, payload, Number(row.created_at));
+    const notice = resolveOne(row.kind, payloads.get(row.id) ?? {}, Number(row.created_at));
     if (notice) resolved.set(row.id, notice);
   }
   return resolved;
 
-  function resolveOne(kind: NotificationKind, p: Partial<Record<string, unknown>>, at: number): ResolvedNotice | null {
+  function resolveOne(kind: NotificationKind, p: Payload, at: number): ResolvedNotice | null {
     switch (familyOf(kind)) {
       case 'VISIT': {
         const booking = bookingById.get(p.bookingId as number);
