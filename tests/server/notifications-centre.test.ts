@@ -3,6 +3,7 @@
 // with the phone masked until they reveal it with a reason, which is recorded. Without WECHAT_APPID nothing goes to
 // WeChat and every message stays in the centre.
 import { describe, expect, it } from 'vitest';
+import { enqueueMessage } from '../../server/src/platform/outbox/outbox';
 import { bookOk, createBookableExhibition, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import {
@@ -110,5 +111,35 @@ describe.each(dialects)('the message centre and the staff view (%s)', (dialect) 
     expect(recorded).toMatchObject([
       { staff_account_id: own.accountId, field: 'RECIPIENT_PHONE', reason: '电话通知市民预约成功' },
     ]);
+  });
+
+  it('shows a failed message of no archive (a suspension) to the city administration only', async () => {
+    const citizen = await signInCitizen(server());
+    const now = server().clock.now();
+    await enqueueMessage(
+      server().db,
+      {
+        accountId: citizen.accountId,
+        kind: 'BOOKING_SUSPENDED',
+        dedupeKey: `centre-test:suspension:${citizen.accountId}`,
+        payload: { suspendedFrom: now, suspendedUntil: now + 60 * 86_400_000 },
+      },
+      now,
+    );
+    const [message] = await messagesOf(server(), citizen.accountId);
+    await server()
+      .db.updateTable('notification_outbox')
+      .set({ status: 'FAILED', branch_id: null, last_error: '47003 argument invalid' })
+      .where('id', '=', message.id)
+      .execute();
+    const [branchStaff, admin] = [
+      await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'zhangpu' }),
+      await createStaff(server(), 'ADMIN'),
+    ];
+    const reveal = (token: string) =>
+      call(server(), RevealMessageRecipientPhoneDocument, { messageId: message.id, reason: '电话告知暂停预约' }, token);
+    expect((await reveal(branchStaff.token)).__typename).toBe('UndeliveredMessageNotFoundError');
+    // A suspension concerns no booking or request, so there is no phone to show; the look is recorded all the same.
+    expect(successData(await reveal(admin.token))).toMatchObject({ messageId: String(message.id), phone: null });
   });
 });

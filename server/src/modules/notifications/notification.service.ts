@@ -23,8 +23,8 @@ import { requireActor, requireCitizen, requireStaff } from '../../platform/acces
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import type { OutboxStatus } from '../../platform/outbox/outbox.table';
 import { recordPersonalDataAccess } from '../../platform/pii/personal-data-access';
-import { requestApplicantPhone } from '../lookup/lookup.service';
-import { bookingHolderPhone, bookingsToRemindOn } from '../visits/visit.service';
+import { requestApplicantPhones } from '../lookup/lookup.service';
+import { bookingHolderPhones, bookingsToRemindOn } from '../visits/visit.service';
 import { resolveNotices } from './notice-facts.service';
 import { MessagesNotFoundError, UndeliveredMessageNotFoundError } from './notification.errors';
 import * as repo from './notification.repository';
@@ -169,27 +169,37 @@ export interface UndeliveredMessage extends Message {
   maskedPhone: string | null;
 }
 
-async function contactPhone(deps: Pick<Deps, 'db' | 'vault'>, row: repo.OutboxRow): Promise<string | null> {
-  const payload = JSON.parse(row.payload) as { bookingId?: number; requestId?: number };
-  if (payload.bookingId) return bookingHolderPhone(deps, payload.bookingId);
-  if (payload.requestId) return requestApplicantPhone(deps, payload.requestId);
-  return null;
+/**
+ * The phone each message's citizen gave with its booking or request (null for a message about neither), aligned
+ * with the rows: two queries for any number of rows.
+ */
+async function contactPhones(deps: Pick<Deps, 'db' | 'vault'>, rows: repo.OutboxRow[]): Promise<(string | null)[]> {
+  const payloads = rows.map((row) => JSON.parse(row.payload) as { bookingId?: number; requestId?: number });
+  const idsOf = (key: 'bookingId' | 'requestId') => [
+    ...new Set(payloads.flatMap((p) => (p[key] === undefined ? [] : [p[key]]))),
+  ];
+  const [bookingPhones, requestPhones] = await Promise.all([
+    bookingHolderPhones(deps, idsOf('bookingId')),
+    requestApplicantPhones(deps, idsOf('requestId')),
+  ]);
+  return payloads.map((p) => {
+    if (p.bookingId !== undefined) return bookingPhones.get(p.bookingId) ?? null;
+    if (p.requestId !== undefined) return requestPhones.get(p.requestId) ?? null;
+    return null;
+  });
 }
 
 async function toUndelivered(deps: Pick<Deps, 'db' | 'clock' | 'vault'>, rows: repo.OutboxRow[]) {
-  const messages = await toMessages(deps, rows);
-  return Promise.all(
-    rows.map(async (row, i): Promise<UndeliveredMessage> => {
-      const phone = await contactPhone(deps, row);
-      return {
-        ...messages[i],
-        accountId: row.account_id,
-        branchId: row.branch_id,
-        reason: row.last_error,
-        errcode: row.last_errcode,
-        attempts: row.attempts,
-        maskedPhone: phone ? maskPhone(phone) : null,
-      };
+  const [messages, phones] = await Promise.all([toMessages(deps, rows), contactPhones(deps, rows)]);
+  return rows.map(
+    (row, i): UndeliveredMessage => ({
+      ...messages[i],
+      accountId: row.account_id,
+      branchId: row.branch_id,
+      reason: row.last_error,
+      errcode: row.last_errcode,
+      attempts: row.attempts,
+      maskedPhone: phones[i] ? maskPhone(phones[i]) : null,
     }),
   );
 }
@@ -213,15 +223,11 @@ export async function revealMessageRecipientPhone(
 ): Promise<{ messageId: number; phone: string | null }> {
   const staff = requireStaff(actor);
   const row = await repo.findMessage(deps.db, messageId);
-  if (
-    !row ||
-    (row.status !== 'FAILED' && row.status !== 'NO_GRANT') ||
-    (row.branch_id === null ? branchFilterOf(staff) !== null : !isBranchInScope(staff, row.branch_id))
-  ) {
+  if (!row || (row.status !== 'FAILED' && row.status !== 'NO_GRANT') || !isBranchInScope(staff, row.branch_id)) {
     throw new UndeliveredMessageNotFoundError();
   }
   const why = parseInput(revealReasonModel, reason, 'reason');
-  const phone = await contactPhone(deps, row);
+  const [phone] = await contactPhones(deps, [row]);
   await recordPersonalDataAccess(deps.db, {
     staffAccountId: staff.accountId,
     branchId: staff.branchId,

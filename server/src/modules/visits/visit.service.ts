@@ -587,8 +587,13 @@ export async function bookingsToRemindOn(db: Executor, visitDate: string) {
   return (await visits.listConfirmedBookingsOn(db, visitDate)).map((b) => ({ id: b.id, accountId: b.account_id }));
 }
 
-/** The booking's contact phone in full, for staff who record why they read it (the caller records it). */
-export async function bookingHolderPhone(deps: Pick<Deps, 'db' | 'vault'>, bookingId: number): Promise<string | null> {
-  const row = await visits.findBookingById(deps.db, bookingId);
-  return row?.holder_phone_cipher ? deps.vault.decrypt(row.holder_phone_cipher) : null;
+/** The bookings' contact phones in full, by booking id, in one query; for staff who record why they read them. */
+export async function bookingHolderPhones(
+  deps: Pick<Deps, 'db' | 'vault'>,
+  bookingIds: readonly number[],
+): Promise<Map<number, string | null>> {
+  const rows = await visits.findBookingsByIds(deps.db, bookingIds);
+  return new Map(
+    rows.map((row) => [row.id, row.holder_phone_cipher ? deps.vault.decrypt(row.holder_phone_cipher) : null]),
+  );
 }

@@ -11,7 +11,11 @@ export function branchFilterOf(actor: Actor | null): number | null {
   return staff.role === 'ADMIN' ? null : (staff.branchId ?? -1);
 }
 
-export function isBranchInScope(actor: Actor | null, branchId: number): boolean {
+/**
+ * Whether the actor may see a record of this archive. A record of no archive (null, e.g. a suspension's notice)
+ * is the city administration's alone.
+ */
+export function isBranchInScope(actor: Actor | null, branchId: number | null): boolean {
   const filter = branchFilterOf(actor);
   return filter === null || filter === branchId;
 }
