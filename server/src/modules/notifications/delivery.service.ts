@@ -15,10 +15,11 @@ import * as repo from './notification.repository';
 
 /** 43101: the citizen refused, or the one-time grant is used up. A normal end, not a failure. */
 export const NO_GRANT_ERRCODE = 43101;
-/** Worth another try later: WeChat busy (45009 is a quota, -1 a system error, 5xx or no answer). */
+/**
+ * Worth another try later: WeChat busy (45009 is a quota, -1 a system error, 5xx or no answer). Every other code
+ * is permanent (47003 a field is invalid, 40003 bad openid, 40037 bad template, 41030 page not released…).
+ */
 export const RETRYABLE_ERRCODES: readonly number[] = [45009, -1];
-/** Permanent: 47003 a field is invalid, 40003 bad openid, 40037 bad template, 41030 page not released. */
-export const PERMANENT_ERRCODES: readonly number[] = [47003, 40003, 40037, 41030];
 
 export const DELIVERY = {
   /** Sends per message, the first included; after the last retryable failure the message is FAILED. */

@@ -63,30 +63,34 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   const cache = options.tokenCache ?? new MemoryTokenCache();
   const timeout = () => AbortSignal.timeout(options.timeoutMs ?? 5000);
 
-  /** POSTs JSON and answers WeChat's JSON; a network failure or a non-2xx answer is errcode -1 (worth a retry). */
-  async function postJson<T>(url: URL, body: unknown): Promise<T & { errcode?: number; errmsg?: string }> {
+  /**
+   * Calls WeChat and answers its JSON. A network failure or a non-2xx answer is errcode -1 (worth a retry); an
+   * answer carrying an errcode throws it as WechatApiError.
+   */
+  async function callWechat<T>(url: URL, jsonBody?: unknown): Promise<T> {
+    let body: T & { errcode?: number; errmsg?: string };
     try {
-      const response = await doFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: timeout(),
-      });
+      const init: RequestInit =
+        jsonBody === undefined
+          ? {}
+          : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(jsonBody) };
+      const response = await doFetch(url, { ...init, signal: timeout() });
       if (!response.ok) throw new WechatApiError(-1, `HTTP ${response.status}`);
-      return await response.json();
+      body = await response.json();
     } catch (error) {
       if (error instanceof WechatApiError) throw error;
       throw new WechatApiError(-1, error instanceof Error ? error.message : 'network error');
     }
+    if (body.errcode) throw new WechatApiError(body.errcode, body.errmsg ?? '');
+    return body;
   }
 
   async function fetchStableToken(): Promise<string> {
     if (!options.appId || !options.secret) throw new WechatApiError(-2, 'WeChat is not configured');
-    const body = await postJson<{ access_token?: string; expires_in?: number }>(
+    const body = await callWechat<{ access_token?: string; expires_in?: number }>(
       new URL(`${options.apiBase}/cgi-bin/stable_token`),
       { grant_type: 'client_credential', appid: options.appId, secret: options.secret },
     );
-    if (body.errcode) throw new WechatApiError(body.errcode, body.errmsg ?? '');
     if (!body.access_token || !body.expires_in) throw new WechatApiError(-1, 'response without access_token');
     const expiresAt = now() + body.expires_in * 1000;
     await cache.set({ token: body.access_token, expiresAt }, expiresAt - TOKEN_EARLY_RENEWAL_MS - now());
@@ -102,8 +106,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   async function send(token: string, message: SubscribeMessage) {
     const url = new URL(`${options.apiBase}/cgi-bin/message/subscribe/send`);
     url.searchParams.set('access_token', token);
-    const body = await postJson<object>(url, message);
-    if (body.errcode) throw new WechatApiError(body.errcode, body.errmsg ?? '');
+    await callWechat<object>(url, message);
   }
 
   return {
@@ -125,16 +128,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
       url.searchParams.set('secret', options.secret);
       url.searchParams.set('js_code', code);
       url.searchParams.set('grant_type', 'authorization_code');
-      let body: { openid?: string; unionid?: string; errcode?: number; errmsg?: string };
-      try {
-        const response = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 5000) });
-        if (!response.ok) throw new WechatApiError(-1, `HTTP ${response.status}`);
-        body = await response.json();
-      } catch (error) {
-        if (error instanceof WechatApiError) throw error;
-        throw new WechatApiError(-1, error instanceof Error ? error.message : 'network error');
-      }
-      if (body.errcode) throw new WechatApiError(body.errcode, body.errmsg ?? '');
+      const body = await callWechat<{ openid?: string; unionid?: string }>(url);
       if (!body.openid) throw new WechatApiError(-1, 'response without openid');
       return { openid: body.openid, unionid: body.unionid ?? null };
     },
