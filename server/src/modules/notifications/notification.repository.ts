@@ -115,6 +115,11 @@ export function findGrants(db: Executor, accountId: number) {
   return db.selectFrom('subscription_grant').selectAll().where('account_id', '=', accountId).execute();
 }
 
+/** An update of one account's ledger row for one template. */
+function updateGrant(db: Executor, accountId: number, template: TemplateKey) {
+  return db.updateTable('subscription_grant').where('account_id', '=', accountId).where('template_key', '=', template);
+}
+
 async function ensureGrantRow(db: Executor, accountId: number, template: TemplateKey, now: number) {
   await db
     .insertInto('subscription_grant')
@@ -136,16 +141,13 @@ export async function recordGrantResult(
   },
 ) {
   await ensureGrantRow(db, g.accountId, g.template, g.now);
-  await db
-    .updateTable('subscription_grant')
+  await updateGrant(db, g.accountId, g.template)
     .set((eb) => ({
       last_result: g.result,
       updated_at: g.now,
       ...(g.addCredit ? { credits: eb('credits', '+', 1) } : {}),
       ...(g.longTerm === null ? {} : { long_term: g.longTerm ? 1 : 0 }),
     }))
-    .where('account_id', '=', g.accountId)
-    .where('template_key', '=', g.template)
     .execute();
 }
 
@@ -161,11 +163,8 @@ export async function hasLongTermGrant(db: Executor, accountId: number, template
 
 /** Takes one one-time credit if there is one: a conditional decrement, so two sends never share a credit. */
 export async function takeOneTimeCredit(db: Executor, accountId: number, template: TemplateKey): Promise<boolean> {
-  const result = await db
-    .updateTable('subscription_grant')
+  const result = await updateGrant(db, accountId, template)
     .set((eb) => ({ credits: eb('credits', '-', 1) }))
-    .where('account_id', '=', accountId)
-    .where('template_key', '=', template)
     .where('credits', '>', 0)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
@@ -173,22 +172,14 @@ export async function takeOneTimeCredit(db: Executor, accountId: number, templat
 
 /** Gives a credit back when WeChat did not use it (a failure other than 43101). */
 export async function returnOneTimeCredit(db: Executor, accountId: number, template: TemplateKey) {
-  await db
-    .updateTable('subscription_grant')
+  await updateGrant(db, accountId, template)
     .set((eb) => ({ credits: eb('credits', '+', 1) }))
-    .where('account_id', '=', accountId)
-    .where('template_key', '=', template)
     .execute();
 }
 
 /** WeChat said 43101: the citizen holds no grant for the template, whatever the ledger believed. */
 export async function clearGrant(db: Executor, accountId: number, template: TemplateKey, now: number) {
-  await db
-    .updateTable('subscription_grant')
-    .set({ credits: 0, long_term: 0, updated_at: now })
-    .where('account_id', '=', accountId)
-    .where('template_key', '=', template)
-    .execute();
+  await updateGrant(db, accountId, template).set({ credits: 0, long_term: 0, updated_at: now }).execute();
 }
 
 // ---- message centre ----------------------------------------------------------------------------------------
