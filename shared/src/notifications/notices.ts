@@ -48,6 +48,10 @@ export const TEMPLATE_LABELS: Record<TemplateKey, string> = {
   LOOKUP_PROGRESS: '查档进度通知',
 };
 
+/** What requestSubscribeMessage answers for each template id; the client reports it, the grant ledger keeps it. */
+export const SUBSCRIPTION_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const;
+export type SubscriptionResult = (typeof SUBSCRIPTION_RESULTS)[number];
+
 /** The keys each template's data carries, as the template in WeChat's console names them. */
 export const TEMPLATE_FIELDS: Record<TemplateKey, readonly string[]> = {
   BOOKING_RESULT: ['thing1', 'time2', 'thing3', 'phrase4', 'thing5'],

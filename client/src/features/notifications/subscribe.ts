@@ -3,14 +3,16 @@
 // tap handler (after an await it fails) and takes at most 3 template ids, so the ids are fetched when the page
 // loads and `ask` must run before anything awaits. H5 has no such API: there it does nothing, and the message
 // centre is the channel.
+
 import Taro from '@tarojs/taro';
+import { SUBSCRIPTION_RESULTS } from '@zz/shared/notifications/notices';
 import { send } from '../../graphql/client';
 import {
   MySubscriptionsDocument,
   ReportSubscriptionResultsDocument,
   type SubscriptionFieldsFragment,
 } from '../../graphql/generated/operations';
-import type { NotificationTemplate, SubscriptionResult } from '../../graphql/generated/schema';
+import type { NotificationTemplate } from '../../graphql/generated/schema';
 import { useQuery } from '../../graphql/use-query';
 
 /** `process.env.TARO_ENV` is replaced at build time, so the H5 build carries none of this. */
@@ -18,8 +20,6 @@ export const CAN_SUBSCRIBE = process.env.TARO_ENV === 'weapp';
 
 /** WeChat's limit per request. */
 const MAX_TEMPLATES = 3;
-
-const RESULTS: readonly SubscriptionResult[] = ['accept', 'reject', 'ban', 'filter'];
 
 type KnownTemplate = Pick<SubscriptionFieldsFragment, 'template' | 'templateId'>;
 
@@ -43,7 +43,7 @@ export function askForSubscriptions(
       // WeChat answers one key per template id, beside errMsg.
       const answer = reply as unknown as Record<string, unknown>;
       const results = [...ids].flatMap(([id, template]) => {
-        const result = RESULTS.find((r) => r === answer[id]);
+        const result = SUBSCRIPTION_RESULTS.find((r) => r === answer[id]);
         return result ? [{ template, result }] : [];
       });
       if (results.length > 0) return send(ReportSubscriptionResultsDocument, { results }).then(() => undefined);

@@ -5,6 +5,7 @@ import {
   DELIVERY_STATUS_DESCRIPTIONS,
   DELIVERY_STATUSES,
   NOTIFICATION_KINDS,
+  SUBSCRIPTION_RESULTS,
   TEMPLATE_KEYS,
   TEMPLATE_LABELS,
 } from '@zz/shared';
@@ -24,7 +25,6 @@ import {
   mySubscriptions,
   reportSubscriptionResults,
   revealMessageRecipientPhone,
-  SUBSCRIPTION_RESULTS,
   type Subscription,
   type UndeliveredMessage,
   undeliveredMessages,

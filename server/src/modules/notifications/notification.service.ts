@@ -10,6 +10,7 @@ import {
   type NotificationKind,
   renderForCentre,
   revealReasonModel,
+  type SubscriptionResult,
   TEMPLATE_KEYS,
   TEMPLATE_LABELS,
   type TemplateKey,
@@ -89,9 +90,6 @@ export async function markMessagesRead(
 }
 
 // ---- subscriptions ---------------------------------------------------------------------------------------
-
-export const SUBSCRIPTION_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const;
-export type SubscriptionResult = (typeof SUBSCRIPTION_RESULTS)[number];
 
 export interface Subscription {
   template: TemplateKey;
