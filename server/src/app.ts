@@ -15,7 +15,9 @@ import { resolveActor } from './modules/accounts/auth.service';
 import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service';
 import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
+import { noPublicCache } from './platform/cache/public-cache';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
+import { createFileMediaStorage } from './platform/media/media-storage';
 import { PersonalDataVault } from './platform/pii/vault';
 import { type Clock, systemClock } from './platform/runtime/clock';
 import { createRateLimiter } from './platform/runtime/rate-limit';
@@ -63,6 +65,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     certificateSigner: new CertificateSigner(config.certificateSigningKey),
     wechat: options.wechat ?? createWechatClient({ ...config.wechat, now: () => clock.now(), tokenCache }),
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
+    publicCache: noPublicCache,
+    mediaStorage: createFileMediaStorage(config.content.mediaDir),
   };
   const yoga = createGraphqlHandler(services);
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);

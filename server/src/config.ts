@@ -4,7 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMPLATE_KEYS, type TemplateKey } from '@zz/shared';
+import {
+  ARTICLE_CATEGORIES,
+  type ArticleCategory,
+  isArticleCategory,
+  TEMPLATE_KEYS,
+  type TemplateKey,
+} from '@zz/shared';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_DATA_DIR = resolve(REPO_ROOT, 'data');
@@ -37,6 +43,15 @@ export interface Config {
   staticDir: string | null;
   uploads: UploadsConfig;
   notifications: NotificationsConfig;
+  content: ContentConfig;
+}
+
+/** Articles, online exhibitions and their public images. */
+export interface ContentConfig {
+  /** Directory of public images (platform/media); default data/media beside the embedded database. */
+  mediaDir: string;
+  /** The feed's tabs in order (ARTICLE_CATEGORY_ORDER, comma-separated); categories left out come after, in the shared order. */
+  categoryOrder: readonly ArticleCategory[];
 }
 
 /** WeChat subscribe messages (the notifications module). */
@@ -128,6 +143,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   };
 
   const notifications = parseNotifications(env, Boolean(appId), problems);
+  const content: ContentConfig = {
+    mediaDir: resolve(REPO_ROOT, env.MEDIA_DIR?.trim() || resolve(DEFAULT_DATA_DIR, 'media')),
+    categoryOrder: parseCategoryOrder(env.ARTICLE_CATEGORY_ORDER, problems),
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -150,7 +169,22 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     staticDir,
     uploads: Object.freeze(uploads),
     notifications: Object.freeze(notifications),
+    content: Object.freeze(content),
   });
+}
+
+function parseCategoryOrder(value: string | undefined, problems: string[]): readonly ArticleCategory[] {
+  const named = (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unknown = named.filter((v) => !isArticleCategory(v));
+  if (unknown.length > 0)
+    problems.push(
+      `ARTICLE_CATEGORY_ORDER: unknown categories ${unknown.join(', ')} (known: ${ARTICLE_CATEGORIES.join(', ')})`,
+    );
+  const first = [...new Set(named.filter(isArticleCategory))];
+  return Object.freeze([...first, ...ARTICLE_CATEGORIES.filter((c) => !first.includes(c))]);
 }
 
 function parseNotifications(env: Env, wechatDelivery: boolean, problems: string[]): NotificationsConfig {

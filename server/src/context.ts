@@ -6,6 +6,8 @@ import type { Config } from './config';
 import type { Dialect } from './db/create-db';
 import type { Database, Executor } from './db/database';
 import type { Actor } from './platform/access/actor';
+import type { PublicCache } from './platform/cache/public-cache';
+import type { MediaStorage } from './platform/media/media-storage';
 import type { PersonalDataVault } from './platform/pii/vault';
 import type { Clock } from './platform/runtime/clock';
 import type { RateLimiter } from './platform/runtime/rate-limit';
@@ -22,6 +24,10 @@ export interface AppServices {
   certificateSigner: CertificateSigner;
   wechat: WechatClient;
   rateLimiter: RateLimiter;
+  /** Cached public reads; invalidate it after committing a change readers see (platform/cache). */
+  publicCache: PublicCache;
+  /** Public images (data/media by default). */
+  mediaStorage: MediaStorage;
 }
 
 /**

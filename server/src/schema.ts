@@ -2,6 +2,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder';
 import './graphql/common.graphql';
+import './graphql/rich-content';
 import './modules/branches/branch.graphql';
 import './modules/accounts/auth.graphql';
 import './modules/exhibitions/exhibition.graphql';

@@ -53,12 +53,18 @@ export type Article = {
 };
 
 export type ArticleCategory =
+  /** 展览资讯 */
+  | 'EXHIBITION'
   /** 馆务动态 */
   | 'NEWS'
+  /** 侨批故事 */
+  | 'QIAOPI'
   /** 编研成果 */
   | 'RESEARCH'
   /** 档案故事 */
   | 'STORY'
+  /** 馆藏珍品 */
+  | 'TREASURE'
   /** 视频 */
   | 'VIDEO';
 
@@ -277,6 +283,75 @@ export type CheckInResult = {
   admitted: Scalars['Int']['output'];
   booking: Booking;
   slotStartAt: Scalars['DateTime']['output'];
+};
+
+export type ContentAction =
+  /** 撤回为草稿 */
+  | 'BACK_TO_DRAFT'
+  /** 立即发布 */
+  | 'PUBLISH'
+  /** 定时发布 */
+  | 'SCHEDULE'
+  /** 下线 */
+  | 'UNPUBLISH';
+
+/** One block of a rich body (shared/src/content/blocks.ts), parsed from the stored clean HTML */
+export type ContentBlock = {
+  __typename?: 'ContentBlock';
+  alt?: Maybe<Scalars['String']['output']>;
+  /** IMAGE, VIDEO, EXHIBIT */
+  caption?: Maybe<Scalars['String']['output']>;
+  /** EXHIBIT: the id as stored (the editor keeps it even when the exhibit is not published) */
+  exhibitId?: Maybe<Scalars['ID']['output']>;
+  /** PARAGRAPH, QUOTE: clean inline HTML (strong, em, b, i, br, a) for <RichText> */
+  html?: Maybe<Scalars['String']['output']>;
+  image?: Maybe<MediaImage>;
+  /** LIST: clean inline HTML per item */
+  items?: Maybe<Array<Scalars['String']['output']>>;
+  kind: ContentBlockKind;
+  /** HEADING: 2 or 3 */
+  level?: Maybe<Scalars['Int']['output']>;
+  ordered?: Maybe<Scalars['Boolean']['output']>;
+  posterUrl?: Maybe<Scalars['String']['output']>;
+  tableHeader?: Maybe<Array<Scalars['String']['output']>>;
+  tableRows?: Maybe<Array<ContentTableRow>>;
+  /** HEADING: the text */
+  text?: Maybe<Scalars['String']['output']>;
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContentBlockKind =
+  /** 展品 */
+  | 'EXHIBIT'
+  /** 标题 */
+  | 'HEADING'
+  /** 图片 */
+  | 'IMAGE'
+  /** 列表 */
+  | 'LIST'
+  /** 段落 */
+  | 'PARAGRAPH'
+  /** 引用 */
+  | 'QUOTE'
+  /** 表格 */
+  | 'TABLE'
+  /** 视频 */
+  | 'VIDEO';
+
+export type ContentStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 定时发布 */
+  | 'SCHEDULED'
+  /** 已下线 */
+  | 'UNPUBLISHED';
+
+export type ContentTableRow = {
+  __typename?: 'ContentTableRow';
+  /** Plain text cells */
+  cells: Array<Scalars['String']['output']>;
 };
 
 export type CreateBookingInput = {
@@ -980,6 +1055,20 @@ export type MarkMessagesReadResult = {
   __typename?: 'MarkMessagesReadResult';
   marked: Scalars['Int']['output'];
   unreadCount: Scalars['Int']['output'];
+};
+
+/** A stored public image in screen-sized JPEG variants (480, 960, 1600 px wide), absolute URLs */
+export type MediaImage = {
+  __typename?: 'MediaImage';
+  height?: Maybe<Scalars['Int']['output']>;
+  /** 1600 px wide: full-screen preview and zoom */
+  largeUrl: Scalars['String']['output'];
+  /** 480 px wide: lists and share cards */
+  thumbUrl: Scalars['String']['output'];
+  /** 960 px wide: what a page shows */
+  url: Scalars['String']['output'];
+  /** Of the original, when known */
+  width?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A notification in the citizen's message centre. */

@@ -23,12 +23,18 @@ export type AccountKind =
   | 'STAFF';
 
 export type ArticleCategory =
+  /** 展览资讯 */
+  | 'EXHIBITION'
   /** 馆务动态 */
   | 'NEWS'
+  /** 侨批故事 */
+  | 'QIAOPI'
   /** 编研成果 */
   | 'RESEARCH'
   /** 档案故事 */
   | 'STORY'
+  /** 馆藏珍品 */
+  | 'TREASURE'
   /** 视频 */
   | 'VIDEO';
 
@@ -90,6 +96,44 @@ export type CertificateVerdict =
   | 'INVALID'
   /** 已撤销 */
   | 'REVOKED';
+
+export type ContentAction =
+  /** 撤回为草稿 */
+  | 'BACK_TO_DRAFT'
+  /** 立即发布 */
+  | 'PUBLISH'
+  /** 定时发布 */
+  | 'SCHEDULE'
+  /** 下线 */
+  | 'UNPUBLISH';
+
+export type ContentBlockKind =
+  /** 展品 */
+  | 'EXHIBIT'
+  /** 标题 */
+  | 'HEADING'
+  /** 图片 */
+  | 'IMAGE'
+  /** 列表 */
+  | 'LIST'
+  /** 段落 */
+  | 'PARAGRAPH'
+  /** 引用 */
+  | 'QUOTE'
+  /** 表格 */
+  | 'TABLE'
+  /** 视频 */
+  | 'VIDEO';
+
+export type ContentStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 定时发布 */
+  | 'SCHEDULED'
+  /** 已下线 */
+  | 'UNPUBLISHED';
 
 export type CreateBookingInput = {
   /** Saved frequent visitors to bring along */
