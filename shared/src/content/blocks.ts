@@ -135,8 +135,11 @@ export const CONTENT_LIMITS = {
   tagMax: 12,
   authorMax: 40,
   sourceMax: 60,
-  /** Clean HTML of one body; what a long illustrated article needs, far from what slows a phone. */
-  bodyHtmlMaxBytes: 200_000,
+  /**
+   * HTML of one body in UTF-8 bytes: ~30,000 Chinese characters, more than a long illustrated article needs, and
+   * inside the GraphQL request body limit (128 KiB) with room for the rest of the form.
+   */
+  bodyHtmlMaxBytes: 100_000,
   searchMax: 40,
   exhibitsMax: 120,
   exhibitImagesMax: 9,
