@@ -3411,7 +3411,7 @@ export type ChangeOnlineExhibitionStatusMutation = { __typename?: 'Mutation', ch
 export type PublicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicationsQuery = { __typename?: 'Query', publications: Array<{ __typename?: 'Publication', id: string, title: string, abstract: string, year: number, obtain: string, cover?: { __typename?: 'MediaImage', url: string } | null, branch?: { __typename?: 'Branch', code: string } | null }> };
+export type PublicationsQuery = { __typename?: 'Query', publications: Array<{ __typename?: 'Publication', id: string, title: string, abstract: string, year: number, obtain: string, cover?: { __typename?: 'MediaImage', url: string } | null, branch?: { __typename?: 'Branch', code: string } | null, article?: { __typename?: 'Article', id: string, title: string } | null }> };
 
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -6654,6 +6654,10 @@ export const PublicationsDocument = new TypedDocumentString(`
     }
     branch {
       code
+    }
+    article {
+      id
+      title
     }
   }
 }
