@@ -1,20 +1,11 @@
-// The expected failure every content workflow shares (articles, online exhibitions): a status change the item's
-// current status does not allow (shared/src/content/statuses.ts), including one another member of staff made
-// first.
-import { CONTENT_ACTION_LABELS, CONTENT_STATUS_LABELS, type ContentAction, type ContentStatus } from '@zz/shared';
+// The GraphQL type of the content workflow's refusal (the class lives in platform/content, where services can
+// throw it without knowing GraphQL). Mutations list the class in their `errors.types`.
 import { builder } from '../builder';
-import { DomainError } from '../errors';
+import { ContentTransitionError } from '../platform/content/content-errors';
 import { ErrorInterface } from './common.graphql';
 import { ContentActionEnum, ContentStatusEnum } from './rich-content';
 
-export class ContentTransitionError extends DomainError {
-  constructor(
-    readonly status: ContentStatus,
-    readonly action: ContentAction,
-  ) {
-    super(`当前状态为“${CONTENT_STATUS_LABELS[status]}”，不能${CONTENT_ACTION_LABELS[action]}`);
-  }
-}
+export { ContentTransitionError };
 
 export const ContentTransitionErrorRef = builder.objectType(ContentTransitionError, {
   name: 'ContentTransitionError',

@@ -15,10 +15,10 @@ import {
 import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
-import { ContentTransitionError } from '../../graphql/content-errors';
 import type { Actor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
+import { ContentTransitionError } from '../../platform/content/content-errors';
 import { branchesByIds } from '../branches/branch.service';
 import {
   countExhibitsOf,
