@@ -201,6 +201,9 @@ describe.each(dialects)('online exhibitions (%s)', (dialect) => {
       city.id,
     );
     expect(byAdmin.title).toBe('管理员改的');
+    // Editing without naming an archive leaves it where it is.
+    const kept = await saveOnlineExhibition(server(), staff.admin.token, onlineExhibitionInput(image), own.id);
+    expect(kept.branch?.code).toBe('longhai');
     const adminList = await call(server(), StudioOnlineExhibitionsDocument, { status: 'DRAFT' }, staff.admin.token);
     expect(adminList.map((e) => e.id)).toEqual(expect.arrayContaining([city.id, own.id]));
   });

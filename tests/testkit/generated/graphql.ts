@@ -1838,7 +1838,7 @@ export type OnlineExhibition = {
 };
 
 export type OnlineExhibitionInput = {
-  /** Administrators choose any archive (or none = the bureau); other staff always their own */
+  /** Administrators choose any archive (null = the bureau; omitted when editing = unchanged); other staff always their own */
   branchId?: InputMaybe<Scalars['ID']['input']>;
   coverUrl?: InputMaybe<Scalars['String']['input']>;
   /** On-site exhibitions this one is the online version of (omit: unchanged) */

@@ -238,7 +238,8 @@ const OnlineExhibitionInputRef = builder.inputType('OnlineExhibitionInput', {
     coverUrl: t.string({ required: false }),
     branchId: t.id({
       required: false,
-      description: 'Administrators choose any archive (or none = the bureau); other staff always their own',
+      description:
+        'Administrators choose any archive (null = the bureau; omitted when editing = unchanged); other staff always their own',
     }),
     exhibitionIds: t.idList({
       required: false,
@@ -265,7 +266,7 @@ builder.mutationField('saveOnlineExhibition', (t) =>
           subtitle: input.subtitle ?? null,
           intro: input.intro,
           coverUrl: input.coverUrl ?? null,
-          branchId: optionalId(input.branchId, 'input.branchId'),
+          branchId: input.branchId === undefined ? undefined : optionalId(input.branchId, 'input.branchId'),
           exhibitionIds: input.exhibitionIds ? parseIds(input.exhibitionIds, 'input.exhibitionIds') : null,
           exhibits: input.exhibits.map((exhibit, index) => ({
             id: optionalId(exhibit.id, `input.exhibits.${index}.id`),

@@ -18,6 +18,7 @@ import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../e
 import type { Actor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
+import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { ContentTransitionError } from '../../platform/content/content-errors';
 import { branchesByIds } from '../branches/branch.service';
 import {
@@ -129,7 +130,9 @@ export async function onlineExhibitionsByIds(
 
 /** Whether the actor may edit it and change its status: staff of its archive, or administrators. */
 export function canManageOnlineExhibition(exhibition: OnlineExhibition, actor: Actor | null): boolean {
-  return actor?.kind === 'STAFF' && actor.role !== null && isBranchInScope(actor, exhibition.branchId);
+  // Door checkers are staff too, but write no content (the schema's MANAGER_SCOPES).
+  const writes = actor?.kind === 'STAFF' && actor.role !== null && MANAGER_SCOPES.staffRole.includes(actor.role);
+  return writes && isBranchInScope(actor, exhibition.branchId);
 }
 
 /** The actions the actor may take on it now (none for readers). */
@@ -231,8 +234,11 @@ export interface OnlineExhibitionInput {
   subtitle: string | null;
   intro: string;
   coverUrl: string | null;
-  /** Administrators choose any archive or none (the bureau); other staff always write under their own. */
-  branchId: number | null;
+  /**
+   * Administrators choose any archive or none (null: the bureau; left out when editing: unchanged); other staff
+   * always write under their own.
+   */
+  branchId: number | null | undefined;
   /** null leaves the links as they are. */
   exhibitionIds: readonly number[] | null;
   exhibits: readonly OnlineExhibitInput[];
@@ -385,7 +391,12 @@ export async function saveOnlineExhibition(
   const input = validate(raw);
   const now = deps.clock.now();
   // Administrators choose (none: the bureau); everyone else writes under their own archive.
-  const branchId = staff.role === 'ADMIN' ? input.branchId : staff.branchId;
+  const branchId =
+    staff.role !== 'ADMIN'
+      ? staff.branchId
+      : input.branchId === undefined
+        ? (current?.branchId ?? null)
+        : input.branchId;
   const existing = current === null ? [] : (await findExhibitsOf(deps.db, [current.id])).map((row) => row.id);
   await validateReferences(deps.db, staff, input, branchId, new Set(existing));
 
