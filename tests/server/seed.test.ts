@@ -88,8 +88,10 @@ describe.each(dialects)('demo content (%s)', (dialect) => {
 });
 
 describe.each(dialects)('seeding when processes start together (%s)', (dialect) => {
+  const media = mediaDirEnv();
+
   it('seeds exactly once from two concurrent calls', async () => {
-    const server = await startTestServer({ dialect, env: mediaDirEnv() });
+    const server = await startTestServer({ dialect, env: media });
     // MySQL: two pools, as two server processes would have. SQLite: one process's single connection.
     const handles =
       dialect === 'mysql' ? [createDatabase(server.config.database), createDatabase(server.config.database)] : [];
@@ -107,7 +109,7 @@ describe.each(dialects)('seeding when processes start together (%s)', (dialect) 
   });
 
   it('does not seed again when the server restarts on the same database', async () => {
-    const server = await startTestServer({ dialect, env: { SEED_DEMO: 'true', ...mediaDirEnv() } });
+    const server = await startTestServer({ dialect, env: { SEED_DEMO: 'true', ...media } });
     try {
       const seeded = await counts(server.db);
       // Besides the demo exhibitions, the reference data gives each of the 12 archives its reading-room row.

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { afterAll } from 'vitest';
 import { storeMediaImage } from '../../server/src/platform/media/media.service';
 import {
   ChangeOnlineExhibitionStatusDocument,
@@ -16,15 +17,13 @@ import {
 import { call, successData } from './graphql';
 import type { TestServer } from './server';
 
-const mediaDirs: string[] = [];
-process.once('exit', () => {
-  for (const dir of mediaDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** `MEDIA_DIR` for a test server: a fresh temporary directory, removed when the test process exits. */
+/**
+ * `MEDIA_DIR` for the test servers of a describe block: a fresh temporary directory, removed after the block.
+ * Call it in the block's body (it registers the block's afterAll); its servers may share it (ids are random).
+ */
 export function mediaDirEnv(): { MEDIA_DIR: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'zz-media-'));
-  mediaDirs.push(dir);
+  const dir = mkdtempSync(join(tmpdir(), 'zz-test-media-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return { MEDIA_DIR: dir };
 }
 
