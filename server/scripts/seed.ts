@@ -2,6 +2,7 @@
 import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/create-db';
 import { migrateToLatest } from '../src/db/migrate';
+import { createFileMediaStorage } from '../src/platform/media/media-storage';
 import { seedDemoContent, seedReferenceData } from '../src/seed/seed';
 
 const config = loadConfig();
@@ -9,7 +10,7 @@ const database = createDatabase(config.database);
 try {
   await migrateToLatest(database.db);
   await seedReferenceData(database.db, Date.now());
-  const seeded = await seedDemoContent(database.db, Date.now());
+  const seeded = await seedDemoContent(database.db, Date.now(), createFileMediaStorage(config.content.mediaDir));
   console.log(seeded ? 'demo content seeded' : 'demo content was already there; nothing seeded');
 } finally {
   await database.destroy();

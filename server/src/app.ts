@@ -51,7 +51,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const clock = options.clock ?? systemClock;
   await migrateToLatest(database.db);
   await seedReferenceData(database.db, clock.now());
-  if (config.seedDemo) await seedDemoContent(database.db, clock.now());
+  const mediaStorage = createFileMediaStorage(config.content.mediaDir);
+  // The demo's pictures are stored like uploads, so the demo needs the media storage.
+  if (config.seedDemo) await seedDemoContent(database.db, clock.now(), mediaStorage);
   await extendAllSlotPlans({ db: database.db, clock });
 
   // The access token is shared through Redis when REDIS_URL is set (stable_token gives every process the same).
@@ -66,7 +68,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     wechat: options.wechat ?? createWechatClient({ ...config.wechat, now: () => clock.now(), tokenCache }),
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
     publicCache: noPublicCache,
-    mediaStorage: createFileMediaStorage(config.content.mediaDir),
+    mediaStorage,
   };
   const yoga = createGraphqlHandler(services);
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);

@@ -17,6 +17,8 @@ import './modules/reporting/reporting.graphql';
 import './modules/lookup/lookup.graphql';
 import './modules/lookup/lookup-staff.graphql';
 import './modules/notifications/notification.graphql';
+import './modules/online-exhibitions/online-exhibition.graphql';
+import './modules/publications/publication.graphql';
 
 builder.queryType({});
 builder.mutationType({});

@@ -9,6 +9,8 @@ import './modules/branches/branch.table';
 import './modules/exhibitions/exhibition.table';
 import './modules/lookup/lookup.table';
 import './modules/notifications/notification.table';
+import './modules/online-exhibitions/online-exhibition.table';
+import './modules/publications/publication.table';
 import './modules/scheduling/scheduling.table';
 import './modules/visits/visit.table';
 import './modules/waitlist/waitlist.table';

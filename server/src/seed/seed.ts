@@ -1,24 +1,143 @@
-// Demo content (exhibitions and articles drawn from the Zhangzhou archive's own reporting), seeded once per
-// database. Seeding writes rows directly through the features' repositories: it is data loading, not use.
-import { addDays, businessDateOf, DAY_MS } from '@zz/shared';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
+// Demo content (exhibitions, online exhibitions, articles and publications drawn from the Zhangzhou archive's own
+// reporting), seeded once per database. Seeding writes rows directly through the features' repositories: it is
+// data loading, not use.
+import { addDays, blocksToHtml, businessDateOf, type ContentBlock, DAY_MS } from '@zz/shared';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, Executor } from '../db/database';
 import { insertArticle } from '../modules/articles/article.repository';
+import type { ArticleTable } from '../modules/articles/article.table';
 import { insertExhibition } from '../modules/exhibitions/exhibition.repository';
+import { insertExhibit, insertOnlineExhibition } from '../modules/online-exhibitions/online-exhibition.repository';
+import { insertPublication } from '../modules/publications/publication.repository';
 import { ensureBookingPolicy, setTemplates } from '../modules/scheduling/plan.service';
-import { demoArticles, demoExhibitions, demoSlotPlan } from './demo-content';
+import type { MediaStorage } from '../platform/media/media-storage';
+import {
+  type DemoArticle,
+  type DemoBlock,
+  type DemoImage,
+  demoArticles,
+  demoExhibitions,
+  demoOnlineExhibitions,
+  demoPublications,
+  demoSlotPlan,
+} from './demo-content';
+import { PLACEHOLDER_SIZE, placeholderImageStore } from './placeholder-images';
 
 export { seedReferenceData } from './reference-data';
 
+const MARKER = 'demo_seeded_at';
+
+/** Every picture the demo shows, stored once each: `path(image)` answers its /media path afterwards. */
+async function storeDemoImages(storage: MediaStorage): Promise<(image: DemoImage) => string> {
+  const store = placeholderImageStore(storage);
+  const images: DemoImage[] = [
+    ...demoOnlineExhibitions.flatMap((e) => [e.cover, ...e.exhibits.flatMap((x) => x.images)]),
+    ...demoArticles.flatMap((a) => [
+      a.cover,
+      ...(a.videoPoster ? [a.videoPoster] : []),
+      ...a.body.flatMap((b) => (b.kind === 'IMAGE' ? [b.image] : [])),
+    ]),
+    ...demoPublications.map((p) => p.cover),
+  ];
+  const keyOf = ([theme, variant = 0]: DemoImage) => `${theme}:${variant}`;
+  const paths = new Map<string, string>();
+  const distinct = [...new Map(images.map((image) => [keyOf(image), image])).values()];
+  // A few at a time: sharp works on libuv's threads, and the machine may be small.
+  for (let i = 0; i < distinct.length; i += 4) {
+    await Promise.all(
+      distinct.slice(i, i + 4).map(async (image) => paths.set(keyOf(image), await store(image[0], image[1] ?? 0))),
+    );
+  }
+  return (image) => paths.get(keyOf(image)) as string;
+}
+
+/** What a demo article becomes once its pictures are stored and its exhibition and archive are known. */
+export interface DemoArticleContent {
+  article: DemoArticle;
+  branchId: number | null;
+  bodyHtml: string;
+  /** The body as plain text, paragraphs separated by blank lines. */
+  bodyText: string;
+  tags: readonly string[];
+  pinned: boolean;
+  featured: boolean;
+  coverPath: string;
+  videoUrl: string | null;
+  videoPosterPath: string | null;
+  exhibitionId: number | null;
+  publishedAt: number;
+}
+
 /**
- * Inserts the demo exhibitions and articles once. The marker row's primary key makes this safe when
- * several processes start together: only the transaction that inserts the marker seeds.
+ * The article row for a demo article: the one place that knows the article table's columns, so the demo data
+ * stays the same whatever the table holds. Today's table keeps a plain-text body, a cover and a video URL; the
+ * other fields of the content (bodyHtml, tags, pinned, featured, poster, exhibition) map to the columns that
+ * hold them once the table has them.
  */
-export async function seedDemoContent(db: Kysely<Database>, now: number): Promise<boolean> {
+export function demoArticleRow(content: DemoArticleContent, now: number): Insertable<ArticleTable> {
+  const { article } = content;
+  return {
+    branch_id: content.branchId,
+    slug: article.slug,
+    category: article.category,
+    title: article.title,
+    summary: article.summary,
+    body: content.bodyText,
+    cover_url: content.coverPath,
+    video_url: content.videoUrl,
+    author: article.author ?? null,
+    source: article.source ?? null,
+    published_at: content.publishedAt,
+    created_at: now,
+  };
+}
+
+const plainTextOf = (html: string) =>
+  html
+    .replace(/<br>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The body's text as readers of a plain-text body see it: headings, paragraphs, quotes and list items. */
+function bodyTextOf(blocks: readonly DemoBlock[]): string {
+  return blocks
+    .flatMap((b) => {
+      switch (b.kind) {
+        case 'HEADING':
+          return [b.text];
+        case 'PARAGRAPH':
+        case 'QUOTE':
+          return [plainTextOf(b.html)];
+        case 'LIST':
+          return [b.items.map(plainTextOf).join('\n')];
+        case 'TABLE':
+          return [[b.header, ...b.rows].map((row) => row.join('　')).join('\n')];
+        default:
+          return [];
+      }
+    })
+    .join('\n\n');
+}
+
+/**
+ * Inserts the demo content once. The marker row's primary key makes this safe when several processes start
+ * together: only the transaction that inserts the marker seeds. The pictures are drawn and stored before the
+ * transaction (a second or two the database need not wait for); a process that then loses the race leaves a
+ * few unused files behind, nothing more.
+ */
+export async function seedDemoContent(db: Kysely<Database>, now: number, media: MediaStorage): Promise<boolean> {
+  const seeded = await db.selectFrom('app_setting').select('name').where('name', '=', MARKER).executeTakeFirst();
+  if (seeded) return false;
+  const imagePath = await storeDemoImages(media);
+
   return db.transaction().execute(async (trx) => {
     const marker = await trx
       .insertInto('app_setting')
-      .values({ name: 'demo_seeded_at', value: new Date(now).toISOString() })
+      .values({ name: MARKER, value: new Date(now).toISOString() })
       .orIgnore()
       .executeTakeFirst();
     if (Number(marker.numInsertedOrUpdatedRows ?? 0) === 0) return false;
@@ -29,7 +148,10 @@ export async function seedDemoContent(db: Kysely<Database>, now: number): Promis
       if (!found) throw new Error(`seed: branch ${code} missing`);
       return found.id;
     };
+    const onlineIds = await seedOnlineExhibitions(trx, now, branchId, imagePath);
+
     const today = businessDateOf(now);
+    const exhibitionIds = new Map<string, number>();
     for (const e of demoExhibitions) {
       const exhibitionId = await insertExhibition(trx, {
         branch_id: branchId(e.branchCode),
@@ -48,27 +170,118 @@ export async function seedDemoContent(db: Kysely<Database>, now: number): Promis
         published_at: now - 40 * DAY_MS,
         created_at: now,
         updated_at: now,
+        online_exhibition_id: e.onlineExhibitionSlug ? onlineIds.exhibition(e.onlineExhibitionSlug) : null,
       });
+      exhibitionIds.set(e.slug, exhibitionId);
       await ensureBookingPolicy(trx, exhibitionId);
       if (e.mode === 'ONSITE') await setTemplates(trx, exhibitionId, demoSlotPlan);
     }
+
+    const articleIds = new Map<string, number>();
     for (const [index, a] of demoArticles.entries()) {
-      await insertArticle(trx, {
-        branch_id: a.branchCode ? branchId(a.branchCode) : null,
-        slug: a.slug,
-        category: a.category,
-        title: a.title,
-        summary: a.summary,
-        body: a.body,
-        cover_url: null,
-        video_url: a.videoUrl ?? null,
-        author: a.author ?? null,
-        source: a.source ?? null,
+      const blocks = a.body.map((block): ContentBlock => {
+        if (block.kind === 'IMAGE') {
+          return {
+            kind: 'IMAGE',
+            src: imagePath(block.image),
+            width: PLACEHOLDER_SIZE.width,
+            height: PLACEHOLDER_SIZE.height,
+            alt: block.alt,
+            caption: block.caption,
+          };
+        }
+        if (block.kind === 'EXHIBIT') {
+          const exhibitId = onlineIds.exhibit(block.exhibitionSlug, block.position);
+          return { kind: 'EXHIBIT', exhibitId: String(exhibitId), caption: block.caption };
+        }
+        return block;
+      });
+      const content: DemoArticleContent = {
+        article: a,
+        branchId: a.branchCode ? branchId(a.branchCode) : null,
+        bodyHtml: blocksToHtml(blocks),
+        bodyText: bodyTextOf(a.body),
+        tags: a.tags,
+        pinned: a.pinned ?? false,
+        featured: a.featured ?? false,
+        coverPath: imagePath(a.cover),
+        videoUrl: a.videoUrl ?? null,
+        videoPosterPath: a.videoPoster ? imagePath(a.videoPoster) : null,
+        exhibitionId: a.exhibitionSlug ? (exhibitionIds.get(a.exhibitionSlug) ?? null) : null,
         // One article every few days, newest first in the order listed.
-        published_at: now - (index * 3 + 1) * DAY_MS,
+        publishedAt: now - (index * 3 + 1) * DAY_MS,
+      };
+      articleIds.set(a.slug, await insertArticle(trx, demoArticleRow(content, now)));
+    }
+
+    for (const [position, publication] of demoPublications.entries()) {
+      await insertPublication(trx, {
+        title: publication.title,
+        cover_url: imagePath(publication.cover),
+        abstract: publication.abstract,
+        year: publication.year,
+        obtain: publication.obtain,
+        branch_id: publication.branchCode ? branchId(publication.branchCode) : null,
+        article_id: publication.articleSlug ? (articleIds.get(publication.articleSlug) ?? null) : null,
+        position,
         created_at: now,
       });
     }
     return true;
   });
+}
+
+/** The published online exhibitions and their exhibits; answers their ids by slug (and position). */
+async function seedOnlineExhibitions(
+  trx: Executor,
+  now: number,
+  branchId: (code: string) => number,
+  imagePath: (image: DemoImage) => string,
+): Promise<{ exhibition(slug: string): number; exhibit(slug: string, position: number): number }> {
+  const exhibitionIds = new Map<string, number>();
+  const exhibitIds = new Map<string, number>();
+  for (const e of demoOnlineExhibitions) {
+    const publishedAt = now - e.publishedDaysAgo * DAY_MS;
+    const id = await insertOnlineExhibition(trx, {
+      slug: e.slug,
+      branch_id: branchId(e.branchCode),
+      title: e.title,
+      subtitle: e.subtitle,
+      intro: e.intro,
+      cover_url: imagePath(e.cover),
+      status: 'PUBLISHED',
+      published_at: publishedAt,
+      scheduled_at: null,
+      created_at: publishedAt,
+      updated_at: publishedAt,
+      created_by: null,
+      updated_by: null,
+    });
+    exhibitionIds.set(e.slug, id);
+    for (const [position, x] of e.exhibits.entries()) {
+      const exhibitId = await insertExhibit(trx, {
+        online_exhibition_id: id,
+        position,
+        title: x.title,
+        caption: x.caption,
+        description: x.description,
+        archive_ref: x.archiveRef,
+        holding_branch_id: branchId(x.holdingBranchCode),
+        period: x.period,
+        image_urls: JSON.stringify(x.images.map(imagePath)),
+        created_at: publishedAt,
+        updated_at: publishedAt,
+      });
+      exhibitIds.set(`${e.slug}#${position}`, exhibitId);
+    }
+  }
+  const found = (map: Map<string, number>, key: string) => {
+    const id = map.get(key);
+    if (id === undefined) throw new Error(`seed: online exhibition ${key} missing`);
+    return id;
+  };
+  return {
+    exhibition: (slug) => found(exhibitionIds, slug),
+    exhibit: (slug, position) => found(exhibitIds, `${slug}#${position}`),
+  };
 }

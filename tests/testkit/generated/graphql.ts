@@ -301,6 +301,8 @@ export type ContentBlock = {
   alt?: Maybe<Scalars['String']['output']>;
   /** IMAGE, VIDEO, EXHIBIT */
   caption?: Maybe<Scalars['String']['output']>;
+  /** EXHIBIT: the exhibit, when it exists and its exhibition is published (null otherwise) */
+  exhibit?: Maybe<OnlineExhibit>;
   /** EXHIBIT: the id as stored (the editor keeps it even when the exhibit is not published) */
   exhibitId?: Maybe<Scalars['ID']['output']>;
   /** PARAGRAPH, QUOTE: clean inline HTML (strong, em, b, i, br, a) for <RichText> */
@@ -352,6 +354,14 @@ export type ContentTableRow = {
   __typename?: 'ContentTableRow';
   /** Plain text cells */
   cells: Array<Scalars['String']['output']>;
+};
+
+/** The status the item has now does not allow the action (it may have just changed) */
+export type ContentTransitionError = Error & {
+  __typename?: 'ContentTransitionError';
+  action: ContentAction;
+  message: Scalars['String']['output'];
+  status: ContentStatus;
 };
 
 export type CreateBookingInput = {
@@ -439,6 +449,8 @@ export type Exhibition = {
   id: Scalars['ID']['output'];
   mode: ExhibitionMode;
   notes?: Maybe<Scalars['String']['output']>;
+  /** The online version of this exhibition, when one is published */
+  onlineExhibition?: Maybe<OnlineExhibition>;
   opensOn: Scalars['Date']['output'];
   phase: ExhibitionPhase;
   /** False for drafts, which only staff see */
@@ -1134,6 +1146,8 @@ export type Mutation = {
   cancelBooking: MutationCancelBookingResult;
   /** Cancels the standing reading-room appointment; the seat is given back. */
   cancelLookupVisit: MutationCancelLookupVisitResult;
+  /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
+  changeOnlineExhibitionStatus: MutationChangeOnlineExhibitionStatusResult;
   /** Never below what is already booked; added places go to the waiting list first. */
   changeSlotCapacity: MutationChangeSlotCapacityResult;
   /** Manual check-in for visitors without a phone: the document number finds the visit. */
@@ -1172,6 +1186,8 @@ export type Mutation = {
   /** Staff of the issuing archive revoke a certificate; its verification page then says 已撤销. */
   revokeLookupCertificate: MutationRevokeLookupCertificateResult;
   saveExhibition: MutationSaveExhibitionResult;
+  /** Staff: creates (no id) or edits an online exhibition in scope with its ordered exhibits */
+  saveOnlineExhibition: MutationSaveOnlineExhibitionResult;
   setBookingPolicy: MutationSetBookingPolicyResult;
   /** The record types an archive holds, its working-day targets and reading-room lead time. */
   setLookupSettings: MutationSetLookupSettingsResult;
@@ -1218,6 +1234,13 @@ export type MutationCancelBookingArgs = {
 
 export type MutationCancelLookupVisitArgs = {
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeOnlineExhibitionStatusArgs = {
+  action: ContentAction;
+  id: Scalars['ID']['input'];
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1351,6 +1374,12 @@ export type MutationSaveExhibitionArgs = {
 };
 
 
+export type MutationSaveOnlineExhibitionArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: OnlineExhibitionInput;
+};
+
+
 export type MutationSetBookingPolicyArgs = {
   exhibitionId: Scalars['ID']['input'];
   policy: BookingPolicyInput;
@@ -1447,6 +1476,13 @@ export type MutationCancelLookupVisitResult = LookupRequestNotFoundError | Looku
 export type MutationCancelLookupVisitSuccess = {
   __typename?: 'MutationCancelLookupVisitSuccess';
   data: LookupRequest;
+};
+
+export type MutationChangeOnlineExhibitionStatusResult = ContentTransitionError | InputValidationError | MutationChangeOnlineExhibitionStatusSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationChangeOnlineExhibitionStatusSuccess = {
+  __typename?: 'MutationChangeOnlineExhibitionStatusSuccess';
+  data: OnlineExhibition;
 };
 
 export type MutationChangeSlotCapacityResult = CapacityBelowBookedError | InputValidationError | MutationChangeSlotCapacitySuccess | NotAuthorizedError | NotFoundError;
@@ -1603,6 +1639,13 @@ export type MutationSaveExhibitionSuccess = {
   data: Exhibition;
 };
 
+export type MutationSaveOnlineExhibitionResult = InputValidationError | MutationSaveOnlineExhibitionSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSaveOnlineExhibitionSuccess = {
+  __typename?: 'MutationSaveOnlineExhibitionSuccess';
+  data: OnlineExhibition;
+};
+
 export type MutationSetBookingPolicyResult = InputValidationError | MutationSetBookingPolicySuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationSetBookingPolicySuccess = {
@@ -1739,12 +1782,95 @@ export type NotificationTemplate =
   /** 候补结果通知 */
   | 'WAITLIST_RESULT';
 
+/** One exhibit of an online exhibition */
+export type OnlineExhibit = {
+  __typename?: 'OnlineExhibit';
+  /** 档号, e.g. 0001-002-0034 */
+  archiveRef?: Maybe<Scalars['String']['output']>;
+  caption: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  holdingBranch?: Maybe<Branch>;
+  id: Scalars['ID']['output'];
+  images: Array<MediaImage>;
+  onlineExhibition: OnlineExhibition;
+  /** e.g. 1930年代, 民国二十五年（1936） */
+  period?: Maybe<Scalars['String']['output']>;
+  /** From 0, in the order of the exhibition */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type OnlineExhibitInput = {
+  archiveRef?: InputMaybe<Scalars['String']['input']>;
+  caption: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Keep an existing exhibit's id (its shares keep working); omit for new */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Images from our own storage (/media/…), 1 to 9 */
+  imageUrls: Array<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** An online exhibition: an ordered set of exhibits with images, readable anywhere */
+export type OnlineExhibition = {
+  __typename?: 'OnlineExhibition';
+  /** What the viewer may do with it now (staff of its archive; none for readers) */
+  availableActions: Array<ContentAction>;
+  branch?: Maybe<Branch>;
+  cover?: Maybe<MediaImage>;
+  exhibitCount: Scalars['Int']['output'];
+  /** On-site or hall exhibitions that link here (预约参观 for ONSITE ones) */
+  exhibitions: Array<Exhibition>;
+  /** In order */
+  exhibits: Array<OnlineExhibit>;
+  id: Scalars['ID']['output'];
+  /** Plain text; paragraphs separated by blank lines */
+  intro: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  slug: Scalars['String']['output'];
+  status: ContentStatus;
+  subtitle?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OnlineExhibitionInput = {
+  /** Administrators choose any archive (null = the bureau; omitted when editing = unchanged); other staff always their own */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  /** On-site exhibitions this one is the online version of (omit: unchanged) */
+  exhibitionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** In order; exhibits left out are deleted */
+  exhibits: Array<OnlineExhibitInput>;
+  intro: Scalars['String']['input'];
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A compiled publication (编研成果) of the archives */
+export type Publication = {
+  __typename?: 'Publication';
+  abstract: Scalars['String']['output'];
+  /** The 编研成果 article about it, if any */
+  article?: Maybe<Article>;
+  branch?: Maybe<Branch>;
+  cover?: Maybe<MediaImage>;
+  id: Scalars['ID']['output'];
+  /** Where to read or obtain it, e.g. 市档案馆阅览室可查阅；各县（区）档案馆有赠阅 */
+  obtain: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -1779,6 +1905,14 @@ export type Query = {
   /** Every template with what the viewer holds for it (which reminders are on). */
   mySubscriptions: Array<NotificationSubscription>;
   myWaitlist: Array<WaitlistEntry>;
+  /** One exhibit of a published online exhibition (for sharing one exhibit) */
+  onlineExhibit?: Maybe<OnlineExhibit>;
+  /** A published online exhibition; null when missing or not published */
+  onlineExhibition?: Maybe<OnlineExhibition>;
+  /** Published online exhibitions, newest first */
+  onlineExhibitions: Array<OnlineExhibition>;
+  /** 编研成果: compiled publications, newest year first */
+  publications: Array<Publication>;
   slot?: Maybe<Slot>;
   /** Every booking of a slot with masked personal data. */
   slotRoster: Array<Booking>;
@@ -1786,6 +1920,10 @@ export type Query = {
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  /** Staff: one online exhibition in scope, any status */
+  studioOnlineExhibition?: Maybe<OnlineExhibition>;
+  /** Staff: the online exhibitions of the viewer's archive (administrators: all), newest change first */
+  studioOnlineExhibitions: Array<OnlineExhibition>;
   /** Messages of the staff's archive (administrators: all) that WeChat did not deliver, newest first. */
   undeliveredMessages: QueryUndeliveredMessagesConnection;
   unreadMessageCount: Scalars['Int']['output'];
@@ -1894,6 +2032,16 @@ export type QueryMyMessagesArgs = {
 };
 
 
+export type QueryOnlineExhibitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOnlineExhibitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySlotArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1906,6 +2054,16 @@ export type QuerySlotRosterArgs = {
 
 export type QueryStaffSlotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioOnlineExhibitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioOnlineExhibitionsArgs = {
+  status?: InputMaybe<ContentStatus>;
 };
 
 
@@ -2599,6 +2757,8 @@ type BookingAttemptErrors_BookingSuspendedError_Fragment = { __typename?: 'Booki
 
 type BookingAttemptErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type BookingAttemptErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
 type BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
 type BookingAttemptErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
@@ -2661,7 +2821,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2674,6 +2834,8 @@ type ManagerErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotO
 type ManagerErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type ManagerErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type ManagerErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type ManagerErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
@@ -2737,7 +2899,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2750,6 +2912,8 @@ type CheckInErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotO
 type CheckInErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type CheckInErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type CheckInErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type CheckInErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
@@ -2813,7 +2977,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -2884,6 +3048,8 @@ type LookupMoveErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSu
 
 type LookupMoveErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type LookupMoveErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
 type LookupMoveErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
 type LookupMoveErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
@@ -2946,7 +3112,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -3180,6 +3346,72 @@ export type RevealMessageRecipientPhoneMutationVariables = Exact<{
 
 
 export type RevealMessageRecipientPhoneMutation = { __typename?: 'Mutation', revealMessageRecipientPhone: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRevealMessageRecipientPhoneSuccess', data: { __typename?: 'MessageRecipientPhone', messageId: string, phone?: string | null } } | { __typename: 'NotAuthorizedError', reason: string } | { __typename: 'UndeliveredMessageNotFoundError', message: string } };
+
+export type OnlineExhibitFieldsFragment = { __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', code: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string }> };
+
+export type StudioOnlineExhibitionFieldsFragment = { __typename?: 'OnlineExhibition', id: string, title: string, subtitle?: string | null, intro: string, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, availableActions: Array<ContentAction>, exhibitCount: number, branch?: { __typename?: 'Branch', code: string } | null, cover?: { __typename?: 'MediaImage', url: string } | null, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', code: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, slug: string }> };
+
+export type OnlineExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnlineExhibitionsQuery = { __typename?: 'Query', onlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, slug: string, title: string, status: ContentStatus, availableActions: Array<ContentAction>, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string } | null, branch?: { __typename?: 'Branch', code: string } | null, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string, images: Array<{ __typename?: 'MediaImage', url: string }>, holdingBranch?: { __typename?: 'Branch', code: string } | null }> }> };
+
+export type OnlineExhibitionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OnlineExhibitionQuery = { __typename?: 'Query', onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, slug: string, title: string, intro: string, exhibitCount: number, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', code: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, slug: string, mode: ExhibitionMode }> } | null };
+
+export type OnlineExhibitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OnlineExhibitQuery = { __typename?: 'Query', onlineExhibit?: { __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string }, holdingBranch?: { __typename?: 'Branch', code: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string }> } | null };
+
+export type ExhibitionOnlineVersionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExhibitionOnlineVersionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, slug: string, onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, slug: string } | null } | null };
+
+export type StudioOnlineExhibitionsQueryVariables = Exact<{
+  status?: InputMaybe<ContentStatus>;
+}>;
+
+
+export type StudioOnlineExhibitionsQuery = { __typename?: 'Query', studioOnlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, status: ContentStatus, branch?: { __typename?: 'Branch', code: string } | null }> };
+
+export type StudioOnlineExhibitionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StudioOnlineExhibitionQuery = { __typename?: 'Query', studioOnlineExhibition?: { __typename?: 'OnlineExhibition', id: string, title: string, subtitle?: string | null, intro: string, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, availableActions: Array<ContentAction>, exhibitCount: number, branch?: { __typename?: 'Branch', code: string } | null, cover?: { __typename?: 'MediaImage', url: string } | null, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', code: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, slug: string }> } | null };
+
+export type SaveOnlineExhibitionMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: OnlineExhibitionInput;
+}>;
+
+
+export type SaveOnlineExhibitionMutation = { __typename?: 'Mutation', saveOnlineExhibition: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveOnlineExhibitionSuccess', data: { __typename?: 'OnlineExhibition', id: string, title: string, subtitle?: string | null, intro: string, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, availableActions: Array<ContentAction>, exhibitCount: number, branch?: { __typename?: 'Branch', code: string } | null, cover?: { __typename?: 'MediaImage', url: string } | null, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', code: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, slug: string }> } } | { __typename: 'NotAuthorizedError', reason: string } | { __typename: 'NotFoundError', entity: string } };
+
+export type ChangeOnlineExhibitionStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  action: ContentAction;
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ChangeOnlineExhibitionStatusMutation = { __typename?: 'Mutation', changeOnlineExhibitionStatus: { __typename: 'ContentTransitionError', message: string, status: ContentStatus, action: ContentAction } | { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeOnlineExhibitionStatusSuccess', data: { __typename?: 'OnlineExhibition', id: string, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, availableActions: Array<ContentAction> } } | { __typename: 'NotAuthorizedError', reason: string } | { __typename: 'NotFoundError', entity: string } };
+
+export type PublicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicationsQuery = { __typename?: 'Query', publications: Array<{ __typename?: 'Publication', id: string, title: string, abstract: string, year: number, obtain: string, cover?: { __typename?: 'MediaImage', url: string } | null, branch?: { __typename?: 'Branch', code: string } | null, article?: { __typename?: 'Article', id: string, title: string } | null }> };
 
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3835,6 +4067,67 @@ export const SubscriptionFieldsFragmentDoc = new TypedDocumentString(`
   lastResult
 }
     `, {"fragmentName":"SubscriptionFields"}) as unknown as TypedDocumentString<SubscriptionFieldsFragment, unknown>;
+export const OnlineExhibitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  period
+  holdingBranch {
+    code
+  }
+  images {
+    url
+    thumbUrl
+    largeUrl
+  }
+}
+    `, {"fragmentName":"OnlineExhibitFields"}) as unknown as TypedDocumentString<OnlineExhibitFieldsFragment, unknown>;
+export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  id
+  title
+  subtitle
+  intro
+  status
+  scheduledAt
+  publishedAt
+  availableActions
+  branch {
+    code
+  }
+  cover {
+    url
+  }
+  exhibitCount
+  exhibits {
+    ...OnlineExhibitFields
+  }
+  exhibitions {
+    id
+    slug
+  }
+}
+    fragment OnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  period
+  holdingBranch {
+    code
+  }
+  images {
+    url
+    thumbUrl
+    largeUrl
+  }
+}`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
 export const SlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlotFields on Slot {
   id
@@ -6089,6 +6382,286 @@ export const RevealMessageRecipientPhoneDocument = new TypedDocumentString(`
 fragment NotAuthorizedErrorFields on NotAuthorizedError {
   reason
 }`) as unknown as TypedDocumentString<RevealMessageRecipientPhoneMutation, RevealMessageRecipientPhoneMutationVariables>;
+export const OnlineExhibitionsDocument = new TypedDocumentString(`
+    query OnlineExhibitions {
+  onlineExhibitions {
+    id
+    slug
+    title
+    status
+    availableActions
+    exhibitCount
+    cover {
+      url
+    }
+    branch {
+      code
+    }
+    exhibits {
+      id
+      title
+      images {
+        url
+      }
+      holdingBranch {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnlineExhibitionsQuery, OnlineExhibitionsQueryVariables>;
+export const OnlineExhibitionDocument = new TypedDocumentString(`
+    query OnlineExhibition($id: ID!) {
+  onlineExhibition(id: $id) {
+    id
+    slug
+    title
+    intro
+    exhibitCount
+    exhibits {
+      ...OnlineExhibitFields
+    }
+    exhibitions {
+      id
+      slug
+      mode
+    }
+  }
+}
+    fragment OnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  period
+  holdingBranch {
+    code
+  }
+  images {
+    url
+    thumbUrl
+    largeUrl
+  }
+}`) as unknown as TypedDocumentString<OnlineExhibitionQuery, OnlineExhibitionQueryVariables>;
+export const OnlineExhibitDocument = new TypedDocumentString(`
+    query OnlineExhibit($id: ID!) {
+  onlineExhibit(id: $id) {
+    ...OnlineExhibitFields
+    onlineExhibition {
+      id
+      title
+    }
+  }
+}
+    fragment OnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  period
+  holdingBranch {
+    code
+  }
+  images {
+    url
+    thumbUrl
+    largeUrl
+  }
+}`) as unknown as TypedDocumentString<OnlineExhibitQuery, OnlineExhibitQueryVariables>;
+export const ExhibitionOnlineVersionDocument = new TypedDocumentString(`
+    query ExhibitionOnlineVersion($id: ID!) {
+  exhibition(id: $id) {
+    id
+    slug
+    onlineExhibition {
+      id
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionOnlineVersionQuery, ExhibitionOnlineVersionQueryVariables>;
+export const StudioOnlineExhibitionsDocument = new TypedDocumentString(`
+    query StudioOnlineExhibitions($status: ContentStatus) {
+  studioOnlineExhibitions(status: $status) {
+    id
+    title
+    status
+    branch {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioOnlineExhibitionsQuery, StudioOnlineExhibitionsQueryVariables>;
+export const StudioOnlineExhibitionDocument = new TypedDocumentString(`
+    query StudioOnlineExhibition($id: ID!) {
+  studioOnlineExhibition(id: $id) {
+    ...StudioOnlineExhibitionFields
+  }
+}
+    fragment OnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  period
+  holdingBranch {
+    code
+  }
+  images {
+    url
+    thumbUrl
+    largeUrl
+  }
+}
+fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  id
+  title
+  subtitle
+  intro
+  status
+  scheduledAt
+  publishedAt
+  availableActions
+  branch {
+    code
+  }
+  cover {
+    url
+  }
+  exhibitCount
+  exhibits {
+    ...OnlineExhibitFields
+  }
+  exhibitions {
+    id
+    slug
+  }
+}`) as unknown as TypedDocumentString<StudioOnlineExhibitionQuery, StudioOnlineExhibitionQueryVariables>;
+export const SaveOnlineExhibitionDocument = new TypedDocumentString(`
+    mutation SaveOnlineExhibition($id: ID, $input: OnlineExhibitionInput!) {
+  saveOnlineExhibition(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveOnlineExhibitionSuccess {
+      data {
+        ...StudioOnlineExhibitionFields
+      }
+    }
+    ... on InputValidationError {
+      message
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on NotFoundError {
+      entity
+    }
+  }
+}
+    fragment OnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  period
+  holdingBranch {
+    code
+  }
+  images {
+    url
+    thumbUrl
+    largeUrl
+  }
+}
+fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  id
+  title
+  subtitle
+  intro
+  status
+  scheduledAt
+  publishedAt
+  availableActions
+  branch {
+    code
+  }
+  cover {
+    url
+  }
+  exhibitCount
+  exhibits {
+    ...OnlineExhibitFields
+  }
+  exhibitions {
+    id
+    slug
+  }
+}`) as unknown as TypedDocumentString<SaveOnlineExhibitionMutation, SaveOnlineExhibitionMutationVariables>;
+export const ChangeOnlineExhibitionStatusDocument = new TypedDocumentString(`
+    mutation ChangeOnlineExhibitionStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
+  changeOnlineExhibitionStatus(id: $id, action: $action, publishAt: $publishAt) {
+    __typename
+    ... on MutationChangeOnlineExhibitionStatusSuccess {
+      data {
+        id
+        status
+        scheduledAt
+        publishedAt
+        availableActions
+      }
+    }
+    ... on ContentTransitionError {
+      message
+      status
+      action
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on NotFoundError {
+      entity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeOnlineExhibitionStatusMutation, ChangeOnlineExhibitionStatusMutationVariables>;
+export const PublicationsDocument = new TypedDocumentString(`
+    query Publications {
+  publications {
+    id
+    title
+    abstract
+    year
+    obtain
+    cover {
+      url
+    }
+    branch {
+      code
+    }
+    article {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicationsQuery, PublicationsQueryVariables>;
 export const ExhibitionByIdDocument = new TypedDocumentString(`
     query ExhibitionById($id: ID!) {
   exhibition(id: $id) {

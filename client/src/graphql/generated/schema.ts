@@ -498,6 +498,32 @@ export type NotificationTemplate =
   /** 候补结果通知 */
   | 'WAITLIST_RESULT';
 
+export type OnlineExhibitInput = {
+  archiveRef?: InputMaybe<Scalars['String']['input']>;
+  caption: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Keep an existing exhibit's id (its shares keep working); omit for new */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Images from our own storage (/media/…), 1 to 9 */
+  imageUrls: Array<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type OnlineExhibitionInput = {
+  /** Administrators choose any archive (null = the bureau; omitted when editing = unchanged); other staff always their own */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  /** On-site exhibitions this one is the online version of (omit: unchanged) */
+  exhibitionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** In order; exhibits left out are deleted */
+  exhibits: Array<OnlineExhibitInput>;
+  intro: Scalars['String']['input'];
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type SaveExhibitionInput = {
   /** Admins only; branch staff always save to their own archive */
   branchId?: InputMaybe<Scalars['ID']['input']>;
