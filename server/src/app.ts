@@ -17,6 +17,7 @@ import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
 import { noPublicCache } from './platform/cache/public-cache';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
+import { createMediaRoutes } from './platform/media/media.routes';
 import { createFileMediaStorage } from './platform/media/media-storage';
 import { PersonalDataVault } from './platform/pii/vault';
 import { type Clock, systemClock } from './platform/runtime/clock';
@@ -99,6 +100,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     // grant openLookupAttachment hands out once it has recorded their reason.
     authorizeRead: lookupAttachmentReadPolicy(services.db),
   });
+  const media = createMediaRoutes(services.mediaStorage);
 
   const server = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
@@ -112,6 +114,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       });
     }
     if (path === '/uploads' || path.startsWith('/uploads/')) return uploads(req, res);
+    if (path.startsWith('/media/')) return media(req, res);
     if (path === '/healthz') {
       sql`select 1`
         .execute(services.db)

@@ -80,6 +80,7 @@ interface FreshDatabase {
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const clock = options.clock ?? new ManualClock(DEFAULT_TEST_INSTANT);
   const database = options.dialect === 'mysql' ? await freshMysqlDatabase() : freshSqliteDatabase();
+  const mediaDir = mkdtempSync(join(tmpdir(), 'zz-media-'));
   let app: App;
   let config: Readonly<Config>;
   // Every statement passes here; statementsDuring() listens while its work runs.
@@ -107,6 +108,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       PUBLIC_BASE_URL: 'https://dangan.zhangzhou.test',
       SEED_DEMO: 'false',
       STATIC_DIR: '',
+      // Public images of this server only, removed with it (the repository's data/media stays untouched).
+      MEDIA_DIR: join(mediaDir, 'media'),
       ...options.env,
     });
     const wechat =
@@ -118,6 +121,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   } catch (error) {
     await handle?.destroy();
     await database.drop();
+    rmSync(mediaDir, { recursive: true, force: true });
     throw error;
   }
   const ownHandle = handle;
@@ -175,6 +179,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         await app.close();
         await ownHandle.destroy();
       } finally {
+        rmSync(mediaDir, { recursive: true, force: true });
         await database.drop();
       }
     },
