@@ -15,7 +15,7 @@ import { resolveActor } from './modules/accounts/auth.service';
 import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service';
 import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
-import { noPublicCache } from './platform/cache/public-cache';
+import { createPublicCache } from './platform/cache/public-cache';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
 import { createMediaRoutes } from './platform/media/media.routes';
 import { createFileMediaStorage } from './platform/media/media-storage';
@@ -26,6 +26,7 @@ import { CertificateSigner } from './platform/signing/certificate-signer';
 import { createUploadRoutes } from './platform/uploads/upload.routes';
 import { createTokenCache } from './platform/wechat/token-cache';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
+import { schema } from './schema';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
 import './tables';
 import { clientAddressOf, createGraphqlHandler } from './yoga';
@@ -57,6 +58,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
 
   // The access token is shared through Redis when REDIS_URL is set (stable_token gives every process the same).
   const tokenCache = createTokenCache(config.redisUrl, `zz:wechat:stable-token:${config.wechat.appId ?? 'none'}`);
+  const publicCache = createPublicCache({
+    redisUrl: config.redisUrl,
+    ttlSeconds: config.content.publicCacheTtlSeconds,
+    dataSource: JSON.stringify(config.database),
+    schema,
+  });
   const services: AppServices = {
     config,
     db: database.db,
@@ -66,10 +73,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     certificateSigner: new CertificateSigner(config.certificateSigningKey),
     wechat: options.wechat ?? createWechatClient({ ...config.wechat, now: () => clock.now(), tokenCache }),
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
-    publicCache: noPublicCache,
+    publicCache,
     mediaStorage: createFileMediaStorage(config.content.mediaDir),
   };
-  const yoga = createGraphqlHandler(services);
+  const yoga = createGraphqlHandler(services, publicCache);
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
   const serveStatic =
     config.staticDir && existsSync(join(config.staticDir, 'index.html'))
@@ -150,6 +157,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.rateLimiter.close();
       await tokenCache.close();
+      await publicCache.close();
       if (!options.database) await database.destroy();
     },
   };
