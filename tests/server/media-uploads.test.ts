@@ -244,3 +244,21 @@ describe.each(dialects)('public images: upload and serving (%s)', (dialect) => {
     }
   });
 });
+
+describe.each(dialects)('public images share the upload rate limit (%s)', (dialect) => {
+  const { server, staff } = useStaffSuite({ dialect, env: { UPLOAD_RATE_LIMIT: '2' } }, { editor: ['BRANCH_STAFF'] });
+
+  it('counts content images with every other upload of the account and refuses past the limit with 429', async () => {
+    const image = await photo(64, 48);
+    for (let i = 0; i < 2; i += 1)
+      expect((await postContentImage(server(), staff.editor.token, image)).status).toBe(201);
+    await expectNothingStored(server(), async () => {
+      const refused = await expectRefused(
+        postContentImage(server(), staff.editor.token, image),
+        429,
+        'UPLOAD_RATE_LIMITED',
+      );
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+  });
+});
