@@ -3,11 +3,14 @@
 // from scheduling (slot availability) is ever cached; with REDIS_URL servers on one database share the cache.
 // A cache hit is recognised by the SQL it costs: none (not even the session lookup), where a miss costs some.
 // The queries are hand-written (executeRaw): which shapes of document are cached is what these tests are about.
+
+import { businessDateOf } from '@zz/shared';
 import { buildSchema, parse } from 'graphql';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { isPublicReadDocument } from '../../server/src/platform/cache/public-reads';
 import { dialects } from '../testkit/dialects';
+import { SaveExhibitionDocument } from '../testkit/generated/graphql';
 import { createArticle, createExhibition, signInCitizen } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 import { useStaffSuite, useTestServer } from '../testkit/suite';
@@ -86,6 +89,34 @@ describe.each(dialects)('public response cache (%s)', (dialect) => {
     const video = await createArticle(server(), { category: 'VIDEO', title: '档案里的漳州（纪录片）' });
     await server().app.services.publicCache.invalidate(['Article']);
     expect(titlesOf((await read(server(), VIDEO_TAB)).data)).toEqual([video.title]);
+  });
+
+  it('saving an exhibition invalidates the cached home page: a newly featured exhibition shows at once', async () => {
+    const home = '{ home { featuredExhibitions { id title } } }';
+    await read(server(), home);
+    expect((await read(server(), home)).statements).toBe(0);
+    const saved = await server().execute(
+      SaveExhibitionDocument,
+      {
+        input: {
+          title: '珍贵实物档案展',
+          mode: 'ONSITE',
+          summary: '摘要',
+          description: '介绍',
+          opensOn: businessDateOf(server().clock.now()),
+          featured: true,
+          published: true,
+        },
+      },
+      staff.editor.token,
+    );
+    expect(saved.data?.saveExhibition.__typename).toBe('MutationSaveExhibitionSuccess');
+    const after = await read(server(), home);
+    expect(after.statements).toBeGreaterThan(0);
+    const titles = (after.data.home as { featuredExhibitions: Array<{ title: string }> }).featuredExhibitions.map(
+      (e) => e.title,
+    );
+    expect(titles).toContain('珍贵实物档案展');
   });
 
   it('another type’s invalidation leaves the feed cached', async () => {
