@@ -163,8 +163,7 @@ type Answers = (url: string, query: string) => Promise<void>;
 
 const rps = (t: Throughput) => `${Math.round(t.requestsPerSecond)} req/s (p99 ${t.p99Ms} ms)`;
 
-function goalRow(metric: string, measured: Throughput, baseline: Throughput, goal: number): Row {
-  const ratio = measured.requestsPerSecond / baseline.requestsPerSecond;
+function goalRow(metric: string, ratio: number, goal: number): Row {
   return { metric, value: ratio.toFixed(2), budget: `>= ${goal.toFixed(2)}`, result: ratio >= goal ? 'PASS' : 'FAIL' };
 }
 
@@ -214,18 +213,31 @@ async function searchRows(dialect: 'sqlite' | 'mysql', cold: TestServer, measure
   return rows;
 }
 
-/** The mean of two measurements of the same thing. */
-const meanOf = (a: Throughput, b: Throughput): Throughput => ({
-  requestsPerSecond: (a.requestsPerSecond + b.requestsPerSecond) / 2,
-  p99Ms: Math.max(a.p99Ms, b.p99Ms),
+/** The median of some numbers. */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const medianOf = (samples: Throughput[]): Throughput => ({
+  requestsPerSecond: median(samples.map((s) => s.requestsPerSecond)),
+  p99Ms: median(samples.map((s) => s.p99Ms)),
 });
 
+const ROUNDS = 3;
+const SECONDS_PER_SAMPLE = 3;
+
 /**
- * The feed and search rows. The ratios are to the bare-Yoga baseline measured at `bareUrl` right before and right
- * after the two feed rows (their mean): the cores are shared, and a baseline taken minutes earlier under other load
- * would make the ratio say more about the machine than about the server.
+ * The feed and search rows. The cores are shared (with autocannon, and on a busy machine with whatever else runs),
+ * so a baseline taken minutes earlier would make a ratio say more about the machine than about the server: the
+ * bare baseline at `bareUrl`, the cold feed and the cached feed are measured in turn, ROUNDS times, and each ratio
+ * is the median of the rounds' ratios (each round's three figures taken seconds apart).
  */
-export async function contentRows(bareUrl: string, measure: Measure, answers: Answers): Promise<Row[]> {
+export async function contentRows(
+  bareUrl: string,
+  measure: (url: string, query: string, seconds?: number) => Promise<Throughput>,
+  answers: Answers,
+): Promise<Row[]> {
   const rows: Row[] = [];
   const sqlite = await contentServers('sqlite');
   try {
@@ -235,16 +247,26 @@ export async function contentRows(bareUrl: string, measure: Measure, answers: An
     if (!feed) throw new Error('the feed query is answered by neither form');
     const note = feed === FEED_QUERY ? '' : ' [fields of today’s schema]';
     await answers(cachedUrl, feed);
-    const before = await measure(bareUrl, '{ __typename }');
-    const cold = await measure(coldUrl, feed);
-    const cached = await measure(cachedUrl, feed);
-    const baseline = meanOf(before, await measure(bareUrl, '{ __typename }'));
+    const samples = { bare: [] as Throughput[], cold: [] as Throughput[], cached: [] as Throughput[] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      samples.bare.push(await measure(bareUrl, '{ __typename }', SECONDS_PER_SAMPLE));
+      samples.cold.push(await measure(coldUrl, feed, SECONDS_PER_SAMPLE));
+      samples.cached.push(await measure(cachedUrl, feed, SECONDS_PER_SAMPLE));
+    }
+    const ratio = (of: Throughput[]) =>
+      median(of.map((t, i) => t.requestsPerSecond / samples.bare[i].requestsPerSecond));
     rows.push(
-      { metric: 'bare Yoga { __typename }, around the feed rows', value: rps(baseline) },
-      { metric: `feed first page, cold (SQLite, ${ARTICLE_COUNT} articles)${note}`, value: rps(cold) },
-      { metric: `feed first page, cached${note}`, value: rps(cached) },
-      goalRow('feed cached / bare ratio', cached, baseline, 0.6),
-      goalRow('feed cold / bare ratio', cold, baseline, 0.3),
+      {
+        metric: `bare Yoga { __typename }, in turn with the feed (median of ${ROUNDS})`,
+        value: rps(medianOf(samples.bare)),
+      },
+      {
+        metric: `feed first page, cold (SQLite, ${ARTICLE_COUNT} articles)${note}`,
+        value: rps(medianOf(samples.cold)),
+      },
+      { metric: `feed first page, cached${note}`, value: rps(medianOf(samples.cached)) },
+      goalRow('feed cached / bare ratio', ratio(samples.cached), 0.6),
+      goalRow('feed cold / bare ratio', ratio(samples.cold), 0.3),
       ...(await searchRows('sqlite', sqlite.cold, measure, answers)),
     );
   } finally {
