@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { MEDIA_VARIANT_WIDTHS, mediaPath } from '@zz/shared';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { describeMediaImages } from '../../server/src/platform/media/media.service';
 import { dialects } from '../testkit/dialects';
 import { signInCitizen } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
@@ -94,6 +95,17 @@ describe.each(dialects)('public images: upload and serving (%s)', (dialect) => {
     });
     const screen = await getMedia(server(), result.json.url);
     expect(screen.bytes.length).toBe(result.json.byteSize);
+  });
+
+  it('describes stored images by id in one query, ignoring unknown and malformed ids', async () => {
+    const { json } = await postContentImage(server(), staff.editor.token, await plainPicture(1200, 900));
+    let sizes: Awaited<ReturnType<typeof describeMediaImages>> | undefined;
+    const statements = await server().statementsDuring(async () => {
+      sizes = await describeMediaImages(server().db, [json.id, json.id, '0'.repeat(32), '../x']);
+    });
+    expect(statements).toHaveLength(1);
+    expect(sizes).toEqual(new Map([[json.id, { width: 1200, height: 900 }]]));
+    expect(await describeMediaImages(server().db, [])).toEqual(new Map());
   });
 
   it('makes 480, 960 and 1600 px wide variants of a large picture, keeping its proportions', async () => {

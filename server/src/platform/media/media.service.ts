@@ -1,12 +1,12 @@
 // Public images: re-encoded from untrusted bytes (the same checks as every upload: format by content, pixel limit,
 // no metadata) into screen-sized JPEG variants, stored under a new random id and recorded in the media table.
 import { randomBytes } from 'node:crypto';
-import { MEDIA_VARIANT_WIDTHS, type MediaVariant, mediaPath } from '@zz/shared';
+import { isUploadId, MEDIA_VARIANT_WIDTHS, type MediaVariant, mediaPath } from '@zz/shared';
 import sharp from 'sharp';
 import type { Executor } from '../../db/database';
 import { MAX_INPUT_PIXELS, sniffImageFormat } from '../uploads/image';
 import { refuse, UploadRefusal } from '../uploads/upload.errors';
-import { insertMedia } from './media.repository';
+import { findMediaByIds, insertMedia } from './media.repository';
 import type { MediaStorage } from './media-storage';
 
 export interface StoredMediaImage {
@@ -82,4 +82,18 @@ export async function createMediaImage(
     created_at: deps.now,
   });
   return image;
+}
+
+/**
+ * The original sizes of stored images by id, for those of `ids` that exist (one query, none for no ids): what an
+ * editor's cover or body image is checked against on save, and what MediaImage.width/height report.
+ */
+export async function describeMediaImages(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { width: number; height: number }>> {
+  const distinct = [...new Set(ids)].filter(isUploadId);
+  if (distinct.length === 0) return new Map();
+  const rows = await findMediaByIds(db, distinct);
+  return new Map(rows.map((row) => [row.id, { width: row.width, height: row.height }]));
 }
