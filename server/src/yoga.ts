@@ -1,5 +1,5 @@
-// Builds the Yoga instance: schema, per-request context, error masking, request limits and value-free error
-// messages. Tests use it over a real port.
+// Builds the Yoga instance: schema, per-request context, error masking, request limits, value-free error
+// messages and the response cache of public reads. Tests use it over a real port.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
