@@ -191,6 +191,8 @@ describe('which documents are public reads (against the content contract)', () =
     expect(decide('query A { branches { shortName } home { latestArticles { id } } }', 'A')).toBe(true);
   });
 
+  // Article.viewerLiked is not in today's schema; once the articles module has it, the coordinator adds the
+  // end-to-end twin of this (a feed with viewerLiked read twice costs SQL twice).
   it('refuses viewerLiked, staff fields and staff queries wherever they are, fragments included', () => {
     expect(decide('{ article(id: 1) { title viewerLiked } }')).toBe(false);
     expect(decide('{ articles { edges { node { ...F } } } } fragment F on Article { id liked: viewerLiked }')).toBe(
