@@ -15,8 +15,9 @@ import { resolveActor } from './modules/accounts/auth.service';
 import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service';
 import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
-import { noPublicCache } from './platform/cache/public-cache';
+import { createPublicCache } from './platform/cache/public-cache';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
+import { createMediaRoutes } from './platform/media/media.routes';
 import { createFileMediaStorage } from './platform/media/media-storage';
 import { PersonalDataVault } from './platform/pii/vault';
 import { type Clock, systemClock } from './platform/runtime/clock';
@@ -25,6 +26,7 @@ import { CertificateSigner } from './platform/signing/certificate-signer';
 import { createUploadRoutes } from './platform/uploads/upload.routes';
 import { createTokenCache } from './platform/wechat/token-cache';
 import { createWechatClient, type WechatClient } from './platform/wechat/wechat.client';
+import { schema } from './schema';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
 import './tables';
 import { clientAddressOf, createGraphqlHandler } from './yoga';
@@ -58,6 +60,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
 
   // The access token is shared through Redis when REDIS_URL is set (stable_token gives every process the same).
   const tokenCache = createTokenCache(config.redisUrl, `zz:wechat:stable-token:${config.wechat.appId ?? 'none'}`);
+  const publicCache = createPublicCache({
+    redisUrl: config.redisUrl,
+    ttlSeconds: config.content.publicCacheTtlSeconds,
+    dataSource: JSON.stringify(config.database),
+    schema,
+  });
   const services: AppServices = {
     config,
     db: database.db,
@@ -67,10 +75,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     certificateSigner: new CertificateSigner(config.certificateSigningKey),
     wechat: options.wechat ?? createWechatClient({ ...config.wechat, now: () => clock.now(), tokenCache }),
     rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
-    publicCache: noPublicCache,
+    publicCache,
     mediaStorage,
   };
-  const yoga = createGraphqlHandler(services);
+  const yoga = createGraphqlHandler(services, publicCache);
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
   const serveStatic =
     config.staticDir && existsSync(join(config.staticDir, 'index.html'))
@@ -101,6 +109,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     // grant openLookupAttachment hands out once it has recorded their reason.
     authorizeRead: lookupAttachmentReadPolicy(services.db),
   });
+  const media = createMediaRoutes(services.mediaStorage);
 
   const server = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
@@ -114,6 +123,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       });
     }
     if (path === '/uploads' || path.startsWith('/uploads/')) return uploads(req, res);
+    if (path.startsWith('/media/')) return media(req, res);
     if (path === '/healthz') {
       sql`select 1`
         .execute(services.db)
@@ -149,6 +159,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.rateLimiter.close();
       await tokenCache.close();
+      await publicCache.close();
       if (!options.database) await database.destroy();
     },
   };

@@ -52,6 +52,12 @@ export interface ContentConfig {
   mediaDir: string;
   /** The feed's tabs in order (ARTICLE_CATEGORY_ORDER, comma-separated); categories left out come after, in the shared order. */
   categoryOrder: readonly ArticleCategory[];
+  /**
+   * How long a public read (feed, article, online exhibitions, branches, home) stays in the response cache, in
+   * seconds (PUBLIC_CACHE_TTL, default 60; 0 turns the cache off). Publishing invalidates at once; the TTL bounds
+   * what an invalidation that failed (Redis unreachable) could leave behind.
+   */
+  publicCacheTtlSeconds: number;
 }
 
 /** WeChat subscribe messages (the notifications module). */
@@ -146,6 +152,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const content: ContentConfig = {
     mediaDir: resolve(REPO_ROOT, env.MEDIA_DIR?.trim() || resolve(DEFAULT_DATA_DIR, 'media')),
     categoryOrder: parseCategoryOrder(env.ARTICLE_CATEGORY_ORDER, problems),
+    publicCacheTtlSeconds: parseInteger('PUBLIC_CACHE_TTL', env.PUBLIC_CACHE_TTL, 60, problems, { min: 0, max: 3600 }),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -2,6 +2,7 @@
 // this file (app.ts does, and the test kit) puts the whole Database type in scope wherever it is used.
 import './platform/outbox/outbox.table';
 import './platform/uploads/upload.table';
+import './platform/media/media.table';
 import './platform/pii/personal-data-access.table';
 import './modules/accounts/account.table';
 import './modules/articles/article.table';

@@ -1,12 +1,15 @@
-// Builds the Yoga instance: schema, per-request context, error masking, request limits and value-free error
-// messages. Tests use it over a real port.
+// Builds the Yoga instance: schema, per-request context, error masking, request limits, value-free error
+// messages and the response cache of public reads. Tests use it over a real port.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
 import { useValueFreeErrors } from './graphql/error-values';
 import { GRAPHQL_LIMITS, useGraphqlLimits } from './graphql/limits';
 import { resolveActor } from './modules/accounts/auth.service';
+import type { PublicResponseCache } from './platform/cache/public-cache';
+import { publicReadDecider } from './platform/cache/public-reads';
 import { schema } from './schema';
 
 type NodeServerContext = { req: IncomingMessage; res: ServerResponse };
@@ -31,8 +34,50 @@ const useNoIntrospection = (): Plugin => ({
   },
 });
 
-export function createGraphqlHandler(services: AppServices): YogaServerInstance<NodeServerContext, Context> {
+/**
+ * The response cache of public reads. Whether a request is one is decided once from its document when its
+ * parameters arrive (before the cache looks it up), and remembered for the request: the cache asks `enabled`, the
+ * context factory runs a public read as an anonymous reader, so the cached answer is the one anybody would get.
+ */
+function usePublicReadCache(cache: PublicResponseCache | null): {
+  plugins: Plugin[];
+  isPublicRead(request: Request): boolean;
+} {
+  if (!cache?.store) return { plugins: [], isPublicRead: () => false };
+  const decide = publicReadDecider(schema);
+  const publicReads = new WeakMap<Request, boolean>();
+  const isPublicRead = (request: Request) => publicReads.get(request) === true;
+  const marker: Plugin = {
+    onParams({ params, request }) {
+      publicReads.set(request, decide(params.query, params.operationName));
+    },
+  };
+  return {
+    isPublicRead,
+    plugins: [
+      marker,
+      useResponseCache({
+        cache: cache.store,
+        ttl: cache.ttlMs,
+        enabled: (request) => isPublicRead(request),
+        // Public reads are the same for everyone: one shared entry per document, operation and variables.
+        session: () => null,
+        // Nothing with an error (a failed resolver, a masked exception) is kept: the next reader tries again.
+        shouldCacheResult: ({ result }) => !result.errors?.length && result.data != null,
+        // Writers invalidate explicitly after they commit (PublicCache.invalidate); mutations are never public reads.
+        invalidateViaMutation: false,
+        includeExtensionMetadata: false,
+      }),
+    ],
+  };
+}
+
+export function createGraphqlHandler(
+  services: AppServices,
+  publicCache: PublicResponseCache | null = null,
+): YogaServerInstance<NodeServerContext, Context> {
   const { isProduction, trustProxy } = services.config;
+  const cache = usePublicReadCache(publicCache);
   return createYoga<NodeServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -46,6 +91,7 @@ export function createGraphqlHandler(services: AppServices): YogaServerInstance<
           clientAddressOf(request.headers.get('x-forwarded-for'), req, trustProxy),
       }),
       isProduction && useNoIntrospection(),
+      ...cache.plugins,
     ],
     // app.ts refuses larger bodies before Yoga reads them; this is Yoga's own count of the same limit.
     maxRequestBodySize: GRAPHQL_LIMITS.requestBodyBytes,
@@ -54,7 +100,8 @@ export function createGraphqlHandler(services: AppServices): YogaServerInstance<
     logging: services.config.nodeEnv === 'test' ? 'warn' : 'info',
     context: async ({ request, req }) => ({
       ...services,
-      viewer: await resolveActor(services, request.headers.get('authorization')),
+      // A public read is answered as to an anonymous reader, whoever asks: that is what the cache hands everyone.
+      viewer: cache.isPublicRead(request) ? null : await resolveActor(services, request.headers.get('authorization')),
       clientAddress: clientAddressOf(request.headers.get('x-forwarded-for'), req, trustProxy),
     }),
   });

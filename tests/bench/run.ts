@@ -11,6 +11,7 @@ import { BenchHomeDocument } from '../testkit/generated/graphql';
 import { startTestServer } from '../testkit/server';
 import { MAIN_PACKAGE_BUDGET, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
 import { bookingRushRows } from './booking-rush';
+import { contentRows } from './content';
 
 export interface Row {
   metric: string;
@@ -117,6 +118,7 @@ async function graphqlRows(): Promise<Row[]> {
     createYoga({ schema: createSchema({ typeDefs: 'type Query { ok: Boolean }' }), logging: false }),
   );
   const bareUrl = await listen(bare);
+  // The public cache is off here (the test kit's default): the home row measures the server's own work.
   const app = await startTestServer({ dialect: 'sqlite', env: { SEED_DEMO: 'true' } });
   try {
     const appUrl = `${app.url}/graphql`;
@@ -129,6 +131,8 @@ async function graphqlRows(): Promise<Row[]> {
       { metric: 'bare Yoga { __typename }', value: rps(baseline) },
       { metric: 'home featuredExhibitions (SQLite)', value: rps(home) },
       { metric: 'home / bare ratio', value: (home.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) },
+      // Against the same baseline: the feed cold and cached, and search over 10,000 articles.
+      ...(await contentRows(bareUrl, measureGraphql, assertAnswers)),
     ];
   } finally {
     await app.close();

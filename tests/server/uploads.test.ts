@@ -4,7 +4,6 @@
 // request claims its uploads all or nothing inside its transaction; the purge removes exactly what is due. Raw
 // fetch throughout: the body, the framing and the status matter.
 import { randomBytes } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
 import type { UploadPurpose } from '@zz/shared';
 import { sql } from 'kysely';
 import sharp from 'sharp';
@@ -25,12 +24,17 @@ import type { TestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 import {
   type Answer,
+  AUTHOR,
   answer,
+  CAMERA,
   expectRefused,
   getUpload,
+  hasGpsIfd,
   noisePixels,
+  phonePhoto,
   photo,
   plain,
+  pngClaiming,
   postAsTaro,
   uploadOk,
 } from '../testkit/uploads';
@@ -56,64 +60,6 @@ function postRaw(
     body: Buffer.isBuffer(body) ? plain(body) : body,
     ...init.extra,
   }).then(answer);
-}
-
-const CAMERA = 'SecretCam ZZ-1';
-const AUTHOR = 'Ouyang Nana';
-
-/**
- * A phone photo with everything a phone writes: EXIF camera and GPS position (Zhangzhou), orientation 6 (the
- * sensor was held sideways: the stored pixels are 300 × 200, the picture is 200 × 300), XMP and an ICC profile.
- */
-function phonePhoto(): Promise<Buffer> {
-  return sharp(noisePixels(300, 200), { raw: { width: 300, height: 200, channels: 3 } })
-    .withExif({
-      IFD0: { Make: CAMERA, Model: 'X1', Artist: AUTHOR },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '24/1 30/1 47/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '117/1 39/1 0/1',
-      },
-    })
-    .withMetadata({ orientation: 6 })
-    .withIccProfile('p3')
-    .withXmp(
-      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` +
-        `<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${AUTHOR}</dc:creator>` +
-        `</rdf:Description></rdf:RDF></x:xmpmeta>`,
-    )
-    .jpeg()
-    .toBuffer();
-}
-
-/** Whether an EXIF block has a GPS IFD (tag 0x8825), in either byte order. */
-function hasGpsIfd(exif: Buffer): boolean {
-  const littleEndian = exif.subarray(6, 8).toString('latin1') === 'II';
-  return exif.includes(Buffer.from(littleEndian ? [0x25, 0x88] : [0x88, 0x25]));
-}
-
-/** A valid PNG whose header claims `side` × `side` pixels, with almost no data: a decompression bomb's shape. */
-function pngClaiming(side: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([length, typed, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(side, 0);
-  header.writeUInt32BE(side, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.alloc(4096))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 function uploadsOf(server: TestServer, accountId: number) {

@@ -24,6 +24,11 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** A shorter timeout for the real WeChat client, so the "WeChat hangs" case ends quickly. */
   wechatTimeoutMs?: number;
+  /**
+   * Use the database of a running test server (its `databaseUrl`) instead of a fresh one, as a second process of
+   * the same deployment would; the first server drops it.
+   */
+  sharedDatabaseUrl?: string;
 }
 
 export interface GraphQLResult<TData> {
@@ -41,6 +46,8 @@ export type TypedDocument<TResult, TVariables> = Pick<TypedDocumentString<TResul
 export interface TestServer {
   dialect: Dialect;
   url: string;
+  /** The DATABASE_URL it runs on: another server started with it as sharedDatabaseUrl shares the data. */
+  databaseUrl: string;
   clock: ManualClock;
   app: App;
   config: Readonly<Config>;
@@ -79,7 +86,12 @@ interface FreshDatabase {
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const clock = options.clock ?? new ManualClock(DEFAULT_TEST_INSTANT);
-  const database = options.dialect === 'mysql' ? await freshMysqlDatabase() : freshSqliteDatabase();
+  const database: FreshDatabase = options.sharedDatabaseUrl
+    ? { url: options.sharedDatabaseUrl, drop: async () => {} }
+    : options.dialect === 'mysql'
+      ? await freshMysqlDatabase()
+      : freshSqliteDatabase();
+  const mediaDir = mkdtempSync(join(tmpdir(), 'zz-media-'));
   let app: App;
   let config: Readonly<Config>;
   // Every statement passes here; statementsDuring() listens while its work runs.
@@ -107,6 +119,12 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       PUBLIC_BASE_URL: 'https://dangan.zhangzhou.test',
       SEED_DEMO: 'false',
       STATIC_DIR: '',
+      // Public images of this server only, removed with it (the repository's data/media stays untouched).
+      MEDIA_DIR: join(mediaDir, 'media'),
+      // The public response cache is off unless a suite turns it on (PUBLIC_CACHE_TTL): seed helpers write with
+      // plain SQL, not through the writers that invalidate it, and a suite reading the feed between seeds would see
+      // its first answer. Suites about caching and publishing to readers turn it on.
+      PUBLIC_CACHE_TTL: '0',
       ...options.env,
     });
     const wechat =
@@ -118,6 +136,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   } catch (error) {
     await handle?.destroy();
     await database.drop();
+    rmSync(mediaDir, { recursive: true, force: true });
     throw error;
   }
   const ownHandle = handle;
@@ -126,6 +145,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const server: TestServer = {
     dialect: options.dialect,
     url,
+    databaseUrl: database.url,
     clock,
     app,
     config,
@@ -175,6 +195,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         await app.close();
         await ownHandle.destroy();
       } finally {
+        rmSync(mediaDir, { recursive: true, force: true });
         await database.drop();
       }
     },

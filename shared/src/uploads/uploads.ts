@@ -50,6 +50,8 @@ export function mediaIdOfPath(path: string): string | null {
 /** Every refusal's stable code; the answer is `{ error: { code, message } }` with a Chinese message. */
 export const UPLOAD_ERROR_CODES = [
   'UPLOAD_UNAUTHENTICATED',
+  /** Signed in, but not allowed this purpose (CONTENT_IMAGE: content-editing staff only). */
+  'UPLOAD_FORBIDDEN',
   'UPLOAD_INVALID_REQUEST',
   'UPLOAD_TOO_LARGE',
   'UPLOAD_NOT_AN_IMAGE',

@@ -5,6 +5,7 @@ import * as uploads from './2026_11_24_003_uploads';
 import * as lookup from './2026_12_01_001_lookup';
 import * as notifications from './2026_12_08_001_notifications';
 import * as onlineExhibitions from './2026_12_15_002_online_exhibitions';
+import * as media from './2026_12_15_003_media';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
@@ -13,4 +14,5 @@ export const migrations = {
   '2026_12_01_001_lookup': lookup,
   '2026_12_08_001_notifications': notifications,
   '2026_12_15_002_online_exhibitions': onlineExhibitions,
+  '2026_12_15_003_media': media,
 };

@@ -108,8 +108,8 @@ builder.mutationField('saveExhibition', (t) =>
     authScopes: MANAGER_SCOPES,
     errors: { types: [InputValidationError, NotAuthorizedError, NotFoundError] },
     args: { input: t.arg({ type: SaveExhibitionInput }) },
-    resolve: (_root, { input }, ctx) =>
-      inMutation(ctx, async (deps) => {
+    resolve: async (_root, { input }, ctx) => {
+      const saved = await inMutation(ctx, async (deps) => {
         const { exhibition, created } = await saveExhibition(deps, ctx.viewer, {
           ...input,
           // An id that is given must be a real one: "" or "abc" never means "create".
@@ -127,7 +127,11 @@ builder.mutationField('saveExhibition', (t) =>
         // A new exhibition gets its booking policy row in the same transaction: both exist, or neither.
         if (created) await ensureBookingPolicy(deps.db, exhibition.id);
         return exhibition;
-      }),
+      });
+      // Committed: the home page's featured exhibitions (a cached public read) may show it.
+      await ctx.publicCache.invalidate(['Exhibition']);
+      return saved;
+    },
   }),
 );
 

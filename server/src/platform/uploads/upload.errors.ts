@@ -18,6 +18,7 @@ const MIB = 1024 * 1024;
 
 export const refuse = {
   unauthenticated: () => new UploadRefusal('UPLOAD_UNAUTHENTICATED', 401, '请先登录后再上传'),
+  forbidden: () => new UploadRefusal('UPLOAD_FORBIDDEN', 403, '只有文章与展厅的编辑人员可以上传图片'),
   invalidRequest: (message: string) => new UploadRefusal('UPLOAD_INVALID_REQUEST', 400, message),
   tooLarge: (limitBytes: number) =>
     new UploadRefusal(

@@ -1,15 +1,20 @@
 // The HTTP face of uploads on the one server (app.ts routes /uploads and /uploads/<id> here):
 //   POST /uploads?purpose=LOOKUP_DOCUMENT  a photo (raw image body, or multipart/form-data with one file part)
-//                                          → 201 { id, byteSize, width, height }
+//                                          → 201 { id, byteSize, width, height }, kept encrypted in the database
+//   POST /uploads?purpose=CONTENT_IMAGE    the same from content-editing staff: a public image, stored in
+//                                          MediaStorage as variants → 201 { id, byteSize, width, height, url }
 //   GET  /uploads/<id>[?grant=<token>]     → the stored JPEG, to whoever authorizeRead admits (by default its owner;
 //                                          a feature may admit others who hold its read grant, see upload-grant.ts)
 // Both take the GraphQL bearer token; every refusal is `{ error: { code, message } }` (codes in shared/uploads).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isUploadPurpose } from '@zz/shared';
+import { isUploadPurpose, type UploadCreated } from '@zz/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { Actor } from '../access/actor';
+import { MANAGER_SCOPES } from '../access/scopes';
 import { readBodyWithinLimit, sendJson } from '../http/http';
+import { createMediaImage } from '../media/media.service';
+import type { MediaStorage } from '../media/media-storage';
 import type { PersonalDataVault } from '../pii/vault';
 import type { Clock } from '../runtime/clock';
 import type { RateLimiter } from '../runtime/rate-limit';
@@ -35,6 +40,9 @@ export type AuthorizeUploadRead = (
   access: UploadReadAccess,
 ) => boolean | Promise<boolean>;
 
+const isContentEditor = (actor: Actor) =>
+  actor.kind === 'STAFF' && actor.role !== null && MANAGER_SCOPES.staffRole.includes(actor.role);
+
 export const ownerOnly: AuthorizeUploadRead = (actor, upload) => actor.accountId === upload.ownerAccountId;
 
 /** The configured limits (config.uploads). */
@@ -50,6 +58,8 @@ export interface UploadRoutesOptions {
   clock: Clock;
   rateLimiter: RateLimiter;
   limits: UploadLimits;
+  /** Where public images (CONTENT_IMAGE) go. */
+  mediaStorage: MediaStorage;
   /** The actor behind an Authorization header: the same sessions as GraphQL (accounts module, passed in by app.ts). */
   resolveActor(authorization: string | null): Promise<Actor | null>;
   authorizeRead?: AuthorizeUploadRead;
@@ -63,6 +73,9 @@ export function createUploadRoutes(options: UploadRoutesOptions): (req: Incoming
     if (!actor) throw refuse.unauthenticated();
     const purpose = url.searchParams.get('purpose');
     if (!isUploadPurpose(purpose)) throw refuse.invalidRequest('缺少或无法识别上传用途（purpose）');
+    // Public images appear in articles and exhibitions: only the staff who write them (the same roles that may
+    // manage content) send them; a citizen's session is refused before anything is read.
+    if (purpose === 'CONTENT_IMAGE' && !isContentEditor(actor)) throw refuse.forbidden();
     // Counted before the body is read, so a flood costs the server no reading and no decoding.
     const decision = await options.rateLimiter.hit(`upload:${actor.accountId}`, options.limits.perAccountPerHour, 3600);
     if (!decision.allowed) throw refuse.rateLimited(decision.retryAfterSeconds);
@@ -71,17 +84,25 @@ export function createUploadRoutes(options: UploadRoutesOptions): (req: Incoming
     if (read.kind === 'failed') return;
     if (read.kind === 'too-large') throw refuse.tooLarge(options.limits.maxBytes);
     const file = await fileInBody(req.headers, read.body);
-    const created = await storeUpload(
-      {
+    const now = options.clock.now();
+    let created: UploadCreated;
+    if (purpose === 'CONTENT_IMAGE') {
+      // Public, so not personal data: files in MediaStorage, served to anyone at /media/<id>/<width>.jpg.
+      const image = await createMediaImage(
+        { db: options.db, storage: options.mediaStorage, now },
+        actor.accountId,
+        file,
+      );
+      created = { id: image.id, byteSize: image.byteSize, width: image.width, height: image.height, url: image.path };
+    } else {
+      const deps = {
         db: options.db,
         vault: options.vault,
-        now: options.clock.now(),
+        now,
         unclaimedTtlSeconds: options.limits.unclaimedTtlSeconds,
-      },
-      actor.accountId,
-      purpose,
-      file,
-    );
+      };
+      created = await storeUpload(deps, actor.accountId, purpose, file);
+    }
     sendJson(res, 201, created, { 'cache-control': 'no-store' });
   }
 
