@@ -1,9 +1,10 @@
 // Demo content (exhibitions and articles drawn from the Zhangzhou archive's own reporting), seeded once per
 // database. Seeding writes rows directly through the features' repositories: it is data loading, not use.
-import { addDays, businessDateOf, DAY_MS } from '@zz/shared';
+import { addDays, businessDateOf, DAY_MS, escapeHtml } from '@zz/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { insertArticle } from '../modules/articles/article.repository';
+import { derivedContent } from '../modules/articles/article.service';
 import { insertExhibition } from '../modules/exhibitions/exhibition.repository';
 import { ensureBookingPolicy, setTemplates } from '../modules/scheduling/plan.service';
 import { demoArticles, demoExhibitions, demoSlotPlan } from './demo-content';
@@ -53,22 +54,42 @@ export async function seedDemoContent(db: Kysely<Database>, now: number): Promis
       if (e.mode === 'ONSITE') await setTemplates(trx, exhibitionId, demoSlotPlan);
     }
     for (const [index, a] of demoArticles.entries()) {
+      const published = now - (index * 3 + 1) * DAY_MS;
       await insertArticle(trx, {
         branch_id: a.branchCode ? branchId(a.branchCode) : null,
         slug: a.slug,
         category: a.category,
         title: a.title,
         summary: a.summary,
-        body: a.body,
+        // The demo bodies are plain text: each paragraph becomes an escaped <p> before the sanitiser sees it.
+        ...derivedContent({ title: a.title, summary: a.summary, bodyHtml: paragraphsHtml(a.body) }),
+        tags: '[]',
         cover_url: null,
         video_url: a.videoUrl ?? null,
+        video_poster_url: null,
         author: a.author ?? null,
         source: a.source ?? null,
+        exhibition_id: null,
+        status: 'PUBLISHED',
         // One article every few days, newest first in the order listed.
-        published_at: now - (index * 3 + 1) * DAY_MS,
+        published_at: published,
+        scheduled_at: null,
         created_at: now,
+        updated_at: published,
+        created_by: null,
+        updated_by: null,
       });
     }
     return true;
   });
+}
+
+/** Plain text with blank-line paragraphs as <p> elements. */
+function paragraphsHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
 }
