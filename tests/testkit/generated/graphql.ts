@@ -2523,6 +2523,119 @@ export type WorkingCalendarDay = {
   note?: Maybe<Scalars['String']['output']>;
 };
 
+export type ArticleCardFragment = { __typename?: 'Article', id: string, title: string, category: ArticleCategory, pinned: boolean, featured: boolean, publishedAt?: string | null, tags: Array<string> };
+
+export type ArticleFeedQueryVariables = Exact<{
+  category?: InputMaybe<ArticleCategory>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ArticleFeedQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, pinned: boolean, featured: boolean, publishedAt?: string | null, tags: Array<string> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type ArticleFeedCardsQueryVariables = Exact<{
+  category?: InputMaybe<ArticleCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ArticleFeedCardsQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, publishedAt?: string | null, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ArticleFullFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null };
+
+export type ArticleReaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  related?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ArticleReaderQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, related: Array<{ __typename?: 'Article', id: string, title: string }>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null } | null };
+
+export type ArticleCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleCategoriesQuery = { __typename?: 'Query', articleCategories: Array<{ __typename?: 'ArticleCategoryInfo', category: ArticleCategory, label: string }> };
+
+export type StudioArticlesQueryVariables = Exact<{
+  status?: InputMaybe<ContentStatus>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudioArticlesQuery = { __typename?: 'Query', studioArticles: { __typename?: 'QueryStudioArticlesConnection', edges: Array<{ __typename?: 'QueryStudioArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, status: ContentStatus, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StudioArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StudioArticleQuery = { __typename?: 'Query', studioArticle?: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null } | null };
+
+export type PreviewRichTextQueryVariables = Exact<{
+  html: Scalars['String']['input'];
+}>;
+
+
+export type PreviewRichTextQuery = { __typename?: 'Query', previewRichText: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null }> };
+
+export type RecordArticleReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  readerKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordArticleReadMutation = { __typename?: 'Mutation', recordArticleRead: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRecordArticleReadSuccess', data: { __typename?: 'Article', id: string, readCount: number } } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type SetArticleLikeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  liked: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, likeCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type RecordArticleShareMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  channel: ShareChannel;
+}>;
+
+
+export type RecordArticleShareMutation = { __typename?: 'Mutation', recordArticleShare: { __typename: 'MutationRecordArticleShareSuccess', data: { __typename?: 'Article', id: string, shareCount: number } } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+
+export type SaveArticleMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ArticleInput;
+}>;
+
+
+export type SaveArticleMutation = { __typename?: 'Mutation', saveArticle: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveArticleSuccess', data: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type ChangeArticleStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  action: ContentAction;
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ChangeArticleStatusMutation = { __typename?: 'Mutation', changeArticleStatus: { __typename: 'ContentTransitionError', message: string, status: ContentStatus, action: ContentAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeArticleStatusSuccess', data: { __typename?: 'Article', id: string, status: ContentStatus, publishedAt?: string | null, scheduledAt?: string | null, availableActions: Array<ContentAction> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type SetArticleHighlightMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+  featured: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetArticleHighlightMutation = { __typename?: 'Mutation', setArticleHighlight: { __typename: 'MutationSetArticleHighlightSuccess', data: { __typename?: 'Article', id: string, pinned: boolean, featured: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
 export type SignInWithWechatMutationVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
@@ -3597,6 +3710,59 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ArticleCardFragmentDoc = new TypedDocumentString(`
+    fragment ArticleCard on Article {
+  id
+  title
+  category
+  pinned
+  featured
+  publishedAt
+  tags
+}
+    `, {"fragmentName":"ArticleCard"}) as unknown as TypedDocumentString<ArticleCardFragment, unknown>;
+export const ArticleFullFragmentDoc = new TypedDocumentString(`
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}
+    `, {"fragmentName":"ArticleFull"}) as unknown as TypedDocumentString<ArticleFullFragment, unknown>;
 export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
     fragment CalendarDayFields on CalendarDay {
   date
@@ -4101,6 +4267,414 @@ export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WaitlistEntryFields"}) as unknown as TypedDocumentString<WaitlistEntryFieldsFragment, unknown>;
+export const ArticleFeedDocument = new TypedDocumentString(`
+    query ArticleFeed($category: ArticleCategory, $search: String, $featured: Boolean, $branchId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+  articles(
+    category: $category
+    search: $search
+    featured: $featured
+    branchId: $branchId
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    edges {
+      cursor
+      node {
+        ...ArticleCard
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    fragment ArticleCard on Article {
+  id
+  title
+  category
+  pinned
+  featured
+  publishedAt
+  tags
+}`) as unknown as TypedDocumentString<ArticleFeedQuery, ArticleFeedQueryVariables>;
+export const ArticleFeedCardsDocument = new TypedDocumentString(`
+    query ArticleFeedCards($category: ArticleCategory, $first: Int) {
+  articles(category: $category, first: $first) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        summary
+        category
+        cover {
+          url
+          thumbUrl
+        }
+        video {
+          url
+          posterUrl
+        }
+        tags
+        readingMinutes
+        pinned
+        featured
+        readCount
+        likeCount
+        shareCount
+        viewerLiked
+        publishedAt
+        branch {
+          id
+          shortName
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleFeedCardsQuery, ArticleFeedCardsQueryVariables>;
+export const ArticleReaderDocument = new TypedDocumentString(`
+    query ArticleReader($id: ID!, $related: Int) {
+  article(id: $id) {
+    ...ArticleFull
+    related(first: $related) {
+      id
+      title
+    }
+  }
+}
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}`) as unknown as TypedDocumentString<ArticleReaderQuery, ArticleReaderQueryVariables>;
+export const ArticleCategoriesDocument = new TypedDocumentString(`
+    query ArticleCategories {
+  articleCategories {
+    category
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleCategoriesQuery, ArticleCategoriesQueryVariables>;
+export const StudioArticlesDocument = new TypedDocumentString(`
+    query StudioArticles($status: ContentStatus, $search: String, $first: Int, $after: String) {
+  studioArticles(status: $status, search: $search, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        status
+        updatedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioArticlesQuery, StudioArticlesQueryVariables>;
+export const StudioArticleDocument = new TypedDocumentString(`
+    query StudioArticle($id: ID!) {
+  studioArticle(id: $id) {
+    ...ArticleFull
+  }
+}
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}`) as unknown as TypedDocumentString<StudioArticleQuery, StudioArticleQueryVariables>;
+export const PreviewRichTextDocument = new TypedDocumentString(`
+    query PreviewRichText($html: String!) {
+  previewRichText(html: $html) {
+    kind
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewRichTextQuery, PreviewRichTextQueryVariables>;
+export const RecordArticleReadDocument = new TypedDocumentString(`
+    mutation RecordArticleRead($id: ID!, $readerKey: String) {
+  recordArticleRead(id: $id, readerKey: $readerKey) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationRecordArticleReadSuccess {
+      data {
+        id
+        readCount
+      }
+    }
+    ...InputValidationErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<RecordArticleReadMutation, RecordArticleReadMutationVariables>;
+export const SetArticleLikeDocument = new TypedDocumentString(`
+    mutation SetArticleLike($id: ID!, $liked: Boolean!) {
+  setArticleLike(id: $id, liked: $liked) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationSetArticleLikeSuccess {
+      data {
+        id
+        likeCount
+        viewerLiked
+      }
+    }
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<SetArticleLikeMutation, SetArticleLikeMutationVariables>;
+export const RecordArticleShareDocument = new TypedDocumentString(`
+    mutation RecordArticleShare($id: ID!, $channel: ShareChannel!) {
+  recordArticleShare(id: $id, channel: $channel) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationRecordArticleShareSuccess {
+      data {
+        id
+        shareCount
+      }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ...NotFoundErrorFields
+  }
+}
+    fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<RecordArticleShareMutation, RecordArticleShareMutationVariables>;
+export const SaveArticleDocument = new TypedDocumentString(`
+    mutation SaveArticle($id: ID, $input: ArticleInput!) {
+  saveArticle(id: $id, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationSaveArticleSuccess {
+      data {
+        ...ArticleFull
+      }
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}
+fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<SaveArticleMutation, SaveArticleMutationVariables>;
+export const ChangeArticleStatusDocument = new TypedDocumentString(`
+    mutation ChangeArticleStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
+  changeArticleStatus(id: $id, action: $action, publishAt: $publishAt) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationChangeArticleStatusSuccess {
+      data {
+        id
+        status
+        publishedAt
+        scheduledAt
+        availableActions
+      }
+    }
+    ... on ContentTransitionError {
+      status
+      action
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<ChangeArticleStatusMutation, ChangeArticleStatusMutationVariables>;
+export const SetArticleHighlightDocument = new TypedDocumentString(`
+    mutation SetArticleHighlight($id: ID!, $pinned: Boolean!, $featured: Boolean!) {
+  setArticleHighlight(id: $id, pinned: $pinned, featured: $featured) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationSetArticleHighlightSuccess {
+      data {
+        id
+        pinned
+        featured
+      }
+    }
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<SetArticleHighlightMutation, SetArticleHighlightMutationVariables>;
 export const SignInWithWechatDocument = new TypedDocumentString(`
     mutation SignInWithWechat($code: String!) {
   signInWithWechat(code: $code) {

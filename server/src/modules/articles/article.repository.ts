@@ -185,24 +185,20 @@ export function listRelatedArticles(
   q: { articleId: number; exhibitionId: number | null; category: ArticleRow['category']; now: number; limit: number },
 ): Promise<ArticleListRow[]> {
   const exhibitionId = q.exhibitionId;
-  return db
+  let query = db
     .selectFrom('article')
     .select(LIST_COLUMNS)
     .where('status', '=', 'PUBLISHED')
     .where('published_at', '<=', q.now)
-    .where('id', '!=', q.articleId)
-    .where((eb) =>
-      exhibitionId === null
-        ? eb('category', '=', q.category)
-        : eb.or([eb('exhibition_id', '=', exhibitionId), eb('category', '=', q.category)]),
-    )
-    .orderBy(
-      exhibitionId === null ? sql`0` : sql`case when ${sql.ref('exhibition_id')} = ${exhibitionId} then 0 else 1 end`,
-    )
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(q.limit)
-    .execute();
+    .where('id', '!=', q.articleId);
+  if (exhibitionId === null) {
+    query = query.where('category', '=', q.category);
+  } else {
+    query = query
+      .where((eb) => eb.or([eb('exhibition_id', '=', exhibitionId), eb('category', '=', q.category)]))
+      .orderBy(sql`case when ${sql.ref('exhibition_id')} = ${exhibitionId} then 0 else 1 end`);
+  }
+  return query.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
 }
 
 export async function insertArticle(db: Executor, values: Insertable<ArticleTable>): Promise<number> {

@@ -21,6 +21,7 @@ import {
 } from '@zz/shared';
 import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
+import { RerunTransaction } from '../../db/executor';
 import { InputValidationError, NotAuthorizedError, NotFoundError, RateLimitedError } from '../../errors';
 import type { Actor, StaffActor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
@@ -536,7 +537,7 @@ export async function saveArticle(
 /**
  * Applies a staff action: SCHEDULE (publishAt strictly in the future), PUBLISH now, UNPUBLISH, BACK_TO_DRAFT. The
  * status moves only from the one read, in one conditional UPDATE; if a colleague (or the publishing job) moved
- * it meanwhile, the action is refused with the status it has now.
+ * it meanwhile, the transaction runs again and the action is refused with the status it has now.
  */
 export async function changeArticleStatus(
   deps: Deps,
@@ -567,10 +568,9 @@ export async function changeArticleStatus(
     now,
     by: staff.accountId,
   });
-  if (!moved) {
-    const current = await requireManagedArticle(deps, actor, id);
-    throw new ContentTransitionError(current.status, action);
-  }
+  // A colleague or the job moved it since it was read: run the unit again, which reads the status it has now
+  // (MySQL's snapshot would still show the old one in this transaction) and answers for that.
+  if (!moved) throw new RerunTransaction('article status changed');
   return requireManagedArticle(deps, actor, id);
 }
 
