@@ -178,16 +178,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   const data = db as unknown as Kysely<Tables>;
   await db.schema.dropTable('article_like').execute();
   await db.schema.dropTable('article_read').execute();
-  for (const index of [
-    'article_feed_idx',
-    'article_category_feed_idx',
-    'article_studio_idx',
-    'article_changed_idx',
-    'article_schedule_idx',
-    'article_exhibition_idx',
-  ]) {
-    await db.schema.dropIndex(index).on('article').execute();
-  }
+  // The indexes go with the table (DROP INDEX … ON is MySQL's only; SQLite names indexes without their table).
   await withTableOptions(
     db,
     db.schema
