@@ -58,7 +58,13 @@ describe.each(dialects)('articles migration (%s)', (dialect) => {
       read_count: 0,
     });
     expect(Number(row.published_at)).toBe(now - 1000);
-    expect(row.search_text).toContain('第二段:侨批');
+    const search = await db
+      .selectFrom('article_search')
+      .selectAll()
+      .where('article_id', '=', 501)
+      .executeTakeFirstOrThrow();
+    expect(search.search_text).toContain('旧文章 <b>标题</b> 第一段');
+    expect(search.search_text).toContain('第二段:侨批');
     const page = await s.execute(ArticleReaderDocument, { id: '501' });
     expect(page.data!.article).toMatchObject({ id: '501', status: 'PUBLISHED', summary: '旧摘要' });
     expect(page.data!.article!.body.map((b) => b.kind)).toEqual(['PARAGRAPH', 'PARAGRAPH']);

@@ -8,7 +8,9 @@ import type { ArticleTable } from './article.table';
 
 export type ArticleRow = Selectable<ArticleTable>;
 /** A row as lists read it: without the body, its text and the search text (the article page reads those). */
-export type ArticleListRow = Omit<ArticleRow, 'body_html' | 'body_text' | 'search_text'> & { body_html?: string };
+export type ArticleListRow = Omit<ArticleRow, 'body_html' | 'body_text'> & { body_html?: string };
+/** What is written for an article: its row, and the search text kept beside it (article_search). */
+export type ArticleValues = Insertable<ArticleTable> & { search_text: string };
 
 const LIST_COLUMNS = [
   'id',
@@ -54,7 +56,7 @@ export interface StudioPosition {
 }
 
 /**
- * The LIKE pattern that finds `term` (already normalised, see normalizeSearchText) anywhere in search_text, with
+ * The LIKE pattern that finds `term` (already normalised, see normalizeSearchText) anywhere in a search text, with
  * LIKE's own wildcards in it taken literally. The escape character is `!` rather than a backslash: a backslash
  * in the ESCAPE clause's literal means one character to SQLite but must be doubled for MySQL, `!` means the same
  * to both.
@@ -68,8 +70,10 @@ export interface StudioPosition {
  * - SQLite's FTS5 trigram tokenizer would work for SQLite alone, and only for terms of 3 characters or more.
  * - A bigram side table (every pair of adjacent characters → article) works on both, but costs about 800 rows
  *   per article and a write amplification on every save, for a collection of thousands.
- * - A LIKE '%term%' over one narrow, pre-normalised column of 10,000 rows is a sequential scan that costs a few
- *   milliseconds (the bench measures it: `npm run bench`), with the feed's other filters applied as well.
+ * - A LIKE '%term%' over one pre-normalised column of a narrow side table (article_search: the id and the text,
+ *   nothing else, byte collation on MySQL) is a sequential scan of a few MB for 10,000 articles; the bench measures
+ *   it (`npm run bench`). The same LIKE over a column of the wide article row was ~10× slower on MariaDB, which
+ *   reads the HTML and text pages beside it.
  * Past ~100,000 articles the scan would start to show; then search moves to a search service (Elasticsearch
  * or Meilisearch with a CJK tokenizer) fed from this table, and this function is where it plugs in.
  */
@@ -78,7 +82,25 @@ export function containsPattern(term: string): string {
 }
 
 const matchesSearch = (eb: ExpressionBuilder<Database, 'article'>, term: string) =>
-  sql<boolean>`${eb.ref('search_text')} like ${containsPattern(term)} escape '!'`;
+  eb(
+    'id',
+    'in',
+    eb
+      .selectFrom('article_search')
+      .select('article_search.article_id')
+      .where(sql<boolean>`${sql.ref('article_search.search_text')} like ${containsPattern(term)} escape '!'`),
+  );
+
+/**
+ * Rows past a feed position: `<` older (further down the feed), `>` newer. The keyset compares the order's three
+ * keys as a tuple, spelled out because SQLite and MySQL do not both use an index for row-value comparison.
+ */
+const beyond = (p: FeedPosition, op: '<' | '>') => (eb: ExpressionBuilder<Database, 'article'>) =>
+  eb.or([
+    eb('pinned', op, p.pinned),
+    eb.and([eb('pinned', '=', p.pinned), eb('published_at', op, p.publishedAt)]),
+    eb.and([eb('pinned', '=', p.pinned), eb('published_at', '=', p.publishedAt), eb('id', op, p.id)]),
+  ]);
 
 export interface FeedQuery {
   now: number;
@@ -108,30 +130,8 @@ export function listPublishedArticles(db: Executor, q: FeedQuery): Promise<Artic
   if (q.branchId !== null) query = query.where('branch_id', '=', q.branchId);
   const search = q.search;
   if (search) query = query.where((eb) => matchesSearch(eb, search));
-  const after = q.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('pinned', '<', after.pinned),
-        eb.and([eb('pinned', '=', after.pinned), eb('published_at', '<', after.publishedAt)]),
-        eb.and([eb('pinned', '=', after.pinned), eb('published_at', '=', after.publishedAt), eb('id', '<', after.id)]),
-      ]),
-    );
-  }
-  const before = q.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('pinned', '>', before.pinned),
-        eb.and([eb('pinned', '=', before.pinned), eb('published_at', '>', before.publishedAt)]),
-        eb.and([
-          eb('pinned', '=', before.pinned),
-          eb('published_at', '=', before.publishedAt),
-          eb('id', '>', before.id),
-        ]),
-      ]),
-    );
-  }
+  if (q.after) query = query.where(beyond(q.after, '<'));
+  if (q.before) query = query.where(beyond(q.before, '>'));
   const direction = q.inverted ? 'asc' : 'desc';
   return query
     .orderBy('pinned', direction)
@@ -201,18 +201,23 @@ export function listRelatedArticles(
   return query.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
 }
 
-export async function insertArticle(db: Executor, values: Insertable<ArticleTable>): Promise<number> {
-  const result = await db.insertInto('article').values(values).executeTakeFirstOrThrow();
-  return Number(result.insertId);
+export async function insertArticle(db: Executor, values: ArticleValues): Promise<number> {
+  const { search_text, ...row } = values;
+  const result = await db.insertInto('article').values(row).executeTakeFirstOrThrow();
+  const id = Number(result.insertId);
+  await db.insertInto('article_search').values({ article_id: id, search_text }).execute();
+  return id;
 }
 
 /** An edit of the content (never the status, which moves only through transitionArticle). */
 export async function updateArticleContent(
   db: Executor,
   id: number,
-  values: Omit<Updateable<ArticleTable>, 'status' | 'published_at' | 'scheduled_at' | 'id'>,
+  values: Omit<Updateable<ArticleTable>, 'status' | 'published_at' | 'scheduled_at' | 'id'> & { search_text: string },
 ): Promise<void> {
-  await db.updateTable('article').set(values).where('id', '=', id).execute();
+  const { search_text, ...row } = values;
+  await db.updateTable('article').set(row).where('id', '=', id).execute();
+  await db.updateTable('article_search').set({ search_text }).where('article_id', '=', id).execute();
 }
 
 /**
@@ -294,18 +299,23 @@ export async function publishDueArticles(db: Executor, ids: readonly number[], n
   return Number(result.numUpdatedRows);
 }
 
+/** Runs an insert that a unique index guards: false when the index said the row is there already. */
+async function insertUnlessPresent(insert: () => Promise<unknown>, uniqueMarker: string): Promise<boolean> {
+  try {
+    await insert();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error, uniqueMarker)) return false;
+    throw error;
+  }
+}
+
 /** Records a reader's read of the day; false when they had already read it that day (the unique index said so). */
-export async function insertArticleRead(
+export function insertArticleRead(
   db: Executor,
   row: { article_id: number; reader_key: string; business_date: string },
 ): Promise<boolean> {
-  try {
-    await db.insertInto('article_read').values(row).execute();
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error, 'article_read')) return false;
-    throw error;
-  }
+  return insertUnlessPresent(() => db.insertInto('article_read').values(row).execute(), 'article_read');
 }
 
 type Counter = 'read_count' | 'like_count' | 'share_count';
@@ -320,17 +330,11 @@ export async function addToCounter(db: Executor, id: number, counter: Counter, d
 }
 
 /** Adds the account's like; false when it was there already. */
-export async function insertArticleLike(
+export function insertArticleLike(
   db: Executor,
   row: { article_id: number; account_id: number; created_at: number },
 ): Promise<boolean> {
-  try {
-    await db.insertInto('article_like').values(row).execute();
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error, 'article_like')) return false;
-    throw error;
-  }
+  return insertUnlessPresent(() => db.insertInto('article_like').values(row).execute(), 'article_like');
 }
 
 /** Removes the account's like; false when there was none. */

@@ -13,8 +13,6 @@ export interface ArticleTable {
   excerpt: string;
   body_html: string;
   body_text: string;
-  /** normalizeSearchText(title + '\n' + body_text): what a search scans. */
-  search_text: string;
   /** JSON array of strings. */
   tags: string;
   reading_minutes: number;
@@ -38,6 +36,12 @@ export interface ArticleTable {
   updated_by: number | null;
 }
 
+/** One row per article: normalizeSearchText(title + '\n' + body_text), what a search scans (a narrow table). */
+export interface ArticleSearchTable {
+  article_id: number;
+  search_text: string;
+}
+
 export interface ArticleReadTable {
   article_id: number;
   reader_key: string;
@@ -53,6 +57,7 @@ export interface ArticleLikeTable {
 declare module '../../db/database' {
   interface Database {
     article: ArticleTable;
+    article_search: ArticleSearchTable;
     article_read: ArticleReadTable;
     article_like: ArticleLikeTable;
   }
