@@ -3,7 +3,7 @@
 // article page with its related articles, exhibition and the fields only staff see.
 import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS } from '@zz/shared';
 import { describe, expect, it } from 'vitest';
-import { feedPage, wholeFeed } from '../testkit/articles';
+import { bulkPublishedArticles, feedPage, wholeFeed } from '../testkit/articles';
 import { dialects } from '../testkit/dialects';
 import { ArticleCategoriesDocument, ArticleFeedDocument, ArticleReaderDocument } from '../testkit/generated/graphql';
 import { createArticle, createExhibition, type SeededArticle, unique } from '../testkit/seed';
@@ -153,6 +153,22 @@ describe.each(dialects)('article feed (%s)', (dialect) => {
     expect((await search('漳州'.repeat(30))).includes(String(long.id))).toBe(true);
     // Blank is no search at all.
     expect((await feedPage(s, { search: '   ', first: 1 })).ids).toHaveLength(1);
+  });
+
+  it('pages a search that matches thousands of articles in feed order', async () => {
+    const s = server();
+    const branchId = (await createArticle(s, { branchCode: 'dongshan', status: 'DRAFT' })).branchId!;
+    const mark = unique('常见词').replace('-', '');
+    // More matches than the search's id list holds: the feed walks its order and checks each row instead.
+    const ids = await bulkPublishedArticles(s, 2100, { title: mark, branchId });
+    // The first written is the newest (and has the lowest id).
+    const expected = [...ids].sort((a, b) => a - b).map(String);
+    const first = await feedPage(s, { search: mark, first: 50 });
+    expect(first.ids).toEqual(expected.slice(0, 50));
+    const second = await feedPage(s, { search: mark, first: 50, after: first.pageInfo.endCursor });
+    expect(second.ids).toEqual(expected.slice(50, 100));
+    // A term only one of them holds: the short list.
+    expect(await wholeFeed(s, { search: `${mark} 2099` })).toEqual([expected[expected.length - 1]]);
   });
 
   it('shows the article page with its body, related articles and published exhibition, and hides staff fields', async () => {

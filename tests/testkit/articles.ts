@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { ArticleCategory } from '@zz/shared';
 import { createDatabase } from '../../server/src/db/create-db';
 import { publishDueContent } from '../../server/src/jobs/content-publishing.job';
+import { derivedContent } from '../../server/src/modules/articles/article.service';
 import { noPublicCache, type PublicTypename } from '../../server/src/platform/cache/public-cache';
 import type { Clock } from '../../server/src/platform/runtime/clock';
 import {
@@ -99,4 +100,70 @@ export async function publishFromAnotherProcess(server: TestServer, clock: Clock
   } finally {
     await handle.destroy();
   }
+}
+
+/**
+ * `count` published articles of one archive written straight to the tables in batches (for volumes the other
+ * helpers would take minutes over), titled `${title} <n>`, one second apart, the newest first; returns their ids.
+ */
+export async function bulkPublishedArticles(
+  server: TestServer,
+  count: number,
+  options: { title: string; branchId: number },
+): Promise<number[]> {
+  const now = server.clock.now();
+  const ids: number[] = [];
+  for (let start = 0; start < count; start += 200) {
+    const batch = Array.from({ length: Math.min(200, count - start) }, (_, k) => {
+      const title = `${options.title} ${start + k}`;
+      const { search_text: _searchText, ...content } = derivedContent({
+        title,
+        summary: '',
+        bodyHtml: `<p>${title}</p>`,
+      });
+      return {
+        branch_id: options.branchId,
+        slug: null,
+        category: 'NEWS' as const,
+        title,
+        summary: '',
+        ...content,
+        tags: '[]',
+        cover_url: null,
+        video_url: null,
+        video_poster_url: null,
+        author: null,
+        source: null,
+        exhibition_id: null,
+        status: 'PUBLISHED' as const,
+        published_at: now - (start + k + 1) * 1000,
+        scheduled_at: null,
+        created_at: now,
+        updated_at: now,
+        created_by: null,
+        updated_by: null,
+      };
+    });
+    await server.db.insertInto('article').values(batch).execute();
+    const rows = await server.db
+      .selectFrom('article')
+      .select(['id', 'title'])
+      .where(
+        'title',
+        'in',
+        batch.map((b) => b.title),
+      )
+      .execute();
+    await server.db
+      .insertInto('article_search')
+      .values(
+        rows.map((r) => ({
+          article_id: r.id,
+          search_text: derivedContent({ title: r.title, summary: '', bodyHtml: `<p>${r.title}</p>` }).search_text,
+        })),
+      )
+      .execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
