@@ -71,11 +71,13 @@ export interface StudioPosition {
  * - A bigram side table (every pair of adjacent characters → article) works on both, but costs about 800 rows
  *   per article and a write amplification on every save, for a collection of thousands.
  * - A LIKE '%term%' over one pre-normalised column of a narrow side table (article_search: the id and the text,
- *   nothing else, byte collation on MySQL) is a sequential scan of a few MB for 10,000 articles; the bench measures
- *   it (`npm run bench`). The same LIKE over a column of the wide article row was ~10× slower on MariaDB, which
- *   reads the HTML and text pages beside it.
- * Past ~100,000 articles the scan would start to show; then search moves to a search service (Elasticsearch
- * or Meilisearch with a CJK tokenizer) fed from this table, and this function is where it plugs in.
+ *   nothing else, byte collation on MySQL) is one sequential scan, with no index to keep. Measured for 10,000
+ *   articles of 1,200 characters (~36 MB of text) on a loaded 2-core machine: ~100 ms on SQLite, ~200–500 ms on
+ *   MariaDB; the same LIKE over a column of the wide article row was ~10× slower on MariaDB, which reads the
+ *   HTML and text pages beside it. The bench measures it on a quiet machine (`npm run bench`).
+ * The scan grows with the text: past some tens of thousands of long articles, search moves to a search service
+ * (Elasticsearch or Meilisearch with a CJK tokenizer) fed from article_search, and searchCondition below is where
+ * it plugs in.
  */
 export function containsPattern(term: string): string {
   return `%${term.replace(/[!%_]/g, (c) => `!${c}`)}%`;
