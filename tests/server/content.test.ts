@@ -2,6 +2,7 @@
 // platform around them (health check, masking of unexpected errors). Each block seeds a fresh database.
 import { addDays, businessDateOf, instantOf } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { publishDueContent } from '../../server/src/jobs/content-publishing.job';
 import { ARCHIVE_BRANCHES } from '../../server/src/seed/reference-data';
 import { dialects } from '../testkit/dialects';
 import {
@@ -216,17 +217,23 @@ describe.each(dialects)('article feed (%s)', (dialect) => {
     expect(ids(stories)).toEqual(ids(expected.filter((a) => a.category === 'STORY')));
   });
 
-  it('hides a scheduled article until its time comes', async () => {
+  it('hides a scheduled article until the publishing job publishes it at its time', async () => {
     const s = server();
     const start = s.clock.now();
-    const scheduled = await createArticle(s, { publishedAt: start + 2 * HOUR });
+    const publishAt = start + 2 * HOUR;
+    const scheduled = await createArticle(s, { status: 'SCHEDULED', scheduledAt: publishAt });
     const query = ArticleAndNewestDocument;
     try {
       const before = await s.execute(query, { id: scheduled.id });
       expect(before.data!.article).toBeNull();
       expect(before.data!.articles.edges[0]?.node.id).not.toBe(String(scheduled.id));
 
-      s.clock.set(scheduled.publishedAt);
+      s.clock.set(publishAt - 1);
+      expect(await publishDueContent(s.app.services)).toBe(0);
+      expect((await s.execute(query, { id: scheduled.id })).data!.article).toBeNull();
+
+      s.clock.set(publishAt);
+      expect(await publishDueContent(s.app.services)).toBe(1);
       const after = await s.execute(query, { id: scheduled.id });
       expect(after.data!.article).toEqual({ id: String(scheduled.id), title: scheduled.title });
       expect(after.data!.articles.edges[0].node.id).toBe(String(scheduled.id));

@@ -17,12 +17,13 @@ import {
   visitors,
 } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
+import { ArticleFeedCardsDocument, SetArticleLikeDocument } from '../testkit/generated/graphql';
 import { successData } from '../testkit/graphql';
-import { createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
+import { createArticle, createStaff, type SignedInAs, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import type { GraphQLResult, TypedDocument } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
-const BUDGETS = { myBookingsPage: 8, createBooking: 12, roster: 6, messagesPage: 6 };
+const BUDGETS = { myBookingsPage: 8, createBooking: 12, roster: 6, messagesPage: 6, articleFeedPage: 5 };
 
 describe.each(dialects)('statement budgets (%s)', (dialect) => {
   const server = useTestServer({ dialect });
@@ -96,5 +97,26 @@ describe.each(dialects)('statement budgets (%s)', (dialect) => {
     const { statements, data } = await cost(StaffRosterDocument, { slotId }, manager.token);
     expect(data.slotRoster.flatMap((b) => b.visitors)).toHaveLength(100);
     expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.roster);
+  });
+
+  it(`answers a feed page of 50 articles with tags, archives, counts and the viewer's likes in ≤ ${BUDGETS.articleFeedPage} statements`, async () => {
+    const branches = ['city', 'longhai', 'zhangpu', 'yunxiao', 'huaan'];
+    const articles = [];
+    for (let i = 0; i < 55; i++) {
+      articles.push(
+        await createArticle(server(), { category: 'VIDEO', branchCode: branches[i % branches.length], tags: ['视频'] }),
+      );
+    }
+    const reader = await signInCitizen(server());
+    for (const article of articles.slice(-5)) {
+      await server().execute(SetArticleLikeDocument, { id: String(article.id), liked: true }, reader.token);
+    }
+    const { statements, data } = await cost(ArticleFeedCardsDocument, { category: 'VIDEO', first: 50 }, reader.token);
+    const nodes = data.articles.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(50);
+    expect(new Set(nodes.map((n) => n.branch?.id)).size).toBe(branches.length);
+    expect(nodes.filter((n) => n.viewerLiked)).toHaveLength(5);
+    expect(nodes.every((n) => n.tags[0] === '视频')).toBe(true);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.articleFeedPage);
   });
 });

@@ -1,10 +1,11 @@
 // Seed helpers: each goes through the real code (the GraphQL sign-in mutations, the service that creates
 // staff, the repositories that insert content), so a test states only what matters to it.
 import { randomBytes } from 'node:crypto';
-import type { ArticleCategory } from '@zz/shared';
-import { addDays, businessDateOf, DAY_MS } from '@zz/shared';
+import type { ArticleCategory, ContentStatus } from '@zz/shared';
+import { addDays, businessDateOf, DAY_MS, escapeHtml } from '@zz/shared';
 import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
 import { insertArticle } from '../../server/src/modules/articles/article.repository';
+import { derivedContent } from '../../server/src/modules/articles/article.service';
 import { branchIdByCode } from '../../server/src/modules/branches/branch.service';
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import type { ExhibitionMode, ExhibitionPhase } from '../../server/src/modules/exhibitions/exhibition.service';
@@ -161,33 +162,69 @@ export interface SeededArticle {
   id: number;
   title: string;
   category: ArticleCategory;
+  status: ContentStatus;
+  /** The first publication (PUBLISHED articles); for others the instant it would have had. */
   publishedAt: number;
+  scheduledAt: number | null;
+  branchId: number | null;
 }
 
-/** An article inserted by the articles repository; published an hour before the clock unless told otherwise. */
-export async function createArticle(
-  server: TestServer,
-  overrides: { title?: string; category?: ArticleCategory; publishedAt?: number; branchCode?: string | null } = {},
-): Promise<SeededArticle> {
+export interface ArticleOverrides {
+  title?: string;
+  category?: ArticleCategory;
+  /** Default PUBLISHED. */
+  status?: ContentStatus;
+  publishedAt?: number;
+  scheduledAt?: number | null;
+  branchCode?: string | null;
+  /** Clean HTML; default one paragraph naming the title. */
+  bodyHtml?: string;
+  tags?: string[];
+  pinned?: boolean;
+  featured?: boolean;
+  exhibitionId?: number | null;
+  coverUrl?: string | null;
+  videoUrl?: string | null;
+}
+
+/**
+ * An article inserted by the articles repository (with the columns the service derives from title and body):
+ * published an hour before the clock unless told otherwise.
+ */
+export async function createArticle(server: TestServer, overrides: ArticleOverrides = {}): Promise<SeededArticle> {
   const now = server.clock.now();
   const slug = unique('article');
   const title = overrides.title ?? `测试文章 ${slug}`;
   const category = overrides.category ?? 'NEWS';
+  const status = overrides.status ?? 'PUBLISHED';
   const publishedAt = overrides.publishedAt ?? now - HOUR_MS;
+  const scheduledAt = overrides.scheduledAt ?? null;
   const branchCode = overrides.branchCode === undefined ? 'city' : overrides.branchCode;
+  const branch = branchCode === null ? null : await branchId(server, branchCode);
+  const bodyHtml = overrides.bodyHtml ?? `<p>${escapeHtml(`${title}的正文`)}</p>`;
   const id = await insertArticle(server.db, {
-    branch_id: branchCode === null ? null : await branchId(server, branchCode),
+    branch_id: branch,
     slug,
     category,
     title,
-    summary: `${title}的摘要`,
-    body: `${title}的正文`,
-    cover_url: null,
-    video_url: null,
+    summary: '',
+    ...derivedContent({ title, summary: '', bodyHtml }),
+    tags: JSON.stringify(overrides.tags ?? []),
+    cover_url: overrides.coverUrl ?? null,
+    video_url: overrides.videoUrl ?? null,
+    video_poster_url: null,
     author: null,
     source: null,
-    published_at: publishedAt,
+    exhibition_id: overrides.exhibitionId ?? null,
+    status,
+    pinned: overrides.pinned ? 1 : 0,
+    featured: overrides.featured ? 1 : 0,
+    published_at: status === 'PUBLISHED' || status === 'UNPUBLISHED' ? publishedAt : null,
+    scheduled_at: scheduledAt,
     created_at: now,
+    updated_at: now,
+    created_by: null,
+    updated_by: null,
   });
-  return { id, title, category, publishedAt };
+  return { id, title, category, status, publishedAt, scheduledAt, branchId: branch };
 }

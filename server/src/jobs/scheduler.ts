@@ -1,13 +1,14 @@
 // Scheduled work in every server process. Each job claims its rows through the database (conditional
 // updates), so running it in several processes at once is safe and running it twice changes nothing.
 import type { AppServices } from '../context';
+import { publishDueContent } from './content-publishing.job';
 import { markNoShows } from './no-shows.job';
 import { deliverOutbox, enqueueVisitReminders } from './outbox-delivery.job';
 import { extendAllSlotPlans } from './slot-plans.job';
 import { purgeUploads } from './uploads-purge.job';
 import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from './waitlist-offers.job';
 
-type SchedulerServices = Pick<AppServices, 'db' | 'clock' | 'config' | 'wechat'>;
+type SchedulerServices = Pick<AppServices, 'db' | 'clock' | 'config' | 'wechat' | 'publicCache'>;
 
 export async function runScheduledWork(services: SchedulerServices) {
   const slotsMarked = await markNoShows(services);
@@ -16,9 +17,10 @@ export async function runScheduledWork(services: SchedulerServices) {
   const slotsCreated = await extendAllSlotPlans(services);
   const uploadsPurged = await purgeUploads(services);
   const remindersEnqueued = await enqueueVisitReminders(services);
+  const contentPublished = await publishDueContent(services);
   // Last, so the messages the steps above wrote go out in the same round.
   const delivered = await deliverOutbox(services);
-  return { slotsMarked, offersExpired, slotsCreated, uploadsPurged, remindersEnqueued, delivered };
+  return { slotsMarked, offersExpired, slotsCreated, uploadsPurged, remindersEnqueued, contentPublished, delivered };
 }
 
 export function startScheduler(services: SchedulerServices, intervalMs = 30_000): () => void {

@@ -2,10 +2,10 @@
 // reporting), seeded once per database. Seeding writes rows directly through the features' repositories: it is
 // data loading, not use.
 import { addDays, blocksToHtml, businessDateOf, type ContentBlock, DAY_MS } from '@zz/shared';
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, Executor } from '../db/database';
-import { insertArticle } from '../modules/articles/article.repository';
-import type { ArticleTable } from '../modules/articles/article.table';
+import { type ArticleValues, insertArticle } from '../modules/articles/article.repository';
+import { derivedContent } from '../modules/articles/article.service';
 import { insertExhibition } from '../modules/exhibitions/exhibition.repository';
 import { insertExhibit, insertOnlineExhibition } from '../modules/online-exhibitions/online-exhibition.repository';
 import { insertPublication } from '../modules/publications/publication.repository';
@@ -56,8 +56,6 @@ export interface DemoArticleContent {
   article: DemoArticle;
   branchId: number | null;
   bodyHtml: string;
-  /** The body as plain text, paragraphs separated by blank lines. */
-  bodyText: string;
   tags: readonly string[];
   pinned: boolean;
   featured: boolean;
@@ -70,11 +68,10 @@ export interface DemoArticleContent {
 
 /**
  * The article row for a demo article: the one place that knows the article table's columns, so the demo data
- * stays the same whatever the table holds. Today's table keeps a plain-text body, a cover and a video URL; the
- * other fields of the content (bodyHtml, tags, pinned, featured, poster, exhibition) map to the columns that
- * hold them once the table has them.
+ * stays the same whatever the table holds. The body goes through the same derivation (sanitiser, text, excerpt,
+ * reading time, search text) as a save by staff.
  */
-export function demoArticleRow(content: DemoArticleContent, now: number): Insertable<ArticleTable> {
+export function demoArticleRow(content: DemoArticleContent, now: number): ArticleValues {
   const { article } = content;
   return {
     branch_id: content.branchId,
@@ -82,45 +79,24 @@ export function demoArticleRow(content: DemoArticleContent, now: number): Insert
     category: article.category,
     title: article.title,
     summary: article.summary,
-    body: content.bodyText,
+    ...derivedContent({ title: article.title, summary: article.summary, bodyHtml: content.bodyHtml }),
+    tags: JSON.stringify(content.tags),
     cover_url: content.coverPath,
     video_url: content.videoUrl,
+    video_poster_url: content.videoPosterPath,
     author: article.author ?? null,
     source: article.source ?? null,
+    exhibition_id: content.exhibitionId,
+    status: 'PUBLISHED',
+    pinned: content.pinned ? 1 : 0,
+    featured: content.featured ? 1 : 0,
     published_at: content.publishedAt,
+    scheduled_at: null,
     created_at: now,
+    updated_at: content.publishedAt,
+    created_by: null,
+    updated_by: null,
   };
-}
-
-const plainTextOf = (html: string) =>
-  html
-    .replace(/<br>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The body's text as readers of a plain-text body see it: headings, paragraphs, quotes and list items. */
-function bodyTextOf(blocks: readonly DemoBlock[]): string {
-  return blocks
-    .flatMap((b) => {
-      switch (b.kind) {
-        case 'HEADING':
-          return [b.text];
-        case 'PARAGRAPH':
-        case 'QUOTE':
-          return [plainTextOf(b.html)];
-        case 'LIST':
-          return [b.items.map(plainTextOf).join('\n')];
-        case 'TABLE':
-          return [[b.header, ...b.rows].map((row) => row.join('　')).join('\n')];
-        default:
-          return [];
-      }
-    })
-    .join('\n\n');
 }
 
 /**
@@ -200,7 +176,6 @@ export async function seedDemoContent(db: Kysely<Database>, now: number, media: 
         article: a,
         branchId: a.branchCode ? branchId(a.branchCode) : null,
         bodyHtml: blocksToHtml(blocks),
-        bodyText: bodyTextOf(a.body),
         tags: a.tags,
         pinned: a.pinned ?? false,
         featured: a.featured ?? false,

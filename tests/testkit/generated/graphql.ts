@@ -39,17 +39,47 @@ export type AccountKind =
 export type Article = {
   __typename?: 'Article';
   author?: Maybe<Scalars['String']['output']>;
-  /** Plain text; paragraphs separated by blank lines. */
-  body: Scalars['String']['output'];
+  availableActions: Array<ContentAction>;
+  body: Array<ContentBlock>;
+  /** The stored clean HTML (staff only; '' for readers) */
+  bodyHtml: Scalars['String']['output'];
   branch?: Maybe<Branch>;
   category: ArticleCategory;
+  cover?: Maybe<MediaImage>;
+  /** Kept for existing clients: cover.url */
   coverUrl?: Maybe<Scalars['String']['output']>;
+  /** The on-site exhibition it belongs to (预约参观), when published */
+  exhibition?: Maybe<Exhibition>;
+  featured: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  publishedAt: Scalars['DateTime']['output'];
+  likeCount: Scalars['Int']['output'];
+  pinned: Scalars['Boolean']['output'];
+  /** Null while not yet published */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  readCount: Scalars['Int']['output'];
+  readingMinutes: Scalars['Int']['output'];
+  /** Up to `first` (default 3, max 6) other published articles: same exhibition, then category, newest first */
+  related: Array<Article>;
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  shareCount: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
+  /** Staff (of its archive, or administrators) see the real status; readers PUBLISHED */
+  status: ContentStatus;
+  /** Staff's summary, or the first 80 characters of the text */
   summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  video?: Maybe<ArticleVideo>;
+  /** Kept for existing clients: video.url */
   videoUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether the signed-in viewer likes it; false for anonymous readers. Never cached. */
+  viewerLiked: Scalars['Boolean']['output'];
+};
+
+
+export type ArticleRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArticleCategory =
@@ -67,6 +97,36 @@ export type ArticleCategory =
   | 'TREASURE'
   /** 视频 */
   | 'VIDEO';
+
+export type ArticleCategoryInfo = {
+  __typename?: 'ArticleCategoryInfo';
+  category: ArticleCategory;
+  label: Scalars['String']['output'];
+};
+
+export type ArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  bodyHtml: Scalars['String']['input'];
+  /** Administrators choose any archive (or none = the bureau); other staff always publish under their own */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  category: ArticleCategory;
+  /** An image URL from our own storage (/media/…), e.g. from POST /uploads?purpose=CONTENT_IMAGE */
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Empty: the first 80 characters of the text */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  videoPosterUrl?: InputMaybe<Scalars['String']['input']>;
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArticleVideo = {
+  __typename?: 'ArticleVideo';
+  posterUrl?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
 
 export type AuthOptions = {
   __typename?: 'AuthOptions';
@@ -1147,6 +1207,8 @@ export type Mutation = {
   /** Cancels the standing reading-room appointment; the seat is given back. */
   cancelLookupVisit: MutationCancelLookupVisitResult;
   /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
+  changeArticleStatus: MutationChangeArticleStatusResult;
+  /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
   changeOnlineExhibitionStatus: MutationChangeOnlineExhibitionStatusResult;
   /** Never below what is already booked; added places go to the waiting list first. */
   changeSlotCapacity: MutationChangeSlotCapacityResult;
@@ -1171,6 +1233,9 @@ export type Mutation = {
   moveLookupRequest: MutationMoveLookupRequestResult;
   /** Staff of the receiving or holding archive open an attachment of a request, saying why: the reading is recorded and answered with a short-lived read grant (GET /uploads/<id> admits staff with it only). */
   openLookupAttachment: MutationOpenLookupAttachmentResult;
+  /** At most one read per reader per business day counts. Signed-in readers count by account, others by readerKey (16–64 of [A-Za-z0-9_-], kept on the device) */
+  recordArticleRead: MutationRecordArticleReadResult;
+  recordArticleShare: MutationRecordArticleShareResult;
   /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
   registerWalkIn: MutationRegisterWalkInResult;
   removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
@@ -1185,9 +1250,14 @@ export type Mutation = {
   reviewGroupVisit: MutationReviewGroupVisitResult;
   /** Staff of the issuing archive revoke a certificate; its verification page then says 已撤销. */
   revokeLookupCertificate: MutationRevokeLookupCertificateResult;
+  /** Staff: creates (no id) or edits a draft/any article in scope; body sanitised on save */
+  saveArticle: MutationSaveArticleResult;
   saveExhibition: MutationSaveExhibitionResult;
   /** Staff: creates (no id) or edits an online exhibition in scope with its ordered exhibits */
   saveOnlineExhibition: MutationSaveOnlineExhibitionResult;
+  setArticleHighlight: MutationSetArticleHighlightResult;
+  /** Idempotent: sets the viewer's like to `liked` (signed in) */
+  setArticleLike: MutationSetArticleLikeResult;
   setBookingPolicy: MutationSetBookingPolicyResult;
   /** The record types an archive holds, its working-day targets and reading-room lead time. */
   setLookupSettings: MutationSetLookupSettingsResult;
@@ -1234,6 +1304,13 @@ export type MutationCancelBookingArgs = {
 
 export type MutationCancelLookupVisitArgs = {
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeArticleStatusArgs = {
+  action: ContentAction;
+  id: Scalars['ID']['input'];
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1323,6 +1400,18 @@ export type MutationOpenLookupAttachmentArgs = {
 };
 
 
+export type MutationRecordArticleReadArgs = {
+  id: Scalars['ID']['input'];
+  readerKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordArticleShareArgs = {
+  channel: ShareChannel;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterWalkInArgs = {
   slotId: Scalars['ID']['input'];
   visitors: Array<VisitorInput>;
@@ -1369,6 +1458,12 @@ export type MutationRevokeLookupCertificateArgs = {
 };
 
 
+export type MutationSaveArticleArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ArticleInput;
+};
+
+
 export type MutationSaveExhibitionArgs = {
   input: SaveExhibitionInput;
 };
@@ -1377,6 +1472,19 @@ export type MutationSaveExhibitionArgs = {
 export type MutationSaveOnlineExhibitionArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: OnlineExhibitionInput;
+};
+
+
+export type MutationSetArticleHighlightArgs = {
+  featured: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetArticleLikeArgs = {
+  id: Scalars['ID']['input'];
+  liked: Scalars['Boolean']['input'];
 };
 
 
@@ -1478,6 +1586,13 @@ export type MutationCancelLookupVisitSuccess = {
   data: LookupRequest;
 };
 
+export type MutationChangeArticleStatusResult = ContentTransitionError | InputValidationError | MutationChangeArticleStatusSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationChangeArticleStatusSuccess = {
+  __typename?: 'MutationChangeArticleStatusSuccess';
+  data: Article;
+};
+
 export type MutationChangeOnlineExhibitionStatusResult = ContentTransitionError | InputValidationError | MutationChangeOnlineExhibitionStatusSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationChangeOnlineExhibitionStatusSuccess = {
@@ -1576,6 +1691,20 @@ export type MutationOpenLookupAttachmentSuccess = {
   data: LookupAttachmentAccess;
 };
 
+export type MutationRecordArticleReadResult = InputValidationError | MutationRecordArticleReadSuccess | NotFoundError;
+
+export type MutationRecordArticleReadSuccess = {
+  __typename?: 'MutationRecordArticleReadSuccess';
+  data: Article;
+};
+
+export type MutationRecordArticleShareResult = MutationRecordArticleShareSuccess | NotFoundError | RateLimitedError;
+
+export type MutationRecordArticleShareSuccess = {
+  __typename?: 'MutationRecordArticleShareSuccess';
+  data: Article;
+};
+
 export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotClosedError | SlotFullError;
 
 export type MutationRegisterWalkInSuccess = {
@@ -1632,6 +1761,13 @@ export type MutationRevokeLookupCertificateSuccess = {
   data: LookupRequest;
 };
 
+export type MutationSaveArticleResult = InputValidationError | MutationSaveArticleSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSaveArticleSuccess = {
+  __typename?: 'MutationSaveArticleSuccess';
+  data: Article;
+};
+
 export type MutationSaveExhibitionResult = InputValidationError | MutationSaveExhibitionSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationSaveExhibitionSuccess = {
@@ -1644,6 +1780,20 @@ export type MutationSaveOnlineExhibitionResult = InputValidationError | Mutation
 export type MutationSaveOnlineExhibitionSuccess = {
   __typename?: 'MutationSaveOnlineExhibitionSuccess';
   data: OnlineExhibition;
+};
+
+export type MutationSetArticleHighlightResult = MutationSetArticleHighlightSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSetArticleHighlightSuccess = {
+  __typename?: 'MutationSetArticleHighlightSuccess';
+  data: Article;
+};
+
+export type MutationSetArticleLikeResult = MutationSetArticleLikeSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSetArticleLikeSuccess = {
+  __typename?: 'MutationSetArticleLikeSuccess';
+  data: Article;
 };
 
 export type MutationSetBookingPolicyResult = InputValidationError | MutationSetBookingPolicySuccess | NotAuthorizedError | NotFoundError;
@@ -1875,8 +2025,11 @@ export type Publication = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A published article; null when missing or not published */
   article?: Maybe<Article>;
-  /** The promotional feed, newest first. Forward pagination only. */
+  /** The feed's tabs in the configured order (ARTICLE_CATEGORY_ORDER) */
+  articleCategories: Array<ArticleCategoryInfo>;
+  /** Published articles: pinned first, then newest first; keyset cursors both ways (first/after for older, last/before for newer), stable while new ones are published. `search` (its first 40 characters are used) matches Chinese substrings of title and text. `featured: true` only featured ones. */
   articles: QueryArticlesConnection;
   authOptions: AuthOptions;
   /** The owner's booking (or any of their archive's, for staff); null for anyone else. */
@@ -1911,6 +2064,8 @@ export type Query = {
   onlineExhibition?: Maybe<OnlineExhibition>;
   /** Published online exhibitions, newest first */
   onlineExhibitions: Array<OnlineExhibition>;
+  /** Staff: what pasted or typed HTML becomes after the sanitiser (paste keeps only the allow-list; preview) */
+  previewRichText: Array<ContentBlock>;
   /** 编研成果: compiled publications, newest year first */
   publications: Array<Publication>;
   slot?: Maybe<Slot>;
@@ -1920,6 +2075,10 @@ export type Query = {
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  /** Staff: one article in scope, any status */
+  studioArticle?: Maybe<Article>;
+  /** Staff: articles of the archives in the viewer's scope, any status, newest change first */
+  studioArticles: QueryStudioArticlesConnection;
   /** Staff: one online exhibition in scope, any status */
   studioOnlineExhibition?: Maybe<OnlineExhibition>;
   /** Staff: the online exhibitions of the viewer's archive (administrators: all), newest change first */
@@ -1944,9 +2103,12 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<ArticleCategory>;
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2042,6 +2204,11 @@ export type QueryOnlineExhibitionArgs = {
 };
 
 
+export type QueryPreviewRichTextArgs = {
+  html: Scalars['String']['input'];
+};
+
+
 export type QuerySlotArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2054,6 +2221,21 @@ export type QuerySlotRosterArgs = {
 
 export type QueryStaffSlotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ContentStatus>;
 };
 
 
@@ -2171,6 +2353,18 @@ export type QueryMyMessagesConnectionEdge = {
   node: Message;
 };
 
+export type QueryStudioArticlesConnection = {
+  __typename?: 'QueryStudioArticlesConnection';
+  edges: Array<QueryStudioArticlesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryStudioArticlesConnectionEdge = {
+  __typename?: 'QueryStudioArticlesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
 export type QueryUndeliveredMessagesConnection = {
   __typename?: 'QueryUndeliveredMessagesConnection';
   edges: Array<QueryUndeliveredMessagesConnectionEdge>;
@@ -2214,6 +2408,14 @@ export type SaveExhibitionInput = {
   title: Scalars['String']['input'];
   venue?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ShareChannel =
+  /** 分享给好友 */
+  | 'CHAT'
+  /** 复制链接 */
+  | 'LINK'
+  /** 分享到朋友圈 */
+  | 'TIMELINE';
 
 export type SignedIn = {
   __typename?: 'SignedIn';
@@ -2472,6 +2674,119 @@ export type WorkingCalendarDay = {
   note?: Maybe<Scalars['String']['output']>;
 };
 
+export type ArticleCardFragment = { __typename?: 'Article', id: string, title: string, category: ArticleCategory, pinned: boolean, featured: boolean, publishedAt?: string | null, tags: Array<string> };
+
+export type ArticleFeedQueryVariables = Exact<{
+  category?: InputMaybe<ArticleCategory>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ArticleFeedQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, pinned: boolean, featured: boolean, publishedAt?: string | null, tags: Array<string> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type ArticleFeedCardsQueryVariables = Exact<{
+  category?: InputMaybe<ArticleCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ArticleFeedCardsQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, publishedAt?: string | null, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ArticleFullFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null };
+
+export type ArticleReaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  related?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ArticleReaderQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, related: Array<{ __typename?: 'Article', id: string, title: string }>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null } | null };
+
+export type ArticleCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticleCategoriesQuery = { __typename?: 'Query', articleCategories: Array<{ __typename?: 'ArticleCategoryInfo', category: ArticleCategory, label: string }> };
+
+export type StudioArticlesQueryVariables = Exact<{
+  status?: InputMaybe<ContentStatus>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StudioArticlesQuery = { __typename?: 'Query', studioArticles: { __typename?: 'QueryStudioArticlesConnection', edges: Array<{ __typename?: 'QueryStudioArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, status: ContentStatus, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StudioArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StudioArticleQuery = { __typename?: 'Query', studioArticle?: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null } | null };
+
+export type PreviewRichTextQueryVariables = Exact<{
+  html: Scalars['String']['input'];
+}>;
+
+
+export type PreviewRichTextQuery = { __typename?: 'Query', previewRichText: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null }> };
+
+export type RecordArticleReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  readerKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordArticleReadMutation = { __typename?: 'Mutation', recordArticleRead: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRecordArticleReadSuccess', data: { __typename?: 'Article', id: string, readCount: number } } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type SetArticleLikeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  liked: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, likeCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type RecordArticleShareMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  channel: ShareChannel;
+}>;
+
+
+export type RecordArticleShareMutation = { __typename?: 'Mutation', recordArticleShare: { __typename: 'MutationRecordArticleShareSuccess', data: { __typename?: 'Article', id: string, shareCount: number } } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+
+export type SaveArticleMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ArticleInput;
+}>;
+
+
+export type SaveArticleMutation = { __typename?: 'Mutation', saveArticle: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveArticleSuccess', data: { __typename?: 'Article', id: string, title: string, summary: string, category: ArticleCategory, status: ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, bodyHtml: string, coverUrl?: string | null, tags: Array<string>, readingMinutes: number, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, availableActions: Array<ContentAction>, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, html?: string | null, text?: string | null }>, cover?: { __typename?: 'MediaImage', url: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, branch?: { __typename?: 'Branch', id: string, code: string } | null, exhibition?: { __typename?: 'Exhibition', id: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type ChangeArticleStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  action: ContentAction;
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ChangeArticleStatusMutation = { __typename?: 'Mutation', changeArticleStatus: { __typename: 'ContentTransitionError', message: string, status: ContentStatus, action: ContentAction } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeArticleStatusSuccess', data: { __typename?: 'Article', id: string, status: ContentStatus, publishedAt?: string | null, scheduledAt?: string | null, availableActions: Array<ContentAction> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type SetArticleHighlightMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+  featured: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetArticleHighlightMutation = { __typename?: 'Mutation', setArticleHighlight: { __typename: 'MutationSetArticleHighlightSuccess', data: { __typename?: 'Article', id: string, pinned: boolean, featured: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
 export type SignInWithWechatMutationVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
@@ -2608,7 +2923,7 @@ export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFre
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, phase: ExhibitionPhase, featured: boolean, branch: { __typename?: 'Branch', code: string, name: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, publishedAt: string }> } };
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, phase: ExhibitionPhase, featured: boolean, branch: { __typename?: 'Branch', code: string, name: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null }> } };
 
 export type DemoHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2657,7 +2972,7 @@ export type ArticlesQueryVariables = Exact<{
 }>;
 
 
-export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, publishedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, publishedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ArticleAndNewestQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3612,6 +3927,59 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ArticleCardFragmentDoc = new TypedDocumentString(`
+    fragment ArticleCard on Article {
+  id
+  title
+  category
+  pinned
+  featured
+  publishedAt
+  tags
+}
+    `, {"fragmentName":"ArticleCard"}) as unknown as TypedDocumentString<ArticleCardFragment, unknown>;
+export const ArticleFullFragmentDoc = new TypedDocumentString(`
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}
+    `, {"fragmentName":"ArticleFull"}) as unknown as TypedDocumentString<ArticleFullFragment, unknown>;
 export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(`
     fragment CalendarDayFields on CalendarDay {
   date
@@ -4177,6 +4545,414 @@ export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WaitlistEntryFields"}) as unknown as TypedDocumentString<WaitlistEntryFieldsFragment, unknown>;
+export const ArticleFeedDocument = new TypedDocumentString(`
+    query ArticleFeed($category: ArticleCategory, $search: String, $featured: Boolean, $branchId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+  articles(
+    category: $category
+    search: $search
+    featured: $featured
+    branchId: $branchId
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    edges {
+      cursor
+      node {
+        ...ArticleCard
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    fragment ArticleCard on Article {
+  id
+  title
+  category
+  pinned
+  featured
+  publishedAt
+  tags
+}`) as unknown as TypedDocumentString<ArticleFeedQuery, ArticleFeedQueryVariables>;
+export const ArticleFeedCardsDocument = new TypedDocumentString(`
+    query ArticleFeedCards($category: ArticleCategory, $first: Int) {
+  articles(category: $category, first: $first) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        summary
+        category
+        cover {
+          url
+          thumbUrl
+        }
+        video {
+          url
+          posterUrl
+        }
+        tags
+        readingMinutes
+        pinned
+        featured
+        readCount
+        likeCount
+        shareCount
+        viewerLiked
+        publishedAt
+        branch {
+          id
+          shortName
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleFeedCardsQuery, ArticleFeedCardsQueryVariables>;
+export const ArticleReaderDocument = new TypedDocumentString(`
+    query ArticleReader($id: ID!, $related: Int) {
+  article(id: $id) {
+    ...ArticleFull
+    related(first: $related) {
+      id
+      title
+    }
+  }
+}
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}`) as unknown as TypedDocumentString<ArticleReaderQuery, ArticleReaderQueryVariables>;
+export const ArticleCategoriesDocument = new TypedDocumentString(`
+    query ArticleCategories {
+  articleCategories {
+    category
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleCategoriesQuery, ArticleCategoriesQueryVariables>;
+export const StudioArticlesDocument = new TypedDocumentString(`
+    query StudioArticles($status: ContentStatus, $search: String, $first: Int, $after: String) {
+  studioArticles(status: $status, search: $search, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        status
+        updatedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioArticlesQuery, StudioArticlesQueryVariables>;
+export const StudioArticleDocument = new TypedDocumentString(`
+    query StudioArticle($id: ID!) {
+  studioArticle(id: $id) {
+    ...ArticleFull
+  }
+}
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}`) as unknown as TypedDocumentString<StudioArticleQuery, StudioArticleQueryVariables>;
+export const PreviewRichTextDocument = new TypedDocumentString(`
+    query PreviewRichText($html: String!) {
+  previewRichText(html: $html) {
+    kind
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewRichTextQuery, PreviewRichTextQueryVariables>;
+export const RecordArticleReadDocument = new TypedDocumentString(`
+    mutation RecordArticleRead($id: ID!, $readerKey: String) {
+  recordArticleRead(id: $id, readerKey: $readerKey) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationRecordArticleReadSuccess {
+      data {
+        id
+        readCount
+      }
+    }
+    ...InputValidationErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<RecordArticleReadMutation, RecordArticleReadMutationVariables>;
+export const SetArticleLikeDocument = new TypedDocumentString(`
+    mutation SetArticleLike($id: ID!, $liked: Boolean!) {
+  setArticleLike(id: $id, liked: $liked) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationSetArticleLikeSuccess {
+      data {
+        id
+        likeCount
+        viewerLiked
+      }
+    }
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<SetArticleLikeMutation, SetArticleLikeMutationVariables>;
+export const RecordArticleShareDocument = new TypedDocumentString(`
+    mutation RecordArticleShare($id: ID!, $channel: ShareChannel!) {
+  recordArticleShare(id: $id, channel: $channel) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationRecordArticleShareSuccess {
+      data {
+        id
+        shareCount
+      }
+    }
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ...NotFoundErrorFields
+  }
+}
+    fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<RecordArticleShareMutation, RecordArticleShareMutationVariables>;
+export const SaveArticleDocument = new TypedDocumentString(`
+    mutation SaveArticle($id: ID, $input: ArticleInput!) {
+  saveArticle(id: $id, input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationSaveArticleSuccess {
+      data {
+        ...ArticleFull
+      }
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment ArticleFull on Article {
+  id
+  title
+  summary
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  bodyHtml
+  body {
+    kind
+    html
+    text
+  }
+  cover {
+    url
+  }
+  coverUrl
+  video {
+    url
+    posterUrl
+  }
+  tags
+  readingMinutes
+  pinned
+  featured
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+  availableActions
+  branch {
+    id
+    code
+  }
+  exhibition {
+    id
+  }
+}
+fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<SaveArticleMutation, SaveArticleMutationVariables>;
+export const ChangeArticleStatusDocument = new TypedDocumentString(`
+    mutation ChangeArticleStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
+  changeArticleStatus(id: $id, action: $action, publishAt: $publishAt) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationChangeArticleStatusSuccess {
+      data {
+        id
+        status
+        publishedAt
+        scheduledAt
+        availableActions
+      }
+    }
+    ... on ContentTransitionError {
+      status
+      action
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<ChangeArticleStatusMutation, ChangeArticleStatusMutationVariables>;
+export const SetArticleHighlightDocument = new TypedDocumentString(`
+    mutation SetArticleHighlight($id: ID!, $pinned: Boolean!, $featured: Boolean!) {
+  setArticleHighlight(id: $id, pinned: $pinned, featured: $featured) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on MutationSetArticleHighlightSuccess {
+      data {
+        id
+        pinned
+        featured
+      }
+    }
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`) as unknown as TypedDocumentString<SetArticleHighlightMutation, SetArticleHighlightMutationVariables>;
 export const SignInWithWechatDocument = new TypedDocumentString(`
     mutation SignInWithWechat($code: String!) {
   signInWithWechat(code: $code) {

@@ -56,11 +56,28 @@ function ArticleBody({ article: a }: { article: Article }) {
         <Text className="article-detail__title">{a.title}</Text>
         <View className="article-detail__meta">
           <Text className="article-detail__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
-          <Text className="article-detail__date">{formatPublished(a.publishedAt)}</Text>
+          <Text className="article-detail__date">{formatPublished(a.publishedAt ?? '')}</Text>
         </View>
         {byline ? <Text className="article-detail__byline">{byline}</Text> : null}
-        <Prose text={a.body} className="article-detail__body" />
+        <Prose text={plainTextOf(a.body)} className="article-detail__body" />
       </View>
     </View>
   );
+}
+
+/** The body's text blocks as plain paragraphs (the rich reader page replaces this). */
+function plainTextOf(blocks: Article['body']): string {
+  const strip = (html: string) =>
+    html
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  return blocks
+    .map((b) => b.text ?? (b.html ? strip(b.html) : (b.items ?? []).map(strip).join('\n')))
+    .filter(Boolean)
+    .join('\n\n');
 }

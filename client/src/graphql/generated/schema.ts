@@ -38,6 +38,24 @@ export type ArticleCategory =
   /** 视频 */
   | 'VIDEO';
 
+export type ArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  bodyHtml: Scalars['String']['input'];
+  /** Administrators choose any archive (or none = the bureau); other staff always publish under their own */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  category: ArticleCategory;
+  /** An image URL from our own storage (/media/…), e.g. from POST /uploads?purpose=CONTENT_IMAGE */
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Empty: the first 80 characters of the text */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  videoPosterUrl?: InputMaybe<Scalars['String']['input']>;
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BookingKind =
   /** 团体预约 */
   | 'GROUP'
@@ -542,6 +560,14 @@ export type SaveExhibitionInput = {
   title: Scalars['String']['input'];
   venue?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ShareChannel =
+  /** 分享给好友 */
+  | 'CHAT'
+  /** 复制链接 */
+  | 'LINK'
+  /** 分享到朋友圈 */
+  | 'TIMELINE';
 
 export type SlotStatus =
   /** 已关闭 */

@@ -4,6 +4,7 @@ import * as booking from './2026_11_24_002_booking';
 import * as uploads from './2026_11_24_003_uploads';
 import * as lookup from './2026_12_01_001_lookup';
 import * as notifications from './2026_12_08_001_notifications';
+import * as articles from './2026_12_15_001_articles';
 import * as onlineExhibitions from './2026_12_15_002_online_exhibitions';
 import * as media from './2026_12_15_003_media';
 
@@ -13,6 +14,7 @@ export const migrations = {
   '2026_11_24_003_uploads': uploads,
   '2026_12_01_001_lookup': lookup,
   '2026_12_08_001_notifications': notifications,
+  '2026_12_15_001_articles': articles,
   '2026_12_15_002_online_exhibitions': onlineExhibitions,
   '2026_12_15_003_media': media,
 };

@@ -2,7 +2,7 @@
 import { builder } from '../../builder';
 import { depsOf } from '../../graphql/mutation';
 import { ArticleRef } from '../articles/article.graphql';
-import { listArticles } from '../articles/article.service';
+import { latestArticles } from '../articles/article.service';
 import { ExhibitionRef } from '../exhibitions/exhibition.graphql';
 import { listExhibitions } from '../exhibitions/exhibition.service';
 
@@ -22,8 +22,7 @@ const HomeRef = builder.objectRef<Record<string, never>>('Home').implement({
     latestArticles: t.field({
       type: [ArticleRef],
       args: { first: t.arg.int({ required: false }) },
-      resolve: (_home, args, ctx) =>
-        listArticles(depsOf(ctx), { category: null, after: null, limit: Math.min(Math.max(args.first ?? 5, 1), 20) }),
+      resolve: (_home, args, ctx) => latestArticles(depsOf(ctx), Math.min(Math.max(args.first ?? 5, 1), 20)),
     }),
   }),
 });

@@ -3,7 +3,7 @@ import { builder } from '../../builder';
 import { depsOf } from '../../graphql/mutation';
 import { MediaImageRef, mediaImageOf } from '../../graphql/rich-content';
 import { ArticleRef } from '../articles/article.graphql';
-import { getArticle } from '../articles/article.service';
+import { getPublishedArticle } from '../articles/article.service';
 import { BranchRef } from '../branches/branch.graphql';
 import { listPublications, type Publication } from './publication.service';
 
@@ -24,7 +24,7 @@ const PublicationRef = builder.objectRef<Publication>('Publication').implement({
       type: ArticleRef,
       nullable: true,
       description: 'The 编研成果 article about it, if any',
-      resolve: (p, _a, ctx) => (p.articleId === null ? null : getArticle(depsOf(ctx), p.articleId)),
+      resolve: (p, _a, ctx) => (p.articleId === null ? null : getPublishedArticle(depsOf(ctx), p.articleId)),
     }),
   }),
 });
