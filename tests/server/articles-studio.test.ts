@@ -137,11 +137,13 @@ describe.each(dialects)('article studio (%s)', (dialect) => {
     );
     expect(await studioIds(admin)).toEqual(before);
 
-    // The request-body limit (GRAPHQL_LIMITS.requestBodyBytes, 128 KiB) stops a body this long before GraphQL
-    // reads it; the service's own limit is checked directly, for the day that limit is raised.
+    // The body limit fits inside the request-body limit (GRAPHQL_LIMITS.requestBodyBytes, 128 KiB), so an
+    // over-long body is a field error over HTTP; the service's own check is also called directly.
     const tooLong = articleInput({ bodyHtml: `<p>${'长'.repeat(CONTENT_LIMITS.bodyHtmlMaxBytes / 3 + 10)}</p>` });
     const overHttp = await s.execute(SaveArticleDocument, { id: existing.id, input: tooLong }, admin);
-    expect(overHttp.errors?.[0]?.extensions?.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    expect(resultAs(overHttp.data!.saveArticle, 'InputValidationError').fieldErrors.map((e) => e.path)).toEqual([
+      'input.bodyHtml',
+    ]);
     const deps = { db: s.db, clock: s.clock, vault: s.app.services.vault };
     const adminActor = {
       accountId: staff.admin.accountId,
@@ -241,10 +243,16 @@ describe.each(dialects)('article studio (%s)', (dialect) => {
     expect(preview.data!.previewRichText[0]).toMatchObject({ kind: 'PARAGRAPH', html: '段落' });
     const long = await s.execute(
       PreviewRichTextDocument,
-      { html: `<p>${'x'.repeat(100_000)}</p>` },
+      { html: `<p>${'x'.repeat(CONTENT_LIMITS.bodyHtmlMaxBytes - 7)}</p>` },
       staff.longhai.token,
     );
     expect(long.data!.previewRichText).toHaveLength(1);
+    const tooLong = await s.execute(
+      PreviewRichTextDocument,
+      { html: `<p>${'x'.repeat(CONTENT_LIMITS.bodyHtmlMaxBytes)}</p>` },
+      staff.longhai.token,
+    );
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('drops the public cache after each change readers see, and not for a draft', async () => {

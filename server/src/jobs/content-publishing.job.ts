@@ -4,11 +4,12 @@
 // the public cache is dropped for the types that changed.
 import type { AppServices } from '../context';
 import { publishScheduledArticles } from '../modules/articles/article.service';
+import { publishDueOnlineExhibitions } from '../modules/online-exhibitions/online-exhibition.service';
 import type { PublicTypename } from '../platform/cache/public-cache';
 
 type PublishingServices = Pick<AppServices, 'db' | 'clock' | 'publicCache'>;
 
-/** One kind of content the job publishes: add another kind (online exhibitions) by adding an entry. */
+/** One kind of content the job publishes: add another kind by adding an entry. */
 export interface ContentPublisher {
   /** The types whose cached reads a publication makes stale. */
   typenames: readonly PublicTypename[];
@@ -18,6 +19,10 @@ export interface ContentPublisher {
 
 export const contentPublishers: ContentPublisher[] = [
   { typenames: ['Article'], publish: (services) => publishScheduledArticles(services) },
+  {
+    typenames: ['OnlineExhibition', 'OnlineExhibit', 'Exhibition'],
+    publish: ({ db, clock }) => publishDueOnlineExhibitions(db, clock.now()),
+  },
 ];
 
 /** Publishes every due item of every publisher; returns how many this call published. */

@@ -3,7 +3,7 @@
 // the grant ledger keeps each citizen's subscriptions per template, and a claim table lets one process (of
 // any number) run a batch job once per key (the day-before reminders of one date).
 import type { Kysely } from 'kysely';
-import { withTableOptions } from './portable';
+import { dropIndex, withTableOptions } from './portable';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // One column per statement: SQLite's ALTER TABLE adds one at a time.
@@ -100,7 +100,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'notification_outbox_account_idx',
     'notification_outbox_branch_idx',
   ]) {
-    await db.schema.dropIndex(index).on('notification_outbox').execute();
+    await dropIndex(db, index, 'notification_outbox').execute();
   }
   for (const column of [
     'read_at',

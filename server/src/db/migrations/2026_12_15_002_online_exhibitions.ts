@@ -2,7 +2,7 @@
 // articles; an on-site exhibition (or its ONLINE-mode hall) names the online exhibition it has; and the
 // compiled publications (编研成果) readers can look up.
 import type { Kysely } from 'kysely';
-import { withTableOptions } from './portable';
+import { dropIndex, withTableOptions } from './portable';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await withTableOptions(
@@ -94,7 +94,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('publication').execute();
-  await db.schema.dropIndex('exhibition_online_idx').on('exhibition').execute();
+  await dropIndex(db, 'exhibition_online_idx', 'exhibition').execute();
   await db.schema.alterTable('exhibition').dropColumn('online_exhibition_id').execute();
   await db.schema.dropTable('online_exhibit').execute();
   await db.schema.dropTable('online_exhibition').execute();

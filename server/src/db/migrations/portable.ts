@@ -23,3 +23,9 @@ export function withTableOptions<T extends string, C extends string>(
 export function mediumBinary(db: Kysely<unknown>) {
   return isMysql(db) ? sql`mediumblob` : sql`blob`;
 }
+
+/** DROP INDEX: MySQL names the table (`… ON t`), SQLite refuses that (index names are per database there). */
+export function dropIndex(db: Kysely<unknown>, index: string, table: string) {
+  const drop = db.schema.dropIndex(index);
+  return isMysql(db) ? drop.on(table) : drop;
+}

@@ -14,7 +14,6 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder';
 import type { Context } from '../../context';
 import { InputValidationError, NotAuthorizedError, NotFoundError, RateLimitedError } from '../../errors';
-import { ErrorInterface } from '../../graphql/common.graphql';
 import { ContentTransitionError } from '../../graphql/content-errors';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
@@ -294,11 +293,11 @@ builder.queryField('previewRichText', (t) =>
       'Staff: what pasted or typed HTML becomes after the sanitiser (paste keeps only the allow-list; preview)',
     authScopes: MANAGER_SCOPES,
     args: { html: t.arg.string() },
-    resolve: (_root, { html }) => {
+    resolve: (_root, { html }, ctx) => {
       if (Buffer.byteLength(html, 'utf8') > CONTENT_LIMITS.bodyHtmlMaxBytes) {
         throw new GraphQLError('正文过长，请分篇发布', { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      return htmlToBlocks(sanitizeRichHtml(html).html);
+      return sanitizeRichHtml(html, { publicBaseUrl: ctx.config.publicBaseUrl }).blocks;
     },
   }),
 );

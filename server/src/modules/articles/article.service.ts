@@ -27,7 +27,7 @@ import type { Actor, StaffActor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireActor, requireStaff } from '../../platform/access/guards';
 import { ContentTransitionError } from '../../platform/content/content-errors';
-import { sanitizeRichHtml } from '../../platform/rich-text/rich-text';
+import { type RichTextOptions, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
 import type { RateLimiter } from '../../platform/runtime/rate-limit';
 import { branchExists } from '../branches/branch.service';
 import { exhibitionsByIds } from '../exhibitions/exhibition.service';
@@ -369,8 +369,11 @@ export interface ArticleInput {
 }
 
 /** The columns derived from what staff wrote: clean body, its text, the search text, excerpt and reading time. */
-export function derivedContent(input: { title: string; summary: string; bodyHtml: string }) {
-  const clean = sanitizeRichHtml(input.bodyHtml);
+export function derivedContent(
+  input: { title: string; summary: string; bodyHtml: string },
+  options: RichTextOptions = {},
+) {
+  const clean = sanitizeRichHtml(input.bodyHtml, options);
   return {
     body_html: clean.html,
     body_text: clean.text,
@@ -456,7 +459,7 @@ async function validateInput(
   if (Buffer.byteLength(input.bodyHtml, 'utf8') > CONTENT_LIMITS.bodyHtmlMaxBytes) {
     errors.push({ path: 'input.bodyHtml', message: '正文过长，请分篇发布' });
   } else {
-    content = derivedContent({ title, summary, bodyHtml: input.bodyHtml });
+    content = derivedContent({ title, summary, bodyHtml: input.bodyHtml }, { publicBaseUrl });
     if (!content.body_html && !videoUrl) errors.push({ path: 'input.bodyHtml', message: '请填写正文' });
   }
 
