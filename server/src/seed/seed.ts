@@ -13,7 +13,6 @@ import { ensureBookingPolicy, setTemplates } from '../modules/scheduling/plan.se
 import type { MediaStorage } from '../platform/media/media-storage';
 import {
   type DemoArticle,
-  type DemoBlock,
   type DemoImage,
   demoArticles,
   demoExhibitions,
