@@ -56,10 +56,10 @@ function ArticleBody({ article: a }: { article: Article }) {
         <Text className="article-detail__title">{a.title}</Text>
         <View className="article-detail__meta">
           <Text className="article-detail__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
-          <Text className="article-detail__date">{formatPublished(a.publishedAt)}</Text>
+          <Text className="article-detail__date">{formatPublished(a.publishedAt ?? '')}</Text>
         </View>
         {byline ? <Text className="article-detail__byline">{byline}</Text> : null}
-        <Prose text={a.body} className="article-detail__body" />
+        <Prose text={a.body.map((b) => b.text ?? b.html ?? '').join('\n\n')} className="article-detail__body" />
       </View>
     </View>
   );

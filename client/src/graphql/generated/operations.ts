@@ -1,6 +1,6 @@
 import type * as Types from './schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type ArticleItemFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+export type ArticleItemFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
 export type ArticlesQueryVariables = Types.Exact<{
   category?: Types.InputMaybe<Types.ArticleCategory>;
@@ -9,14 +9,14 @@ export type ArticlesQueryVariables = Types.Exact<{
 }>;
 
 
-export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ArticleQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
 }>;
 
 
-export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', body: string, author?: string | null, source?: string | null, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', author?: string | null, source?: string | null, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, text?: string | null, html?: string | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
 
 export type ExhibitionCardFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } };
 
@@ -56,7 +56,7 @@ export type ExhibitionSlotsQuery = { __typename?: 'Query', exhibition?: { __type
 export type HomeQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt: string, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> } };
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> } };
 
 export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -229,7 +229,11 @@ export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
     ...ArticleItem
-    body
+    body {
+      kind
+      text
+      html
+    }
     author
     source
   }
