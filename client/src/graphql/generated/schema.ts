@@ -38,6 +38,21 @@ export type ArticleCategory =
   /** 视频 */
   | 'VIDEO';
 
+export type ArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  bodyHtml: Scalars['String']['input'];
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  category: ArticleCategory;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  videoPosterUrl?: InputMaybe<Scalars['String']['input']>;
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BookingKind =
   /** 团体预约 */
   | 'GROUP'
@@ -498,6 +513,27 @@ export type NotificationTemplate =
   /** 候补结果通知 */
   | 'WAITLIST_RESULT';
 
+export type OnlineExhibitInput = {
+  archiveRef?: InputMaybe<Scalars['String']['input']>;
+  caption: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  imageUrls: Array<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type OnlineExhibitionInput = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  exhibitionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  exhibits: Array<OnlineExhibitInput>;
+  intro: Scalars['String']['input'];
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type SaveExhibitionInput = {
   /** Admins only; branch staff always save to their own archive */
   branchId?: InputMaybe<Scalars['ID']['input']>;
@@ -516,6 +552,11 @@ export type SaveExhibitionInput = {
   title: Scalars['String']['input'];
   venue?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ShareChannel =
+  | 'CHAT'
+  | 'LINK'
+  | 'TIMELINE';
 
 export type SlotStatus =
   /** 已关闭 */
