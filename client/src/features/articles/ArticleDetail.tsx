@@ -6,11 +6,11 @@ import { ARTICLE_CATEGORY_LABELS } from '@zz/shared/content/categories';
 import { useEffect } from 'react';
 import { Cover } from '../../components/Cover';
 import { DataState, EmptyState } from '../../components/DataState';
-import { Prose } from '../../components/Prose';
 import { ArticleDocument, type ArticleQuery } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { assetUrl } from '../../lib/asset-url';
 import { formatPublished } from '../../lib/format';
+import { ArticleBody } from './ArticleBody';
 import './articles.css';
 
 type Article = NonNullable<ArticleQuery['article']>;
@@ -30,12 +30,12 @@ export function ArticleDetail({ id }: { id: string | undefined }) {
       isEmpty={(data) => !data.article}
       emptyText="文章不存在或已下线"
     >
-      {(data) => (data.article ? <ArticleBody article={data.article} /> : null)}
+      {(data) => (data.article ? <ArticleView article={data.article} /> : null)}
     </DataState>
   );
 }
 
-function ArticleBody({ article: a }: { article: Article }) {
+function ArticleView({ article: a }: { article: Article }) {
   const video = assetUrl(a.videoUrl);
   const byline = [a.author, a.source ? `来源：${a.source}` : null, a.branch?.shortName].filter(Boolean).join(' · ');
   return (
@@ -56,10 +56,12 @@ function ArticleBody({ article: a }: { article: Article }) {
         <Text className="article-detail__title">{a.title}</Text>
         <View className="article-detail__meta">
           <Text className="article-detail__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
-          <Text className="article-detail__date">{formatPublished(a.publishedAt ?? '')}</Text>
+          <Text className="article-detail__date">{a.publishedAt ? formatPublished(a.publishedAt) : ''}</Text>
         </View>
         {byline ? <Text className="article-detail__byline">{byline}</Text> : null}
-        <Prose text={a.body.map((b) => b.text ?? b.html ?? '').join('\n\n')} className="article-detail__body" />
+        <View className="article-detail__body">
+          <ArticleBody blocks={a.body} />
+        </View>
       </View>
     </View>
   );
