@@ -41,20 +41,16 @@ export type Article = {
   author?: Maybe<Scalars['String']['output']>;
   availableActions: Array<ContentAction>;
   body: Array<ContentBlock>;
-  /** The stored clean HTML (staff only; '' for readers) */
   bodyHtml: Scalars['String']['output'];
   branch?: Maybe<Branch>;
   category: ArticleCategory;
   cover?: Maybe<MediaImage>;
-  /** Kept for existing clients: cover.url */
   coverUrl?: Maybe<Scalars['String']['output']>;
-  /** The on-site exhibition it belongs to (预约参观) */
   exhibition?: Maybe<Exhibition>;
   featured: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   likeCount: Scalars['Int']['output'];
   pinned: Scalars['Boolean']['output'];
-  /** Null while not yet published */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   readCount: Scalars['Int']['output'];
   readingMinutes: Scalars['Int']['output'];
@@ -68,7 +64,6 @@ export type Article = {
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   video?: Maybe<ArticleVideo>;
-  /** Kept for existing clients: video.url */
   videoUrl?: Maybe<Scalars['String']['output']>;
   viewerLiked: Scalars['Boolean']['output'];
 };
@@ -366,7 +361,6 @@ export type ContentBlock = {
   alt?: Maybe<Scalars['String']['output']>;
   /** IMAGE, VIDEO, EXHIBIT */
   caption?: Maybe<Scalars['String']['output']>;
-  /** EXHIBIT: the id as stored (the editor keeps it even when the exhibit is not published) */
   exhibit?: Maybe<OnlineExhibit>;
   exhibitId?: Maybe<Scalars['ID']['output']>;
   /** PARAGRAPH, QUOTE: clean inline HTML (strong, em, b, i, br, a) for <RichText> */
@@ -512,7 +506,6 @@ export type Exhibition = {
   id: Scalars['ID']['output'];
   mode: ExhibitionMode;
   notes?: Maybe<Scalars['String']['output']>;
-  /** The online version of this exhibition, when one is published */
   onlineExhibition?: Maybe<OnlineExhibition>;
   opensOn: Scalars['Date']['output'];
   phase: ExhibitionPhase;
