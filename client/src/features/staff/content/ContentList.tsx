@@ -21,8 +21,8 @@ import {
 } from '../graphql';
 import { staffRoutes } from '../routes';
 import { Chips } from '../ui/Chips';
-import { useStaffRefresh } from '../use-staff-refresh';
 import { StatusTag, whenLine } from './StatusPanel';
+import { useListRefresh } from './use-list-refresh';
 import '../staff.css';
 import './content.css';
 
@@ -97,7 +97,7 @@ function ArticleRows({ status, search }: RowsProps) {
     { status, search: search || null, first: PAGE_SIZE },
     (data) => data.studioArticles,
   );
-  useStaffRefresh(list.refetch);
+  useListRefresh(list.refetch);
   return (
     <PagedList
       list={list}
@@ -133,7 +133,7 @@ function ArticleRow({ article: a }: { article: StudioArticleRowFragment }) {
 
 function OnlineRows({ status, search }: RowsProps) {
   const query = useQuery(StudioOnlineExhibitionsDocument, { status });
-  useStaffRefresh(query.refetch);
+  useListRefresh(query.refetch);
   // A handful per archive: the list comes whole and is searched here.
   const matching = (rows: readonly StudioOnlineExhibitionRowFragment[]) =>
     search ? rows.filter((row) => row.title.includes(search)) : rows;

@@ -422,6 +422,7 @@ function ExhibitFields(props: {
         maxlength={2000}
         onChange={set('description')}
         error={error('description')}
+        className="studio-exhibit__description"
       />
       <View className="staff-form__row">
         <TextField
