@@ -10,7 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { instantOf } from '@zz/shared/time/business-time';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StudioArticleDocument } from '../../client/src/graphql/generated/staff/operations';
+import {
+  StudioArticleDocument,
+  StudioOnlineExhibitionDocument,
+} from '../../client/src/graphql/generated/staff/operations';
 import { runScheduledWork } from '../../server/src/jobs/scheduler';
 import {
   type BrowserSession,
@@ -168,6 +171,58 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
       await reader.context.close();
     } catch (error) {
       throw await session.explainFailure('content-studio', error);
+    }
+  });
+
+  it("makes an online exhibition with an uploaded exhibit image and publishes it to the readers' halls", async () => {
+    const clerk = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'longhai' });
+    const { page, context } = await session.newPhone();
+    try {
+      await page.goto(`${server.url}/#/staff/pages/content/index?tab=ONLINE`, { waitUntil: 'domcontentloaded' });
+      await signInOnStaffPage(page, clerk);
+      await visibleIn(page, '.studio-list__new-online').click();
+      await visibleIn(page, '[data-testid=online-editor]').waitFor({ timeout: 15_000 });
+      await visibleIn(page, '.studio-online__title input').fill('龙海老照片');
+      await visibleIn(page, '.studio-online__intro textarea').fill('百年龙海的街巷与人家。');
+      await visibleIn(page, '.studio-online__add-exhibit').click();
+      await visibleIn(page, '.studio-exhibit__title input').fill('石码老街');
+      await visibleIn(page, '.studio-exhibit__caption input').fill('1930年代的石码');
+      await visibleIn(page, '.studio-exhibit__description textarea').fill(
+        '骑楼连绵的石码老街，曾是九龙江口最热闹的商埠。',
+      );
+      await visibleIn(page, '.studio-exhibit__archive-ref input').fill('0001-002-0034');
+      const chooser = page.waitForEvent('filechooser');
+      await visibleIn(page, '.studio-exhibit__add-image').click();
+      await (await chooser).setFiles({
+        name: 'shima.png',
+        mimeType: 'image/png',
+        buffer: await photo(320, 200, 'png'),
+      });
+      await visibleIn(page, '[data-testid=studio-exhibit-image] img').waitFor({ timeout: 15_000 });
+      const { small } = await tapTargets(page, TAP_TARGETS);
+      expect(small).toEqual([]);
+      await shot(page, '08-online-editor', '[data-testid=online-editor]');
+
+      await visibleIn(page, '.studio-editor__save').click();
+      await page.waitForURL(/online-edit\/index\?id=/, { timeout: 15_000 });
+      await visibleIn(page, '.studio-action--publish').click();
+      await visibleIn(page, '.studio-status-panel .studio-status:has-text("已发布")').waitFor({ timeout: 15_000 });
+      const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '';
+      const hall = await call(server, StudioOnlineExhibitionDocument, { id }, clerk.token);
+      expect(hall?.status).toBe('PUBLISHED');
+      expect(hall?.exhibits.map((e) => [e.title, e.archiveRef, e.images.length])).toEqual([
+        ['石码老街', '0001-002-0034', 1],
+      ]);
+
+      const reader = await session.newPhone();
+      await reader.page.goto(`${server.url}/#/online/pages/index/index`, { waitUntil: 'domcontentloaded' });
+      await reader.page.locator('[data-testid=online-exhibition-card]').getByText('龙海老照片').first().waitFor({
+        timeout: 15_000,
+      });
+      await reader.context.close();
+      await context.close();
+    } catch (error) {
+      throw await session.explainFailure('content-studio-online', error);
     }
   });
 });

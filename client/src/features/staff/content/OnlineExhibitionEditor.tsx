@@ -432,6 +432,7 @@ function ExhibitFields(props: {
           placeholder="如 0001-002-0034"
           onChange={set('archiveRef')}
           error={error('archiveRef')}
+          className="studio-exhibit__archive-ref"
         />
         <TextField
           label="年代"
