@@ -31,7 +31,7 @@ import { BranchPicker } from './BranchPicker';
 import { ContentPreview } from './ContentPreview';
 import { contentBlocksOf, type EditorBlock, editorBlocksOfServer, pathOfUrl } from './editor-blocks';
 import { ImagePick } from './ImagePick';
-import { type ContentFailure, contentErrorMessage, fieldMessagesOf } from './messages';
+import { contentErrorMessage, fieldMessagesOf } from './messages';
 import { StatusPanel } from './StatusPanel';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import '../staff.css';
@@ -180,7 +180,7 @@ function ArticleForm({ article: loaded, admin }: { article: StudioArticleFieldsF
       void Taro.showToast({ title: '已保存', icon: 'success' });
       return answer.data;
     }
-    const error = answer as ContentFailure;
+    const error = answer;
     setErrors(fieldMessagesOf(error));
     setFailure(contentErrorMessage(error));
     return null;
@@ -197,7 +197,7 @@ function ArticleForm({ article: loaded, admin }: { article: StudioArticleFieldsF
       void Taro.showToast({ title: '状态已更新', icon: 'success' });
       return null;
     }
-    return contentErrorMessage(answer as ContentFailure);
+    return contentErrorMessage(answer);
   }
 
   async function setHighlight(next: { pinned: boolean; featured: boolean }) {
@@ -206,7 +206,7 @@ function ArticleForm({ article: loaded, admin }: { article: StudioArticleFieldsF
     if (!result.ok) return setFailure(describeFailure(result.failure));
     const answer = result.data.setArticleHighlight;
     if ('data' in answer) setArticle({ ...article, ...answer.data });
-    else setFailure(contentErrorMessage(answer as ContentFailure));
+    else setFailure(contentErrorMessage(answer));
   }
 
   return (

@@ -30,7 +30,7 @@ import { Chips } from '../ui/Chips';
 import { BranchPicker } from './BranchPicker';
 import { moveItem, pathOfUrl } from './editor-blocks';
 import { ImagePick } from './ImagePick';
-import { type ContentFailure, contentErrorMessage, fieldMessagesOf } from './messages';
+import { contentErrorMessage, fieldMessagesOf } from './messages';
 import { StatusPanel } from './StatusPanel';
 import { uploadImageWithFeedback } from './upload-image';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -196,7 +196,7 @@ function HallForm({ hall: loaded, admin }: { hall: StudioOnlineExhibitionFieldsF
       void Taro.showToast({ title: '已保存', icon: 'success' });
       return answer.data;
     }
-    const error = answer as ContentFailure;
+    const error = answer;
     setErrors(fieldMessagesOf(error));
     setFailure(contentErrorMessage(error));
     return null;
@@ -213,7 +213,7 @@ function HallForm({ hall: loaded, admin }: { hall: StudioOnlineExhibitionFieldsF
       void Taro.showToast({ title: '状态已更新', icon: 'success' });
       return null;
     }
-    return contentErrorMessage(answer as ContentFailure);
+    return contentErrorMessage(answer);
   }
 
   const exhibitError = (index: number) =>
