@@ -27,6 +27,11 @@ export const routes = {
   lookupRequest: (id: string) => `/lookup/pages/request/index?id=${encodeURIComponent(id)}`,
   myLookups: () => '/lookup/pages/mine/index',
   messages: () => '/messages/pages/index/index',
+  /** 网上展厅: the list, one online exhibition (opened at one exhibit when given), and 编研成果. */
+  onlineExhibitions: () => '/online/pages/index/index',
+  onlineHall: (id: string, exhibitId?: string | null) =>
+    `/online/pages/hall/index?id=${encodeURIComponent(id)}${exhibitId ? `&exhibit=${encodeURIComponent(exhibitId)}` : ''}`,
+  publications: () => '/online/pages/publications/index',
 };
 
 export function go(url: string): void {

@@ -365,6 +365,9 @@ export function createWx(deps: Deps): Record<string, unknown> {
     // The full-screen viewer: recorded; a test reads the files it was given from record.tempFiles.
     previewImage: asyncApi('previewImage', () => ({})),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
+    // The confirm WeChat shows on 返回 while a page has unsaved changes: recorded, so a test sees it armed.
+    enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', () => ({})),
+    disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => ({})),
     vibrateShort: asyncApi('vibrateShort', () => ({})),
     getNetworkType: asyncApi('getNetworkType', () => ({ networkType: 'wifi' }), false),
     getSetting: asyncApi('getSetting', () => ({ authSetting: {} }), false),

@@ -6,11 +6,11 @@ import { ARTICLE_CATEGORY_LABELS } from '@zz/shared/content/categories';
 import { useEffect } from 'react';
 import { Cover } from '../../components/Cover';
 import { DataState, EmptyState } from '../../components/DataState';
-import { Prose } from '../../components/Prose';
 import { ArticleDocument, type ArticleQuery } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { assetUrl } from '../../lib/asset-url';
 import { formatPublished } from '../../lib/format';
+import { ArticleBody } from './ArticleBody';
 import './articles.css';
 
 type Article = NonNullable<ArticleQuery['article']>;
@@ -30,12 +30,12 @@ export function ArticleDetail({ id }: { id: string | undefined }) {
       isEmpty={(data) => !data.article}
       emptyText="文章不存在或已下线"
     >
-      {(data) => (data.article ? <ArticleBody article={data.article} /> : null)}
+      {(data) => (data.article ? <ArticleView article={data.article} /> : null)}
     </DataState>
   );
 }
 
-function ArticleBody({ article: a }: { article: Article }) {
+function ArticleView({ article: a }: { article: Article }) {
   const video = assetUrl(a.videoUrl);
   const byline = [a.author, a.source ? `来源：${a.source}` : null, a.branch?.shortName].filter(Boolean).join(' · ');
   return (
@@ -56,28 +56,13 @@ function ArticleBody({ article: a }: { article: Article }) {
         <Text className="article-detail__title">{a.title}</Text>
         <View className="article-detail__meta">
           <Text className="article-detail__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
-          <Text className="article-detail__date">{formatPublished(a.publishedAt ?? '')}</Text>
+          <Text className="article-detail__date">{a.publishedAt ? formatPublished(a.publishedAt) : ''}</Text>
         </View>
         {byline ? <Text className="article-detail__byline">{byline}</Text> : null}
-        <Prose text={plainTextOf(a.body)} className="article-detail__body" />
+        <View className="article-detail__body">
+          <ArticleBody blocks={a.body} />
+        </View>
       </View>
     </View>
   );
-}
-
-/** The body's text blocks as plain paragraphs (the rich reader page replaces this). */
-function plainTextOf(blocks: Article['body']): string {
-  const strip = (html: string) =>
-    html
-      .replace(/<br\s*\/?>/g, '\n')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
-  return blocks
-    .map((b) => b.text ?? (b.html ? strip(b.html) : (b.items ?? []).map(strip).join('\n')))
-    .filter(Boolean)
-    .join('\n\n');
 }

@@ -25,7 +25,7 @@ export function ArticleItem({ article }: { article: ArticleItemFragment }) {
         <View className="article-item__meta">
           <Text className="article-item__category">{ARTICLE_CATEGORY_LABELS[a.category]}</Text>
           {a.videoUrl ? <Text className="article-item__video">▶ 视频</Text> : null}
-          <Text className="article-item__date">{formatPublished(a.publishedAt ?? '')}</Text>
+          <Text className="article-item__date">{a.publishedAt ? formatPublished(a.publishedAt) : ''}</Text>
         </View>
       </View>
       {cover ? <Image className="article-item__thumb" src={cover} mode="aspectFill" lazyLoad /> : null}

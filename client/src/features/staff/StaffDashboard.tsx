@@ -68,6 +68,13 @@ export function StaffDashboard({
             />
             <Tile
               wide
+              label="内容发布"
+              hint="文章 · 网上展厅 · 定时发布"
+              onClick={() => go(staffRoutes.content())}
+              name="content"
+            />
+            <Tile
+              wide
               label="未送达消息"
               hint="微信未送达 · 电话联系"
               onClick={() => go(staffRoutes.messages())}

@@ -1,22 +1,59 @@
 import type * as Types from './schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type ArticleItemFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+export type ContentBlockFieldsFragment = { __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null };
+
+export type ArticleItemFragment = { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type ArticleCategoriesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type ArticleCategoriesQuery = { __typename?: 'Query', articleCategories: Array<{ __typename?: 'ArticleCategoryInfo', category: Types.ArticleCategory, label: string }> };
 
 export type ArticlesQueryVariables = Types.Exact<{
   category?: Types.InputMaybe<Types.ArticleCategory>;
+  search?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  featured?: Types.InputMaybe<Types.Scalars['Boolean']['input']>;
   first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
   after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  last?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  before?: Types.InputMaybe<Types.Scalars['String']['input']>;
 }>;
 
 
-export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type ArticleEngagementFragment = { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean };
 
 export type ArticleQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
 }>;
 
 
-export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', author?: string | null, source?: string | null, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, text?: string | null, html?: string | null, items?: Array<string> | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', author?: string | null, source?: string | null, tags: Array<string>, readingMinutes: number, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, exhibition?: { __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode } | null, related: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+
+export type RecordArticleReadMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  readerKey?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type RecordArticleReadMutation = { __typename?: 'Mutation', recordArticleRead: { __typename: 'InputValidationError', message: string } | { __typename: 'MutationRecordArticleReadSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotFoundError', message: string } };
+
+export type SetArticleLikeMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  liked: Types.Scalars['Boolean']['input'];
+}>;
+
+
+export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'NotFoundError', message: string } };
+
+export type RecordArticleShareMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  channel: Types.ShareChannel;
+}>;
+
+
+export type RecordArticleShareMutation = { __typename?: 'Mutation', recordArticleShare: { __typename: 'MutationRecordArticleShareSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'RateLimitedError', message: string } };
 
 export type ExhibitionCardFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } };
 
@@ -56,7 +93,7 @@ export type ExhibitionSlotsQuery = { __typename?: 'Query', exhibition?: { __type
 export type HomeQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> } };
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> } };
 
 export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -139,21 +176,76 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ContentBlockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContentBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+    `, {"fragmentName":"ContentBlockFields"}) as unknown as TypedDocumentString<ContentBlockFieldsFragment, unknown>;
 export const ArticleItemFragmentDoc = new TypedDocumentString(`
     fragment ArticleItem on Article {
   id
   title
   summary
   category
+  cover {
+    url
+    thumbUrl
+  }
   coverUrl
   videoUrl
   publishedAt
+  pinned
+  featured
+  readCount
+  likeCount
   branch {
     id
     shortName
   }
 }
     `, {"fragmentName":"ArticleItem"}) as unknown as TypedDocumentString<ArticleItemFragment, unknown>;
+export const ArticleEngagementFragmentDoc = new TypedDocumentString(`
+    fragment ArticleEngagement on Article {
+  id
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+}
+    `, {"fragmentName":"ArticleEngagement"}) as unknown as TypedDocumentString<ArticleEngagementFragment, unknown>;
 export const ExhibitionCardFragmentDoc = new TypedDocumentString(`
     fragment ExhibitionCard on Exhibition {
   id
@@ -197,9 +289,25 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const ArticleCategoriesDocument = new TypedDocumentString(`
+    query ArticleCategories {
+  articleCategories {
+    category
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleCategoriesQuery, ArticleCategoriesQueryVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
-    query Articles($category: ArticleCategory, $first: Int, $after: String) {
-  articles(category: $category, first: $first, after: $after) {
+    query Articles($category: ArticleCategory, $search: String, $featured: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
+  articles(
+    category: $category
+    search: $search
+    featured: $featured
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
     edges {
       cursor
       node {
@@ -208,6 +316,8 @@ export const ArticlesDocument = new TypedDocumentString(`
     }
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
   }
@@ -217,9 +327,17 @@ export const ArticlesDocument = new TypedDocumentString(`
   title
   summary
   category
+  cover {
+    url
+    thumbUrl
+  }
   coverUrl
   videoUrl
   publishedAt
+  pinned
+  featured
+  readCount
+  likeCount
   branch {
     id
     shortName
@@ -229,29 +347,160 @@ export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
     ...ArticleItem
-    body {
-      kind
-      text
-      html
-      items
-    }
+    ...ArticleEngagement
     author
     source
+    tags
+    readingMinutes
+    cover {
+      url
+      thumbUrl
+      largeUrl
+    }
+    video {
+      url
+      posterUrl
+    }
+    body {
+      ...ContentBlockFields
+    }
+    exhibition {
+      id
+      title
+      mode
+    }
+    related(first: 3) {
+      ...ArticleItem
+    }
   }
 }
-    fragment ArticleItem on Article {
+    fragment ContentBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+fragment ArticleItem on Article {
   id
   title
   summary
   category
+  cover {
+    url
+    thumbUrl
+  }
   coverUrl
   videoUrl
   publishedAt
+  pinned
+  featured
+  readCount
+  likeCount
   branch {
     id
     shortName
   }
+}
+fragment ArticleEngagement on Article {
+  id
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const RecordArticleReadDocument = new TypedDocumentString(`
+    mutation RecordArticleRead($id: ID!, $readerKey: String) {
+  recordArticleRead(id: $id, readerKey: $readerKey) {
+    __typename
+    ... on MutationRecordArticleReadSuccess {
+      data {
+        ...ArticleEngagement
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment ArticleEngagement on Article {
+  id
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+}`) as unknown as TypedDocumentString<RecordArticleReadMutation, RecordArticleReadMutationVariables>;
+export const SetArticleLikeDocument = new TypedDocumentString(`
+    mutation SetArticleLike($id: ID!, $liked: Boolean!) {
+  setArticleLike(id: $id, liked: $liked) {
+    __typename
+    ... on MutationSetArticleLikeSuccess {
+      data {
+        ...ArticleEngagement
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment ArticleEngagement on Article {
+  id
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+}`) as unknown as TypedDocumentString<SetArticleLikeMutation, SetArticleLikeMutationVariables>;
+export const RecordArticleShareDocument = new TypedDocumentString(`
+    mutation RecordArticleShare($id: ID!, $channel: ShareChannel!) {
+  recordArticleShare(id: $id, channel: $channel) {
+    __typename
+    ... on MutationRecordArticleShareSuccess {
+      data {
+        ...ArticleEngagement
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment ArticleEngagement on Article {
+  id
+  readCount
+  likeCount
+  shareCount
+  viewerLiked
+}`) as unknown as TypedDocumentString<RecordArticleShareMutation, RecordArticleShareMutationVariables>;
 export const ExhibitionsDocument = new TypedDocumentString(`
     query Exhibitions($phase: ExhibitionPhase, $mode: ExhibitionMode, $first: Int, $after: String) {
   exhibitions(phase: $phase, mode: $mode, first: $first, after: $after) {
@@ -375,9 +624,17 @@ export const HomeDocument = new TypedDocumentString(`
   title
   summary
   category
+  cover {
+    url
+    thumbUrl
+  }
   coverUrl
   videoUrl
   publishedAt
+  pinned
+  featured
+  readCount
+  likeCount
   branch {
     id
     shortName

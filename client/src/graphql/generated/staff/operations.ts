@@ -26,6 +26,189 @@ export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
 
 export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
 
+export type StudioBlockFieldsFragment = { __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null };
+
+type StudioContentFailure_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type StudioContentFailure_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type StudioContentFailure_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type StudioContentFailure_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type StudioContentFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type StudioContentFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StudioContentFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string };
+
+type StudioContentFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type StudioContentFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type StudioContentFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StudioContentFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type StudioContentFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type StudioContentFailure_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
+type StudioContentFailure_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type StudioContentFailure_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type StudioContentFailure_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type StudioContentFailure_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
+
+type StudioContentFailure_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type StudioContentFailure_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
+
+type StudioContentFailure_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type StudioContentFailure_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type StudioContentFailure_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type StudioContentFailure_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type StudioContentFailure_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type StudioContentFailure_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
+type StudioContentFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', reason: string, message: string };
+
+type StudioContentFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type StudioContentFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StudioContentFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type StudioContentFailure_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type StudioContentFailure_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type StudioContentFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type StudioContentFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
+type StudioContentFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type StudioContentFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type StudioContentFailure_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type StudioContentFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type StudioContentFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
+
+export type StudioArticleRowFragment = { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type StudioArticleFieldsFragment = { __typename?: 'Article', summary: string, author?: string | null, source?: string | null, tags: Array<string>, bodyHtml: string, availableActions: Array<Types.ContentAction>, id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type StudioArticlesQueryVariables = Types.Exact<{
+  status?: Types.InputMaybe<Types.ContentStatus>;
+  search?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StudioArticlesQuery = { __typename?: 'Query', studioArticles: { __typename?: 'QueryStudioArticlesConnection', edges: Array<{ __typename?: 'QueryStudioArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type StudioArticleQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StudioArticleQuery = { __typename?: 'Query', studioArticle?: { __typename?: 'Article', summary: string, author?: string | null, source?: string | null, tags: Array<string>, bodyHtml: string, availableActions: Array<Types.ContentAction>, id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+
+export type StudioExhibitionChoicesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StudioExhibitionChoicesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode }> };
+
+export type StudioPreviewRichTextQueryVariables = Types.Exact<{
+  html: Types.Scalars['String']['input'];
+}>;
+
+
+export type StudioPreviewRichTextQuery = { __typename?: 'Query', previewRichText: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }> };
+
+export type StudioSaveArticleMutationVariables = Types.Exact<{
+  id?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  input: Types.ArticleInput;
+}>;
+
+
+export type StudioSaveArticleMutation = { __typename?: 'Mutation', saveArticle: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveArticleSuccess', data: { __typename?: 'Article', summary: string, author?: string | null, source?: string | null, tags: Array<string>, bodyHtml: string, availableActions: Array<Types.ContentAction>, id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StudioChangeArticleStatusMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  action: Types.ContentAction;
+  publishAt?: Types.InputMaybe<Types.Scalars['DateTime']['input']>;
+}>;
+
+
+export type StudioChangeArticleStatusMutation = { __typename?: 'Mutation', changeArticleStatus: { __typename: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeArticleStatusSuccess', data: { __typename?: 'Article', summary: string, author?: string | null, source?: string | null, tags: Array<string>, bodyHtml: string, availableActions: Array<Types.ContentAction>, id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StudioSetArticleHighlightMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  pinned: Types.Scalars['Boolean']['input'];
+  featured: Types.Scalars['Boolean']['input'];
+}>;
+
+
+export type StudioSetArticleHighlightMutation = { __typename?: 'Mutation', setArticleHighlight: { __typename: 'MutationSetArticleHighlightSuccess', data: { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StudioOnlineExhibitionRowFragment = { __typename?: 'OnlineExhibition', id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type StudioOnlineExhibitFieldsFragment = { __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> };
+
+export type StudioOnlineExhibitionFieldsFragment = { __typename?: 'OnlineExhibition', subtitle?: string | null, intro: string, availableActions: Array<Types.ContentAction>, id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }>, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type StudioOnlineExhibitionsQueryVariables = Types.Exact<{
+  status?: Types.InputMaybe<Types.ContentStatus>;
+}>;
+
+
+export type StudioOnlineExhibitionsQuery = { __typename?: 'Query', studioOnlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> };
+
+export type StudioOnlineExhibitionQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StudioOnlineExhibitionQuery = { __typename?: 'Query', studioOnlineExhibition?: { __typename?: 'OnlineExhibition', subtitle?: string | null, intro: string, availableActions: Array<Types.ContentAction>, id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }>, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+
+export type StudioExhibitChoicesQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StudioExhibitChoicesQuery = { __typename?: 'Query', studioOnlineExhibition?: { __typename?: 'OnlineExhibition', id: string, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string }> } | null };
+
+export type StudioSaveOnlineExhibitionMutationVariables = Types.Exact<{
+  id?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  input: Types.OnlineExhibitionInput;
+}>;
+
+
+export type StudioSaveOnlineExhibitionMutation = { __typename?: 'Mutation', saveOnlineExhibition: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveOnlineExhibitionSuccess', data: { __typename?: 'OnlineExhibition', subtitle?: string | null, intro: string, availableActions: Array<Types.ContentAction>, id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }>, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StudioChangeOnlineExhibitionStatusMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  action: Types.ContentAction;
+  publishAt?: Types.InputMaybe<Types.Scalars['DateTime']['input']>;
+}>;
+
+
+export type StudioChangeOnlineExhibitionStatusMutation = { __typename?: 'Mutation', changeOnlineExhibitionStatus: { __typename: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeOnlineExhibitionStatusSuccess', data: { __typename?: 'OnlineExhibition', subtitle?: string | null, intro: string, availableActions: Array<Types.ContentAction>, id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }>, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
+
 export type StaffExhibitionFieldsFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } };
 
 export type StaffExhibitionsQueryVariables = Types.Exact<{ [key: string]: never; }>;
@@ -418,6 +601,257 @@ export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffCheckInFields"}) as unknown as TypedDocumentString<StaffCheckInFieldsFragment, unknown>;
+export const StaffFailureFragmentDoc = new TypedDocumentString(`
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}
+    `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
+export const StudioContentFailureFragmentDoc = new TypedDocumentString(`
+    fragment StudioContentFailure on Error {
+  ...StaffFailure
+  ... on ContentTransitionError {
+    status
+    action
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`, {"fragmentName":"StudioContentFailure"}) as unknown as TypedDocumentString<StudioContentFailureFragment, unknown>;
+export const StudioArticleRowFragmentDoc = new TypedDocumentString(`
+    fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"StudioArticleRow"}) as unknown as TypedDocumentString<StudioArticleRowFragment, unknown>;
+export const StudioBlockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+    `, {"fragmentName":"StudioBlockFields"}) as unknown as TypedDocumentString<StudioBlockFieldsFragment, unknown>;
+export const StudioArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioArticleFields on Article {
+  ...StudioArticleRow
+  summary
+  cover {
+    url
+    thumbUrl
+  }
+  video {
+    url
+    posterUrl
+  }
+  author
+  source
+  tags
+  exhibition {
+    id
+    title
+  }
+  bodyHtml
+  body {
+    ...StudioBlockFields
+  }
+  availableActions
+}
+    fragment StudioBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}`, {"fragmentName":"StudioArticleFields"}) as unknown as TypedDocumentString<StudioArticleFieldsFragment, unknown>;
+export const StudioOnlineExhibitionRowFragmentDoc = new TypedDocumentString(`
+    fragment StudioOnlineExhibitionRow on OnlineExhibition {
+  id
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  exhibitCount
+  branch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"StudioOnlineExhibitionRow"}) as unknown as TypedDocumentString<StudioOnlineExhibitionRowFragment, unknown>;
+export const StudioOnlineExhibitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioOnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  holdingBranch {
+    id
+    shortName
+  }
+  period
+  images {
+    url
+    thumbUrl
+    width
+    height
+  }
+}
+    `, {"fragmentName":"StudioOnlineExhibitFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitFieldsFragment, unknown>;
+export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  ...StudioOnlineExhibitionRow
+  subtitle
+  intro
+  cover {
+    url
+    thumbUrl
+  }
+  exhibitions {
+    id
+    title
+  }
+  exhibits {
+    ...StudioOnlineExhibitFields
+  }
+  availableActions
+}
+    fragment StudioOnlineExhibitionRow on OnlineExhibition {
+  id
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  exhibitCount
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioOnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  holdingBranch {
+    id
+    shortName
+  }
+  period
+  images {
+    url
+    thumbUrl
+    width
+    height
+  }
+}`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
 export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffExhibitionFields on Exhibition {
   id
@@ -610,20 +1044,6 @@ export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
   maskedPhone
 }
     `, {"fragmentName":"StaffUndeliveredMessage"}) as unknown as TypedDocumentString<StaffUndeliveredMessageFragment, unknown>;
-export const StaffFailureFragmentDoc = new TypedDocumentString(`
-    fragment StaffFailure on Error {
-  message
-  ... on InputValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-  ... on NotAuthorizedError {
-    reason
-  }
-}
-    `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
 export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
@@ -775,6 +1195,671 @@ export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffCheckInByDocumentMutation, StaffCheckInByDocumentMutationVariables>;
+export const StudioArticlesDocument = new TypedDocumentString(`
+    query StudioArticles($status: ContentStatus, $search: String, $first: Int, $after: String) {
+  studioArticles(status: $status, search: $search, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...StudioArticleRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StudioArticlesQuery, StudioArticlesQueryVariables>;
+export const StudioArticleDocument = new TypedDocumentString(`
+    query StudioArticle($id: ID!) {
+  studioArticle(id: $id) {
+    ...StudioArticleFields
+  }
+}
+    fragment StudioBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioArticleFields on Article {
+  ...StudioArticleRow
+  summary
+  cover {
+    url
+    thumbUrl
+  }
+  video {
+    url
+    posterUrl
+  }
+  author
+  source
+  tags
+  exhibition {
+    id
+    title
+  }
+  bodyHtml
+  body {
+    ...StudioBlockFields
+  }
+  availableActions
+}`) as unknown as TypedDocumentString<StudioArticleQuery, StudioArticleQueryVariables>;
+export const StudioExhibitionChoicesDocument = new TypedDocumentString(`
+    query StudioExhibitionChoices {
+  staffExhibitions {
+    id
+    title
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<StudioExhibitionChoicesQuery, StudioExhibitionChoicesQueryVariables>;
+export const StudioPreviewRichTextDocument = new TypedDocumentString(`
+    query StudioPreviewRichText($html: String!) {
+  previewRichText(html: $html) {
+    ...StudioBlockFields
+  }
+}
+    fragment StudioBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}`) as unknown as TypedDocumentString<StudioPreviewRichTextQuery, StudioPreviewRichTextQueryVariables>;
+export const StudioSaveArticleDocument = new TypedDocumentString(`
+    mutation StudioSaveArticle($id: ID, $input: ArticleInput!) {
+  saveArticle(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveArticleSuccess {
+      data {
+        ...StudioArticleFields
+      }
+    }
+    ...StudioContentFailure
+  }
+}
+    fragment StudioBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+fragment StudioContentFailure on Error {
+  ...StaffFailure
+  ... on ContentTransitionError {
+    status
+    action
+  }
+}
+fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioArticleFields on Article {
+  ...StudioArticleRow
+  summary
+  cover {
+    url
+    thumbUrl
+  }
+  video {
+    url
+    posterUrl
+  }
+  author
+  source
+  tags
+  exhibition {
+    id
+    title
+  }
+  bodyHtml
+  body {
+    ...StudioBlockFields
+  }
+  availableActions
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StudioSaveArticleMutation, StudioSaveArticleMutationVariables>;
+export const StudioChangeArticleStatusDocument = new TypedDocumentString(`
+    mutation StudioChangeArticleStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
+  changeArticleStatus(id: $id, action: $action, publishAt: $publishAt) {
+    __typename
+    ... on MutationChangeArticleStatusSuccess {
+      data {
+        ...StudioArticleFields
+      }
+    }
+    ...StudioContentFailure
+  }
+}
+    fragment StudioBlockFields on ContentBlock {
+  kind
+  level
+  text
+  html
+  ordered
+  items
+  image {
+    url
+    thumbUrl
+    largeUrl
+    width
+    height
+  }
+  alt
+  caption
+  videoUrl
+  posterUrl
+  exhibitId
+  exhibit {
+    id
+    title
+    caption
+    images {
+      thumbUrl
+    }
+    onlineExhibition {
+      id
+      title
+    }
+  }
+  tableHeader
+  tableRows {
+    cells
+  }
+}
+fragment StudioContentFailure on Error {
+  ...StaffFailure
+  ... on ContentTransitionError {
+    status
+    action
+  }
+}
+fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioArticleFields on Article {
+  ...StudioArticleRow
+  summary
+  cover {
+    url
+    thumbUrl
+  }
+  video {
+    url
+    posterUrl
+  }
+  author
+  source
+  tags
+  exhibition {
+    id
+    title
+  }
+  bodyHtml
+  body {
+    ...StudioBlockFields
+  }
+  availableActions
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StudioChangeArticleStatusMutation, StudioChangeArticleStatusMutationVariables>;
+export const StudioSetArticleHighlightDocument = new TypedDocumentString(`
+    mutation StudioSetArticleHighlight($id: ID!, $pinned: Boolean!, $featured: Boolean!) {
+  setArticleHighlight(id: $id, pinned: $pinned, featured: $featured) {
+    __typename
+    ... on MutationSetArticleHighlightSuccess {
+      data {
+        ...StudioArticleRow
+      }
+    }
+    ...StudioContentFailure
+  }
+}
+    fragment StudioContentFailure on Error {
+  ...StaffFailure
+  ... on ContentTransitionError {
+    status
+    action
+  }
+}
+fragment StudioArticleRow on Article {
+  id
+  title
+  category
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  pinned
+  featured
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StudioSetArticleHighlightMutation, StudioSetArticleHighlightMutationVariables>;
+export const StudioOnlineExhibitionsDocument = new TypedDocumentString(`
+    query StudioOnlineExhibitions($status: ContentStatus) {
+  studioOnlineExhibitions(status: $status) {
+    ...StudioOnlineExhibitionRow
+  }
+}
+    fragment StudioOnlineExhibitionRow on OnlineExhibition {
+  id
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  exhibitCount
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StudioOnlineExhibitionsQuery, StudioOnlineExhibitionsQueryVariables>;
+export const StudioOnlineExhibitionDocument = new TypedDocumentString(`
+    query StudioOnlineExhibition($id: ID!) {
+  studioOnlineExhibition(id: $id) {
+    ...StudioOnlineExhibitionFields
+  }
+}
+    fragment StudioOnlineExhibitionRow on OnlineExhibition {
+  id
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  exhibitCount
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioOnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  holdingBranch {
+    id
+    shortName
+  }
+  period
+  images {
+    url
+    thumbUrl
+    width
+    height
+  }
+}
+fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  ...StudioOnlineExhibitionRow
+  subtitle
+  intro
+  cover {
+    url
+    thumbUrl
+  }
+  exhibitions {
+    id
+    title
+  }
+  exhibits {
+    ...StudioOnlineExhibitFields
+  }
+  availableActions
+}`) as unknown as TypedDocumentString<StudioOnlineExhibitionQuery, StudioOnlineExhibitionQueryVariables>;
+export const StudioExhibitChoicesDocument = new TypedDocumentString(`
+    query StudioExhibitChoices($id: ID!) {
+  studioOnlineExhibition(id: $id) {
+    id
+    exhibits {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioExhibitChoicesQuery, StudioExhibitChoicesQueryVariables>;
+export const StudioSaveOnlineExhibitionDocument = new TypedDocumentString(`
+    mutation StudioSaveOnlineExhibition($id: ID, $input: OnlineExhibitionInput!) {
+  saveOnlineExhibition(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveOnlineExhibitionSuccess {
+      data {
+        ...StudioOnlineExhibitionFields
+      }
+    }
+    ...StudioContentFailure
+  }
+}
+    fragment StudioContentFailure on Error {
+  ...StaffFailure
+  ... on ContentTransitionError {
+    status
+    action
+  }
+}
+fragment StudioOnlineExhibitionRow on OnlineExhibition {
+  id
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  exhibitCount
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioOnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  holdingBranch {
+    id
+    shortName
+  }
+  period
+  images {
+    url
+    thumbUrl
+    width
+    height
+  }
+}
+fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  ...StudioOnlineExhibitionRow
+  subtitle
+  intro
+  cover {
+    url
+    thumbUrl
+  }
+  exhibitions {
+    id
+    title
+  }
+  exhibits {
+    ...StudioOnlineExhibitFields
+  }
+  availableActions
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StudioSaveOnlineExhibitionMutation, StudioSaveOnlineExhibitionMutationVariables>;
+export const StudioChangeOnlineExhibitionStatusDocument = new TypedDocumentString(`
+    mutation StudioChangeOnlineExhibitionStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
+  changeOnlineExhibitionStatus(id: $id, action: $action, publishAt: $publishAt) {
+    __typename
+    ... on MutationChangeOnlineExhibitionStatusSuccess {
+      data {
+        ...StudioOnlineExhibitionFields
+      }
+    }
+    ...StudioContentFailure
+  }
+}
+    fragment StudioContentFailure on Error {
+  ...StaffFailure
+  ... on ContentTransitionError {
+    status
+    action
+  }
+}
+fragment StudioOnlineExhibitionRow on OnlineExhibition {
+  id
+  title
+  status
+  scheduledAt
+  publishedAt
+  updatedAt
+  exhibitCount
+  branch {
+    id
+    shortName
+  }
+}
+fragment StudioOnlineExhibitFields on OnlineExhibit {
+  id
+  position
+  title
+  caption
+  description
+  archiveRef
+  holdingBranch {
+    id
+    shortName
+  }
+  period
+  images {
+    url
+    thumbUrl
+    width
+    height
+  }
+}
+fragment StudioOnlineExhibitionFields on OnlineExhibition {
+  ...StudioOnlineExhibitionRow
+  subtitle
+  intro
+  cover {
+    url
+    thumbUrl
+  }
+  exhibitions {
+    id
+    title
+  }
+  exhibits {
+    ...StudioOnlineExhibitFields
+  }
+  availableActions
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StudioChangeOnlineExhibitionStatusMutation, StudioChangeOnlineExhibitionStatusMutationVariables>;
 export const StaffExhibitionsDocument = new TypedDocumentString(`
     query StaffExhibitions {
   staffExhibitions {
