@@ -45,7 +45,7 @@ export type SetArticleLikeMutationVariables = Types.Exact<{
 }>;
 
 
-export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'NotFoundError', message: string } };
+export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
 
 export type RecordArticleShareMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -467,6 +467,9 @@ export const SetArticleLikeDocument = new TypedDocumentString(`
       data {
         ...ArticleEngagement
       }
+    }
+    ... on NotAuthorizedError {
+      reason
     }
     ... on Error {
       message
