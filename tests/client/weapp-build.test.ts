@@ -57,7 +57,7 @@ describe('weapp build', () => {
     const scripts = filesUnder(WEAPP_DIR).filter((f) => f.endsWith('.js'));
     // At least app.js and one script per page; the shared chunks vary with the bundler.
     const pageScripts = pagesOf(app).map((page) => join(WEAPP_DIR, `${page}.js`));
-    expect(pageScripts).toHaveLength(29);
+    expect(pageScripts).toHaveLength(32);
     expect(scripts).toEqual(expect.arrayContaining([join(WEAPP_DIR, 'app.js'), ...pageScripts]));
     const roots = subpackageRoots(app);
     const packageOf = (file: string) => roots.find((r) => relative(WEAPP_DIR, file).split(sep).join('/').startsWith(r));
@@ -97,8 +97,8 @@ describe('weapp build', () => {
         new Set(
           scripts.filter((file) => readFileSync(file, 'utf8').includes(marker)).map((f) => packageOf(f) ?? 'main'),
         );
-      // Every subpackage but the message centre, which has no form.
-      const withForms = new Set(roots.filter((r) => r !== 'messages/'));
+      // Every subpackage but the message centre and the online halls, which have no form.
+      const withForms = new Set(roots.filter((r) => r !== 'messages/' && r !== 'online/'));
       // Markers of zod's core, the form kit's field row and the gate of citizen pages.
       expect(holding('$ZodType')).toEqual(withForms);
       expect(holding('zz-field__label')).toEqual(withForms);
