@@ -39,17 +39,38 @@ export type AccountKind =
 export type Article = {
   __typename?: 'Article';
   author?: Maybe<Scalars['String']['output']>;
-  /** Plain text; paragraphs separated by blank lines. */
-  body: Scalars['String']['output'];
+  availableActions: Array<ContentAction>;
+  body: Array<ContentBlock>;
+  bodyHtml: Scalars['String']['output'];
   branch?: Maybe<Branch>;
   category: ArticleCategory;
+  cover?: Maybe<MediaImage>;
   coverUrl?: Maybe<Scalars['String']['output']>;
+  exhibition?: Maybe<Exhibition>;
+  featured: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  publishedAt: Scalars['DateTime']['output'];
+  likeCount: Scalars['Int']['output'];
+  pinned: Scalars['Boolean']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  readCount: Scalars['Int']['output'];
+  readingMinutes: Scalars['Int']['output'];
+  related: Array<Article>;
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  shareCount: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
+  status: ContentStatus;
   summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  video?: Maybe<ArticleVideo>;
   videoUrl?: Maybe<Scalars['String']['output']>;
+  viewerLiked: Scalars['Boolean']['output'];
+};
+
+
+export type ArticleRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArticleCategory =
@@ -67,6 +88,45 @@ export type ArticleCategory =
   | 'TREASURE'
   /** 视频 */
   | 'VIDEO';
+
+export type ArticleCategoryInfo = {
+  __typename?: 'ArticleCategoryInfo';
+  category: ArticleCategory;
+  label: Scalars['String']['output'];
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type ArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  bodyHtml: Scalars['String']['input'];
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  category: ArticleCategory;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  videoPosterUrl?: InputMaybe<Scalars['String']['input']>;
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArticleVideo = {
+  __typename?: 'ArticleVideo';
+  posterUrl?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
 
 export type AuthOptions = {
   __typename?: 'AuthOptions';
@@ -301,7 +361,7 @@ export type ContentBlock = {
   alt?: Maybe<Scalars['String']['output']>;
   /** IMAGE, VIDEO, EXHIBIT */
   caption?: Maybe<Scalars['String']['output']>;
-  /** EXHIBIT: the id as stored (the editor keeps it even when the exhibit is not published) */
+  exhibit?: Maybe<OnlineExhibit>;
   exhibitId?: Maybe<Scalars['ID']['output']>;
   /** PARAGRAPH, QUOTE: clean inline HTML (strong, em, b, i, br, a) for <RichText> */
   html?: Maybe<Scalars['String']['output']>;
@@ -352,6 +412,13 @@ export type ContentTableRow = {
   __typename?: 'ContentTableRow';
   /** Plain text cells */
   cells: Array<Scalars['String']['output']>;
+};
+
+export type ContentTransitionError = Error & {
+  __typename?: 'ContentTransitionError';
+  action: ContentAction;
+  message: Scalars['String']['output'];
+  status: ContentStatus;
 };
 
 export type CreateBookingInput = {
@@ -439,6 +506,7 @@ export type Exhibition = {
   id: Scalars['ID']['output'];
   mode: ExhibitionMode;
   notes?: Maybe<Scalars['String']['output']>;
+  onlineExhibition?: Maybe<OnlineExhibition>;
   opensOn: Scalars['Date']['output'];
   phase: ExhibitionPhase;
   /** False for drafts, which only staff see */
@@ -1134,6 +1202,8 @@ export type Mutation = {
   cancelBooking: MutationCancelBookingResult;
   /** Cancels the standing reading-room appointment; the seat is given back. */
   cancelLookupVisit: MutationCancelLookupVisitResult;
+  changeArticleStatus: MutationChangeArticleStatusResult;
+  changeOnlineExhibitionStatus: MutationChangeOnlineExhibitionStatusResult;
   /** Never below what is already booked; added places go to the waiting list first. */
   changeSlotCapacity: MutationChangeSlotCapacityResult;
   /** Manual check-in for visitors without a phone: the document number finds the visit. */
@@ -1157,6 +1227,8 @@ export type Mutation = {
   moveLookupRequest: MutationMoveLookupRequestResult;
   /** Staff of the receiving or holding archive open an attachment of a request, saying why: the reading is recorded and answered with a short-lived read grant (GET /uploads/<id> admits staff with it only). */
   openLookupAttachment: MutationOpenLookupAttachmentResult;
+  recordArticleRead: MutationRecordArticleReadResult;
+  recordArticleShare: MutationRecordArticleShareResult;
   /** 现场登记: counts against capacity (walk-in quota first) and checks in at once. */
   registerWalkIn: MutationRegisterWalkInResult;
   removeFrequentVisitor: MutationRemoveFrequentVisitorResult;
@@ -1171,7 +1243,11 @@ export type Mutation = {
   reviewGroupVisit: MutationReviewGroupVisitResult;
   /** Staff of the issuing archive revoke a certificate; its verification page then says 已撤销. */
   revokeLookupCertificate: MutationRevokeLookupCertificateResult;
+  saveArticle: MutationSaveArticleResult;
   saveExhibition: MutationSaveExhibitionResult;
+  saveOnlineExhibition: MutationSaveOnlineExhibitionResult;
+  setArticleHighlight: MutationSetArticleHighlightResult;
+  setArticleLike: MutationSetArticleLikeResult;
   setBookingPolicy: MutationSetBookingPolicyResult;
   /** The record types an archive holds, its working-day targets and reading-room lead time. */
   setLookupSettings: MutationSetLookupSettingsResult;
@@ -1218,6 +1294,20 @@ export type MutationCancelBookingArgs = {
 
 export type MutationCancelLookupVisitArgs = {
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeArticleStatusArgs = {
+  action: ContentAction;
+  id: Scalars['ID']['input'];
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationChangeOnlineExhibitionStatusArgs = {
+  action: ContentAction;
+  id: Scalars['ID']['input'];
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1300,6 +1390,18 @@ export type MutationOpenLookupAttachmentArgs = {
 };
 
 
+export type MutationRecordArticleReadArgs = {
+  id: Scalars['ID']['input'];
+  readerKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordArticleShareArgs = {
+  channel: ShareChannel;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterWalkInArgs = {
   slotId: Scalars['ID']['input'];
   visitors: Array<VisitorInput>;
@@ -1346,8 +1448,33 @@ export type MutationRevokeLookupCertificateArgs = {
 };
 
 
+export type MutationSaveArticleArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ArticleInput;
+};
+
+
 export type MutationSaveExhibitionArgs = {
   input: SaveExhibitionInput;
+};
+
+
+export type MutationSaveOnlineExhibitionArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: OnlineExhibitionInput;
+};
+
+
+export type MutationSetArticleHighlightArgs = {
+  featured: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetArticleLikeArgs = {
+  id: Scalars['ID']['input'];
+  liked: Scalars['Boolean']['input'];
 };
 
 
@@ -1449,6 +1576,20 @@ export type MutationCancelLookupVisitSuccess = {
   data: LookupRequest;
 };
 
+export type MutationChangeArticleStatusResult = ContentTransitionError | InputValidationError | MutationChangeArticleStatusSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationChangeArticleStatusSuccess = {
+  __typename?: 'MutationChangeArticleStatusSuccess';
+  data: Article;
+};
+
+export type MutationChangeOnlineExhibitionStatusResult = ContentTransitionError | InputValidationError | MutationChangeOnlineExhibitionStatusSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationChangeOnlineExhibitionStatusSuccess = {
+  __typename?: 'MutationChangeOnlineExhibitionStatusSuccess';
+  data: OnlineExhibition;
+};
+
 export type MutationChangeSlotCapacityResult = CapacityBelowBookedError | InputValidationError | MutationChangeSlotCapacitySuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationChangeSlotCapacitySuccess = {
@@ -1540,6 +1681,20 @@ export type MutationOpenLookupAttachmentSuccess = {
   data: LookupAttachmentAccess;
 };
 
+export type MutationRecordArticleReadResult = InputValidationError | MutationRecordArticleReadSuccess | NotFoundError;
+
+export type MutationRecordArticleReadSuccess = {
+  __typename?: 'MutationRecordArticleReadSuccess';
+  data: Article;
+};
+
+export type MutationRecordArticleShareResult = MutationRecordArticleShareSuccess | NotFoundError | RateLimitedError;
+
+export type MutationRecordArticleShareSuccess = {
+  __typename?: 'MutationRecordArticleShareSuccess';
+  data: Article;
+};
+
 export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotClosedError | SlotFullError;
 
 export type MutationRegisterWalkInSuccess = {
@@ -1596,11 +1751,39 @@ export type MutationRevokeLookupCertificateSuccess = {
   data: LookupRequest;
 };
 
+export type MutationSaveArticleResult = InputValidationError | MutationSaveArticleSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSaveArticleSuccess = {
+  __typename?: 'MutationSaveArticleSuccess';
+  data: Article;
+};
+
 export type MutationSaveExhibitionResult = InputValidationError | MutationSaveExhibitionSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationSaveExhibitionSuccess = {
   __typename?: 'MutationSaveExhibitionSuccess';
   data: Exhibition;
+};
+
+export type MutationSaveOnlineExhibitionResult = InputValidationError | MutationSaveOnlineExhibitionSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSaveOnlineExhibitionSuccess = {
+  __typename?: 'MutationSaveOnlineExhibitionSuccess';
+  data: OnlineExhibition;
+};
+
+export type MutationSetArticleHighlightResult = MutationSetArticleHighlightSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSetArticleHighlightSuccess = {
+  __typename?: 'MutationSetArticleHighlightSuccess';
+  data: Article;
+};
+
+export type MutationSetArticleLikeResult = MutationSetArticleLikeSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSetArticleLikeSuccess = {
+  __typename?: 'MutationSetArticleLikeSuccess';
+  data: Article;
 };
 
 export type MutationSetBookingPolicyResult = InputValidationError | MutationSetBookingPolicySuccess | NotAuthorizedError | NotFoundError;
@@ -1739,6 +1922,60 @@ export type NotificationTemplate =
   /** 候补结果通知 */
   | 'WAITLIST_RESULT';
 
+export type OnlineExhibit = {
+  __typename?: 'OnlineExhibit';
+  archiveRef?: Maybe<Scalars['String']['output']>;
+  caption: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  holdingBranch?: Maybe<Branch>;
+  id: Scalars['ID']['output'];
+  images: Array<MediaImage>;
+  onlineExhibition: OnlineExhibition;
+  period?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type OnlineExhibitInput = {
+  archiveRef?: InputMaybe<Scalars['String']['input']>;
+  caption: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  holdingBranchId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  imageUrls: Array<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type OnlineExhibition = {
+  __typename?: 'OnlineExhibition';
+  availableActions: Array<ContentAction>;
+  branch?: Maybe<Branch>;
+  cover?: Maybe<MediaImage>;
+  exhibitCount: Scalars['Int']['output'];
+  exhibitions: Array<Exhibition>;
+  exhibits: Array<OnlineExhibit>;
+  id: Scalars['ID']['output'];
+  intro: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  slug: Scalars['String']['output'];
+  status: ContentStatus;
+  subtitle?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OnlineExhibitionInput = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  coverUrl?: InputMaybe<Scalars['String']['input']>;
+  exhibitionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  exhibits: Array<OnlineExhibitInput>;
+  intro: Scalars['String']['input'];
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1747,11 +1984,23 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type Publication = {
+  __typename?: 'Publication';
+  abstract: Scalars['String']['output'];
+  article?: Maybe<Article>;
+  branch?: Maybe<Branch>;
+  cover?: Maybe<MediaImage>;
+  id: Scalars['ID']['output'];
+  obtain: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   article?: Maybe<Article>;
-  /** The promotional feed, newest first. Forward pagination only. */
-  articles: QueryArticlesConnection;
+  articleCategories: Array<ArticleCategoryInfo>;
+  articles: ArticleConnection;
   authOptions: AuthOptions;
   /** The owner's booking (or any of their archive's, for staff); null for anyone else. */
   booking?: Maybe<Booking>;
@@ -1779,6 +2028,11 @@ export type Query = {
   /** Every template with what the viewer holds for it (which reminders are on). */
   mySubscriptions: Array<NotificationSubscription>;
   myWaitlist: Array<WaitlistEntry>;
+  onlineExhibit?: Maybe<OnlineExhibit>;
+  onlineExhibition?: Maybe<OnlineExhibition>;
+  onlineExhibitions: Array<OnlineExhibition>;
+  previewRichText: Array<ContentBlock>;
+  publications: Array<Publication>;
   slot?: Maybe<Slot>;
   /** Every booking of a slot with masked personal data. */
   slotRoster: Array<Booking>;
@@ -1786,6 +2040,10 @@ export type Query = {
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  studioArticle?: Maybe<Article>;
+  studioArticles: ArticleConnection;
+  studioOnlineExhibition?: Maybe<OnlineExhibition>;
+  studioOnlineExhibitions: Array<OnlineExhibition>;
   /** Messages of the staff's archive (administrators: all) that WeChat did not deliver, newest first. */
   undeliveredMessages: QueryUndeliveredMessagesConnection;
   unreadMessageCount: Scalars['Int']['output'];
@@ -1806,9 +2064,12 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<ArticleCategory>;
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1894,6 +2155,21 @@ export type QueryMyMessagesArgs = {
 };
 
 
+export type QueryOnlineExhibitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOnlineExhibitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewRichTextArgs = {
+  html: Scalars['String']['input'];
+};
+
+
 export type QuerySlotArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1906,6 +2182,29 @@ export type QuerySlotRosterArgs = {
 
 export type QueryStaffSlotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ContentStatus>;
+};
+
+
+export type QueryStudioOnlineExhibitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudioOnlineExhibitionsArgs = {
+  status?: InputMaybe<ContentStatus>;
 };
 
 
@@ -1925,18 +2224,6 @@ export type QueryVerifyCertificateArgs = {
 export type QueryWorkingCalendarArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
-};
-
-export type QueryArticlesConnection = {
-  __typename?: 'QueryArticlesConnection';
-  edges: Array<QueryArticlesConnectionEdge>;
-  pageInfo: PageInfo;
-};
-
-export type QueryArticlesConnectionEdge = {
-  __typename?: 'QueryArticlesConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Article;
 };
 
 export type QueryBookingStatisticsResult = InputValidationError | NotAuthorizedError | NotFoundError | QueryBookingStatisticsSuccess;
@@ -2056,6 +2343,11 @@ export type SaveExhibitionInput = {
   title: Scalars['String']['input'];
   venue?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ShareChannel =
+  | 'CHAT'
+  | 'LINK'
+  | 'TIMELINE';
 
 export type SignedIn = {
   __typename?: 'SignedIn';
@@ -2450,7 +2742,7 @@ export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFre
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, phase: ExhibitionPhase, featured: boolean, branch: { __typename?: 'Branch', code: string, name: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, publishedAt: string }> } };
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, phase: ExhibitionPhase, featured: boolean, branch: { __typename?: 'Branch', code: string, name: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, publishedAt?: string | null }> } };
 
 export type DemoHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2499,19 +2791,19 @@ export type ArticlesQueryVariables = Exact<{
 }>;
 
 
-export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, publishedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ArticlesQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', cursor: string, node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, publishedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ArticleAndNewestQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArticleAndNewestQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string } | null, articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string } }> } };
+export type ArticleAndNewestQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string } | null, articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string } }> } };
 
 export type NewestArticleIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewestArticleIdQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string } }> } };
+export type NewestArticleIdQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string } }> } };
 
 export type BranchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2599,6 +2891,8 @@ type BookingAttemptErrors_BookingSuspendedError_Fragment = { __typename?: 'Booki
 
 type BookingAttemptErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type BookingAttemptErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
 type BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
 type BookingAttemptErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
@@ -2661,7 +2955,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2674,6 +2968,8 @@ type ManagerErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotO
 type ManagerErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type ManagerErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type ManagerErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type ManagerErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
@@ -2737,7 +3033,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -2750,6 +3046,8 @@ type CheckInErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotO
 type CheckInErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type CheckInErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type CheckInErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type CheckInErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
@@ -2813,7 +3111,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -2884,6 +3182,8 @@ type LookupMoveErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSu
 
 type LookupMoveErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type LookupMoveErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
 type LookupMoveErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
 
 type LookupMoveErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
@@ -2946,7 +3246,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -3201,7 +3501,7 @@ export type ArticlePageQueryVariables = Exact<{
 }>;
 
 
-export type ArticlePageQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string } }> } };
+export type ArticlePageQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string } }> } };
 
 export type SlotRosterIdsQueryVariables = Exact<{
   slotId: Scalars['ID']['input'];
@@ -3236,6 +3536,27 @@ export type StaffExhibitionTitlesQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type StaffExhibitionTitlesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }> };
+
+export type ReaderFeedQueryVariables = Exact<{
+  category?: InputMaybe<ArticleCategory>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReaderFeedQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', thumbUrl: string } | null, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, image?: { __typename?: 'MediaImage', largeUrl: string } | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ReaderArticleCountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReaderArticleCountsQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, readCount: number, likeCount: number, shareCount: number } | null };
+
+export type ReaderHallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReaderHallsQuery = { __typename?: 'Query', onlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode }> }>, publications: Array<{ __typename?: 'Publication', id: string, title: string }> };
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', booked: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, capacity: number, groupRemaining: number };
 
@@ -6168,6 +6489,69 @@ export const StaffExhibitionTitlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffExhibitionTitlesQuery, StaffExhibitionTitlesQueryVariables>;
+export const ReaderFeedDocument = new TypedDocumentString(`
+    query ReaderFeed($category: ArticleCategory, $search: String, $first: Int) {
+  articles(category: $category, search: $search, first: $first) {
+    edges {
+      node {
+        id
+        title
+        category
+        pinned
+        featured
+        cover {
+          thumbUrl
+        }
+        body {
+          kind
+          image {
+            largeUrl
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderFeedQuery, ReaderFeedQueryVariables>;
+export const ReaderArticleCountsDocument = new TypedDocumentString(`
+    query ReaderArticleCounts($id: ID!) {
+  article(id: $id) {
+    id
+    title
+    readCount
+    likeCount
+    shareCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderArticleCountsQuery, ReaderArticleCountsQueryVariables>;
+export const ReaderHallsDocument = new TypedDocumentString(`
+    query ReaderHalls {
+  onlineExhibitions {
+    id
+    title
+    exhibits {
+      id
+      title
+      images {
+        thumbUrl
+        largeUrl
+      }
+    }
+    exhibitions {
+      id
+      title
+      mode
+    }
+  }
+  publications {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderHallsQuery, ReaderHallsQueryVariables>;
 export const StaffSlotDocument = new TypedDocumentString(`
     query StaffSlot($id: ID!) {
   staffSlot(id: $id) {

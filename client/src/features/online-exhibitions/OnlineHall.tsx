@@ -119,7 +119,7 @@ function HallView({ hall, exhibitId }: { hall: Hall; exhibitId: string | undefin
               上一件
             </Button>
             <Text className="online-hall__position" data-testid="online-position">
-              {index + 1} / {exhibits.length}
+              {`${index + 1} / ${exhibits.length}`}
             </Text>
             <Button
               variant="secondary"
@@ -197,9 +197,7 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
             ))}
           </View>
         ) : null}
-        <Text className="exhibit-slide__count">
-          第 {n} / {total} 件
-        </Text>
+        <Text className="exhibit-slide__count">{`第 ${n} / ${total} 件`}</Text>
         <Text className="exhibit-slide__title">{e.title}</Text>
         <Text className="exhibit-slide__caption">{e.caption}</Text>
         <View className="exhibit-slide__facts">
