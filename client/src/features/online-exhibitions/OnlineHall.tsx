@@ -12,9 +12,13 @@ import { Section } from '../../components/Section';
 import { PLATFORM } from '../../config';
 import { OnlineExhibitionDocument, type OnlineExhibitionQuery } from '../../graphql/generated/online/operations';
 import { useQuery } from '../../graphql/use-query';
+import { cx } from '../../lib/cx';
 import { formatDateRange } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import './online.css';
+
+/** About three lines of the intro at phone width in the large reading size. */
+const INTRO_FOLD_CHARS = 60;
 
 type Hall = NonNullable<OnlineExhibitionQuery['onlineExhibition']>;
 type Exhibit = Hall['exhibits'][number];
@@ -87,9 +91,7 @@ function HallView({ hall, exhibitId }: { hall: Hall; exhibitId: string | undefin
       <View className="online-hall__head">
         <Text className="online-hall__title">{hall.title}</Text>
         {hall.subtitle ? <Text className="online-hall__subtitle">{hall.subtitle}</Text> : null}
-        <Text className="online-hall__intro" userSelect>
-          {hall.intro}
-        </Text>
+        <Intro text={hall.intro} />
         <Text className="online-hall__hint">左右滑动浏览展品，点按图片可放大</Text>
       </View>
       {exhibits.length === 0 ? (
@@ -163,6 +165,24 @@ function HallView({ hall, exhibitId }: { hall: Hall; exhibitId: string | undefin
             </View>
           ))}
         </Section>
+      ) : null}
+    </View>
+  );
+}
+
+/** A long intro folds to a few lines, so the first exhibit is in view; 展开 shows it all. */
+function Intro({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const long = text.length > INTRO_FOLD_CHARS;
+  return (
+    <View className="online-hall__intro-box">
+      <Text className={cx('online-hall__intro', long && !open && 'online-hall__intro--folded')} userSelect>
+        {text}
+      </Text>
+      {long ? (
+        <View className="online-hall__more" onClick={() => setOpen(!open)}>
+          <Text>{open ? '收起' : '展开全文'}</Text>
+        </View>
       ) : null}
     </View>
   );
