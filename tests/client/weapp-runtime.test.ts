@@ -105,7 +105,7 @@ describe.skipIf(!built)(SUITE, () => {
         expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
         expect(page.texts().length, `${route} rendered no text`).toBeGreaterThan(0);
       }
-      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'messages/', 'staff/']);
+      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'messages/', 'online/', 'staff/']);
       // A ReferenceError anywhere (module, hook, timer, handler) would have failed reLaunch; caught ones show here.
       expect(host.errors).toEqual([]);
       expect(host.record.missing).toEqual([]);

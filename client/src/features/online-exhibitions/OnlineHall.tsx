@@ -176,9 +176,10 @@ function Intro({ text }: { text: string }) {
   const long = text.length > INTRO_FOLD_CHARS;
   return (
     <View className="online-hall__intro-box">
-      <Text className={cx('online-hall__intro', long && !open && 'online-hall__intro--folded')} userSelect>
-        {text}
-      </Text>
+      {/* The clamp sits on a block box: an inline text box cannot be cut to lines in H5. */}
+      <View className={cx('online-hall__intro', long && !open && 'online-hall__intro--folded')}>
+        <Text userSelect>{text}</Text>
+      </View>
       {long ? (
         <View className="online-hall__more" onClick={() => setOpen(!open)}>
           <Text>{open ? '收起' : '展开全文'}</Text>
