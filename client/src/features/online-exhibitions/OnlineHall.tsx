@@ -176,7 +176,6 @@ function Intro({ text }: { text: string }) {
   const long = text.length > INTRO_FOLD_CHARS;
   return (
     <View className="online-hall__intro-box">
-      {/* The clamp sits on a block box: an inline text box cannot be cut to lines in H5. */}
       <View className={cx('online-hall__intro', long && !open && 'online-hall__intro--folded')}>
         <Text userSelect>{text}</Text>
       </View>
