@@ -28,7 +28,7 @@ export function HomeFeed() {
               {featuredArticles.edges.length > 0 ? (
                 <Section title="精选文章" onMore={() => go(routes.articles())} className="home__featured-articles">
                   {featuredArticles.edges.map(({ node }) => (
-                    <ArticleItem key={node.id} article={node} highlight />
+                    <ArticleItem key={node.id} article={node} />
                   ))}
                 </Section>
               ) : null}
