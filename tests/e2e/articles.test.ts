@@ -3,7 +3,7 @@
 // 分享 copies a link that opens the same article on another phone → an online exhibition, swiped to its next exhibit.
 // Requires `npm run build:h5`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openH5App, phoneScreenshot, visibleIn } from '../testkit/browser';
+import { type BrowserSession, openH5App, phoneScreenshot, tapTargets, visibleIn } from '../testkit/browser';
 import { ReaderArticleCountsDocument, ReaderFeedDocument, ReaderHallsDocument } from '../testkit/generated/graphql';
 import { serveMediaLocally } from '../testkit/media-route';
 
@@ -35,6 +35,10 @@ describe('a reader in the browser (H5, sqlite)', () => {
         .poll(() => page.locator('.article-item__title').filter({ visible: true }).allTextContents())
         .toEqual(first.edges.map((e) => e.node.title));
       await phoneScreenshot(page, 'reader-feed');
+      // Tabs and the search box are large enough for a thumb (44 CSS px).
+      const feedTargets = await tapTargets(page, '.article-tabs__item, .article-search');
+      expect(feedTargets.measured).toBeGreaterThan(3);
+      expect(feedTargets.small).toEqual([]);
 
       // A search by a Chinese substring of its title finds it.
       const term = article.title.slice(1, 4);
@@ -46,6 +50,8 @@ describe('a reader in the browser (H5, sqlite)', () => {
       await visible(`[data-testid=article-detail][data-id="${article.id}"]`).waitFor({ timeout: 15_000 });
       await expect.poll(() => visible('.article-detail__title').textContent()).toBe(article.title);
       await phoneScreenshot(page, 'reader-article', '.article-detail');
+      const actions = await tapTargets(page, '.article-action');
+      expect(actions).toEqual({ measured: 2, small: [] });
 
       // A picture opens the full-screen preview at that picture; a tap closes it.
       const images = page.locator('.article-body__image').filter({ visible: true });
@@ -108,6 +114,8 @@ describe('a reader in the browser (H5, sqlite)', () => {
       await visible(`[data-testid=online-hall][data-id="${hall.id}"]`).waitFor({ timeout: 15_000 });
       await expect.poll(() => visible('.online-hall__position').textContent()).toBe(`1 / ${total}`);
       await phoneScreenshot(page, 'reader-online-hall');
+      const nav = await tapTargets(page, '.online-hall__nav .zz-button');
+      expect(nav).toEqual({ measured: 2, small: [] });
 
       // A swipe from right to left on the exhibit brings the next one.
       const swiper = visible('[data-testid=online-swiper]');

@@ -1,8 +1,10 @@
 // The feed as a list that grows both ways: older pages appended (first/after the end cursor, infinite scroll) and
 // newer items prepended (last/before the start cursor, pull to refresh). The server's keyset cursors stay valid
 // while new articles are published, so neither direction repeats or skips an item.
+
+import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type GraphQLFailure, send } from '../../graphql/client';
+import { describeFailure, type GraphQLFailure, send } from '../../graphql/client';
 import {
   type ArticleItemFragment,
   ArticlesDocument,
@@ -28,8 +30,6 @@ export type FeedState =
 
 export interface FeedHandle {
   state: FeedState;
-  /** A page load is running while items are shown (older, newer or a reload after a filter change). */
-  busy: boolean;
   loadingMore: boolean;
   loadMoreFailure: GraphQLFailure | null;
   loadMore: () => Promise<void>;
@@ -51,7 +51,6 @@ function loadedOf(connection: Connection): Loaded {
 
 export function useFeed(filter: FeedFilter): FeedHandle {
   const [state, setState] = useState<FeedState>({ status: 'loading' });
-  const [busy, setBusy] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreFailure, setLoadMoreFailure] = useState<GraphQLFailure | null>(null);
   // Each filter change or reload starts a new generation; answers of an older one are dropped.
@@ -72,13 +71,11 @@ export function useFeed(filter: FeedFilter): FeedHandle {
 
   const reload = useCallback(async () => {
     const id = ++generation.current;
-    setBusy(true);
     setLoadMoreFailure(null);
     // The previous items stay on screen while the new first page loads (a filter change shows the spinner).
     if (stateRef.current.status !== 'success') setState({ status: 'loading' });
     const result = await send(ArticlesDocument, variables({ first: PAGE_SIZE }));
     if (id !== generation.current) return;
-    setBusy(false);
     setState(
       result.ok
         ? { status: 'success', ...loadedOf(result.data.articles) }
@@ -123,12 +120,11 @@ export function useFeed(filter: FeedFilter): FeedHandle {
     const current = stateRef.current;
     if (current.status !== 'success' || !current.startCursor) return reload();
     const id = generation.current;
-    setBusy(true);
     const result = await send(ArticlesDocument, variables({ last: PAGE_SIZE, before: current.startCursor }));
     if (id !== generation.current) return;
-    setBusy(false);
     if (!result.ok) {
-      setState({ status: 'failure', failure: result.failure });
+      // The list on screen is still good: say what went wrong and keep it.
+      void Taro.showToast({ title: describeFailure(result.failure), icon: 'none' });
       return;
     }
     const connection = result.data.articles;
@@ -146,5 +142,5 @@ export function useFeed(filter: FeedFilter): FeedHandle {
     });
   }, [reload, variables]);
 
-  return { state, busy, loadingMore, loadMoreFailure, loadMore, refreshNewer, reload };
+  return { state, loadingMore, loadMoreFailure, loadMore, refreshNewer, reload };
 }

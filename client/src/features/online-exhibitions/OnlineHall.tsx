@@ -113,7 +113,6 @@ function HallView({ hall, exhibitId }: { hall: Hall; exhibitId: string | undefin
           <View className="online-hall__nav">
             <Button
               variant="secondary"
-              size="sm"
               disabled={index === 0}
               onClick={() => setIndex((i) => Math.max(0, i - 1))}
               className="online-hall__prev"
@@ -125,7 +124,6 @@ function HallView({ hall, exhibitId }: { hall: Hall; exhibitId: string | undefin
             </Text>
             <Button
               variant="secondary"
-              size="sm"
               disabled={index >= exhibits.length - 1}
               onClick={() => setIndex((i) => Math.min(exhibits.length - 1, i + 1))}
               className="online-hall__next"
