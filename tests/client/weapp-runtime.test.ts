@@ -154,7 +154,8 @@ describe.skipIf(!built)(SUITE, () => {
       expect(page.textsOf({ className: 'exhibition-card__title' })).toEqual(
         home.featuredExhibitions.map((e: { title: string }) => e.title),
       );
-      expect(page.textsOf({ className: 'article-item__title' })).toEqual(
+      // 最新资讯 (精选文章 above it lists the featured ones).
+      expect(page.textsOf({ className: 'article-item__title', inside: { className: 'home__articles' } })).toEqual(
         home.latestArticles.map((a: { title: string }) => a.title),
       );
       expect(host.record.requests.map((r) => [r.operation, r.status])).toContainEqual(['Home', 200]);
