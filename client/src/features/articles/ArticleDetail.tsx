@@ -55,8 +55,9 @@ function ArticleView({ article: a }: { article: Article }) {
   const cover = a.cover?.url ?? assetUrl(a.coverUrl);
   const onsite = a.exhibition?.mode === 'ONSITE' ? a.exhibition : null;
 
-  const like = async () => {
-    if ((await engagement.toggleLike()) === 'needs-sign-in') setSigningIn(true);
+  // After signing in the reader's tap still means "like", whatever this page showed while signed out.
+  const like = async (liked?: boolean) => {
+    if ((await engagement.toggleLike(liked)) === 'needs-sign-in') setSigningIn(true);
   };
 
   return (
@@ -160,7 +161,7 @@ function ArticleView({ article: a }: { article: Article }) {
           onClose={() => setSigningIn(false)}
           onSignedIn={() => {
             setSigningIn(false);
-            void like();
+            void like(true);
           }}
         />
       ) : null}

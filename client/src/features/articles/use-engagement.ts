@@ -24,8 +24,11 @@ export type LikeOutcome = 'done' | 'needs-sign-in' | 'failed';
 export interface Engagement {
   counts: ArticleEngagementFragment;
   liking: boolean;
-  /** Flips the like; 'needs-sign-in' when the reader must sign in first (the like is rolled back). */
-  toggleLike: () => Promise<LikeOutcome>;
+  /**
+   * Flips the like, or sets it to `liked`; 'needs-sign-in' when the reader must sign in first (the like is rolled
+   * back).
+   */
+  toggleLike: (liked?: boolean) => Promise<LikeOutcome>;
   /** H5: copies the article's link and counts a LINK share. */
   copyLink: () => Promise<void>;
 }
@@ -72,34 +75,37 @@ export function useEngagement(article: Article): Engagement {
   });
 
   const likeInFlight = useRef(false);
-  const toggleLike = useCallback(async (): Promise<LikeOutcome> => {
-    // One request at a time; the server's like is idempotent, so the last answer is the truth.
-    if (likeInFlight.current) return 'done';
-    likeInFlight.current = true;
-    setLiking(true);
-    const before = counts;
-    const liked = !before.viewerLiked;
-    setCounts({ ...before, viewerLiked: liked, likeCount: Math.max(0, before.likeCount + (liked ? 1 : -1)) });
-    const result = await send(SetArticleLikeDocument, { id: before.id, liked });
-    likeInFlight.current = false;
-    setLiking(false);
-    if (!result.ok) {
+  const toggleLike = useCallback(
+    async (target?: boolean): Promise<LikeOutcome> => {
+      // One request at a time; the server's like is idempotent, so the last answer is the truth.
+      if (likeInFlight.current) return 'done';
+      likeInFlight.current = true;
+      setLiking(true);
+      const before = counts;
+      const liked = target ?? !before.viewerLiked;
+      setCounts({ ...before, viewerLiked: liked, likeCount: Math.max(0, before.likeCount + (liked ? 1 : -1)) });
+      const result = await send(SetArticleLikeDocument, { id: before.id, liked });
+      likeInFlight.current = false;
+      setLiking(false);
+      if (!result.ok) {
+        setCounts(before);
+        if (result.failure.kind === 'graphql' && result.failure.code === 'UNAUTHENTICATED') return 'needs-sign-in';
+        void Taro.showToast({ title: describeFailure(result.failure), icon: 'none' });
+        return 'failed';
+      }
+      const answer = result.data.setArticleLike;
+      if (isSuccessResult(answer)) {
+        setCounts(answer.data);
+        return 'done';
+      }
       setCounts(before);
-      if (result.failure.kind === 'graphql' && result.failure.code === 'UNAUTHENTICATED') return 'needs-sign-in';
-      void Taro.showToast({ title: describeFailure(result.failure), icon: 'none' });
+      const error = answer;
+      if (error.__typename === 'NotAuthorizedError' && error.reason !== 'FORBIDDEN') return 'needs-sign-in';
+      void Taro.showToast({ title: commonErrorMessage(error), icon: 'none' });
       return 'failed';
-    }
-    const answer = result.data.setArticleLike;
-    if (isSuccessResult(answer)) {
-      setCounts(answer.data);
-      return 'done';
-    }
-    setCounts(before);
-    const error = answer;
-    if (error.__typename === 'NotAuthorizedError' && error.reason !== 'FORBIDDEN') return 'needs-sign-in';
-    void Taro.showToast({ title: commonErrorMessage(error), icon: 'none' });
-    return 'failed';
-  }, [counts]);
+    },
+    [counts],
+  );
 
   const copyLink = useCallback(async () => {
     if (PLATFORM !== 'h5') return;
