@@ -15,4 +15,6 @@ export const GRAPHQL_ENDPOINT = `${API_BASE}/graphql`;
 export const STORAGE_KEYS = {
   session: 'zz.session',
   elderMode: 'zz.elderMode',
+  /** A random id of this device, so an anonymous reader's reads count once a day (recordArticleRead). */
+  readerKey: 'zz.readerKey',
 } as const;

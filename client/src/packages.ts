@@ -33,6 +33,13 @@ export const SUBPACKAGES = [
     features: ['messages'],
   },
   {
+    // 网上展厅 (swiping through exhibits with their images) and 编研成果: reached from the feed, articles, home and
+    // exhibitions, so their Swiper pages and operations stay out of the first download.
+    root: 'online',
+    pages: ['pages/index/index', 'pages/hall/index', 'pages/publications/index'],
+    features: ['online-exhibitions'],
+  },
+  {
     root: 'staff',
     pages: [
       'pages/index/index',

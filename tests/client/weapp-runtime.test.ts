@@ -105,7 +105,7 @@ describe.skipIf(!built)(SUITE, () => {
         expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
         expect(page.texts().length, `${route} rendered no text`).toBeGreaterThan(0);
       }
-      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'messages/', 'staff/']);
+      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'messages/', 'online/', 'staff/']);
       // A ReferenceError anywhere (module, hook, timer, handler) would have failed reLaunch; caught ones show here.
       expect(host.errors).toEqual([]);
       expect(host.record.missing).toEqual([]);
@@ -154,7 +154,8 @@ describe.skipIf(!built)(SUITE, () => {
       expect(page.textsOf({ className: 'exhibition-card__title' })).toEqual(
         home.featuredExhibitions.map((e: { title: string }) => e.title),
       );
-      expect(page.textsOf({ className: 'article-item__title' })).toEqual(
+      // 最新资讯 (精选文章 above it lists the featured ones).
+      expect(page.textsOf({ className: 'article-item__title', inside: { className: 'home__articles' } })).toEqual(
         home.latestArticles.map((a: { title: string }) => a.title),
       );
       expect(host.record.requests.map((r) => [r.operation, r.status])).toContainEqual(['Home', 200]);

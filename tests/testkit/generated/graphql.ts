@@ -3784,6 +3784,27 @@ export type StaffExhibitionTitlesQueryVariables = Exact<{ [key: string]: never; 
 
 export type StaffExhibitionTitlesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }> };
 
+export type ReaderFeedQueryVariables = Exact<{
+  category?: InputMaybe<ArticleCategory>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ReaderFeedQuery = { __typename?: 'Query', articles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string, title: string, category: ArticleCategory, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', thumbUrl: string } | null, body: Array<{ __typename?: 'ContentBlock', kind: ContentBlockKind, image?: { __typename?: 'MediaImage', largeUrl: string } | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ReaderArticleCountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReaderArticleCountsQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title: string, readCount: number, likeCount: number, shareCount: number } | null };
+
+export type ReaderHallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReaderHallsQuery = { __typename?: 'Query', onlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode }> }>, publications: Array<{ __typename?: 'Publication', id: string, title: string }> };
+
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', booked: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, capacity: number, groupRemaining: number };
 
 export type StaffSlotQueryVariables = Exact<{
@@ -7517,6 +7538,69 @@ export const StaffExhibitionTitlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffExhibitionTitlesQuery, StaffExhibitionTitlesQueryVariables>;
+export const ReaderFeedDocument = new TypedDocumentString(`
+    query ReaderFeed($category: ArticleCategory, $search: String, $first: Int) {
+  articles(category: $category, search: $search, first: $first) {
+    edges {
+      node {
+        id
+        title
+        category
+        pinned
+        featured
+        cover {
+          thumbUrl
+        }
+        body {
+          kind
+          image {
+            largeUrl
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderFeedQuery, ReaderFeedQueryVariables>;
+export const ReaderArticleCountsDocument = new TypedDocumentString(`
+    query ReaderArticleCounts($id: ID!) {
+  article(id: $id) {
+    id
+    title
+    readCount
+    likeCount
+    shareCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderArticleCountsQuery, ReaderArticleCountsQueryVariables>;
+export const ReaderHallsDocument = new TypedDocumentString(`
+    query ReaderHalls {
+  onlineExhibitions {
+    id
+    title
+    exhibits {
+      id
+      title
+      images {
+        thumbUrl
+        largeUrl
+      }
+    }
+    exhibitions {
+      id
+      title
+      mode
+    }
+  }
+  publications {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReaderHallsQuery, ReaderHallsQueryVariables>;
 export const StaffSlotDocument = new TypedDocumentString(`
     query StaffSlot($id: ID!) {
   staffSlot(id: $id) {

@@ -15,6 +15,7 @@ import { Tag } from '../../components/Tag';
 import { ExhibitionDocument, type ExhibitionQuery } from '../../graphql/generated/operations';
 import { useQuery } from '../../graphql/use-query';
 import { formatDateRange } from '../../lib/format';
+import { go, routes } from '../../lib/navigation';
 import { PHASE_TONES } from './tones';
 import { VisitPlanner } from './VisitPlanner';
 import './exhibitions.css';
@@ -27,6 +28,12 @@ export function ExhibitionDetail({ id }: { id: string | undefined }) {
   useEffect(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
   }, [title]);
+  // An online exhibition is its online hall: open the hall in this page's place.
+  const exhibition = query.state.status === 'success' ? query.state.data.exhibition : null;
+  const hallId = exhibition?.mode === 'ONLINE' ? exhibition.onlineExhibition?.id : undefined;
+  useEffect(() => {
+    if (hallId) void Taro.redirectTo({ url: routes.onlineHall(hallId) });
+  }, [hallId]);
 
   if (!id) return <EmptyState text="未指定展览" />;
   return (
@@ -81,6 +88,22 @@ function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
             <Notice tone="warning" className="exhibition-detail__notes">
               <Prose text={e.notes} />
             </Notice>
+          </Section>
+        ) : null}
+
+        {e.onlineExhibition ? (
+          <Section title="网上展厅">
+            <View
+              className="exhibition-detail__online"
+              hoverClass="exhibition-detail__online--pressed"
+              data-testid="exhibition-online-link"
+              onClick={() => e.onlineExhibition && go(routes.onlineHall(e.onlineExhibition.id))}
+            >
+              <Text className="exhibition-detail__online-title">{e.onlineExhibition.title}</Text>
+              <Text className="exhibition-detail__online-hint">
+                在线浏览 {e.onlineExhibition.exhibitCount} 件展品的高清图像 ›
+              </Text>
+            </View>
           </Section>
         ) : null}
 

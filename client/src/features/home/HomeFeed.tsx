@@ -21,9 +21,17 @@ export function HomeFeed() {
       <HomeHero />
       <View className="home__body">
         <QuickEntries />
+        <PromoEntries />
         <DataState state={query.state} onRetry={query.refetch}>
-          {({ home }) => (
+          {({ home, featuredArticles }) => (
             <>
+              {featuredArticles.edges.length > 0 ? (
+                <Section title="精选文章" onMore={() => go(routes.articles())} className="home__featured-articles">
+                  {featuredArticles.edges.map(({ node }) => (
+                    <ArticleItem key={node.id} article={node} />
+                  ))}
+                </Section>
+              ) : null}
               <Section title="精选展览" onMore={() => goTab('exhibitions')} className="home__featured">
                 {home.featuredExhibitions.length === 0 ? (
                   <Text className="home__none">暂无精选展览，敬请期待</Text>
@@ -80,6 +88,31 @@ function QuickEntries() {
         >
           <Text className="home-entries__label">{entry.label}</Text>
           <Text className="home-entries__hint">{entry.hint}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+// The archive without walls: the online halls and the compiled publications, one tap from home.
+const PROMOS = [
+  { key: 'online', label: '网上展厅', hint: '滑动浏览馆藏高清图像', url: routes.onlineExhibitions() },
+  { key: 'publications', label: '编研成果', hint: '史料汇编与出版物', url: routes.publications() },
+] as const;
+
+function PromoEntries() {
+  return (
+    <View className="home-promos">
+      {PROMOS.map((promo) => (
+        <View
+          key={promo.key}
+          className={`home-promos__item home-promos__item--${promo.key}`}
+          hoverClass="home-entries__item--pressed"
+          data-testid={`home-${promo.key}`}
+          onClick={() => go(promo.url)}
+        >
+          <Text className="home-promos__label">{promo.label}</Text>
+          <Text className="home-promos__hint">{promo.hint}</Text>
         </View>
       ))}
     </View>

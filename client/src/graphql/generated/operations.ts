@@ -45,7 +45,7 @@ export type SetArticleLikeMutationVariables = Types.Exact<{
 }>;
 
 
-export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'NotFoundError', message: string } };
+export type SetArticleLikeMutation = { __typename?: 'Mutation', setArticleLike: { __typename: 'MutationSetArticleLikeSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
 
 export type RecordArticleShareMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -72,7 +72,7 @@ export type ExhibitionQueryVariables = Types.Exact<{
 }>;
 
 
-export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string, address?: string | null, phone?: string | null, openingHours?: string | null } } | null };
+export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, title: string, exhibitCount: number } | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string, address?: string | null, phone?: string | null, openingHours?: string | null } } | null };
 
 export type ExhibitionVisitQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -93,7 +93,7 @@ export type ExhibitionSlotsQuery = { __typename?: 'Query', exhibition?: { __type
 export type HomeQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> } };
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> }, featuredArticles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }> } };
 
 export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -468,6 +468,9 @@ export const SetArticleLikeDocument = new TypedDocumentString(`
         ...ArticleEngagement
       }
     }
+    ... on NotAuthorizedError {
+      reason
+    }
     ... on Error {
       message
     }
@@ -538,6 +541,11 @@ export const ExhibitionDocument = new TypedDocumentString(`
     ...ExhibitionCard
     description
     notes
+    onlineExhibition {
+      id
+      title
+      exhibitCount
+    }
     branch {
       id
       name
@@ -616,6 +624,13 @@ export const HomeDocument = new TypedDocumentString(`
     }
     latestArticles(first: 5) {
       ...ArticleItem
+    }
+  }
+  featuredArticles: articles(featured: true, first: 3) {
+    edges {
+      node {
+        ...ArticleItem
+      }
     }
   }
 }
