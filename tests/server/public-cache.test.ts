@@ -8,7 +8,9 @@ import { businessDateOf } from '@zz/shared';
 import { buildSchema, parse } from 'graphql';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { publishDueContent } from '../../server/src/jobs/content-publishing.job';
 import { isPublicReadDocument } from '../../server/src/platform/cache/public-reads';
+import { articleInput, changeStatusOk, publishedArticle, saveOk } from '../testkit/articles';
 import { dialects } from '../testkit/dialects';
 import { SaveExhibitionDocument } from '../testkit/generated/graphql';
 import { createArticle, createExhibition, signInCitizen } from '../testkit/seed';
@@ -79,7 +81,49 @@ describe.each(dialects)('public response cache (%s)', (dialect) => {
     expect(fresh.statements).toBeGreaterThan(0);
     expect(titlesOf(fresh.data)).toContain('改版后的标题');
     expect(titlesOf(fresh.data)).not.toContain('改版前的标题');
-    // The coordinator adds here: publishing/unpublishing through the article mutations invalidates the feed.
+  });
+
+  it('a reader never sees an article after staff unpublish it, nor misses one they publish or schedule', async () => {
+    const s = server();
+    const token = staff.editor.token;
+    const article = await publishedArticle(s, token, { title: '即将下线的文章' });
+    const articleQuery = `{ article(id: ${article.id}) { id title } }`;
+    // Both reads are cached now.
+    for (const query of [FEED, articleQuery]) {
+      await read(s, query);
+      expect((await read(s, query)).statements).toBe(0);
+    }
+
+    await changeStatusOk(s, token, article.id, 'UNPUBLISH');
+    expect(titlesOf((await read(s, FEED)).data)).not.toContain('即将下线的文章');
+    expect((await read(s, articleQuery)).data.article).toBeNull();
+
+    // Published again: back at once, not after the TTL.
+    await read(s, FEED);
+    await changeStatusOk(s, token, article.id, 'PUBLISH');
+    expect(titlesOf((await read(s, FEED)).data)).toContain('即将下线的文章');
+
+    // Scheduled: not there a minute before, there as soon as the job has run at its time.
+    const scheduled = await saveOk(s, token, articleInput({ title: '定时发布的文章' }));
+    const publishAt = s.clock.now() + 60 * 60_000;
+    await changeStatusOk(s, token, scheduled.id, 'SCHEDULE', publishAt);
+    s.clock.set(publishAt - 60_000);
+    await publishDueContent(s.app.services);
+    expect(titlesOf((await read(s, FEED)).data)).not.toContain('定时发布的文章');
+    expect((await read(s, FEED)).statements).toBe(0);
+    s.clock.set(publishAt);
+    expect(await publishDueContent(s.app.services)).toBe(1);
+    expect(titlesOf((await read(s, FEED)).data)).toContain('定时发布的文章');
+  });
+
+  it('never caches an answer that holds the viewer’s like, signed in or not', async () => {
+    const article = await createArticle(server());
+    const query = `{ article(id: ${article.id}) { id title viewerLiked } }`;
+    const citizen = await signInCitizen(server());
+    for (const token of [null, citizen.token]) {
+      expect((await read(server(), query, token)).statements).toBeGreaterThan(0);
+      expect((await read(server(), query, token)).statements).toBeGreaterThan(0);
+    }
   });
 
   it('an empty tab cached before the first article of its category shows that article after invalidation', async () => {
@@ -191,8 +235,7 @@ describe('which documents are public reads (against the content contract)', () =
     expect(decide('query A { branches { shortName } home { latestArticles { id } } }', 'A')).toBe(true);
   });
 
-  // Article.viewerLiked is not in today's schema; once the articles module has it, the coordinator adds the
-  // end-to-end twin of this (a feed with viewerLiked read twice costs SQL twice).
+  // Its end-to-end twin is above ('never caches an answer that holds the viewer’s like').
   it('refuses viewerLiked, staff fields and staff queries wherever they are, fragments included', () => {
     expect(decide('{ article(id: 1) { title viewerLiked } }')).toBe(false);
     expect(decide('{ articles { edges { node { ...F } } } } fragment F on Article { id liked: viewerLiked }')).toBe(

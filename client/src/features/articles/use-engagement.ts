@@ -44,8 +44,8 @@ export function useEngagement(article: Article): Engagement {
   const articleRef = useRef(article);
   articleRef.current = article;
 
-  // A refetch of the article brings the server's counts.
-  useEffect(() => setCounts(pickCounts(article)), [article]);
+  // A refetch of the article brings the server's counts (the like state is the viewer's, from the read's answer).
+  useEffect(() => setCounts((previous) => ({ ...pickCounts(article), viewerLiked: previous.viewerLiked })), [article]);
 
   const recordedFor = useRef<string | null>(null);
   useEffect(() => {
@@ -127,7 +127,8 @@ function pickCounts(a: Article): ArticleEngagementFragment {
     readCount: a.readCount,
     likeCount: a.likeCount,
     shareCount: a.shareCount,
-    viewerLiked: a.viewerLiked,
+    // The article is a public (cached) read; recordArticleRead's answer tells whether this viewer likes it.
+    viewerLiked: false,
   };
 }
 

@@ -29,7 +29,7 @@ export type ArticleQueryVariables = Types.Exact<{
 }>;
 
 
-export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', author?: string | null, source?: string | null, tags: Array<string>, readingMinutes: number, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, exhibition?: { __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode } | null, related: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+export type ArticleQuery = { __typename?: 'Query', article?: { __typename?: 'Article', readCount: number, likeCount: number, shareCount: number, author?: string | null, source?: string | null, tags: Array<string>, readingMinutes: number, id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string } | null, video?: { __typename?: 'ArticleVideo', url: string, posterUrl?: string | null } | null, body: Array<{ __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null }>, exhibition?: { __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode } | null, related: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
 
 export type RecordArticleReadMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -347,7 +347,9 @@ export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
     ...ArticleItem
-    ...ArticleEngagement
+    readCount
+    likeCount
+    shareCount
     author
     source
     tags
@@ -430,13 +432,6 @@ fragment ArticleItem on Article {
     id
     shortName
   }
-}
-fragment ArticleEngagement on Article {
-  id
-  readCount
-  likeCount
-  shareCount
-  viewerLiked
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const RecordArticleReadDocument = new TypedDocumentString(`
     mutation RecordArticleRead($id: ID!, $readerKey: String) {
