@@ -20,6 +20,8 @@ export default defineAppConfig({
     'pages/me/index': { network: 'all', packages: ['booking', 'messages'] satisfies SubpackageRoot[] },
     // 在线申请 and the latest request are one tap away on the 查档 tab.
     'pages/lookup/index': { network: 'all', packages: ['lookup'] satisfies SubpackageRoot[] },
+    // 网上展厅 and 编研成果 are one tap from the feed's tabs and the exhibit cards of an article.
+    'pages/articles/index': { network: 'all', packages: ['online'] satisfies SubpackageRoot[] },
   },
   window: {
     navigationBarBackgroundColor: '#1d4f57',

@@ -76,13 +76,13 @@ export interface Throughput {
 }
 
 /** POSTs one GraphQL query for `seconds` with autocannon in a worker thread, so it does not share the server's event loop. */
-export async function measureGraphql(url: string, query: string, seconds = 5): Promise<Throughput> {
+export async function measureGraphql(url: string, query: string, seconds = 5, connections = 50): Promise<Throughput> {
   const options = {
     url,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
-    connections: 50,
+    connections,
     workers: 1,
   };
   await autocannon({ ...options, duration: 1 }); // warm-up: JIT, connection pools, prepared statements

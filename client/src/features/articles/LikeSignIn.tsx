@@ -18,7 +18,9 @@ export function LikeSignIn({ onClose, onSignedIn }: { onClose: () => void; onSig
           </View>
         </View>
         <DataState state={viewer.state} onRetry={viewer.refetch}>
-          {({ authOptions }) => <SignInPanel authOptions={authOptions} onSignedIn={onSignedIn} />}
+          {({ authOptions }) => (
+            <SignInPanel authOptions={authOptions} onSignedIn={onSignedIn} title="登录后即可点赞，也能预约参观" />
+          )}
         </DataState>
       </View>
     </View>

@@ -12,9 +12,11 @@ import './session.css';
 export interface SignInPanelProps {
   authOptions: ViewerQuery['authOptions'];
   onSignedIn: () => void;
+  /** Why to sign in here; by default what signing in opens (booking). */
+  title?: string;
 }
 
-export function SignInPanel({ authOptions, onSignedIn }: SignInPanelProps) {
+export function SignInPanel({ authOptions, onSignedIn, title = '登录后可预约参观、管理预约' }: SignInPanelProps) {
   const [pending, setPending] = useState<'wechat' | 'development' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [displayName, setDisplayName] = useState('');
@@ -33,7 +35,7 @@ export function SignInPanel({ authOptions, onSignedIn }: SignInPanelProps) {
 
   return (
     <View className="sign-in" data-testid="sign-in">
-      <Text className="sign-in__title">登录后可预约参观、管理预约</Text>
+      <Text className="sign-in__title">{title}</Text>
       {wechat ? (
         <Button
           block
