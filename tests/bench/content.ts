@@ -119,8 +119,7 @@ export function benchArticles(count: number, now: number): BenchArticle[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// ADAPT WHEN THE ARTICLE TABLE CHANGES: the only place that knows the article table's columns. The coordinator
-// maps BenchArticle onto the extended table here (status, tags, counts, clean HTML, the search text/index, …).
+// The only place the bench knows the article table's columns and its search table: change it with them.
 
 type ArticleInsert = Insertable<Database['article']>;
 
