@@ -80,7 +80,8 @@ describe.each(dialects)('demo online exhibitions (%s)', (dialect) => {
   it('reads the list with its exhibits, branches and pictures in a fixed number of statements', async () => {
     const statements = await server().statementsDuring(() => call(server(), OnlineExhibitionsDocument, {}));
     // The exhibitions, their exhibit counts, their exhibits, and the branches (of the exhibitions and of the
-    // exhibits, each level batched): however many exhibitions and exhibits there are.
-    expect(statements).toHaveLength(5);
+    // exhibits, each level batched, or none once the process keeps the archives): however many there are.
+    expect(statements.length).toBeGreaterThanOrEqual(3);
+    expect(statements.length).toBeLessThanOrEqual(5);
   });
 });

@@ -31,8 +31,31 @@ export async function allBranches(db: Executor): Promise<Branch[]> {
   return (await listBranches(db)).map(toBranch);
 }
 
+/**
+ * The archives each process keeps after its first read, per database: they are reference data, written only at
+ * start (seedReferenceData, insert-or-ignore) and never changed by the app, and every list of articles, exhibitions
+ * or requests names them — asking the database each time was a quarter of an uncached feed page's time. An id not
+ * kept (a branch added since) is read from the database. When staff may edit an archive, that write must drop this
+ * (and reach the other processes) before readers see the change.
+ */
+const keptBranches = new WeakMap<object, Promise<Map<number, Branch>>>();
+
+function branchesKeptFor(db: Executor): Promise<Map<number, Branch>> {
+  let kept = keptBranches.get(db);
+  if (!kept) {
+    kept = listBranches(db).then((rows) => new Map(rows.map((row) => [row.id, toBranch(row)])));
+    keptBranches.set(db, kept);
+    // A failed read is not kept: the next one asks again.
+    kept.catch(() => keptBranches.delete(db));
+  }
+  return kept;
+}
+
 /** The branches with these ids, in the order asked; a missing id gives undefined at its place. */
 export async function branchesByIds(db: Executor, ids: readonly number[]): Promise<(Branch | undefined)[]> {
+  if (ids.length === 0) return [];
+  const kept = await branchesKeptFor(db);
+  if (ids.every((id) => kept.has(id))) return ids.map((id) => kept.get(id));
   const byId = new Map((await findBranchesByIds(db, ids)).map((row) => [row.id, toBranch(row)]));
   return ids.map((id) => byId.get(id));
 }
