@@ -6,7 +6,7 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
 import { useValueFreeErrors } from './graphql/error-values';
-import { GRAPHQL_LIMITS, useGraphqlLimits } from './graphql/limits';
+import { useGraphqlLimits } from './graphql/limits';
 import { resolveActor } from './modules/accounts/auth.service';
 import type { PublicResponseCache } from './platform/cache/public-cache';
 import { publicReadDecider } from './platform/cache/public-reads';
