@@ -55,7 +55,7 @@ describe('a reader in the browser (H5, sqlite)', () => {
 
       // A picture opens the full-screen preview at that picture; a tap closes it.
       const images = page.locator('.article-body__image').filter({ visible: true });
-      expect(await images.count()).toBe(largeUrls.length);
+      await expect.poll(() => images.count()).toBe(largeUrls.length);
       await images.last().scrollIntoViewIfNeeded();
       await images.last().click();
       const preview = page.locator('.preview-image');

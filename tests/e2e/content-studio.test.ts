@@ -105,6 +105,8 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
       });
       await visibleIn(page, '.studio-paste__message').waitFor({ timeout: 15_000 });
       const paragraphs = page.locator('[data-testid=studio-block][data-kind=PARAGRAPH] textarea');
+      // Taro's H5 textarea is a web component that draws its <textarea> a moment after the block appears.
+      await paragraphs.nth(1).waitFor({ timeout: 15_000 });
       expect(await paragraphs.count()).toBe(2);
       expect(await paragraphs.nth(1).inputValue()).toBe('海丝侨批记忆');
       expect(await page.locator('[data-testid=studio-blocks]').textContent()).not.toContain('alert');
