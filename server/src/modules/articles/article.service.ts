@@ -14,7 +14,6 @@ import {
   fitsLength,
   hasControlCharacter,
   hasLoneSurrogate,
-  mediaIdOfPath,
   normalizeSearchText,
   readingMinutesOf,
   type ShareChannel,
@@ -27,7 +26,7 @@ import type { Actor, StaffActor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireActor, requireStaff } from '../../platform/access/guards';
 import { ContentTransitionError } from '../../platform/content/content-errors';
-import { type RichTextOptions, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
+import { ownMediaPath, type RichTextOptions, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
 import type { RateLimiter } from '../../platform/runtime/rate-limit';
 import { branchExists } from '../branches/branch.service';
 import { exhibitionsByIds } from '../exhibitions/exhibition.service';
@@ -397,12 +396,6 @@ function optionalText(
     errors.push({ path, message: `${label}含有无法识别的字符` });
   }
   return text;
-}
-
-/** Our own media: a /media/<id>/<width>.jpg path, or the absolute URL the API handed out for one. */
-function ownMediaPath(value: string, publicBaseUrl: string): string | null {
-  const path = value.startsWith(publicBaseUrl) ? value.slice(publicBaseUrl.length) : value;
-  return mediaIdOfPath(path) ? path : null;
 }
 
 function videoUrlOf(value: string, publicBaseUrl: string): string | null {

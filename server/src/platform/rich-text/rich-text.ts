@@ -96,8 +96,11 @@ const DROPPED_WITH_CONTENT = [
 const HTTPS_URL = /^https:\/\/[^\s"'<>]+$/i;
 const EXHIBIT_ID = /^[1-9]\d{0,15}$/;
 
-/** The media path a URL names when it is our storage (relative, or absolute under our origin), else null. */
-function ownMediaPath(url: string | undefined, publicBaseUrl: string | undefined): string | null {
+/**
+ * The media path a URL names when it is our storage (relative, or absolute under our origin), else null: what a
+ * body, a cover or a poster may store.
+ */
+export function ownMediaPath(url: string | undefined, publicBaseUrl: string | undefined): string | null {
   if (!url) return null;
   const trimmed = url.trim();
   const path = publicBaseUrl && trimmed.startsWith(`${publicBaseUrl}/`) ? trimmed.slice(publicBaseUrl.length) : trimmed;
