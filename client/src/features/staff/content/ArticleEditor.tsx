@@ -36,6 +36,7 @@ import { StatusPanel } from './StatusPanel';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import '../staff.css';
 import './content.css';
+import { trimmedOrNull } from './form-values';
 
 type Tab = 'EDIT' | 'PREVIEW';
 const TABS: ReadonlyArray<TabItem<Tab>> = [
@@ -85,8 +86,6 @@ export function tagsOf(text: string): string[] {
     ),
   ];
 }
-
-const blank = (text: string) => (text.trim() ? text.trim() : null);
 
 export function ArticleEditor({ id, admin }: { id?: string; admin: boolean }) {
   useEffect(() => {
@@ -151,13 +150,13 @@ function ArticleForm({ article: loaded, admin }: { article: StudioArticleFieldsF
       input: {
         category: meta.category,
         title: meta.title.trim(),
-        summary: blank(meta.summary),
+        summary: trimmedOrNull(meta.summary),
         bodyHtml: bodyHtml(),
-        coverUrl: blank(meta.coverUrl),
-        videoUrl: blank(meta.videoUrl),
-        videoPosterUrl: meta.videoUrl.trim() ? blank(meta.videoPosterUrl) : null,
-        author: blank(meta.author),
-        source: blank(meta.source),
+        coverUrl: trimmedOrNull(meta.coverUrl),
+        videoUrl: trimmedOrNull(meta.videoUrl),
+        videoPosterUrl: meta.videoUrl.trim() ? trimmedOrNull(meta.videoPosterUrl) : null,
+        author: trimmedOrNull(meta.author),
+        source: trimmedOrNull(meta.source),
         tags: tagsOf(meta.tags),
         // Others always publish under their own archive; the server decides that, the field is for administrators.
         branchId: admin ? meta.branchId || null : undefined,

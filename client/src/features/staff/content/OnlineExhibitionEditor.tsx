@@ -36,6 +36,7 @@ import { uploadImageWithFeedback } from './upload-image';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import '../staff.css';
 import './content.css';
+import { trimmedOrNull } from './form-values';
 
 interface ExhibitDraft {
   key: string;
@@ -97,8 +98,6 @@ const emptyExhibit = (): ExhibitDraft => ({
   period: '',
   imageUrls: [],
 });
-
-const blank = (text: string) => (text.trim() ? text.trim() : null);
 
 export function OnlineExhibitionEditor({ id, admin }: { id?: string; admin: boolean }) {
   useEffect(() => {
@@ -163,9 +162,9 @@ function HallForm({ hall: loaded, admin }: { hall: StudioOnlineExhibitionFieldsF
       id: hall?.id,
       input: {
         title: draft.title.trim(),
-        subtitle: blank(draft.subtitle),
+        subtitle: trimmedOrNull(draft.subtitle),
         intro: draft.intro.trim(),
-        coverUrl: blank(draft.coverUrl),
+        coverUrl: trimmedOrNull(draft.coverUrl),
         branchId: admin ? draft.branchId || null : undefined,
         exhibitionIds: draft.exhibitionIds,
         exhibits: draft.exhibits.map((e) => ({
@@ -173,9 +172,9 @@ function HallForm({ hall: loaded, admin }: { hall: StudioOnlineExhibitionFieldsF
           title: e.title.trim(),
           caption: e.caption.trim(),
           description: e.description.trim(),
-          archiveRef: blank(e.archiveRef),
+          archiveRef: trimmedOrNull(e.archiveRef),
           holdingBranchId: e.holdingBranchId || null,
-          period: blank(e.period),
+          period: trimmedOrNull(e.period),
           imageUrls: e.imageUrls,
         })),
       },
