@@ -3,7 +3,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type KyselyPlugin, type LogEvent, MysqlDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  type KyselyPlugin,
+  type LogEvent,
+  MysqlDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+} from 'kysely';
 import { createPool } from 'mysql2';
 import type { DatabaseConfig } from '../config';
 import type { Database } from './database';
@@ -68,17 +76,42 @@ const STATEMENT_CACHE_SIZE = 500;
  * (a statement being iterated could not be reused meanwhile); SQLite recompiles a kept statement itself when a
  * migration changes the schema.
  */
-function withStatementCache(sqlite: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
-  const statements = new Map<string, SQLite.Statement>();
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sqlText) {
       let statement = statements.get(sqlText);
       if (statement) statements.delete(sqlText);
-      else statement = sqlite.prepare(sqlText);
+      else statement = withRowsBuiltInJs(sqlite.prepare(sqlText));
       statements.set(sqlText, statement);
       if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
       return statement;
     },
   };
+}
+
+/**
+ * A reading statement whose rows come as arrays and become objects through a function made once for its columns:
+ * better-sqlite3 builds each row object property by property in C++, which was a third of the time of reading a
+ * feed page of 27 columns. The objects are the same (a column named twice keeps its last value, as before).
+ */
+function withRowsBuiltInJs(statement: SQLite.Statement): SqliteStatement {
+  if (!statement.reader) return statement;
+  statement.raw(true);
+  const toRow = rowMaker(statement.columns().map((column) => column.name));
+  return {
+    reader: true,
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(toRow),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const values of statement.iterate(parameters) as IterableIterator<unknown[]>) yield toRow(values);
+    },
+  };
+}
+
+/** `values => ({ "id": values[0], "title": values[1], … })`: an object literal V8 builds at once. */
+function rowMaker(names: string[]): (values: unknown[]) => Record<string, unknown> {
+  const properties = names.map((name, i) => `${JSON.stringify(name)}: values[${i}]`).join(', ');
+  return new Function('values', `return { ${properties} };`) as (values: unknown[]) => Record<string, unknown>;
 }

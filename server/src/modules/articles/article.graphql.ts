@@ -30,7 +30,7 @@ import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { htmlToBlocks, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
 import { BranchRef } from '../branches/branch.graphql';
-import { branchesByIds } from '../branches/branch.service';
+import { branchById } from '../branches/branch.service';
 import { ExhibitionRef } from '../exhibitions/exhibition.graphql';
 import { isVisibleTo } from '../exhibitions/exhibition.service';
 import {
@@ -126,8 +126,7 @@ ArticleRef.implement({
     branch: t.field({
       type: BranchRef,
       nullable: true,
-      resolve: async (a, _args, ctx) =>
-        a.branchId === null ? null : ((await branchesByIds(ctx.db, [a.branchId]))[0] ?? null),
+      resolve: (a, _args, ctx) => (a.branchId === null ? null : branchById(ctx.db, a.branchId)),
     }),
     publishedAt: t.field({
       type: 'DateTime',

@@ -39,16 +39,32 @@ export async function allBranches(db: Executor): Promise<Branch[]> {
  * (and reach the other processes) before readers see the change.
  */
 const keptBranches = new WeakMap<object, Promise<Map<number, Branch>>>();
+/** The same maps once read, for answering without a promise (see branchById). */
+const keptBranchesRead = new WeakMap<object, Map<number, Branch>>();
 
 function branchesKeptFor(db: Executor): Promise<Map<number, Branch>> {
   let kept = keptBranches.get(db);
   if (!kept) {
-    kept = listBranches(db).then((rows) => new Map(rows.map((row) => [row.id, toBranch(row)])));
+    kept = listBranches(db).then((rows) => {
+      const byId = new Map(rows.map((row) => [row.id, toBranch(row)]));
+      keptBranchesRead.set(db, byId);
+      return byId;
+    });
     keptBranches.set(db, kept);
     // A failed read is not kept: the next one asks again.
     kept.catch(() => keptBranches.delete(db));
   }
   return kept;
+}
+
+/**
+ * One branch, answered at once (not as a promise) when the process already keeps it: a list resolves one per
+ * row, and graphql-js completes a row with a pending field through a slower path, per row; otherwise as
+ * branchesByIds would (null when there is no such branch).
+ */
+export function branchById(db: Executor, id: number): Branch | Promise<Branch | null> {
+  const kept = keptBranchesRead.get(db)?.get(id);
+  return kept ?? branchesByIds(db, [id]).then(([branch]) => branch ?? null);
 }
 
 /** The branches with these ids, in the order asked; a missing id gives undefined at its place. */
