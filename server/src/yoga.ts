@@ -5,6 +5,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
+import { useCompiledExecution } from './graphql/compiled-execution';
 import { useValueFreeErrors } from './graphql/error-values';
 import { useGraphqlLimits } from './graphql/limits';
 import { resolveActor } from './modules/accounts/auth.service';
@@ -85,6 +86,7 @@ export function createGraphqlHandler(
     maskedErrors: { isDev: services.config.nodeEnv === 'development' },
     plugins: [
       useGraphqlLimits(),
+      ...useCompiledExecution(),
       useValueFreeErrors({
         hideSuggestions: isProduction,
         clientAddress: (request, { req }: Partial<NodeServerContext>) =>
