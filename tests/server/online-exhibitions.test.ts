@@ -134,6 +134,8 @@ describe.each(dialects)('online exhibitions (%s)', (dialect) => {
             exhibitInput(image, { imageUrls: Array.from({ length: 10 }, () => image) }),
             exhibitInput(image, { imageUrls: [] }),
             exhibitInput(image, { id: elsewhere.exhibits[0].id }),
+            // One of ours by its shape, at another origin: not taken for ours.
+            exhibitInput(`https://elsewhere.example${image}`),
           ],
         }),
       },
@@ -147,6 +149,7 @@ describe.each(dialects)('online exhibitions (%s)', (dialect) => {
         'input.exhibits.1.imageUrls.0',
         'input.exhibits.2.imageUrls',
         'input.exhibits.3.imageUrls',
+        'input.exhibits.5.imageUrls.0',
       ].sort(),
     );
     // The exhibit of another exhibition is checked against the database once the input itself is valid.

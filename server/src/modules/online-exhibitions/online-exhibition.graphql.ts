@@ -261,24 +261,30 @@ builder.mutationField('saveOnlineExhibition', (t) =>
     args: { id: t.arg.id({ required: false }), input: t.arg({ type: OnlineExhibitionInputRef }) },
     resolve: async (_root, { id, input }, ctx) => {
       const saved = await inMutation(ctx, (deps) =>
-        saveOnlineExhibition(deps, ctx.viewer, optionalId(id, 'id'), {
-          title: input.title,
-          subtitle: input.subtitle ?? null,
-          intro: input.intro,
-          coverUrl: input.coverUrl ?? null,
-          branchId: input.branchId === undefined ? undefined : optionalId(input.branchId, 'input.branchId'),
-          exhibitionIds: input.exhibitionIds ? parseIds(input.exhibitionIds, 'input.exhibitionIds') : null,
-          exhibits: input.exhibits.map((exhibit, index) => ({
-            id: optionalId(exhibit.id, `input.exhibits.${index}.id`),
-            title: exhibit.title,
-            caption: exhibit.caption,
-            description: exhibit.description,
-            archiveRef: exhibit.archiveRef ?? null,
-            holdingBranchId: optionalId(exhibit.holdingBranchId, `input.exhibits.${index}.holdingBranchId`),
-            period: exhibit.period ?? null,
-            imageUrls: exhibit.imageUrls,
-          })),
-        }),
+        saveOnlineExhibition(
+          deps,
+          ctx.viewer,
+          optionalId(id, 'id'),
+          {
+            title: input.title,
+            subtitle: input.subtitle ?? null,
+            intro: input.intro,
+            coverUrl: input.coverUrl ?? null,
+            branchId: input.branchId === undefined ? undefined : optionalId(input.branchId, 'input.branchId'),
+            exhibitionIds: input.exhibitionIds ? parseIds(input.exhibitionIds, 'input.exhibitionIds') : null,
+            exhibits: input.exhibits.map((exhibit, index) => ({
+              id: optionalId(exhibit.id, `input.exhibits.${index}.id`),
+              title: exhibit.title,
+              caption: exhibit.caption,
+              description: exhibit.description,
+              archiveRef: exhibit.archiveRef ?? null,
+              holdingBranchId: optionalId(exhibit.holdingBranchId, `input.exhibits.${index}.holdingBranchId`),
+              period: exhibit.period ?? null,
+              imageUrls: exhibit.imageUrls,
+            })),
+          },
+          ctx.config.publicBaseUrl,
+        ),
       );
       await ctx.publicCache.invalidate(CHANGED_TYPES);
       return saved;

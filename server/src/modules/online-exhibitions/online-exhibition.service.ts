@@ -20,6 +20,7 @@ import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-sc
 import { requireStaff } from '../../platform/access/guards';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { ContentTransitionError } from '../../platform/content/content-errors';
+import { ownMediaPath } from '../../platform/rich-text/rich-text';
 import { branchesByIds } from '../branches/branch.service';
 import {
   countExhibitsOf,
@@ -256,18 +257,11 @@ export const ONLINE_EXHIBITION_LIMITS = {
 
 /**
  * Our stored image a URL names, as the path the database keeps (the screen variant), or null when it is not one
- * of ours. Editors send back the absolute URLs they were given, or the path an upload answered.
+ * of ours: the rule articles follow (ownMediaPath), so an image of another origin is refused, not taken for ours.
+ * Editors send back the absolute URLs they were given (of any variant), or the path an upload answered.
  */
-export function storedMediaPathOf(url: string): string | null {
-  let path = url.trim();
-  if (/^https?:\/\//i.test(path)) {
-    try {
-      path = new URL(path).pathname;
-    } catch {
-      return null;
-    }
-  }
-  const id = mediaIdOfPath(path);
+function storedMediaPathOf(url: string, publicBaseUrl: string): string | null {
+  const id = mediaIdOfPath(ownMediaPath(url, publicBaseUrl) ?? '');
   return id === null ? null : mediaPath(id, 'screen');
 }
 
@@ -281,7 +275,7 @@ interface CleanInput extends Omit<OnlineExhibitionInput, 'exhibits' | 'coverUrl'
 }
 
 /** Every problem of the input at once, at the paths of the mutation's arguments (input.exhibits.2.imageUrls). */
-function validate(input: OnlineExhibitionInput): CleanInput {
+function validate(input: OnlineExhibitionInput, publicBaseUrl: string): CleanInput {
   const errors: FieldError[] = [];
   const text = (value: string, path: string, label: string, max: number, required: boolean) => {
     const trimmed = value.trim();
@@ -298,7 +292,7 @@ function validate(input: OnlineExhibitionInput): CleanInput {
   const intro = text(input.intro, 'input.intro', '导言', ONLINE_EXHIBITION_LIMITS.introMax, true);
   let coverPath: string | null = null;
   if (input.coverUrl !== null && input.coverUrl.trim() !== '') {
-    coverPath = storedMediaPathOf(input.coverUrl);
+    coverPath = storedMediaPathOf(input.coverUrl, publicBaseUrl);
     if (coverPath === null) errors.push({ path: 'input.coverUrl', message: '封面须为本馆上传的图片' });
   }
   if (input.exhibits.length > CONTENT_LIMITS.exhibitsMax) {
@@ -311,7 +305,7 @@ function validate(input: OnlineExhibitionInput): CleanInput {
       if (seenIds.has(exhibit.id)) errors.push({ path: `${at}.id`, message: '同一展品出现了两次' });
       seenIds.add(exhibit.id);
     }
-    const images = exhibit.imageUrls.map((url) => storedMediaPathOf(url));
+    const images = exhibit.imageUrls.map((url) => storedMediaPathOf(url, publicBaseUrl));
     if (images.length === 0) errors.push({ path: `${at}.imageUrls`, message: '每件展品至少需要一张图片' });
     else if (images.length > CONTENT_LIMITS.exhibitImagesMax) {
       errors.push({ path: `${at}.imageUrls`, message: `每件展品最多${CONTENT_LIMITS.exhibitImagesMax}张图片` });
@@ -385,10 +379,11 @@ export async function saveOnlineExhibition(
   actor: Actor | null,
   id: number | null,
   raw: OnlineExhibitionInput,
+  publicBaseUrl: string,
 ): Promise<OnlineExhibition> {
   const staff = requireStaff(actor);
   const current = id === null ? null : await requireManaged(deps, staff, id);
-  const input = validate(raw);
+  const input = validate(raw, publicBaseUrl);
   const now = deps.clock.now();
   // Administrators choose (none: the bureau); everyone else writes under their own archive.
   const branchId =
