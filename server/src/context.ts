@@ -45,4 +45,6 @@ export interface Context extends AppServices {
   viewer: Actor | null;
   /** Client address for rate limits; behind a proxy, the first X-Forwarded-For entry. */
   clientAddress: string;
+  /** This request's id, for the audit log and the logs: the proxy's X-Request-Id when trusted, else generated. */
+  requestId: string;
 }

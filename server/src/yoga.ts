@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // Builds the Yoga instance: schema, per-request context, error masking, request limits, value-free error
 // messages and the response cache of public reads. Tests use it over a real port.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -73,6 +74,13 @@ function usePublicReadCache(cache: PublicResponseCache | null): {
   };
 }
 
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The proxy's request id when the proxy is trusted (and the id is plain), so logs on both sides match. */
+export function requestIdOf(header: string | null, trustProxy: boolean): string {
+  return trustProxy && header && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
 export function createGraphqlHandler(
   services: AppServices,
   publicCache: PublicResponseCache | null = null,
@@ -107,6 +115,7 @@ export function createGraphqlHandler(
       // A public read is answered as to an anonymous reader, whoever asks: that is what the cache hands everyone.
       viewer: cache.isPublicRead(request) ? null : await resolveActor(services, request.headers.get('authorization')),
       clientAddress: clientAddressOf(request.headers.get('x-forwarded-for'), req, trustProxy),
+      requestId: requestIdOf(request.headers.get('x-request-id'), trustProxy),
     }),
   });
 }

@@ -2494,8 +2494,10 @@ export type SlotTemplateInput = {
 };
 
 export type StaffRole =
-  /** 管理员 */
+  /** 市级管理员 */
   | 'ADMIN'
+  /** 本馆管理员 */
+  | 'BRANCH_ADMIN'
   /** 馆员 */
   | 'BRANCH_STAFF'
   /** 检票员 */

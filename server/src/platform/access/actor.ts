@@ -1,7 +1,9 @@
 // Who is acting: a signed-in citizen or member of staff, as the session resolved it. Services take an
 // Actor (never the GraphQL context), so jobs, exports and scripts can call them too.
-export const STAFF_ROLE_VALUES = ['ADMIN', 'BRANCH_STAFF', 'CHECKER'] as const;
-export type StaffRole = (typeof STAFF_ROLE_VALUES)[number];
+import { STAFF_ROLES, type StaffRole } from '@zz/shared';
+
+export type { StaffRole };
+export const STAFF_ROLE_VALUES = STAFF_ROLES;
 
 export interface Actor {
   accountId: number;

@@ -2,6 +2,10 @@
 import type { StaffRole } from './actor';
 
 /** Manage exhibitions, slots and bookings: administrators and branch staff. */
-export const MANAGER_SCOPES = { staffRole: ['ADMIN', 'BRANCH_STAFF'] as StaffRole[] };
+export const MANAGER_SCOPES = { staffRole: ['ADMIN', 'BRANCH_ADMIN', 'BRANCH_STAFF'] as StaffRole[] };
 /** Check visitors in at the door: every staff role. */
-export const CHECKER_SCOPES = { staffRole: ['ADMIN', 'BRANCH_STAFF', 'CHECKER'] as StaffRole[] };
+export const CHECKER_SCOPES = { staffRole: ['ADMIN', 'BRANCH_ADMIN', 'BRANCH_STAFF', 'CHECKER'] as StaffRole[] };
+/** Administer an archive (its staff accounts and settings): the city administration and archive administrators. */
+export const ADMINISTRATOR_SCOPES = { staffRole: ['ADMIN', 'BRANCH_ADMIN'] as StaffRole[] };
+/** The city administration alone. */
+export const CITY_ADMIN_SCOPES = { staffRole: ['ADMIN'] as StaffRole[] };

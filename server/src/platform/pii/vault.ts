@@ -14,6 +14,7 @@ export class PersonalDataVault {
   private readonly fileKey: Buffer;
   private readonly indexKey: Buffer;
   private readonly signingKey: Buffer;
+  private readonly auditKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('PII key must be 32 bytes');
@@ -22,6 +23,7 @@ export class PersonalDataVault {
     this.fileKey = derive(masterKey, 'zz/pii/files');
     this.indexKey = derive(masterKey, 'zz/pii/blind-index');
     this.signingKey = derive(masterKey, 'zz/tickets/signing');
+    this.auditKey = derive(masterKey, 'zz/audit/log');
   }
 
   encrypt(plaintext: string): string {
@@ -61,6 +63,15 @@ export class PersonalDataVault {
   }
 
   /** Deterministic keyed hash of a normalised value: equal plaintexts give equal indexes, nothing else leaks. */
+  /**
+   * The audit log's keyed hash (hex): of the person concerned (so the log can be searched by person without
+   * holding who they are) and of each row with the previous row's hash (the chain). Its own key: the hashes
+   * of the log cannot be matched against the blind indexes of the business tables.
+   */
+  auditHash(payload: string): string {
+    return createHmac('sha256', this.auditKey).update(payload).digest('hex');
+  }
+
   blindIndex(purpose: BlindIndexPurpose, normalizedValue: string): string {
     return createHmac('sha256', this.indexKey).update(`${purpose}\u0000${normalizedValue}`).digest('hex');
   }
