@@ -19,6 +19,7 @@ import './modules/lookup/lookup-staff.graphql';
 import './modules/notifications/notification.graphql';
 import './modules/online-exhibitions/online-exhibition.graphql';
 import './modules/publications/publication.graphql';
+import './modules/venues/venue.graphql';
 
 builder.queryType({});
 builder.mutationType({});

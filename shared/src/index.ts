@@ -2,6 +2,7 @@
 // the vocabularies, policy and form models of visits, the archives and the rules and models of archive lookups,
 // working days, the notifications (kinds, delivery statuses, WeChat templates and field rules), the upload endpoint's contract, and the mapping of model issues to field errors.
 export * from './archives/branches';
+export * from './archives/venue';
 export * from './audit/actions';
 export * from './content/blocks';
 export * from './content/categories';

@@ -20,6 +20,7 @@ import {
   demoPublications,
   demoSlotPlan,
 } from './demo-content';
+import { seedDemoVenues } from './demo-venues';
 import { PLACEHOLDER_SIZE, placeholderImageStore } from './placeholder-images';
 
 export { seedReferenceData } from './reference-data';
@@ -123,6 +124,7 @@ export async function seedDemoContent(db: Kysely<Database>, now: number, media: 
       if (!found) throw new Error(`seed: branch ${code} missing`);
       return found.id;
     };
+    await seedDemoVenues(trx, now, branches);
     const onlineIds = await seedOnlineExhibitions(trx, now, branchId, imagePath);
 
     const today = businessDateOf(now);

@@ -278,14 +278,19 @@ export type BookingVisitor = {
 /** An archive: the city archive or one of its 11 county and district archives. */
 export type Branch = {
   __typename?: 'Branch';
+  /** @deprecated Use venueDetails.address */
   address?: Maybe<Scalars['String']['output']>;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: BranchKind;
   name: Scalars['String']['output'];
+  /** @deprecated Use venueDetails.hoursText */
   openingHours?: Maybe<Scalars['String']['output']>;
+  /** @deprecated Use venueDetails.phone */
   phone?: Maybe<Scalars['String']['output']>;
   shortName: Scalars['String']['output'];
+  /** The archive's address, phone, hours and directions (null until recorded) */
+  venueDetails?: Maybe<Venue>;
 };
 
 export type BranchKind =
@@ -523,6 +528,8 @@ export type Exhibition = {
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
   venue?: Maybe<Scalars['String']['output']>;
+  /** Where the exhibition is held: its own venue when held elsewhere, else its archive's */
+  venueDetails?: Maybe<Venue>;
 };
 
 
@@ -1255,6 +1262,8 @@ export type Mutation = {
   saveExhibition: MutationSaveExhibitionResult;
   /** Staff: creates (no id) or edits an online exhibition in scope with its ordered exhibits */
   saveOnlineExhibition: MutationSaveOnlineExhibitionResult;
+  /** Saves an archive's venue, or an exhibition's own venue (held elsewhere) */
+  saveVenue: MutationSaveVenueResult;
   setArticleHighlight: MutationSetArticleHighlightResult;
   /** Idempotent: sets the viewer's like to `liked` (signed in) */
   setArticleLike: MutationSetArticleLikeResult;
@@ -1276,6 +1285,8 @@ export type Mutation = {
   /** Answers 需补正: the request goes back to the receiving archive. */
   supplementLookupRequest: MutationSupplementLookupRequestResult;
   updateGroupRoster: MutationUpdateGroupRosterResult;
+  /** The exhibition is held at its archive again: its own venue is removed */
+  useArchiveVenue: MutationUseArchiveVenueResult;
   /** The citizen withdraws a request that is still open (before a certificate is issued). */
   withdrawLookupRequest: MutationWithdrawLookupRequestResult;
 };
@@ -1475,6 +1486,13 @@ export type MutationSaveOnlineExhibitionArgs = {
 };
 
 
+export type MutationSaveVenueArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  venue: VenueInput;
+};
+
+
 export type MutationSetArticleHighlightArgs = {
   featured: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1543,6 +1561,11 @@ export type MutationSupplementLookupRequestArgs = {
 export type MutationUpdateGroupRosterArgs = {
   bookingId: Scalars['ID']['input'];
   roster: Array<VisitorInput>;
+};
+
+
+export type MutationUseArchiveVenueArgs = {
+  exhibitionId: Scalars['ID']['input'];
 };
 
 
@@ -1782,6 +1805,13 @@ export type MutationSaveOnlineExhibitionSuccess = {
   data: OnlineExhibition;
 };
 
+export type MutationSaveVenueResult = InputValidationError | MutationSaveVenueSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationSaveVenueSuccess = {
+  __typename?: 'MutationSaveVenueSuccess';
+  data: Venue;
+};
+
 export type MutationSetArticleHighlightResult = MutationSetArticleHighlightSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationSetArticleHighlightSuccess = {
@@ -1864,6 +1894,13 @@ export type MutationUpdateGroupRosterResult = BookingNotFoundError | DuplicateVi
 export type MutationUpdateGroupRosterSuccess = {
   __typename?: 'MutationUpdateGroupRosterSuccess';
   data: Booking;
+};
+
+export type MutationUseArchiveVenueResult = InputValidationError | MutationUseArchiveVenueSuccess | NotAuthorizedError | NotFoundError;
+
+export type MutationUseArchiveVenueSuccess = {
+  __typename?: 'MutationUseArchiveVenueSuccess';
+  data: Exhibition;
 };
 
 export type MutationWithdrawLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupRequestChangedError | LookupRequestNotFoundError | MutationWithdrawLookupRequestSuccess | NotAuthorizedError;
@@ -2075,6 +2112,8 @@ export type Query = {
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  /** The venue of an archive or an exhibition, for its editors */
+  staffVenue: QueryStaffVenueResult;
   /** Staff: one article in scope, any status */
   studioArticle?: Maybe<Article>;
   /** Staff: articles of the archives in the viewer's scope, any status, newest change first */
@@ -2224,6 +2263,12 @@ export type QueryStaffSlotArgs = {
 };
 
 
+export type QueryStaffVenueArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStudioArticleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2351,6 +2396,13 @@ export type QueryMyMessagesConnectionEdge = {
   __typename?: 'QueryMyMessagesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Message;
+};
+
+export type QueryStaffVenueResult = InputValidationError | NotAuthorizedError | NotFoundError | QueryStaffVenueSuccess;
+
+export type QueryStaffVenueSuccess = {
+  __typename?: 'QueryStaffVenueSuccess';
+  data: VenueEditing;
 };
 
 export type QueryStudioArticlesConnection = {
@@ -2592,6 +2644,88 @@ export type UndeliveredMessageNotFoundError = Error & {
   __typename?: 'UndeliveredMessageNotFoundError';
   message: Scalars['String']['output'];
 };
+
+/** Where and when to come: an archive, or an exhibition held elsewhere. */
+export type Venue = {
+  __typename?: 'Venue';
+  accessibility?: Maybe<Scalars['String']['output']>;
+  address: Scalars['String']['output'];
+  /** Monday to Sunday */
+  days: Array<VenueDay>;
+  entrance?: Maybe<Scalars['String']['output']>;
+  /** Holiday closures and the like */
+  hoursNotes?: Maybe<Scalars['String']['output']>;
+  /** "周一闭馆，9:00–12:00，14:30–17:30" */
+  hoursText: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Demonstration values not yet confirmed by the archive */
+  isExample: Scalars['Boolean']['output'];
+  /** GCJ-02 (what WeChat openLocation expects) */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** GCJ-02 */
+  longitude?: Maybe<Scalars['Float']['output']>;
+  lunchEnd?: Maybe<Scalars['String']['output']>;
+  lunchStart?: Maybe<Scalars['String']['output']>;
+  ownerKind: VenueOwnerKind;
+  phone?: Maybe<Scalars['String']['output']>;
+  transport?: Maybe<Scalars['String']['output']>;
+};
+
+/** One weekday of the opening hours; open and close are null when closed all day. */
+export type VenueDay = {
+  __typename?: 'VenueDay';
+  close?: Maybe<Scalars['String']['output']>;
+  /** 'HH:MM', Asia/Shanghai */
+  open?: Maybe<Scalars['String']['output']>;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['output'];
+};
+
+export type VenueDayInput = {
+  close?: InputMaybe<Scalars['String']['input']>;
+  closed: Scalars['Boolean']['input'];
+  /** 'HH:MM' */
+  open?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the staff page edits: an archive’s venue, or an exhibition’s own venue beside its archive’s */
+export type VenueEditing = {
+  __typename?: 'VenueEditing';
+  /** For an exhibition: its archive’s venue, where it is held without one of its own */
+  archiveVenue?: Maybe<Venue>;
+  ownerId: Scalars['ID']['output'];
+  ownerKind: VenueOwnerKind;
+  /** The archive’s name or the exhibition’s title */
+  title: Scalars['String']['output'];
+  venue?: Maybe<Venue>;
+};
+
+export type VenueHoursInput = {
+  /** Monday to Sunday, seven entries */
+  days: Array<VenueDayInput>;
+  lunchEnd?: InputMaybe<Scalars['String']['input']>;
+  lunchStart?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VenueInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  address: Scalars['String']['input'];
+  entrance?: InputMaybe<Scalars['String']['input']>;
+  hours: VenueHoursInput;
+  /** GCJ-02 */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** GCJ-02 */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  transport?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VenueOwnerKind =
+  /** An archive's own venue */
+  | 'ARCHIVE'
+  /** An exhibition held away from its archive */
+  | 'EXHIBITION';
 
 export type VisitorInput = {
   documentNumber: Scalars['String']['input'];
@@ -3889,6 +4023,44 @@ export type BookingStatisticsQueryVariables = Exact<{
 
 export type BookingStatisticsQuery = { __typename?: 'Query', bookingStatistics: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'QueryBookingStatisticsSuccess', data: Array<{ __typename?: 'DailyStatistics', date: string, bookings: number, bookedVisitors: number, checkedIn: number, noShows: number, cancelled: number, walkIns: number, groupVisitors: number }> } };
 
+export type VenueFieldsFragment = { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> };
+
+export type BranchVenuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BranchVenuesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, code: string, venueDetails?: { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }> };
+
+export type ExhibitionVenueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExhibitionVenueQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, venueDetails?: { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null };
+
+export type StaffVenueQueryVariables = Exact<{
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffVenueQuery = { __typename?: 'Query', staffVenue: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'QueryStaffVenueSuccess', data: { __typename?: 'VenueEditing', ownerKind: VenueOwnerKind, ownerId: string, title: string, venue?: { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null, archiveVenue?: { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } } };
+
+export type SaveVenueMutationVariables = Exact<{
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  venue: VenueInput;
+}>;
+
+
+export type SaveVenueMutation = { __typename?: 'Mutation', saveVenue: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveVenueSuccess', data: { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type UseArchiveVenueMutationVariables = Exact<{
+  exhibitionId: Scalars['ID']['input'];
+}>;
+
+
+export type UseArchiveVenueMutation = { __typename?: 'Mutation', useArchiveVenue: { __typename: 'InputValidationError', message: string } | { __typename: 'MutationUseArchiveVenueSuccess', data: { __typename?: 'Exhibition', id: string, venueDetails?: { __typename?: 'Venue', id: string, ownerKind: VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
 export type WaitlistEntryFieldsFragment = { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, slot?: { __typename?: 'Slot', id: string, remaining: number } | null };
 
 export type JoinWaitlistMutationVariables = Exact<{
@@ -4554,6 +4726,29 @@ export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
   capacity
   groupRemaining
 }`, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
+export const VenueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}
+    `, {"fragmentName":"VenueFields"}) as unknown as TypedDocumentString<VenueFieldsFragment, unknown>;
 export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment WaitlistEntryFields on WaitlistEntry {
   id
@@ -7968,6 +8163,221 @@ fragment ManagerErrors on Error {
   ...NotAuthorizedErrorFields
   ...NotFoundErrorFields
 }`) as unknown as TypedDocumentString<BookingStatisticsQuery, BookingStatisticsQueryVariables>;
+export const BranchVenuesDocument = new TypedDocumentString(`
+    query BranchVenues {
+  branches {
+    id
+    code
+    venueDetails {
+      ...VenueFields
+    }
+  }
+}
+    fragment VenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<BranchVenuesQuery, BranchVenuesQueryVariables>;
+export const ExhibitionVenueDocument = new TypedDocumentString(`
+    query ExhibitionVenue($id: ID!) {
+  exhibition(id: $id) {
+    id
+    venueDetails {
+      ...VenueFields
+    }
+  }
+}
+    fragment VenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<ExhibitionVenueQuery, ExhibitionVenueQueryVariables>;
+export const StaffVenueDocument = new TypedDocumentString(`
+    query StaffVenue($branchId: ID, $exhibitionId: ID) {
+  staffVenue(branchId: $branchId, exhibitionId: $exhibitionId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+    ... on QueryStaffVenueSuccess {
+      data {
+        ownerKind
+        ownerId
+        title
+        venue {
+          ...VenueFields
+        }
+        archiveVenue {
+          ...VenueFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment VenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<StaffVenueQuery, StaffVenueQueryVariables>;
+export const SaveVenueDocument = new TypedDocumentString(`
+    mutation SaveVenue($branchId: ID, $exhibitionId: ID, $venue: VenueInput!) {
+  saveVenue(branchId: $branchId, exhibitionId: $exhibitionId, venue: $venue) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...InputValidationErrorFields
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+    ... on MutationSaveVenueSuccess {
+      data {
+        ...VenueFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment VenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<SaveVenueMutation, SaveVenueMutationVariables>;
+export const UseArchiveVenueDocument = new TypedDocumentString(`
+    mutation UseArchiveVenue($exhibitionId: ID!) {
+  useArchiveVenue(exhibitionId: $exhibitionId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...NotAuthorizedErrorFields
+    ...NotFoundErrorFields
+    ... on MutationUseArchiveVenueSuccess {
+      data {
+        id
+        venueDetails {
+          ...VenueFields
+        }
+      }
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment VenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<UseArchiveVenueMutation, UseArchiveVenueMutationVariables>;
 export const JoinWaitlistDocument = new TypedDocumentString(`
     mutation JoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {

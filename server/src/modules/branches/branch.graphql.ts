@@ -19,9 +19,11 @@ BranchRef.implement({
     name: t.exposeString('name'),
     shortName: t.exposeString('shortName'),
     kind: t.field({ type: BranchKind, resolve: (b) => b.kind }),
-    address: t.exposeString('address', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    openingHours: t.exposeString('openingHours', { nullable: true }),
+    // Never filled in: the archive's editable details are venueDetails (modules/venues), read from their own table
+    // because these rows are kept in process memory.
+    address: t.exposeString('address', { nullable: true, deprecationReason: 'Use venueDetails.address' }),
+    phone: t.exposeString('phone', { nullable: true, deprecationReason: 'Use venueDetails.phone' }),
+    openingHours: t.exposeString('openingHours', { nullable: true, deprecationReason: 'Use venueDetails.hoursText' }),
   }),
 });
 

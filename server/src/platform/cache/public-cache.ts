@@ -8,7 +8,14 @@ import { type GraphQLSchema, getNamedType, isObjectType } from 'graphql';
 import { Redis } from 'ioredis';
 
 /** GraphQL type names whose cached responses a change makes stale. */
-export type PublicTypename = 'Article' | 'OnlineExhibition' | 'OnlineExhibit' | 'Publication' | 'Exhibition' | 'Branch';
+export type PublicTypename =
+  | 'Article'
+  | 'OnlineExhibition'
+  | 'OnlineExhibit'
+  | 'Publication'
+  | 'Exhibition'
+  | 'Branch'
+  | 'Venue';
 
 export interface PublicCache {
   /** Drops every cached response that contains an object of these types (a new article must reach all feeds). */
