@@ -33,6 +33,7 @@ import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
 import { SignInGate } from '../session/SignInGate';
+import { VenueFacts } from '../venues/VenueFacts';
 import { bookingErrorMessage } from './messages';
 import { TicketQr } from './TicketQr';
 import { readCachedTicket, writeCachedTicket } from './ticket-cache';
@@ -138,9 +139,14 @@ function TicketBody({
         {ticket.exhibition ? (
           <Cell label="场馆" value={formatPlace(ticket.exhibition.branch.name, ticket.exhibition.venue)} />
         ) : null}
-        {ticket.exhibition?.branch.address ? <Cell label="地址" value={ticket.exhibition.branch.address} /> : null}
         {ticket.phone ? <Cell label="手机号码" value={ticket.phone} /> : null}
       </CellGroup>
+
+      {ticket.exhibition?.venueDetails ? (
+        <Section title="到馆信息">
+          <VenueFacts venue={ticket.exhibition.venueDetails} name={ticket.exhibition.branch.name} />
+        </Section>
+      ) : null}
 
       <Section title={group ? '团体名单' : '参观人'}>
         <CellGroup className="ticket__visitors">

@@ -16,6 +16,7 @@ import { ExhibitionDocument, type ExhibitionQuery } from '../../graphql/generate
 import { useQuery } from '../../graphql/use-query';
 import { formatDateRange } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
+import { VenueFacts } from '../venues/VenueFacts';
 import { PHASE_TONES } from './tones';
 import { VisitPlanner } from './VisitPlanner';
 import './exhibitions.css';
@@ -68,16 +69,13 @@ function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
           <Cell label="展期" value={formatDateRange(e.opensOn, e.closesOn)} className="exhibition-detail__dates" />
           {e.venue ? <Cell label="展厅" value={e.venue} className="exhibition-detail__venue" /> : null}
           <Cell label="主办" value={branch.name} className="exhibition-detail__branch" />
-          {branch.address ? <Cell label="地址" value={branch.address} /> : null}
-          {branch.openingHours ? <Cell label="开放时间" value={branch.openingHours} /> : null}
-          {branch.phone ? (
-            <Cell
-              label="咨询电话"
-              value={branch.phone}
-              onClick={() => void Taro.makePhoneCall({ phoneNumber: branch.phone ?? '' })}
-            />
-          ) : null}
         </CellGroup>
+
+        {e.venueDetails ? (
+          <Section title="到馆信息">
+            <VenueFacts venue={e.venueDetails} name={e.venue ? `${branch.name} · ${e.venue}` : branch.name} />
+          </Section>
+        ) : null}
 
         <Section title="展览介绍">
           <Prose text={e.description} className="exhibition-detail__description" />

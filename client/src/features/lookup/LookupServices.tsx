@@ -2,7 +2,6 @@
 // and materials, and all 12 archives. It stays light: the form, the request pages and the QR code are in the
 // lookup subpackage, which app.config.ts preloads from here.
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { LOOKUP_STATUS_LABELS } from '@zz/shared/lookup/status-machine';
 import { LOOKUP_RECORD_TYPE_LABELS } from '@zz/shared/lookup/vocabularies';
 import { Button } from '../../components/Button';
@@ -14,6 +13,7 @@ import { useQuery } from '../../graphql/use-query';
 import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { useViewer } from '../session/use-viewer';
+import { VenueFacts } from '../venues/VenueFacts';
 import { LOOKUP_SERVICES } from './services';
 import { LOOKUP_STATUS_TONES } from './tones';
 import './lookup.css';
@@ -106,26 +106,16 @@ function BranchList() {
 }
 
 function BranchItem({ branch }: { branch: Branch }) {
-  const phone = branch.phone;
   return (
     <View className="zz-card branch-item" data-testid="branch-item" data-code={branch.code}>
       <View className="branch-item__head">
         <Text className="branch-item__name">{branch.name}</Text>
         {branch.kind === 'CITY' ? <Tag tone="accent">市馆</Tag> : null}
       </View>
-      <Text className="branch-item__line">地址：{branch.address ?? '请致电咨询'}</Text>
-      {branch.openingHours ? <Text className="branch-item__line">开放时间：{branch.openingHours}</Text> : null}
-      {phone ? (
-        <View
-          className="branch-item__phone"
-          hoverClass="branch-item__phone--pressed"
-          onClick={() => void Taro.makePhoneCall({ phoneNumber: phone })}
-        >
-          <Text>电话：{phone}</Text>
-          <Text className="branch-item__call">拨打</Text>
-        </View>
+      {branch.venueDetails ? (
+        <VenueFacts venue={branch.venueDetails} name={branch.name} guide={false} />
       ) : (
-        <Text className="branch-item__line zz-muted">电话：暂未公布</Text>
+        <Text className="branch-item__line zz-muted">地址、电话和开放时间待档案馆公布</Text>
       )}
     </View>
   );

@@ -7,7 +7,7 @@ import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { cx } from '../../lib/cx';
 import { go } from '../../lib/navigation';
 import { AccountCard } from '../session/AccountCard';
-import { isManager } from './access';
+import { canEditVenues, isManager } from './access';
 import { staffRoutes } from './routes';
 import { TodaySlots } from './TodaySlots';
 import './staff.css';
@@ -81,6 +81,15 @@ export function StaffDashboard({
               name="messages"
             />
           </>
+        ) : null}
+        {canEditVenues(account.role) ? (
+          <Tile
+            wide
+            label="场馆信息"
+            hint="地址 · 电话 · 开放时间 · 到馆指引"
+            onClick={() => go(staffRoutes.venue())}
+            name="venues"
+          />
         ) : null}
       </View>
       <Section title="今日场次">

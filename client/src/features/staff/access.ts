@@ -16,3 +16,8 @@ export function canEditLookupSettings(role: StaffRole | null | undefined): boole
 export function canEditWorkingCalendar(role: StaffRole | null | undefined): boolean {
   return role === 'ADMIN';
 }
+
+/** 场馆信息: the city administrator edits any archive's, an archive administrator their own; others only read them. */
+export function canEditVenues(role: StaffRole | null | undefined): boolean {
+  return role === 'ADMIN' || role === 'BRANCH_ADMIN';
+}

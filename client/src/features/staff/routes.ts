@@ -18,5 +18,6 @@ export const staffRoutes = {
   messages: () => '/staff/pages/messages/index',
   content: (tab?: 'ARTICLES' | 'ONLINE') => `/staff/pages/content/index${tab ? `?tab=${tab}` : ''}`,
   articleEdit: (id?: string) => `/staff/pages/article-edit/index${id ? `?id=${q(id)}` : ''}`,
+  venue: (exhibitionId?: string) => `/staff/pages/venue/index${exhibitionId ? `?exhibitionId=${q(exhibitionId)}` : ''}`,
   onlineEdit: (id?: string) => `/staff/pages/online-edit/index${id ? `?id=${q(id)}` : ''}`,
 };

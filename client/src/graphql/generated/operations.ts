@@ -72,7 +72,7 @@ export type ExhibitionQueryVariables = Types.Exact<{
 }>;
 
 
-export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, title: string, exhibitCount: number } | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string, address?: string | null, phone?: string | null, openingHours?: string | null } } | null };
+export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, title: string, exhibitCount: number } | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null };
 
 export type ExhibitionVisitQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -98,7 +98,7 @@ export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', fea
 export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type BranchesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, code: string, name: string, shortName: string, kind: Types.BranchKind, address?: string | null, phone?: string | null, openingHours?: string | null }> };
+export type BranchesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, code: string, name: string, shortName: string, kind: Types.BranchKind, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }> };
 
 export type LatestLookupRequestQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -545,9 +545,26 @@ export const ExhibitionDocument = new TypedDocumentString(`
       id
       name
       shortName
+    }
+    venueDetails {
+      id
       address
       phone
-      openingHours
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
 }
@@ -674,9 +691,26 @@ export const BranchesDocument = new TypedDocumentString(`
     name
     shortName
     kind
-    address
-    phone
-    openingHours
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
 }
     `) as unknown as TypedDocumentString<BranchesQuery, BranchesQueryVariables>;

@@ -652,6 +652,40 @@ export type SupportingDocumentKind =
   /** 单位介绍信或法院等机关证明 */
   | 'UNIT_LETTER';
 
+export type VenueDayInput = {
+  close?: InputMaybe<Scalars['String']['input']>;
+  closed: Scalars['Boolean']['input'];
+  /** 'HH:MM' */
+  open?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VenueHoursInput = {
+  /** Monday to Sunday, seven entries */
+  days: Array<VenueDayInput>;
+  lunchEnd?: InputMaybe<Scalars['String']['input']>;
+  lunchStart?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VenueInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  address: Scalars['String']['input'];
+  entrance?: InputMaybe<Scalars['String']['input']>;
+  hours: VenueHoursInput;
+  /** GCJ-02 */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** GCJ-02 */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  transport?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VenueOwnerKind =
+  /** An archive's own venue */
+  | 'ARCHIVE'
+  /** An exhibition held away from its archive */
+  | 'EXHIBITION';
+
 export type VisitorInput = {
   documentNumber: Scalars['String']['input'];
   documentType?: DocumentType;

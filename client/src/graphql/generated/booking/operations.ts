@@ -1,6 +1,6 @@
 import type * as Types from '../schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type TicketFieldsFragment = { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> };
+export type TicketFieldsFragment = { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> };
 
 export type BookingListItemFragment = { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, organization?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null };
 
@@ -117,7 +117,7 @@ export type CreateBookingMutationVariables = Types.Exact<{
 }>;
 
 
-export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type JoinWaitlistMutationVariables = Types.Exact<{
   input: Types.JoinWaitlistInput;
@@ -131,14 +131,14 @@ export type BookingQueryVariables = Types.Exact<{
 }>;
 
 
-export type BookingQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } | null };
+export type BookingQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } | null };
 
 export type CancelBookingMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
 }>;
 
 
-export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type MyBookingsQueryVariables = Types.Exact<{
   list: Types.BookingList;
@@ -164,7 +164,7 @@ export type AcceptWaitlistOfferMutationVariables = Types.Exact<{
 }>;
 
 
-export type AcceptWaitlistOfferMutation = { __typename?: 'Mutation', acceptWaitlistOffer: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'MutationAcceptWaitlistOfferSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+export type AcceptWaitlistOfferMutation = { __typename?: 'Mutation', acceptWaitlistOffer: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'MutationAcceptWaitlistOfferSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
 
 export type LeaveWaitlistMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -178,7 +178,7 @@ export type RequestGroupVisitMutationVariables = Types.Exact<{
 }>;
 
 
-export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type UpdateGroupRosterMutationVariables = Types.Exact<{
   bookingId: Types.Scalars['ID']['input'];
@@ -186,7 +186,7 @@ export type UpdateGroupRosterMutationVariables = Types.Exact<{
 }>;
 
 
-export type UpdateGroupRosterMutation = { __typename?: 'Mutation', updateGroupRoster: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateGroupRosterSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, address?: string | null } } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type UpdateGroupRosterMutation = { __typename?: 'Mutation', updateGroupRoster: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateGroupRosterSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -238,7 +238,26 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {
@@ -473,7 +492,26 @@ export const CreateBookingDocument = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {
@@ -622,7 +660,26 @@ export const BookingDocument = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {
@@ -687,7 +744,26 @@ export const CancelBookingDocument = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {
@@ -826,7 +902,26 @@ export const AcceptWaitlistOfferDocument = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {
@@ -928,7 +1023,26 @@ export const RequestGroupVisitDocument = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {
@@ -1038,7 +1152,26 @@ export const UpdateGroupRosterDocument = new TypedDocumentString(`
     branch {
       id
       name
+    }
+    venueDetails {
+      id
       address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
     }
   }
   visitors {

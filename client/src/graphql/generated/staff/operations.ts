@@ -552,6 +552,37 @@ export type StaffExhibitionChoicesQueryVariables = Types.Exact<{ [key: string]: 
 
 export type StaffExhibitionChoicesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode }> };
 
+export type StaffVenueFieldsFragment = { __typename?: 'Venue', id: string, ownerKind: Types.VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> };
+
+export type StaffVenueTargetsQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffVenueTargetsQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, name: string }>, staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode, branch: { __typename?: 'Branch', id: string } }> };
+
+export type StaffVenueEditingQueryVariables = Types.Exact<{
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  exhibitionId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+
+export type StaffVenueEditingQuery = { __typename?: 'Query', staffVenue: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'QueryStaffVenueSuccess', data: { __typename?: 'VenueEditing', ownerKind: Types.VenueOwnerKind, ownerId: string, title: string, venue?: { __typename?: 'Venue', id: string, ownerKind: Types.VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null, archiveVenue?: { __typename?: 'Venue', id: string, ownerKind: Types.VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } } };
+
+export type StaffSaveVenueMutationVariables = Types.Exact<{
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  exhibitionId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  venue: Types.VenueInput;
+}>;
+
+
+export type StaffSaveVenueMutation = { __typename?: 'Mutation', saveVenue: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSaveVenueSuccess', data: { __typename?: 'Venue', id: string, ownerKind: Types.VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', entity: string, message: string } };
+
+export type StaffUseArchiveVenueMutationVariables = Types.Exact<{
+  exhibitionId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffUseArchiveVenueMutation = { __typename?: 'Mutation', useArchiveVenue: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUseArchiveVenueSuccess', data: { __typename?: 'Exhibition', id: string } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1063,6 +1094,29 @@ export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
   groupBooked
 }
     `, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
+export const StaffVenueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffVenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}
+    `, {"fragmentName":"StaffVenueFields"}) as unknown as TypedDocumentString<StaffVenueFieldsFragment, unknown>;
 export const StaffTicketBookingDocument = new TypedDocumentString(`
     query StaffTicketBooking($id: ID!) {
   booking(id: $id) {
@@ -3046,3 +3100,144 @@ export const StaffExhibitionChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffExhibitionChoicesQuery, StaffExhibitionChoicesQueryVariables>;
+export const StaffVenueTargetsDocument = new TypedDocumentString(`
+    query StaffVenueTargets {
+  branches {
+    id
+    name
+  }
+  staffExhibitions {
+    id
+    title
+    mode
+    branch {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffVenueTargetsQuery, StaffVenueTargetsQueryVariables>;
+export const StaffVenueEditingDocument = new TypedDocumentString(`
+    query StaffVenueEditing($branchId: ID, $exhibitionId: ID) {
+  staffVenue(branchId: $branchId, exhibitionId: $exhibitionId) {
+    __typename
+    ... on QueryStaffVenueSuccess {
+      data {
+        ownerKind
+        ownerId
+        title
+        venue {
+          ...StaffVenueFields
+        }
+        archiveVenue {
+          ...StaffVenueFields
+        }
+      }
+    }
+    ...StaffFailure
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}
+fragment StaffVenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<StaffVenueEditingQuery, StaffVenueEditingQueryVariables>;
+export const StaffSaveVenueDocument = new TypedDocumentString(`
+    mutation StaffSaveVenue($branchId: ID, $exhibitionId: ID, $venue: VenueInput!) {
+  saveVenue(branchId: $branchId, exhibitionId: $exhibitionId, venue: $venue) {
+    __typename
+    ... on MutationSaveVenueSuccess {
+      data {
+        ...StaffVenueFields
+      }
+    }
+    ...StaffFailure
+    ... on NotFoundError {
+      entity
+    }
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}
+fragment StaffVenueFields on Venue {
+  id
+  ownerKind
+  address
+  phone
+  latitude
+  longitude
+  days {
+    weekday
+    open
+    close
+  }
+  lunchStart
+  lunchEnd
+  hoursNotes
+  hoursText
+  transport
+  entrance
+  accessibility
+  isExample
+}`) as unknown as TypedDocumentString<StaffSaveVenueMutation, StaffSaveVenueMutationVariables>;
+export const StaffUseArchiveVenueDocument = new TypedDocumentString(`
+    mutation StaffUseArchiveVenue($exhibitionId: ID!) {
+  useArchiveVenue(exhibitionId: $exhibitionId) {
+    __typename
+    ... on MutationUseArchiveVenueSuccess {
+      data {
+        id
+      }
+    }
+    ...StaffFailure
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffUseArchiveVenueMutation, StaffUseArchiveVenueMutationVariables>;
