@@ -122,7 +122,7 @@ const OTHER_WECHAT_APIS = `addFileToFavorites addPhoneContact addVideoToFavorite
   hideNavigationBarLoading hideShareMenu hideTabBar hideTabBarRedDot join1v1Chat loadFontFace
   navigateBackMiniProgram navigateToBookshelf navigateToMiniProgram notifyBLECharacteristicValueChange
   openBluetoothAdapter openChannelsActivity openChannelsEvent openChannelsLive openChannelsUserProfile
-  openCustomerServiceChat openDocument openLocation openSetting openVideoEditor queryBookshelf
+  openCustomerServiceChat openDocument openSetting openVideoEditor queryBookshelf
   readBLECharacteristicValue removeSavedFile requestPayment saveFile
   saveFileToDisk saveImageToPhotosAlbum saveVideoToPhotosAlbum scanItem sendBizRedPacket sendSocketMessage
   setBackgroundColor setBackgroundTextStyle setClipboardData setEnable1v1Chat setEnableDebug setInnerAudioOption
@@ -365,6 +365,8 @@ export function createWx(deps: Deps): Record<string, unknown> {
     // The full-screen viewer: recorded; a test reads the files it was given from record.tempFiles.
     previewImage: asyncApi('previewImage', () => ({})),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
+    // The map WeChat opens at a venue: recorded, so a test reads the coordinates and name it was given.
+    openLocation: asyncApi('openLocation', () => ({})),
     // The confirm WeChat shows on 返回 while a page has unsaved changes: recorded, so a test sees it armed.
     enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', () => ({})),
     disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => ({})),

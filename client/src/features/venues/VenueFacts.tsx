@@ -45,7 +45,7 @@ function Tap(props: { href: string; onTap: () => void; testId: string; blank?: b
   if (IS_H5) {
     return (
       <a
-        className="venue__row venue__row--link"
+        className={`venue__row venue__row--link venue__${props.testId}`}
         href={props.href}
         data-testid={props.testId}
         {...(props.blank ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
@@ -56,7 +56,7 @@ function Tap(props: { href: string; onTap: () => void; testId: string; blank?: b
   }
   return (
     <View
-      className="venue__row venue__row--link"
+      className={`venue__row venue__row--link venue__${props.testId}`}
       hoverClass="venue__row--pressed"
       data-testid={props.testId}
       onClick={props.onTap}
@@ -99,7 +99,7 @@ export function VenueFacts({ venue: v, name, guide = true }: { venue: VenueView;
           onTap={() => void Taro.openLocation({ latitude: lat, longitude: lng, name, address: v.address, scale: 16 })}
         >
           <Text className="venue__label">地址</Text>
-          <Text className="venue__value" data-testid="venue-address">
+          <Text className="venue__value venue__address" data-testid="venue-address">
             {v.address}
           </Text>
           <Text className="venue__action">导航</Text>
@@ -110,7 +110,9 @@ export function VenueFacts({ venue: v, name, guide = true }: { venue: VenueView;
         </Row>
       )}
       <Row label="开放时间">
-        <Text data-testid="venue-hours">{v.hoursText}</Text>
+        <Text className="venue__hours" data-testid="venue-hours">
+          {v.hoursText}
+        </Text>
         <Text
           className={state.open ? 'venue__state venue__state--open' : 'venue__state'}
           data-testid="venue-open-state"
@@ -131,7 +133,11 @@ export function VenueFacts({ venue: v, name, guide = true }: { venue: VenueView;
         </Tap>
       ) : null}
       {notes.length > 0 && !open ? (
-        <View className="venue__row venue__row--link" data-testid="venue-guide-toggle" onClick={() => setOpen(true)}>
+        <View
+          className="venue__row venue__row--link venue__guide-toggle"
+          data-testid="venue-guide-toggle"
+          onClick={() => setOpen(true)}
+        >
           <Text className="venue__action">到馆指引（交通、入口、无障碍）›</Text>
         </View>
       ) : null}

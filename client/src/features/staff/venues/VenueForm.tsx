@@ -40,7 +40,8 @@ function valuesOf(venue: StaffVenueFieldsFragment | null | undefined): Values {
     latitude: venue?.latitude == null ? '' : String(venue.latitude),
     longitude: venue?.longitude == null ? '' : String(venue.longitude),
     days: venue
-      ? venue.days.map((d) => ({ closed: !d.open, open: d.open ?? '', close: d.close ?? '' }))
+      ? // A closed day keeps a usual day's times ready for when it is switched on.
+        venue.days.map((d) => ({ closed: !d.open, open: d.open ?? '09:00', close: d.close ?? '17:00' }))
       : WEEKDAYS.map((_, i) => ({ closed: i === 0, open: '09:00', close: '17:00' })),
     lunchStart: venue?.lunchStart ?? '',
     lunchEnd: venue?.lunchEnd ?? '',
@@ -150,7 +151,7 @@ export function VenueForm({
 
       <Section title="开放时间">
         {values.days.map((day, i) => (
-          <View key={WEEKDAYS[i]} className="venue-form__day" data-testid="venue-form-day" data-weekday={i + 1}>
+          <View key={WEEKDAYS[i]} className={`venue-form__day venue-form__day--${i + 1}`} data-testid="venue-form-day">
             <SwitchField
               label={WEEKDAYS[i]}
               hint={day.closed ? '闭馆' : '开放'}
