@@ -228,15 +228,15 @@ describe.each(dialects)('venue details (%s)', (dialect) => {
   });
 
   it('keeps one row per venue when two saves race', async () => {
-    const huaan = await branchId(server(), 'nanjing');
+    const nanjing = await branchId(server(), 'nanjing');
     await Promise.all(
       ['南靖县甲路1号', '南靖县乙路2号'].map((address) =>
-        call(server(), SaveVenueDocument, { branchId: huaan, venue: venueInput({ address }) }, staff.city.token),
+        call(server(), SaveVenueDocument, { branchId: nanjing, venue: venueInput({ address }) }, staff.city.token),
       ),
     );
     const rows = await sql<{
       n: number;
-    }>`select count(*) as n from venue where owner_kind = 'ARCHIVE' and owner_id = ${huaan}`.execute(server().db);
+    }>`select count(*) as n from venue where owner_kind = 'ARCHIVE' and owner_id = ${nanjing}`.execute(server().db);
     expect(Number(rows.rows[0].n)).toBe(1);
   });
 });

@@ -6,7 +6,7 @@
 // Guidelines": 555-0100 through 555-0199 are reserved for fictitious use). China publishes no such range, so any
 // 0596-… number we made up could ring someone. Addresses name no real street (示例路). Coordinates are GCJ-02, near
 // each county seat, not at the archive's door.
-import type { VenueHours } from '@zz/shared';
+import { ARCHIVE_BRANCHES, type VenueHours } from '@zz/shared';
 import type { Executor } from '../db/database';
 import { insertMissingVenues } from '../modules/venues/venue.repository';
 
@@ -41,9 +41,11 @@ export async function seedDemoVenues(
   now: number,
   branches: readonly { id: number; code: string }[],
 ): Promise<void> {
-  const rows = branches.flatMap((branch, index) => {
+  const rows = branches.flatMap((branch) => {
     const place = DEMO_PLACES[branch.code];
-    if (!place) return [];
+    // Numbered in the archives' own order (the city archive first), whatever order the rows came in.
+    const index = ARCHIVE_BRANCHES.findIndex((b) => b.code === branch.code);
+    if (!place || index < 0) return [];
     return [
       {
         owner_kind: 'ARCHIVE' as const,

@@ -39,6 +39,7 @@ import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
 import { LOOKUP_STATUS_TONES } from '../lookup/tones';
 import { SignInGate } from '../session/SignInGate';
+import { VenueFacts } from '../venues/VenueFacts';
 import { CertificateQr } from './CertificateQr';
 import { lookupErrorMessage } from './messages';
 import { SupplementForm } from './SupplementForm';
@@ -120,6 +121,12 @@ function RequestBody(props: {
       </CellGroup>
 
       {r.certificate ? <CertificateCard certificate={r.certificate} /> : null}
+
+      {r.receivingBranch.venueDetails ? (
+        <Section title="受理档案馆地址">
+          <VenueFacts venue={r.receivingBranch.venueDetails} name={r.receivingBranch.name} guide={false} />
+        </Section>
+      ) : null}
 
       {r.status === 'NEEDS_MORE' ? (
         <SupplementForm request={r} onDone={props.onChange} onStale={props.onStale} />

@@ -25,6 +25,7 @@ import { cx } from '../../lib/cx';
 import { formatDate, formatShortDate } from '../../lib/format';
 import { formatTimeRange } from '../exhibitions/booking-rules';
 import { DayStrip, defaultDay } from '../exhibitions/DayStrip';
+import { VenueFacts } from '../venues/VenueFacts';
 import { lookupErrorMessage } from './messages';
 import type { LookupDetail } from './types';
 
@@ -82,8 +83,8 @@ function BookedVisit(props: {
         {`${formatDate(visit.visitDate)} ${weekdayLabel(visit.visitDate)} ${formatTimeRange(visit.slot.startAt, visit.slot.endAt)}`}
       </Text>
       <Text className="lookup-visit__where">{`${request.receivingBranch.name} 查阅室`}</Text>
-      {request.receivingBranch.address ? (
-        <Text className="lookup-visit__where">{`地址：${request.receivingBranch.address}`}</Text>
+      {request.receivingBranch.venueDetails ? (
+        <VenueFacts venue={request.receivingBranch.venueDetails} name={request.receivingBranch.name} />
       ) : null}
       <Text className="lookup-hint">请携带本人身份证件及所传材料的原件，按时到馆。</Text>
       <Button

@@ -1,6 +1,6 @@
 import type * as Types from '../schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type LookupDetailFieldsFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, address?: string | null, phone?: string | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null };
+export type LookupDetailFieldsFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null };
 
 export type LookupListItemFragment = { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, recordType: Types.LookupRecordType, submittedAt: string, dueOn?: string | null, receivingBranch: { __typename?: 'Branch', id: string, shortName: string } };
 
@@ -99,7 +99,7 @@ export type LookupRequestDetailQueryVariables = Types.Exact<{
 }>;
 
 
-export type LookupRequestDetailQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, address?: string | null, phone?: string | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } | null };
+export type LookupRequestDetailQuery = { __typename?: 'Query', lookupRequest?: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } | null };
 
 export type MyLookupsQueryVariables = Types.Exact<{
   first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
@@ -115,7 +115,7 @@ export type WithdrawLookupMutationVariables = Types.Exact<{
 }>;
 
 
-export type WithdrawLookupMutation = { __typename?: 'Mutation', withdrawLookupRequest: { __typename: 'IllegalLookupTransitionError', action: Types.LookupAction, from: Types.LookupStatus, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationWithdrawLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, address?: string | null, phone?: string | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
+export type WithdrawLookupMutation = { __typename?: 'Mutation', withdrawLookupRequest: { __typename: 'IllegalLookupTransitionError', action: Types.LookupAction, from: Types.LookupStatus, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationWithdrawLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type SupplementLookupMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -123,7 +123,7 @@ export type SupplementLookupMutationVariables = Types.Exact<{
 }>;
 
 
-export type SupplementLookupMutation = { __typename?: 'Mutation', supplementLookupRequest: { __typename: 'IllegalLookupTransitionError', action: Types.LookupAction, from: Types.LookupStatus, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotAvailableError', message: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationSupplementLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, address?: string | null, phone?: string | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
+export type SupplementLookupMutation = { __typename?: 'Mutation', supplementLookupRequest: { __typename: 'IllegalLookupTransitionError', action: Types.LookupAction, from: Types.LookupStatus, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'LookupAttachmentNotAvailableError', message: string } | { __typename: 'LookupRequestChangedError', message: string, currentStatus: Types.LookupStatus } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'MutationSupplementLookupRequestSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type ReadingRoomDaysQueryVariables = Types.Exact<{
   branchId: Types.Scalars['ID']['input'];
@@ -147,14 +147,14 @@ export type BookReadingRoomVisitMutationVariables = Types.Exact<{
 }>;
 
 
-export type BookReadingRoomVisitMutation = { __typename?: 'Mutation', bookLookupVisit: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'LookupVisitTooSoonError', message: string, earliestDate: string } | { __typename: 'MutationBookLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, address?: string | null, phone?: string | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+export type BookReadingRoomVisitMutation = { __typename?: 'Mutation', bookLookupVisit: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'LookupVisitTooSoonError', message: string, earliestDate: string } | { __typename: 'MutationBookLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type CancelReadingRoomVisitMutationVariables = Types.Exact<{
   requestId: Types.Scalars['ID']['input'];
 }>;
 
 
-export type CancelReadingRoomVisitMutation = { __typename?: 'Mutation', cancelLookupVisit: { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'MutationCancelLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, address?: string | null, phone?: string | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type CancelReadingRoomVisitMutation = { __typename?: 'Mutation', cancelLookupVisit: { __typename: 'LookupRequestNotFoundError', message: string } | { __typename: 'LookupVisitNotAvailableError', message: string, visitReason: string } | { __typename: 'MutationCancelLookupVisitSuccess', data: { __typename?: 'LookupRequest', id: string, receiptNumber: string, status: Types.LookupStatus, statusNote?: string | null, recordType: Types.LookupRecordType, relation: Types.LookupRelation, purpose: Types.LookupPurpose, purposeText?: string | null, use: Types.LookupUse, delivery: Types.LookupDelivery, postalAddress?: string | null, requiredDocuments: Array<Types.SupportingDocumentKind>, deskVisit: boolean, needsVisit: boolean, archiveReference?: string | null, dueOn?: string | null, submittedAt: string, closedAt?: string | null, availableActions: Array<Types.LookupAction>, applicant: { __typename?: 'LookupApplicant', name: string, documentType: Types.DocumentType, documentNumber: string, phone: string }, subject: { __typename?: 'LookupPerson', name: string, documentType: Types.DocumentType, documentNumber: string }, clues: Array<{ __typename?: 'LookupClue', key: Types.LookupClueKey, label: string, value: string }>, receivingBranch: { __typename?: 'Branch', id: string, name: string, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null }, holdingBranch?: { __typename?: 'Branch', id: string, name: string } | null, attachments: Array<{ __typename?: 'LookupAttachment', kind: Types.SupportingDocumentKind, attachedAt: string }>, timeline: Array<{ __typename?: 'LookupEvent', id: string, kind: Types.LookupEventKind, toStatus: Types.LookupStatus, at: string, note?: string | null, byCitizen: boolean, branch?: { __typename?: 'Branch', id: string, name: string } | null }>, visit?: { __typename?: 'LookupVisit', id: string, status: Types.LookupVisitStatus, visitDate: string, cancelReason?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string } } | null, certificate?: { __typename?: 'LookupCertificate', serial: string, outcome: string, archiveReference?: string | null, issuedOn: string, revokedAt?: string | null, verificationUrl: string, issuingBranch: { __typename?: 'Branch', id: string, name: string } } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -206,8 +206,26 @@ export const LookupDetailFieldsFragmentDoc = new TypedDocumentString(`
   receivingBranch {
     id
     name
-    address
-    phone
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
   holdingBranch {
     id
@@ -381,8 +399,26 @@ export const LookupRequestDetailDocument = new TypedDocumentString(`
   receivingBranch {
     id
     name
-    address
-    phone
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
   holdingBranch {
     id
@@ -506,8 +542,26 @@ export const WithdrawLookupDocument = new TypedDocumentString(`
   receivingBranch {
     id
     name
-    address
-    phone
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
   holdingBranch {
     id
@@ -623,8 +677,26 @@ export const SupplementLookupDocument = new TypedDocumentString(`
   receivingBranch {
     id
     name
-    address
-    phone
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
   holdingBranch {
     id
@@ -792,8 +864,26 @@ export const BookReadingRoomVisitDocument = new TypedDocumentString(`
   receivingBranch {
     id
     name
-    address
-    phone
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
   holdingBranch {
     id
@@ -898,8 +988,26 @@ export const CancelReadingRoomVisitDocument = new TypedDocumentString(`
   receivingBranch {
     id
     name
-    address
-    phone
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
   }
   holdingBranch {
     id
