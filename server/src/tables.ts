@@ -13,5 +13,6 @@ import './modules/notifications/notification.table';
 import './modules/online-exhibitions/online-exhibition.table';
 import './modules/publications/publication.table';
 import './modules/scheduling/scheduling.table';
+import './modules/venues/venue.table';
 import './modules/visits/visit.table';
 import './modules/waitlist/waitlist.table';
