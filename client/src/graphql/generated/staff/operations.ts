@@ -570,7 +570,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffCheckInFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
@@ -601,7 +601,7 @@ export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffCheckInFields"}) as unknown as TypedDocumentString<StaffCheckInFieldsFragment, unknown>;
-export const StaffFailureFragmentDoc = new TypedDocumentString(`
+export const StaffFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffFailure on Error {
   message
   ... on InputValidationError {
@@ -615,7 +615,7 @@ export const StaffFailureFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
-export const StudioContentFailureFragmentDoc = new TypedDocumentString(`
+export const StudioContentFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioContentFailure on Error {
   ...StaffFailure
   ... on ContentTransitionError {
@@ -635,7 +635,7 @@ export const StudioContentFailureFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"StudioContentFailure"}) as unknown as TypedDocumentString<StudioContentFailureFragment, unknown>;
-export const StudioArticleRowFragmentDoc = new TypedDocumentString(`
+export const StudioArticleRowFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioArticleRow on Article {
   id
   title
@@ -652,7 +652,7 @@ export const StudioArticleRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioArticleRow"}) as unknown as TypedDocumentString<StudioArticleRowFragment, unknown>;
-export const StudioBlockFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioBlockFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioBlockFields on ContentBlock {
   kind
   level
@@ -690,7 +690,7 @@ export const StudioBlockFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioBlockFields"}) as unknown as TypedDocumentString<StudioBlockFieldsFragment, unknown>;
-export const StudioArticleFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioArticleFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioArticleFields on Article {
   ...StudioArticleRow
   summary
@@ -766,7 +766,7 @@ fragment StudioArticleRow on Article {
     shortName
   }
 }`, {"fragmentName":"StudioArticleFields"}) as unknown as TypedDocumentString<StudioArticleFieldsFragment, unknown>;
-export const StudioOnlineExhibitionRowFragmentDoc = new TypedDocumentString(`
+export const StudioOnlineExhibitionRowFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioOnlineExhibitionRow on OnlineExhibition {
   id
   title
@@ -781,7 +781,7 @@ export const StudioOnlineExhibitionRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioOnlineExhibitionRow"}) as unknown as TypedDocumentString<StudioOnlineExhibitionRowFragment, unknown>;
-export const StudioOnlineExhibitFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioOnlineExhibitFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioOnlineExhibitFields on OnlineExhibit {
   id
   position
@@ -802,7 +802,7 @@ export const StudioOnlineExhibitFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioOnlineExhibitFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitFieldsFragment, unknown>;
-export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioOnlineExhibitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioOnlineExhibitionFields on OnlineExhibition {
   ...StudioOnlineExhibitionRow
   subtitle
@@ -852,7 +852,7 @@ fragment StudioOnlineExhibitFields on OnlineExhibit {
     height
   }
 }`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
-export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffExhibitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffExhibitionFields on Exhibition {
   id
   title
@@ -874,7 +874,7 @@ export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffExhibitionFields"}) as unknown as TypedDocumentString<StaffExhibitionFieldsFragment, unknown>;
-export const StaffPolicyFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffPolicyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffPolicyFields on BookingPolicy {
   bookingEnabled
   releaseDaysAhead
@@ -890,7 +890,7 @@ export const StaffPolicyFieldsFragmentDoc = new TypedDocumentString(`
   groupRosterDeadlineHours
 }
     `, {"fragmentName":"StaffPolicyFields"}) as unknown as TypedDocumentString<StaffPolicyFieldsFragment, unknown>;
-export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffTemplateFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffTemplateFields on SlotTemplate {
   id
   weekday
@@ -901,7 +901,7 @@ export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
   groupQuota
 }
     `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
-export const StaffLookupSettingsFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffLookupSettingsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupSettingsFields on LookupArchive {
   branch {
     id
@@ -916,14 +916,14 @@ export const StaffLookupSettingsFieldsFragmentDoc = new TypedDocumentString(`
   visitLeadDays
 }
     `, {"fragmentName":"StaffLookupSettingsFields"}) as unknown as TypedDocumentString<StaffLookupSettingsFieldsFragment, unknown>;
-export const StaffCalendarDayFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffCalendarDayFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffCalendarDayFields on WorkingCalendarDay {
   date
   kind
   note
 }
     `, {"fragmentName":"StaffCalendarDayFields"}) as unknown as TypedDocumentString<StaffCalendarDayFieldsFragment, unknown>;
-export const StaffLookupItemFragmentDoc = new TypedDocumentString(`
+export const StaffLookupItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupItem on LookupRequest {
   id
   receiptNumber
@@ -946,7 +946,7 @@ export const StaffLookupItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupItem"}) as unknown as TypedDocumentString<StaffLookupItemFragment, unknown>;
-export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
+export const StaffLookupDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupDetail on LookupRequest {
   id
   receiptNumber
@@ -1030,7 +1030,7 @@ export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupDetail"}) as unknown as TypedDocumentString<StaffLookupDetailFragment, unknown>;
-export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
+export const StaffUndeliveredMessageFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffUndeliveredMessage on UndeliveredMessage {
   id
   kind
@@ -1044,7 +1044,7 @@ export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
   maskedPhone
 }
     `, {"fragmentName":"StaffUndeliveredMessage"}) as unknown as TypedDocumentString<StaffUndeliveredMessageFragment, unknown>;
-export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffSlotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
   visitDate
@@ -1063,7 +1063,7 @@ export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
   groupBooked
 }
     `, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
-export const StaffTicketBookingDocument = new TypedDocumentString(`
+export const StaffTicketBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffTicketBooking($id: ID!) {
   booking(id: $id) {
     id
@@ -1075,7 +1075,7 @@ export const StaffTicketBookingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffTicketBookingQuery, StaffTicketBookingQueryVariables>;
-export const StaffCheckInTicketDocument = new TypedDocumentString(`
+export const StaffCheckInTicketDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCheckInTicket($token: String!, $headcount: Int) {
   checkInTicket(token: $token, headcount: $headcount) {
     __typename
@@ -1133,7 +1133,7 @@ export const StaffCheckInTicketDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffCheckInTicketMutation, StaffCheckInTicketMutationVariables>;
-export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
+export const StaffCheckInByDocumentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCheckInByDocument($slotId: ID!, $documentType: DocumentType!, $documentNumber: String!) {
   checkInByDocument(
     slotId: $slotId
@@ -1195,7 +1195,7 @@ export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffCheckInByDocumentMutation, StaffCheckInByDocumentMutationVariables>;
-export const StudioArticlesDocument = new TypedDocumentString(`
+export const StudioArticlesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioArticles($status: ContentStatus, $search: String, $first: Int, $after: String) {
   studioArticles(status: $status, search: $search, first: $first, after: $after) {
     edges {
@@ -1225,7 +1225,7 @@ export const StudioArticlesDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StudioArticlesQuery, StudioArticlesQueryVariables>;
-export const StudioArticleDocument = new TypedDocumentString(`
+export const StudioArticleDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioArticle($id: ID!) {
   studioArticle(id: $id) {
     ...StudioArticleFields
@@ -1306,7 +1306,7 @@ fragment StudioArticleFields on Article {
   }
   availableActions
 }`) as unknown as TypedDocumentString<StudioArticleQuery, StudioArticleQueryVariables>;
-export const StudioExhibitionChoicesDocument = new TypedDocumentString(`
+export const StudioExhibitionChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioExhibitionChoices {
   staffExhibitions {
     id
@@ -1315,7 +1315,7 @@ export const StudioExhibitionChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioExhibitionChoicesQuery, StudioExhibitionChoicesQueryVariables>;
-export const StudioPreviewRichTextDocument = new TypedDocumentString(`
+export const StudioPreviewRichTextDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioPreviewRichText($html: String!) {
   previewRichText(html: $html) {
     ...StudioBlockFields
@@ -1357,7 +1357,7 @@ export const StudioPreviewRichTextDocument = new TypedDocumentString(`
     cells
   }
 }`) as unknown as TypedDocumentString<StudioPreviewRichTextQuery, StudioPreviewRichTextQueryVariables>;
-export const StudioSaveArticleDocument = new TypedDocumentString(`
+export const StudioSaveArticleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioSaveArticle($id: ID, $input: ArticleInput!) {
   saveArticle(id: $id, input: $input) {
     __typename
@@ -1463,7 +1463,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioSaveArticleMutation, StudioSaveArticleMutationVariables>;
-export const StudioChangeArticleStatusDocument = new TypedDocumentString(`
+export const StudioChangeArticleStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioChangeArticleStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
   changeArticleStatus(id: $id, action: $action, publishAt: $publishAt) {
     __typename
@@ -1569,7 +1569,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioChangeArticleStatusMutation, StudioChangeArticleStatusMutationVariables>;
-export const StudioSetArticleHighlightDocument = new TypedDocumentString(`
+export const StudioSetArticleHighlightDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioSetArticleHighlight($id: ID!, $pinned: Boolean!, $featured: Boolean!) {
   setArticleHighlight(id: $id, pinned: $pinned, featured: $featured) {
     __typename
@@ -1615,7 +1615,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioSetArticleHighlightMutation, StudioSetArticleHighlightMutationVariables>;
-export const StudioOnlineExhibitionsDocument = new TypedDocumentString(`
+export const StudioOnlineExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioOnlineExhibitions($status: ContentStatus) {
   studioOnlineExhibitions(status: $status) {
     ...StudioOnlineExhibitionRow
@@ -1634,7 +1634,7 @@ export const StudioOnlineExhibitionsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StudioOnlineExhibitionsQuery, StudioOnlineExhibitionsQueryVariables>;
-export const StudioOnlineExhibitionDocument = new TypedDocumentString(`
+export const StudioOnlineExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioOnlineExhibition($id: ID!) {
   studioOnlineExhibition(id: $id) {
     ...StudioOnlineExhibitionFields
@@ -1689,7 +1689,7 @@ fragment StudioOnlineExhibitionFields on OnlineExhibition {
   }
   availableActions
 }`) as unknown as TypedDocumentString<StudioOnlineExhibitionQuery, StudioOnlineExhibitionQueryVariables>;
-export const StudioExhibitChoicesDocument = new TypedDocumentString(`
+export const StudioExhibitChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioExhibitChoices($id: ID!) {
   studioOnlineExhibition(id: $id) {
     id
@@ -1700,7 +1700,7 @@ export const StudioExhibitChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioExhibitChoicesQuery, StudioExhibitChoicesQueryVariables>;
-export const StudioSaveOnlineExhibitionDocument = new TypedDocumentString(`
+export const StudioSaveOnlineExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioSaveOnlineExhibition($id: ID, $input: OnlineExhibitionInput!) {
   saveOnlineExhibition(id: $id, input: $input) {
     __typename
@@ -1780,7 +1780,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioSaveOnlineExhibitionMutation, StudioSaveOnlineExhibitionMutationVariables>;
-export const StudioChangeOnlineExhibitionStatusDocument = new TypedDocumentString(`
+export const StudioChangeOnlineExhibitionStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioChangeOnlineExhibitionStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
   changeOnlineExhibitionStatus(id: $id, action: $action, publishAt: $publishAt) {
     __typename
@@ -1860,7 +1860,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioChangeOnlineExhibitionStatusMutation, StudioChangeOnlineExhibitionStatusMutationVariables>;
-export const StaffExhibitionsDocument = new TypedDocumentString(`
+export const StaffExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitions {
   staffExhibitions {
     ...StaffExhibitionFields
@@ -1886,7 +1886,7 @@ export const StaffExhibitionsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StaffExhibitionsQuery, StaffExhibitionsQueryVariables>;
-export const StaffExhibitionEditorDocument = new TypedDocumentString(`
+export const StaffExhibitionEditorDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitionEditor($id: ID!) {
   exhibition(id: $id) {
     ...StaffExhibitionFields
@@ -1941,7 +1941,7 @@ fragment StaffTemplateFields on SlotTemplate {
   walkinQuota
   groupQuota
 }`) as unknown as TypedDocumentString<StaffExhibitionEditorQuery, StaffExhibitionEditorQueryVariables>;
-export const StaffBranchesDocument = new TypedDocumentString(`
+export const StaffBranchesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffBranches {
   branches {
     id
@@ -1949,7 +1949,7 @@ export const StaffBranchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffBranchesQuery, StaffBranchesQueryVariables>;
-export const StaffSaveExhibitionDocument = new TypedDocumentString(`
+export const StaffSaveExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSaveExhibition($input: SaveExhibitionInput!) {
   saveExhibition(input: $input) {
     __typename
@@ -1992,7 +1992,7 @@ export const StaffSaveExhibitionDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StaffSaveExhibitionMutation, StaffSaveExhibitionMutationVariables>;
-export const StaffSetBookingPolicyDocument = new TypedDocumentString(`
+export const StaffSetBookingPolicyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetBookingPolicy($exhibitionId: ID!, $policy: BookingPolicyInput!) {
   setBookingPolicy(exhibitionId: $exhibitionId, policy: $policy) {
     __typename
@@ -2029,7 +2029,7 @@ export const StaffSetBookingPolicyDocument = new TypedDocumentString(`
   waitlistHoldMinutes
   groupRosterDeadlineHours
 }`) as unknown as TypedDocumentString<StaffSetBookingPolicyMutation, StaffSetBookingPolicyMutationVariables>;
-export const StaffSetSlotTemplatesDocument = new TypedDocumentString(`
+export const StaffSetSlotTemplatesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetSlotTemplates($exhibitionId: ID!, $templates: [SlotTemplateInput!]!) {
   setSlotTemplates(exhibitionId: $exhibitionId, templates: $templates) {
     __typename
@@ -2061,7 +2061,7 @@ export const StaffSetSlotTemplatesDocument = new TypedDocumentString(`
   walkinQuota
   groupQuota
 }`) as unknown as TypedDocumentString<StaffSetSlotTemplatesMutation, StaffSetSlotTemplatesMutationVariables>;
-export const StaffGenerateSlotsDocument = new TypedDocumentString(`
+export const StaffGenerateSlotsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffGenerateSlots($exhibitionId: ID!, $from: Date!, $to: Date!) {
   generateSlots(exhibitionId: $exhibitionId, from: $from, to: $to) {
     __typename
@@ -2083,7 +2083,7 @@ export const StaffGenerateSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffGenerateSlotsMutation, StaffGenerateSlotsMutationVariables>;
-export const StaffGroupVisitsDocument = new TypedDocumentString(`
+export const StaffGroupVisitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffGroupVisits($status: BookingStatus!) {
   groupVisits(status: $status) {
     id
@@ -2108,7 +2108,7 @@ export const StaffGroupVisitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffGroupVisitsQuery, StaffGroupVisitsQueryVariables>;
-export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
+export const StaffReviewGroupVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffReviewGroupVisit($bookingId: ID!, $approve: Boolean!, $note: String) {
   reviewGroupVisit(bookingId: $bookingId, approve: $approve, note: $note) {
     __typename
@@ -2136,7 +2136,7 @@ export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffReviewGroupVisitMutation, StaffReviewGroupVisitMutationVariables>;
-export const StaffLookupSettingsDocument = new TypedDocumentString(`
+export const StaffLookupSettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupSettings {
   lookupArchives {
     ...StaffLookupSettingsFields
@@ -2155,7 +2155,7 @@ export const StaffLookupSettingsDocument = new TypedDocumentString(`
   }
   visitLeadDays
 }`) as unknown as TypedDocumentString<StaffLookupSettingsQuery, StaffLookupSettingsQueryVariables>;
-export const StaffSetLookupSettingsDocument = new TypedDocumentString(`
+export const StaffSetLookupSettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetLookupSettings($branchId: ID!, $settings: LookupSettingsInput!) {
   setLookupSettings(branchId: $branchId, settings: $settings) {
     __typename
@@ -2192,7 +2192,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffSetLookupSettingsMutation, StaffSetLookupSettingsMutationVariables>;
-export const StaffWorkingCalendarDocument = new TypedDocumentString(`
+export const StaffWorkingCalendarDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffWorkingCalendar($from: Date!, $to: Date!) {
   workingCalendar(from: $from, to: $to) {
     __typename
@@ -2215,7 +2215,7 @@ export const StaffWorkingCalendarDocument = new TypedDocumentString(`
   kind
   note
 }`) as unknown as TypedDocumentString<StaffWorkingCalendarQuery, StaffWorkingCalendarQueryVariables>;
-export const StaffSetWorkingCalendarDayDocument = new TypedDocumentString(`
+export const StaffSetWorkingCalendarDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetWorkingCalendarDay($date: Date!, $kind: CalendarDayKind!, $note: String) {
   setWorkingCalendarDay(date: $date, kind: $kind, note: $note) {
     __typename
@@ -2244,7 +2244,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffSetWorkingCalendarDayMutation, StaffSetWorkingCalendarDayMutationVariables>;
-export const StaffClearWorkingCalendarDayDocument = new TypedDocumentString(`
+export const StaffClearWorkingCalendarDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffClearWorkingCalendarDay($date: Date!) {
   clearWorkingCalendarDay(date: $date) {
     __typename
@@ -2260,7 +2260,7 @@ export const StaffClearWorkingCalendarDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffClearWorkingCalendarDayMutation, StaffClearWorkingCalendarDayMutationVariables>;
-export const StaffLookupQueueDocument = new TypedDocumentString(`
+export const StaffLookupQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupQueue($tab: LookupQueueTab!, $recordType: LookupRecordType, $submittedFrom: Date, $submittedTo: Date, $receiptNumber: String, $overdueOnly: Boolean, $first: Int, $after: String) {
   lookupQueue(
     tab: $tab
@@ -2317,7 +2317,7 @@ export const StaffLookupQueueDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StaffLookupQueueQuery, StaffLookupQueueQueryVariables>;
-export const StaffLookupRequestDocument = new TypedDocumentString(`
+export const StaffLookupRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupRequest($id: ID!) {
   lookupRequest(id: $id) {
     ...StaffLookupDetail
@@ -2405,7 +2405,7 @@ export const StaffLookupRequestDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffLookupRequestQuery, StaffLookupRequestQueryVariables>;
-export const StaffLookupArchivesDocument = new TypedDocumentString(`
+export const StaffLookupArchivesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupArchives {
   lookupArchives {
     enabledRecordTypes
@@ -2417,7 +2417,7 @@ export const StaffLookupArchivesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffLookupArchivesQuery, StaffLookupArchivesQueryVariables>;
-export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
+export const StaffMoveLookupRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffMoveLookupRequest($input: MoveLookupRequestInput!) {
   moveLookupRequest(input: $input) {
     __typename
@@ -2537,7 +2537,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffMoveLookupRequestMutation, StaffMoveLookupRequestMutationVariables>;
-export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
+export const StaffRevealLookupPersonalDataDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRevealLookupPersonalData($requestId: ID!, $reason: String!) {
   revealLookupPersonalData(requestId: $requestId, reason: $reason) {
     __typename
@@ -2572,7 +2572,7 @@ export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<StaffRevealLookupPersonalDataMutation, StaffRevealLookupPersonalDataMutationVariables>;
-export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
+export const StaffRevokeLookupCertificateDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRevokeLookupCertificate($requestId: ID!, $reason: String!) {
   revokeLookupCertificate(requestId: $requestId, reason: $reason) {
     __typename
@@ -2681,7 +2681,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffRevokeLookupCertificateMutation, StaffRevokeLookupCertificateMutationVariables>;
-export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
+export const StaffOpenLookupAttachmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffOpenLookupAttachment($requestId: ID!, $uploadId: String!, $reason: String!) {
   openLookupAttachment(
     requestId: $requestId
@@ -2712,7 +2712,7 @@ export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<StaffOpenLookupAttachmentMutation, StaffOpenLookupAttachmentMutationVariables>;
-export const StaffUndeliveredMessagesDocument = new TypedDocumentString(`
+export const StaffUndeliveredMessagesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffUndeliveredMessages($first: Int, $after: String) {
   undeliveredMessages(first: $first, after: $after) {
     edges {
@@ -2738,7 +2738,7 @@ export const StaffUndeliveredMessagesDocument = new TypedDocumentString(`
   attempts
   maskedPhone
 }`) as unknown as TypedDocumentString<StaffUndeliveredMessagesQuery, StaffUndeliveredMessagesQueryVariables>;
-export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(`
+export const StaffRevealMessageRecipientPhoneDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRevealMessageRecipientPhone($messageId: ID!, $reason: String!) {
   revealMessageRecipientPhone(messageId: $messageId, reason: $reason) {
     __typename
@@ -2763,7 +2763,7 @@ export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(
     reason
   }
 }`) as unknown as TypedDocumentString<StaffRevealMessageRecipientPhoneMutation, StaffRevealMessageRecipientPhoneMutationVariables>;
-export const StaffRosterDocument = new TypedDocumentString(`
+export const StaffRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffRoster($slotId: ID!) {
   staffSlot(id: $slotId) {
     ...StaffSlotFields
@@ -2812,7 +2812,7 @@ export const StaffRosterDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffRosterQuery, StaffRosterQueryVariables>;
-export const StaffRegisterWalkInDocument = new TypedDocumentString(`
+export const StaffRegisterWalkInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRegisterWalkIn($slotId: ID!, $visitors: [VisitorInput!]!) {
   registerWalkIn(slotId: $slotId, visitors: $visitors) {
     __typename
@@ -2847,7 +2847,7 @@ export const StaffRegisterWalkInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffRegisterWalkInMutation, StaffRegisterWalkInMutationVariables>;
-export const StaffDaySlotsDocument = new TypedDocumentString(`
+export const StaffDaySlotsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffDaySlots($exhibitionId: ID!, $date: Date!) {
   exhibition(id: $exhibitionId) {
     id
@@ -2880,7 +2880,7 @@ export const StaffDaySlotsDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffDaySlotsQuery, StaffDaySlotsQueryVariables>;
-export const StaffChangeSlotCapacityDocument = new TypedDocumentString(`
+export const StaffChangeSlotCapacityDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffChangeSlotCapacity($slotId: ID!, $capacity: Int!, $walkinQuota: Int, $groupQuota: Int) {
   changeSlotCapacity(
     slotId: $slotId
@@ -2929,7 +2929,7 @@ export const StaffChangeSlotCapacityDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffChangeSlotCapacityMutation, StaffChangeSlotCapacityMutationVariables>;
-export const StaffCloseSlotDocument = new TypedDocumentString(`
+export const StaffCloseSlotDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCloseSlot($slotId: ID!, $reason: String!) {
   closeSlot(slotId: $slotId, reason: $reason) {
     __typename
@@ -2954,7 +2954,7 @@ export const StaffCloseSlotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCloseSlotMutation, StaffCloseSlotMutationVariables>;
-export const StaffCloseDayDocument = new TypedDocumentString(`
+export const StaffCloseDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCloseDay($exhibitionId: ID!, $date: Date!, $reason: String!) {
   closeDay(exhibitionId: $exhibitionId, date: $date, reason: $reason) {
     __typename
@@ -2979,7 +2979,7 @@ export const StaffCloseDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCloseDayMutation, StaffCloseDayMutationVariables>;
-export const StaffTodayDocument = new TypedDocumentString(`
+export const StaffTodayDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffToday($date: Date!) {
   staffExhibitions {
     id
@@ -3012,7 +3012,7 @@ export const StaffTodayDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffTodayQuery, StaffTodayQueryVariables>;
-export const StaffStatisticsDocument = new TypedDocumentString(`
+export const StaffStatisticsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffStatistics($exhibitionId: ID, $from: Date!, $to: Date!) {
   bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
     __typename
@@ -3037,7 +3037,7 @@ export const StaffStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffStatisticsQuery, StaffStatisticsQueryVariables>;
-export const StaffExhibitionChoicesDocument = new TypedDocumentString(`
+export const StaffExhibitionChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitionChoices {
   staffExhibitions {
     id
