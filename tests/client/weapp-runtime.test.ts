@@ -113,6 +113,32 @@ describe.skipIf(!built)(SUITE, () => {
       expect(host.console.filter((c) => c.level === 'error' || /is not defined/.test(c.text))).toEqual([]);
     });
 
+    it('asks for the staff sign-in on every page of staff, studio and admin, and refuses a checker a studio tool', async () => {
+      const host = await launch();
+      for (const path of Object.values(STAFF_PAGES)) {
+        const page = await host.reLaunch(`/${path}`);
+        expect(page.route).toBe(path);
+        expect(page.all({ className: 'staff-sign-in__submit' }), path).toHaveLength(1);
+      }
+      // Each staff subpackage was downloaded for its own pages.
+      expect(host.loadedPackages).toEqual(STAFF_ROOTS.map((root) => `${root}/`));
+
+      // A checker signs in on a studio page: the manager's tool is refused there, 统计 in admin opens.
+      const checker = await createStaff(server(), 'CHECKER');
+      const studio = await host.reLaunch(`/${STAFF_PAGES.content}`);
+      await studio.type({ className: 'staff-sign-in__username' }, checker.username);
+      await studio.type({ className: 'staff-sign-in__password' }, checker.password);
+      await studio.tap({ className: 'staff-sign-in__submit' });
+      expect(studio.all({ className: 'staff-sign-in' })).toEqual([]);
+      expect(studio.all({ className: 'staff-gate' })).toHaveLength(1);
+      expect(studio.text()).toContain('无权使用此功能');
+      const stats = await host.reLaunch(`/${STAFF_PAGES.stats}`);
+      expect(stats.all({ className: 'staff-sign-in' })).toEqual([]);
+      expect(stats.all({ className: 'staff-gate' })).toEqual([]);
+      expect(stats.all({ className: 'stats' })).toHaveLength(1);
+      expect(host.errors).toEqual([]);
+    });
+
     it('loads every staff page for an administrator signed in on the staff home page', async () => {
       const admin = await createStaff(server(), 'ADMIN');
       const exhibition = await createBookableExhibition(server(), admin);
