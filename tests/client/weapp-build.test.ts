@@ -54,7 +54,8 @@ describe('weapp build', () => {
     for (const tab of tabs) expect(roots.some((r) => tab.pagePath.startsWith(r))).toBe(false);
   });
 
-  it.runIf(built)('parses every script and resolves every relative require()', () => {
+  // One `node --check` per script (about 50): slow on a busy machine, so it gets more than the default 30 s.
+  it.runIf(built)('parses every script and resolves every relative require()', { timeout: 120_000 }, () => {
     const app = readAppJson();
     const scripts = filesUnder(WEAPP_DIR).filter((f) => f.endsWith('.js'));
     // At least app.js and one script per page; the shared chunks vary with the bundler.
