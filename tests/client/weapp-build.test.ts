@@ -139,5 +139,11 @@ describe('weapp build', () => {
     // once in each), a studio query in studio only.
     expect(holding('fragment StaffFailure on Error', '.js')).toEqual(staffRoots);
     expect(holding('query StudioArticles', '.js')).toEqual(new Set(['studio/']));
+    // No style of the tools in the main package (common.wxss would carry it to every citizen).
+    const mainStyles = files.filter((file) => file.endsWith('.wxss') && packageOf(file) === 'main');
+    expect(mainStyles.length).toBeGreaterThan(0);
+    for (const file of mainStyles) {
+      expect(readFileSync(file, 'utf8'), relative(WEAPP_DIR, file)).not.toMatch(/\.(?:staff|studio)-[\w-]*[\s,{:]/);
+    }
   });
 });
