@@ -68,9 +68,9 @@ module.exports = {
       name: 'main-package-never-needs-a-subpackage',
       severity: 'error',
       comment:
-        'Main-package pages load before any subpackage is downloaded: they may not import code under a subpackage root (booking/, lookup/, staff/).',
+        'Main-package pages load before any subpackage is downloaded: they may not import code under a subpackage root (booking/, lookup/, staff/, studio/, admin/…) nor the staff tools that the build copies into the staff subpackages (features/staff/).',
       from: { path: '^client/src/(pages|components|graphql|lib|theme)/' },
-      to: { path: '^client/src/(booking|lookup|messages|staff)/' },
+      to: { path: '^client/src/((booking|lookup|messages|online|staff|studio|admin)/|features/staff/)' },
     },
     {
       name: 'client-never-imports-server',

@@ -4,7 +4,9 @@
 //   scalars (`onlyOperationTypes`). Nothing imports object types; results are typed per operation.
 // - generated/operations.ts holds the main package's operations, generated/<root>/operations.ts those that
 //   only a subpackage's features run (a module ships in the package of every page that imports it, so the
-//   main package never imports a subpackage's documents and a subpackage never carries another's).
+//   main package never imports a subpackage's documents and a subpackage never carries another's), and
+//   generated/<name>/operations.ts those of features that several subpackages share (the staff tools: written
+//   once, copied by the build into each staff subpackage with the features that import them).
 //
 // Why not the client preset: it writes the schema types into every output and a gql.ts lookup nobody uses,
 // three copies of ~440 lines. Why not near-operation-file: one file per .graphql file repeats the imports and
@@ -14,12 +16,14 @@
 // bundle, and the transport sends `document.toString()`.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
-import { SUBPACKAGES } from './src/packages';
+import { operationOutputs } from './src/packages';
 
 const GENERATED = 'src/graphql/generated';
 
 const featureGlobs = (features: readonly string[]) => features.map((feature) => `src/features/${feature}/**/*.graphql`);
-const subpackageGlobs = SUBPACKAGES.flatMap((p) => featureGlobs(p.features));
+// Throws when a feature folder or an output is listed twice, which would generate its operations twice.
+const outputs = operationOutputs();
+const subpackageGlobs = outputs.flatMap((o) => featureGlobs(o.features));
 
 const shared = {
   useTypeImports: true,
@@ -37,7 +41,15 @@ function operations(documents: string[], typesPath: string): Types.ConfiguredOut
       'typescript-operations',
       'typed-document-node',
     ],
-    config: { ...shared, namespacedImportName: 'Types', documentMode: 'string', skipTypename: false },
+    // Pure: an operation no module of a package runs is dropped from it (a copied file of shared features keeps only
+    // what that subpackage's pages run).
+    config: {
+      ...shared,
+      namespacedImportName: 'Types',
+      documentMode: 'string',
+      skipTypename: false,
+      pureMagicComment: true,
+    },
   };
 }
 
@@ -51,10 +63,7 @@ const config: CodegenConfig = {
       './schema',
     ),
     ...Object.fromEntries(
-      SUBPACKAGES.map((p) => [
-        `${GENERATED}/${p.root}/operations.ts`,
-        operations(featureGlobs(p.features), '../schema'),
-      ]),
+      outputs.map((o) => [`${GENERATED}/${o.name}/operations.ts`, operations(featureGlobs(o.features), '../schema')]),
     ),
   },
 };

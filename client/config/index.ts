@@ -3,13 +3,17 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { requireWithEsbuild } from '@tarojs/helper';
 import type * as Packages from '../src/packages';
+import { compactOperations } from './compact-operations';
 import { subpackageChunks } from './subpackage-chunks';
 
 // Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
 // loads src/app.config.ts: bundled by its esbuild loader, then turned into CommonJS.
-const { SUBPACKAGES }: typeof Packages = requireWithEsbuild(path.resolve(__dirname, '../src/packages.ts'), {
-  customSwcConfig: { module: { type: 'commonjs' } },
-});
+const { SHARED_FEATURES, SUBPACKAGES }: typeof Packages = requireWithEsbuild(
+  path.resolve(__dirname, '../src/packages.ts'),
+  {
+    customSwcConfig: { module: { type: 'commonjs' } },
+  },
+);
 
 // Taro's CLI has already loaded client/.env* into process.env (a variable set in the shell wins).
 // DevTools reads the appid from the copied project.config.json; Taro overwrites it with TARO_APP_ID,
@@ -29,9 +33,11 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     framework: 'react',
     compiler: {
       type: 'vite',
-      // H5 already splits per page; the mini-program needs subpackage-aware chunks.
-      vitePlugins:
-        process.env.TARO_ENV === 'h5'
+      // Both targets ship the GraphQL documents minified; H5 already splits per page, the mini-program needs
+      // subpackage-aware chunks.
+      vitePlugins: [
+        compactOperations(),
+        ...(process.env.TARO_ENV === 'h5'
           ? []
           : subpackageChunks({
               sourceRoot: path.resolve(__dirname, '../src'),
@@ -51,8 +57,16 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
                 path.resolve(__dirname, '../src/features/session/SignInGate.tsx'),
                 path.resolve(__dirname, '../src/graphql/use-mutation.ts'),
                 path.resolve(__dirname, '../src/graphql/use-record-query.ts'),
+                path.resolve(__dirname, '../src/lib/whole-number.ts'),
               ],
-            }),
+              // Feature folders that several subpackages share (the staff tools of staff, studio and admin) and
+              // their generated operations: copied whole, styles too, since no main-package page uses them.
+              copyFeaturesUnder: SHARED_FEATURES.flatMap((group) => [
+                ...group.features.map((feature) => path.resolve(__dirname, '../src/features', feature)),
+                path.resolve(__dirname, '../src/graphql/generated', group.name),
+              ]),
+            })),
+      ],
     },
     plugins: [],
     alias: {
@@ -70,6 +84,9 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
       enableSourceMap: !production,
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // WeChat renders with WebKit (iOS) or Chromium (Android): the prefixes package.json's desktop browsers
+        // ('last 3 versions': IE, old Edge…) would add, -ms- ones, never apply in the mini-program.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['Android >= 4.1', 'ios >= 8'] } },
         cssModules: { enable: false },
       },
     },

@@ -11,7 +11,10 @@
 // and the main package carries only what its own pages import:
 // - libraries listed in `copyIntoEachSubpackage` (the QR code of tickets and of certificates);
 // - script modules in the files and folders of `copySourcesUnder` (shared rules and the validation library
-//   under them, the form kit…), whose styles stay where they are (the main package's common styles).
+//   under them, the form kit…), whose styles stay where they are (the main package's common styles);
+// - every module, scripts and stylesheets, in the folders of `copyFeaturesUnder`: features that several
+//   subpackages and no main-package page use (the staff tools of staff, studio and admin), whose styles would
+//   otherwise land in the main package's common styles.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GetManualChunk, ManualChunkMeta, OutputBundle, OutputChunk } from 'rollup';
@@ -25,6 +28,9 @@ const sharedName = (root: string) => `${root}/${root}-shared`;
 
 /** Script modules, which copySourcesUnder copies (stylesheets are not). */
 const SCRIPT = /\.(?:[cm]?js|tsx?|jsx)$/;
+
+/** Stylesheets, which copyFeaturesUnder copies as well. */
+const STYLE = /\.css$/;
 
 /** A module id that names the copy of a library made for one subpackage: `\0zz-copy:<root>:<file>`. */
 const COPY_PREFIX = '\0zz-copy:';
@@ -45,6 +51,12 @@ export interface SubpackageChunksOptions {
    * not copied: they stay one module, in the main package's common styles.
    */
   copySourcesUnder?: readonly string[];
+  /**
+   * Folders whose script modules and stylesheets are copied like those of copySourcesUnder. For features that
+   * only subpackages use, several of them: a stylesheet imported from two subpackages could only go to the main
+   * package. The same rule on state holds: a copy keeps its own, per subpackage.
+   */
+  copyFeaturesUnder?: readonly string[];
 }
 
 /** The subpackage a copied source module was made for, from its id. */
@@ -55,9 +67,13 @@ export function subpackageChunks(options: SubpackageChunksOptions): Plugin[] {
   const roots = options.packages.map((p) => p.root);
   const copies = new Set(options.copyIntoEachSubpackage ?? []);
   const sourceDirs = (options.copySourcesUnder ?? []).map((entry) => path.resolve(entry));
-  /** Whether a resolved file is a script module to copy: in one of the folders of copySourcesUnder, or one of its files. */
+  const featureDirs = (options.copyFeaturesUnder ?? []).map((entry) => path.resolve(entry));
+  const under = (file: string, entries: string[]) =>
+    entries.some((entry) => file === entry || file.startsWith(entry + path.sep));
+  /** Whether a resolved file is a module to copy: a script of copySourcesUnder, or a script or style of copyFeaturesUnder. */
   const isCopiedSource = (file: string) =>
-    SCRIPT.test(file) && sourceDirs.some((entry) => file === entry || file.startsWith(entry + path.sep));
+    (SCRIPT.test(file) && under(file, sourceDirs)) ||
+    ((SCRIPT.test(file) || STYLE.test(file)) && under(file, featureDirs));
   const cache = new Map<string, Set<string>>();
 
   /** The subpackage whose own sources hold `file` (its root folder or one of its feature folders), or null. */
@@ -135,7 +151,7 @@ export function subpackageChunks(options: SubpackageChunksOptions): Plugin[] {
     async resolveId(source, importer, resolveOptions) {
       if (!importer || source.startsWith('\0')) return null;
       const root = copiedFor(importer) ?? subpackageOfSource(importer);
-      if (!root || (!copies.has(source) && sourceDirs.length === 0)) return null;
+      if (!root || (!copies.has(source) && sourceDirs.length === 0 && featureDirs.length === 0)) return null;
       const resolved = await this.resolve(source, importer, { ...resolveOptions, skipSelf: true });
       if (!resolved || resolved.external) return null;
       if (copies.has(source)) return `${COPY_PREFIX}${root}:${resolved.id}`;

@@ -1,6 +1,7 @@
 // Visitor pages live in the main package; booking and lookups (each with the QR library) and staff tools are
 // subpackages, so the first download stays small. Taro reads this file with its own esbuild bundler, so the
 // import works.
+import { STAFF_PAGES } from './features/staff/routes';
 import { SUBPACKAGES, type SubpackageRoot } from './packages';
 
 export default defineAppConfig({
@@ -22,6 +23,8 @@ export default defineAppConfig({
     'pages/lookup/index': { network: 'all', packages: ['lookup'] satisfies SubpackageRoot[] },
     // 网上展厅 and 编研成果 are one tap from the feed's tabs and the exhibit cards of an article.
     'pages/articles/index': { network: 'all', packages: ['online'] satisfies SubpackageRoot[] },
+    // The studio's and administration's tools are tiles on the staff home.
+    [STAFF_PAGES.home]: { network: 'all', packages: ['studio', 'admin'] satisfies SubpackageRoot[] },
   },
   window: {
     navigationBarBackgroundColor: '#1d4f57',

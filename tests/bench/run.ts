@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { BenchHomeDocument } from '../testkit/generated/graphql';
 import { startTestServer } from '../testkit/server';
-import { MAIN_PACKAGE_BUDGET, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
+import { MAIN_PACKAGE_BUDGET, SUBPACKAGE_BUDGETS, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
 import { bookingRushRows } from './booking-rush';
 import { contentRows } from './content';
 
@@ -60,10 +60,11 @@ async function weappRows(): Promise<Row[]> {
   return [
     budgetRow('weapp main package', sizes.main, MAIN_PACKAGE_BUDGET),
     budgetRow('weapp total (all packages)', sizes.total, TOTAL_BUDGET),
-    ...Object.entries(sizes.subpackages).map(([root, size]) => ({
-      metric: `  subpackage ${root}`,
-      value: formatBytes(size),
-    })),
+    ...Object.entries(sizes.subpackages).map(([root, size]) =>
+      root in SUBPACKAGE_BUDGETS
+        ? budgetRow(`  subpackage ${root}`, size, SUBPACKAGE_BUDGETS[root])
+        : { metric: `  subpackage ${root}`, value: formatBytes(size) },
+    ),
   ];
 }
 

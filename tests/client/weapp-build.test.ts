@@ -6,12 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STAFF_ROOTS } from '../../client/src/features/staff/routes';
 import { SUBPACKAGES } from '../../client/src/packages';
 import {
   filesUnder,
   MAIN_PACKAGE_BUDGET,
   readAppJson,
   relativeRequires,
+  SUBPACKAGE_BUDGETS,
   subpackageRoots,
   TOTAL_BUDGET,
   WEAPP_DIR,
@@ -52,7 +54,8 @@ describe('weapp build', () => {
     for (const tab of tabs) expect(roots.some((r) => tab.pagePath.startsWith(r))).toBe(false);
   });
 
-  it.runIf(built)('parses every script and resolves every relative require()', () => {
+  // One `node --check` per script (about 50): slow on a busy machine, so it gets more than the default 30 s.
+  it.runIf(built)('parses every script and resolves every relative require()', { timeout: 120_000 }, () => {
     const app = readAppJson();
     const scripts = filesUnder(WEAPP_DIR).filter((f) => f.endsWith('.js'));
     // At least app.js and one script per page; the shared chunks vary with the bundler.
@@ -84,6 +87,16 @@ describe('weapp build', () => {
     expect(sizes.total).toBeLessThanOrEqual(TOTAL_BUDGET);
   });
 
+  it.runIf(built)('keeps each staff subpackage (staff, studio, admin) within 200 KiB', () => {
+    const sizes = weappSizes();
+    // The three staff subpackages are in the build, each with its budget.
+    expect(Object.keys(SUBPACKAGE_BUDGETS).sort()).toEqual(STAFF_ROOTS.map((root) => `${root}/`).sort());
+    for (const [root, budget] of Object.entries(SUBPACKAGE_BUDGETS)) {
+      expect(sizes.subpackages[root], `${root} is missing from the build`).toBeGreaterThan(0);
+      expect(sizes.subpackages[root], `${root} is over its budget`).toBeLessThanOrEqual(budget);
+    }
+  });
+
   // Only subpackage pages validate forms: the validation library (zod) and the form kit are copied into each
   // subpackage (client/config/subpackage-chunks.ts) rather than shared through the main package.
   it.runIf(built)(
@@ -100,10 +113,38 @@ describe('weapp build', () => {
         );
       // Every subpackage but the message centre and the online halls, which have no form.
       const withForms = new Set(roots.filter((r) => r !== 'messages/' && r !== 'online/'));
+      // The content studio's forms check their fields without a shared zod model.
+      const withModels = new Set([...withForms].filter((r) => r !== 'studio/'));
       // Markers of zod's core, the form kit's field row and the gate of citizen pages.
-      expect(holding('$ZodType')).toEqual(withForms);
+      expect(holding('$ZodType')).toEqual(withModels);
       expect(holding('zz-field__label')).toEqual(withForms);
       expect(holding('"booking-gate"')).toEqual(new Set(['booking/', 'lookup/', 'messages/']));
     },
   );
+
+  // The staff tools (features/staff) are shared by the three staff subpackages and no main-package page: the build
+  // copies their scripts and styles into each staff subpackage, so none of it ships in the main package.
+  it.runIf(built)('copies the staff tools into each staff subpackage and keeps them out of the main package', () => {
+    const app = readAppJson();
+    const roots = subpackageRoots(app);
+    const files = filesUnder(WEAPP_DIR).filter((f) => f.endsWith('.js') || f.endsWith('.wxss'));
+    const packageOf = (file: string) =>
+      roots.find((r) => relative(WEAPP_DIR, file).split(sep).join('/').startsWith(r)) ?? 'main';
+    const holding = (marker: string, ext: string) =>
+      new Set(files.filter((file) => file.endsWith(ext) && readFileSync(file, 'utf8').includes(marker)).map(packageOf));
+    const staffRoots = new Set(STAFF_ROOTS.map((root) => `${root}/`));
+    // The staff sign-in form of the gate (script) and its style.
+    expect(holding('staff-sign-in__submit', '.js')).toEqual(staffRoots);
+    expect(holding('.staff-sign-in{', '.wxss')).toEqual(staffRoots);
+    // The tools' shared operations: the failures fragment of staff mutations in every staff subpackage (written
+    // once in each), a studio query in studio only.
+    expect(holding('fragment StaffFailure on Error', '.js')).toEqual(staffRoots);
+    expect(holding('query StudioArticles', '.js')).toEqual(new Set(['studio/']));
+    // No style of the tools in the main package (common.wxss would carry it to every citizen).
+    const mainStyles = files.filter((file) => file.endsWith('.wxss') && packageOf(file) === 'main');
+    expect(mainStyles.length).toBeGreaterThan(0);
+    for (const file of mainStyles) {
+      expect(readFileSync(file, 'utf8'), relative(WEAPP_DIR, file)).not.toMatch(/\.(?:staff|studio)-[\w-]*[\s,{:]/);
+    }
+  });
 });

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import {
   StudioArticleDocument,
   StudioOnlineExhibitionDocument,
@@ -53,7 +54,7 @@ describe.skipIf(!built)(SUITE, () => {
     const clerk = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'zhangpu' });
     const host = await signedIn(clerk);
     await host.page.tap({ className: 'staff-tool--content' });
-    expect(host.page.route).toBe('staff/pages/content/index');
+    expect(host.page.route).toBe(STAFF_PAGES.content);
     expect(host.page.title).toBe('内容发布');
     expect(host.page.text()).toContain('还没有文章');
     // 全部 and the four statuses, in the shared vocabulary's order.
@@ -67,7 +68,7 @@ describe.skipIf(!built)(SUITE, () => {
 
     await host.page.tap({ className: 'studio-list__new-article' });
     const page = host.page;
-    expect(page.route).toBe('staff/pages/article-edit/index');
+    expect(page.route).toBe(STAFF_PAGES.articleEdit);
     expect(page.title).toBe('写文章');
     await page.type({ tag: 'input', inside: { className: 'studio-form__title' } }, '漳浦侨批里的家书');
 
@@ -90,7 +91,7 @@ describe.skipIf(!built)(SUITE, () => {
     await page.tap({ className: 'studio-editor__save' });
     // A new article reopens as itself, so it survives a reload.
     const editor = host.page;
-    expect(editor.route).toBe('staff/pages/article-edit/index');
+    expect(editor.route).toBe(STAFF_PAGES.articleEdit);
     const id = editor.query.id;
     expect(id).toBeTruthy();
     const saved = await call(server(), StudioArticleDocument, { id }, clerk.token);
@@ -111,7 +112,7 @@ describe.skipIf(!built)(SUITE, () => {
 
     // Back on the list, the article is there with its status.
     const list = await host.navigateBack();
-    expect(list.route).toBe('staff/pages/content/index');
+    expect(list.route).toBe(STAFF_PAGES.content);
     await host.settle();
     const row = list.get({ className: 'studio-row', text: '漳浦侨批里的家书' });
     expect(list.get({ className: 'studio-status' }, row).text).toBe('已发布');
@@ -121,9 +122,9 @@ describe.skipIf(!built)(SUITE, () => {
 
   it('makes an online exhibition with an exhibit and a photo picked in WeChat, saves and publishes it', async () => {
     const clerk = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'longhai' });
-    const host = await studioPhone(clerk, '/staff/pages/online-edit/index', await photo(320, 200, 'png'));
+    const host = await studioPhone(clerk, `/${STAFF_PAGES.onlineEdit}`, await photo(320, 200, 'png'));
     const page = host.page;
-    expect(page.route).toBe('staff/pages/online-edit/index');
+    expect(page.route).toBe(STAFF_PAGES.onlineEdit);
     expect(page.title).toBe('新建网上展厅');
     await page.type({ tag: 'input', inside: { className: 'studio-online__title' } }, '龙海老照片');
     await page.type({ tag: 'textarea', inside: { className: 'studio-online__intro' } }, '百年龙海的街巷与人家。');

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_BRANCHES, LOOKUP_RECORD_TYPE_LABELS, LOOKUP_RECORD_TYPES } from '@zz/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import { MINUTE_MS, TEST_TODAY } from '../testkit/booking';
 import {
   LookupArchivesDocument,
@@ -73,7 +74,7 @@ describe.skipIf(!built)(SUITE, () => {
       const host = await signedIn(clerk);
       await host.page.tap({ className: 'staff-tool--lookup-settings' });
       const page = host.page;
-      expect(page.route).toBe('staff/pages/lookup-settings/index');
+      expect(page.route).toBe(STAFF_PAGES.lookupSettings);
       expect(page.title).toBe('查档设置');
       expect(page.get({ className: 'lookup-settings__branch' }).text).toBe(archiveName('longhai'));
       // Every type of the shared vocabulary, with its label; all held until the archive says otherwise.
@@ -112,7 +113,7 @@ describe.skipIf(!built)(SUITE, () => {
       expect(await settingsOf('city')).toEqual(before);
 
       // Opened again, the page shows what was saved.
-      const again = await host.reLaunch('/staff/pages/lookup-settings/index');
+      const again = await host.reLaunch(`/${STAFF_PAGES.lookupSettings}`);
       expect(typeChip(again, 'MARRIAGE').classes).not.toContain('staff-chip--on');
       expect(typeChip(again, 'EMPLOYMENT').classes).toContain('staff-chip--on');
       expect(again.get(numberInput('answerDays')).attributes.value).toBe('6');
@@ -129,11 +130,11 @@ describe.skipIf(!built)(SUITE, () => {
       await host.page.tap({ className: 'staff-tool--lookups' });
       await host.page.tap({ className: 'staff-lookup-queue__link--settings' });
       const page = host.page;
-      expect(page.route).toBe('staff/pages/lookup-settings/index');
+      expect(page.route).toBe(STAFF_PAGES.lookupSettings);
       expect(host.stack.map((p) => p.route)).toEqual([
-        'staff/pages/index/index',
-        'staff/pages/lookup-queue/index',
-        'staff/pages/lookup-settings/index',
+        STAFF_PAGES.home,
+        STAFF_PAGES.lookupQueue,
+        STAFF_PAGES.lookupSettings,
       ]);
       const archives = await call(server(), LookupArchivesDocument, {});
       await page.change(
@@ -164,7 +165,7 @@ describe.skipIf(!built)(SUITE, () => {
       expect(host.page.all({ className: 'staff-tool--lookup-settings' })).toEqual([]);
       expect(host.page.all({ className: 'staff-tool--working-calendar' })).toEqual([]);
 
-      const page = await host.reLaunch('/staff/pages/lookup-settings/index');
+      const page = await host.reLaunch(`/${STAFF_PAGES.lookupSettings}`);
       expect(page.all({ className: 'lookup-settings__save' })).toEqual([]);
       expect(page.all({ tag: 'input' })).toEqual([]);
       expect(page.text()).toContain('仅供查看');
@@ -188,7 +189,7 @@ describe.skipIf(!built)(SUITE, () => {
       const host = await signedIn(admin);
       await host.page.tap({ className: 'staff-tool--working-calendar' });
       const page = host.page;
-      expect(page.route).toBe('staff/pages/working-calendar/index');
+      expect(page.route).toBe(STAFF_PAGES.workingCalendar);
       expect(page.get({ className: 'working-calendar__month' }).text).toBe('2026年11月');
       // Today is framed; Monday first: November 2026 starts on a Sunday, after six blank cells.
       expect(dayCell(page, TEST_TODAY).classes).toContain('working-calendar__day--today');

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DELIVERY_STATUS_LABELS } from '@zz/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import { bookOk, createBookableExhibition, MINUTE_MS, TEST_TODAY } from '../testkit/booking';
 import { type FakeWechat, startFakeWechat } from '../testkit/fake-wechat';
 import { UndeliveredMessagesDocument } from '../testkit/generated/graphql';
@@ -68,7 +69,7 @@ describe.skipIf(!built)(SUITE, () => {
     const host = await signedIn(clerk);
     await host.page.tap({ className: 'staff-tool--messages' });
     const page = host.page;
-    expect(page.route).toBe('staff/pages/messages/index');
+    expect(page.route).toBe(STAFF_PAGES.messages);
     expect(page.title).toBe('未送达消息');
 
     // Each message is found by its recipient's phone (masked until revealed); the other archive's is not listed.
@@ -127,7 +128,7 @@ describe.skipIf(!built)(SUITE, () => {
     const clerk = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'nanjing' });
     const host = await signedIn(clerk);
     await host.page.tap({ className: 'staff-tool--messages' });
-    expect(host.page.route).toBe('staff/pages/messages/index');
+    expect(host.page.route).toBe(STAFF_PAGES.messages);
     expect(host.page.all({ className: 'staff-message' })).toEqual([]);
     expect(host.page.text()).toContain('暂无未送达的消息');
     expect(host.errors).toEqual([]);

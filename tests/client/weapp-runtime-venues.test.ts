@@ -73,7 +73,7 @@ describe.skipIf(!built)(SUITE, () => {
     const host = await signedIn(admin);
     await host.page.tap({ className: 'staff-tool--venues' });
     const page = host.page;
-    expect(page.route).toBe('staff/pages/venue/index');
+    expect(page.route).toBe('admin/pages/venue/index');
     expect(page.title).toBe('场馆信息');
     const input = (name: string) => ({ tag: 'input', inside: { className: `venue-form__${name}` } });
     expect(page.get(input('address')).attributes.value).toBe((await cityVenue()).address);

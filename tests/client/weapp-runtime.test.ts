@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { addDays } from '@zz/shared';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { STAFF_PAGES, STAFF_ROOTS } from '../../client/src/features/staff/routes';
 import {
   at,
   call,
@@ -44,7 +45,7 @@ import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 import { getUpload } from '../testkit/uploads';
-import { readAppJson, WEAPP_DIR } from '../testkit/weapp-build';
+import { readAppJson, subpackageRoots, WEAPP_DIR } from '../testkit/weapp-build';
 import { type LaunchOptions, launchWeapp, type WeappHost, WeappHostError } from '../testkit/weapp-host/host';
 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
@@ -90,7 +91,7 @@ describe.skipIf(!built)(SUITE, () => {
         ...app.pages,
         ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/*$/, '')}/${page}`)),
       ]);
-      expect(routes).toContain('staff/pages/scan/index');
+      expect(routes).toContain(STAFF_PAGES.scan);
       // Pages that show one record get a real one; the others open as a link without a query would.
       const home = await call(server(), WeappHomeIdsDocument, {});
       const queries: Record<string, string> = {
@@ -105,33 +106,59 @@ describe.skipIf(!built)(SUITE, () => {
         expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
         expect(page.texts().length, `${route} rendered no text`).toBeGreaterThan(0);
       }
-      expect(host.loadedPackages).toEqual(['booking/', 'lookup/', 'messages/', 'online/', 'staff/']);
+      expect(host.loadedPackages).toEqual(subpackageRoots(app));
       // A ReferenceError anywhere (module, hook, timer, handler) would have failed reLaunch; caught ones show here.
       expect(host.errors).toEqual([]);
       expect(host.record.missing).toEqual([]);
       expect(host.console.filter((c) => c.level === 'error' || /is not defined/.test(c.text))).toEqual([]);
     });
 
+    it('asks for the staff sign-in on every page of staff, studio and admin, and refuses a checker a studio tool', async () => {
+      const host = await launch();
+      for (const path of Object.values(STAFF_PAGES)) {
+        const page = await host.reLaunch(`/${path}`);
+        expect(page.route).toBe(path);
+        expect(page.all({ className: 'staff-sign-in__submit' }), path).toHaveLength(1);
+      }
+      // Each staff subpackage was downloaded for its own pages.
+      expect(host.loadedPackages).toEqual(STAFF_ROOTS.map((root) => `${root}/`));
+
+      // A checker signs in on a studio page: the manager's tool is refused there, 统计 in admin opens.
+      const checker = await createStaff(server(), 'CHECKER');
+      const studio = await host.reLaunch(`/${STAFF_PAGES.content}`);
+      await studio.type({ className: 'staff-sign-in__username' }, checker.username);
+      await studio.type({ className: 'staff-sign-in__password' }, checker.password);
+      await studio.tap({ className: 'staff-sign-in__submit' });
+      expect(studio.all({ className: 'staff-sign-in' })).toEqual([]);
+      expect(studio.all({ className: 'staff-gate' })).toHaveLength(1);
+      expect(studio.text()).toContain('无权使用此功能');
+      const stats = await host.reLaunch(`/${STAFF_PAGES.stats}`);
+      expect(stats.all({ className: 'staff-sign-in' })).toEqual([]);
+      expect(stats.all({ className: 'staff-gate' })).toEqual([]);
+      expect(stats.all({ className: 'stats' })).toHaveLength(1);
+      expect(host.errors).toEqual([]);
+    });
+
     it('loads every staff page for an administrator signed in on the staff home page', async () => {
       const admin = await createStaff(server(), 'ADMIN');
       const exhibition = await createBookableExhibition(server(), admin);
       const slot = await exhibition.slotAt(TEST_TODAY);
-      const host = await launch({ entry: '/staff/pages/index/index' });
+      const host = await launch({ entry: `/${STAFF_PAGES.home}` });
       await host.page.type({ className: 'staff-sign-in__username' }, admin.username);
       await host.page.type({ className: 'staff-sign-in__password' }, admin.password);
       await host.page.tap({ className: 'staff-sign-in__submit' });
 
       const queries: Record<string, string> = {
-        'staff/pages/roster/index': `?slotId=${slot.id}`,
-        'staff/pages/slots/index': `?exhibitionId=${exhibition.id}`,
-        'staff/pages/exhibition-edit/index': `?id=${exhibition.id}`,
+        [STAFF_PAGES.roster]: `?slotId=${slot.id}`,
+        [STAFF_PAGES.slots]: `?exhibitionId=${exhibition.id}`,
+        [STAFF_PAGES.exhibitionEdit]: `?id=${exhibition.id}`,
       };
       // Pages about today's slots or about this exhibition must show it; the group review has no group to show.
-      const showsExhibition = new Set(
-        Object.keys(queries).concat(['staff/pages/index/index', 'staff/pages/scan/index']),
-      );
-      const staffRoutes = host.allRoutes().filter((r) => r.startsWith('staff/'));
-      expect(staffRoutes.length).toBeGreaterThan(5);
+      const showsExhibition = new Set(Object.keys(queries).concat([STAFF_PAGES.home, STAFF_PAGES.scan]));
+      // Every page of the three staff subpackages (desk, studio, administration), each behind the staff gate.
+      const staffRoutes = host.allRoutes().filter((r) => STAFF_ROOTS.some((root) => r.startsWith(`${root}/`)));
+      expect(staffRoutes).toEqual(expect.arrayContaining(Object.values(STAFF_PAGES)));
+      expect(staffRoutes).toHaveLength(Object.keys(STAFF_PAGES).length);
       for (const route of staffRoutes) {
         const page = await host.reLaunch(`/${route}${queries[route] ?? ''}`);
         expect(page.lifecycle, route).toEqual(['onLoad', 'onShow', 'onReady']);
@@ -407,9 +434,9 @@ describe.skipIf(!built)(SUITE, () => {
       // At the door a quarter of an hour before the 14:00 slot (the door opens 30 minutes before).
       server().clock.set(at(booked.visitDate, '13:45'));
 
-      const desk = await launch({ entry: '/staff/pages/scan/index', scanCode: () => ticketToken });
+      const desk = await launch({ entry: `/${STAFF_PAGES.scan}`, scanCode: () => ticketToken });
       const page = desk.page;
-      expect(page.route).toBe('staff/pages/scan/index');
+      expect(page.route).toBe(STAFF_PAGES.scan);
       expect(desk.loadedPackages).toEqual(['staff/']);
       await page.type({ className: 'staff-sign-in__username' }, checker.username);
       await page.type({ className: 'staff-sign-in__password' }, checker.password);
@@ -581,7 +608,7 @@ describe.skipIf(!built)(SUITE, () => {
       if (!filed) return;
       const clerk = await createStaff(server(), 'BRANCH_STAFF');
       const colleague = await createStaff(server(), 'BRANCH_STAFF');
-      const desk = await launch({ entry: '/staff/pages/index/index' });
+      const desk = await launch({ entry: `/${STAFF_PAGES.home}` });
       let page = desk.page;
       await page.type({ className: 'staff-sign-in__username' }, clerk.username);
       await page.type({ className: 'staff-sign-in__password' }, clerk.password);
@@ -590,7 +617,7 @@ describe.skipIf(!built)(SUITE, () => {
 
       // 待受理: the request, with its subject's name masked.
       page = desk.page;
-      expect(page.route).toBe('staff/pages/lookup-queue/index');
+      expect(page.route).toBe(STAFF_PAGES.lookupQueue);
       const item = page.get({ className: 'staff-lookup-item', text: filed.receiptNumber });
       expect(item.text).toContain('已提交');
       expect(item.text).toContain('招工/调动/工龄 · 本人');
@@ -607,7 +634,7 @@ describe.skipIf(!built)(SUITE, () => {
 
       // The request: masked personal data, the moves the state machine gives the receiving archive.
       page = desk.page;
-      expect(page.route).toBe('staff/pages/lookup-request/index');
+      expect(page.route).toBe(STAFF_PAGES.lookupRequest);
       expect(page.text()).toContain(masked(filed.documentNumber));
       expect(page.text()).not.toContain(filed.documentNumber);
       expect(page.textsOf({ className: 'staff-lookup-action' })).toEqual(['受理', '要求补正', '不予受理']);
@@ -728,11 +755,11 @@ describe.skipIf(!built)(SUITE, () => {
       });
       const request = successData(await call(server(), SubmitLookupRequestDocument, { input }, proxy.token));
       const clerk = await createStaff(server(), 'BRANCH_STAFF', { branchCode: 'xiangcheng' });
-      const desk = await launch({ entry: '/staff/pages/index/index' });
+      const desk = await launch({ entry: `/${STAFF_PAGES.home}` });
       await desk.page.type({ className: 'staff-sign-in__username' }, clerk.username);
       await desk.page.type({ className: 'staff-sign-in__password' }, clerk.password);
       await desk.page.tap({ className: 'staff-sign-in__submit' });
-      const page = await desk.reLaunch(`/staff/pages/lookup-request/index?id=${request.id}`);
+      const page = await desk.reLaunch(`/${STAFF_PAGES.lookupRequest}?id=${request.id}`);
 
       // Each required document with its photo's 查看; the reason is asked first.
       const row = { className: 'zz-cell', text: '授权委托书' };

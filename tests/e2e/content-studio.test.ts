@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { instantOf } from '@zz/shared/time/business-time';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import {
   StudioArticleDocument,
   StudioOnlineExhibitionDocument,
@@ -63,7 +64,7 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
     const clerk = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'zhangpu' });
     const { page } = await session.newPhone();
     try {
-      await page.goto(`${server.url}/#/staff/pages/index/index`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${server.url}/#/${STAFF_PAGES.home}`, { waitUntil: 'domcontentloaded' });
       await signInOnStaffPage(page, clerk);
       await visibleIn(page, '[data-testid=staff-dashboard]').waitFor({ timeout: 15_000 });
       await visibleIn(page, '.staff-tool--content').click();
@@ -180,7 +181,7 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
     const clerk = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'longhai' });
     const { page, context } = await session.newPhone();
     try {
-      await page.goto(`${server.url}/#/staff/pages/content/index?tab=ONLINE`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${server.url}/#/${STAFF_PAGES.content}?tab=ONLINE`, { waitUntil: 'domcontentloaded' });
       await signInOnStaffPage(page, clerk);
       await visibleIn(page, '.studio-list__new-online').click();
       await visibleIn(page, '[data-testid=online-editor]').waitFor({ timeout: 15_000 });

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { ARCHIVE_BRANCHES, LOOKUP_RECORD_TYPE_LABELS, LOOKUP_RECORD_TYPES, type LookupRecordType } from '@zz/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import {
   type BrowserSession,
   FAILURE_DIR,
@@ -52,7 +53,7 @@ describe('查档 administration in the browser (H5, sqlite)', () => {
   /** A phone of its own signed in as `staff` on the staff home, then on the tool behind `tile`. */
   async function staffPhone(staff: StaffSignedIn, tile?: string): Promise<Page> {
     const { page } = await session.newPhone();
-    await page.goto(`${server.url}/#/staff/pages/index/index`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${server.url}/#/${STAFF_PAGES.home}`, { waitUntil: 'domcontentloaded' });
     await signInOnStaffPage(page, staff);
     await visibleIn(page, '[data-testid=staff-dashboard]').waitFor({ timeout: 15_000 });
     if (tile) await visibleIn(page, `.staff-tool--${tile}`).click();
@@ -126,7 +127,7 @@ describe('查档 administration in the browser (H5, sqlite)', () => {
       // A checker of the same archive: what was saved, read-only, and no save action.
       const reader = await session.newPhone();
       p = reader.page;
-      await reader.page.goto(`${server.url}/#/staff/pages/lookup-settings/index`, { waitUntil: 'domcontentloaded' });
+      await reader.page.goto(`${server.url}/#/${STAFF_PAGES.lookupSettings}`, { waitUntil: 'domcontentloaded' });
       await signInOnStaffPage(reader.page, checker);
       const readOnly = visibleIn(reader.page, '[data-testid=lookup-settings-readonly]');
       await readOnly.waitFor({ timeout: 15_000 });

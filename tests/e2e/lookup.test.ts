@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import { visitor } from '../testkit/booking';
 import {
   type BrowserSession,
@@ -72,7 +73,7 @@ describe('a lookup request in the browser (H5, sqlite)', () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
     const p = await context.newPage();
     try {
-      await p.goto(`${server.url}/#/staff/pages/lookup-queue/index`, { waitUntil: 'domcontentloaded' });
+      await p.goto(`${server.url}/#/${STAFF_PAGES.lookupQueue}`, { waitUntil: 'domcontentloaded' });
       await signInOnStaffPage(p, staff);
       await p
         .locator('[data-testid=staff-lookup-tabs] .staff-chip', { hasText: tab })

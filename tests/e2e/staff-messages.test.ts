@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { DELIVERY_STATUS_LABELS } from '@zz/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import { bookOk, createBookableExhibition, TEST_TODAY } from '../testkit/booking';
 import {
   type BrowserSession,
@@ -76,7 +77,7 @@ describe('未送达消息 in the browser (H5, sqlite)', () => {
     try {
       const { page } = await session.newPhone();
       p = page;
-      await page.goto(`${server.url}/#/staff/pages/index/index`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${server.url}/#/${STAFF_PAGES.home}`, { waitUntil: 'domcontentloaded' });
       await signInOnStaffPage(page, clerk);
       await visibleIn(page, '[data-testid=staff-dashboard]').waitFor({ timeout: 15_000 });
       await shot(page, '01-home', '[data-testid=staff-dashboard]');
@@ -115,7 +116,7 @@ describe('未送达消息 in the browser (H5, sqlite)', () => {
       // the number wx.makePhoneCall receives); the tap leaves the page as it was.
       await call.click();
       await page.waitForTimeout(300);
-      expect(page.url()).toContain('/staff/pages/messages/index');
+      expect(page.url()).toContain(`/${STAFF_PAGES.messages}`);
       expect(await visibleIn(page, '.staff-message__call').textContent()).toBe('13912340000拨打');
 
       const recorded = await server.db

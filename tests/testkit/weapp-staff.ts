@@ -1,6 +1,7 @@
 // Staff in the fake WeChat host: a phone opened on the staff home and signed in through its form, as the weapp
 // suites of the staff tools start.
 import { afterAll } from 'vitest';
+import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import type { StaffSignedIn } from './seed';
 import type { TestServer } from './server';
 import { launchWeapp, type WeappHost } from './weapp-host/host';
@@ -10,7 +11,7 @@ export async function staffPhone(server: TestServer, staff: StaffSignedIn): Prom
   const host = await launchWeapp({
     serverUrl: server.url,
     now: () => server.clock.now(),
-    entry: '/staff/pages/index/index',
+    entry: `/${STAFF_PAGES.home}`,
   });
   try {
     await host.page.type({ className: 'staff-sign-in__username' }, staff.username);

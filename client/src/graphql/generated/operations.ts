@@ -176,7 +176,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ContentBlockFieldsFragmentDoc = new TypedDocumentString(`
+export const ContentBlockFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ContentBlockFields on ContentBlock {
   kind
   level
@@ -214,7 +214,7 @@ export const ContentBlockFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContentBlockFields"}) as unknown as TypedDocumentString<ContentBlockFieldsFragment, unknown>;
-export const ArticleItemFragmentDoc = new TypedDocumentString(`
+export const ArticleItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleItem on Article {
   id
   title
@@ -237,7 +237,7 @@ export const ArticleItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ArticleItem"}) as unknown as TypedDocumentString<ArticleItemFragment, unknown>;
-export const ArticleEngagementFragmentDoc = new TypedDocumentString(`
+export const ArticleEngagementFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ArticleEngagement on Article {
   id
   readCount
@@ -246,7 +246,7 @@ export const ArticleEngagementFragmentDoc = new TypedDocumentString(`
   viewerLiked
 }
     `, {"fragmentName":"ArticleEngagement"}) as unknown as TypedDocumentString<ArticleEngagementFragment, unknown>;
-export const ExhibitionCardFragmentDoc = new TypedDocumentString(`
+export const ExhibitionCardFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ExhibitionCard on Exhibition {
   id
   title
@@ -264,7 +264,7 @@ export const ExhibitionCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExhibitionCard"}) as unknown as TypedDocumentString<ExhibitionCardFragment, unknown>;
-export const SubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+export const SubscriptionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SubscriptionFields on NotificationSubscription {
   template
   label
@@ -275,7 +275,7 @@ export const SubscriptionFieldsFragmentDoc = new TypedDocumentString(`
   lastResult
 }
     `, {"fragmentName":"SubscriptionFields"}) as unknown as TypedDocumentString<SubscriptionFieldsFragment, unknown>;
-export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+export const ViewerFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ViewerFields on Account {
   id
   kind
@@ -289,7 +289,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
-export const ArticleCategoriesDocument = new TypedDocumentString(`
+export const ArticleCategoriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ArticleCategories {
   articleCategories {
     category
@@ -297,7 +297,7 @@ export const ArticleCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticleCategoriesQuery, ArticleCategoriesQueryVariables>;
-export const ArticlesDocument = new TypedDocumentString(`
+export const ArticlesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Articles($category: ArticleCategory, $search: String, $featured: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
   articles(
     category: $category
@@ -343,7 +343,7 @@ export const ArticlesDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
-export const ArticleDocument = new TypedDocumentString(`
+export const ArticleDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {
     ...ArticleItem
@@ -433,7 +433,7 @@ fragment ArticleItem on Article {
     shortName
   }
 }`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
-export const RecordArticleReadDocument = new TypedDocumentString(`
+export const RecordArticleReadDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RecordArticleRead($id: ID!, $readerKey: String) {
   recordArticleRead(id: $id, readerKey: $readerKey) {
     __typename
@@ -454,7 +454,7 @@ export const RecordArticleReadDocument = new TypedDocumentString(`
   shareCount
   viewerLiked
 }`) as unknown as TypedDocumentString<RecordArticleReadMutation, RecordArticleReadMutationVariables>;
-export const SetArticleLikeDocument = new TypedDocumentString(`
+export const SetArticleLikeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetArticleLike($id: ID!, $liked: Boolean!) {
   setArticleLike(id: $id, liked: $liked) {
     __typename
@@ -478,7 +478,7 @@ export const SetArticleLikeDocument = new TypedDocumentString(`
   shareCount
   viewerLiked
 }`) as unknown as TypedDocumentString<SetArticleLikeMutation, SetArticleLikeMutationVariables>;
-export const RecordArticleShareDocument = new TypedDocumentString(`
+export const RecordArticleShareDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RecordArticleShare($id: ID!, $channel: ShareChannel!) {
   recordArticleShare(id: $id, channel: $channel) {
     __typename
@@ -499,7 +499,7 @@ export const RecordArticleShareDocument = new TypedDocumentString(`
   shareCount
   viewerLiked
 }`) as unknown as TypedDocumentString<RecordArticleShareMutation, RecordArticleShareMutationVariables>;
-export const ExhibitionsDocument = new TypedDocumentString(`
+export const ExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Exhibitions($phase: ExhibitionPhase, $mode: ExhibitionMode, $first: Int, $after: String) {
   exhibitions(phase: $phase, mode: $mode, first: $first, after: $after) {
     edges {
@@ -530,7 +530,7 @@ export const ExhibitionsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<ExhibitionsQuery, ExhibitionsQueryVariables>;
-export const ExhibitionDocument = new TypedDocumentString(`
+export const ExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Exhibition($id: ID!) {
   exhibition(id: $id) {
     ...ExhibitionCard
@@ -584,7 +584,7 @@ export const ExhibitionDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<ExhibitionQuery, ExhibitionQueryVariables>;
-export const ExhibitionVisitDocument = new TypedDocumentString(`
+export const ExhibitionVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExhibitionVisit($id: ID!, $days: Int!) {
   exhibition(id: $id) {
     id
@@ -611,7 +611,7 @@ export const ExhibitionVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExhibitionVisitQuery, ExhibitionVisitQueryVariables>;
-export const ExhibitionSlotsDocument = new TypedDocumentString(`
+export const ExhibitionSlotsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExhibitionSlots($id: ID!, $date: Date!) {
   exhibition(id: $id) {
     id
@@ -628,7 +628,7 @@ export const ExhibitionSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExhibitionSlotsQuery, ExhibitionSlotsQueryVariables>;
-export const HomeDocument = new TypedDocumentString(`
+export const HomeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Home {
   home {
     featuredExhibitions {
@@ -683,7 +683,7 @@ fragment ExhibitionCard on Exhibition {
     shortName
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
-export const BranchesDocument = new TypedDocumentString(`
+export const BranchesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Branches {
   branches {
     id
@@ -714,7 +714,7 @@ export const BranchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BranchesQuery, BranchesQueryVariables>;
-export const LatestLookupRequestDocument = new TypedDocumentString(`
+export const LatestLookupRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query LatestLookupRequest {
   myLookupRequests(first: 1) {
     edges {
@@ -728,12 +728,12 @@ export const LatestLookupRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LatestLookupRequestQuery, LatestLookupRequestQueryVariables>;
-export const UnreadMessageCountDocument = new TypedDocumentString(`
+export const UnreadMessageCountDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UnreadMessageCount {
   unreadMessageCount
 }
     `) as unknown as TypedDocumentString<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
-export const MySubscriptionsDocument = new TypedDocumentString(`
+export const MySubscriptionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MySubscriptions {
   mySubscriptions {
     ...SubscriptionFields
@@ -748,7 +748,7 @@ export const MySubscriptionsDocument = new TypedDocumentString(`
   on
   lastResult
 }`) as unknown as TypedDocumentString<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
-export const ReportSubscriptionResultsDocument = new TypedDocumentString(`
+export const ReportSubscriptionResultsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReportSubscriptionResults($results: [SubscriptionResultInput!]!) {
   reportSubscriptionResults(results: $results) {
     __typename
@@ -768,7 +768,7 @@ export const ReportSubscriptionResultsDocument = new TypedDocumentString(`
   on
   lastResult
 }`) as unknown as TypedDocumentString<ReportSubscriptionResultsMutation, ReportSubscriptionResultsMutationVariables>;
-export const ViewerDocument = new TypedDocumentString(`
+export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   viewer {
     ...ViewerFields
@@ -790,7 +790,7 @@ export const ViewerDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const SignInWithWechatDocument = new TypedDocumentString(`
+export const SignInWithWechatDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignInWithWechat($code: String!) {
   signInWithWechat(code: $code) {
     __typename
@@ -834,7 +834,7 @@ export const SignInWithWechatDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<SignInWithWechatMutation, SignInWithWechatMutationVariables>;
-export const SignInForDevelopmentDocument = new TypedDocumentString(`
+export const SignInForDevelopmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignInForDevelopment($displayName: String!) {
   signInForDevelopment(displayName: $displayName) {
     __typename
@@ -869,7 +869,7 @@ export const SignInForDevelopmentDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<SignInForDevelopmentMutation, SignInForDevelopmentMutationVariables>;
-export const SignInStaffDocument = new TypedDocumentString(`
+export const SignInStaffDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignInStaff($username: String!, $password: String!) {
   signInStaff(username: $username, password: $password) {
     __typename
@@ -901,7 +901,7 @@ export const SignInStaffDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<SignInStaffMutation, SignInStaffMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
+export const SignOutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignOut {
   signOut
 }

@@ -206,7 +206,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const TicketFieldsFragmentDoc = new TypedDocumentString(`
+export const TicketFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment TicketFields on Booking {
   id
   reference
@@ -272,7 +272,7 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TicketFields"}) as unknown as TypedDocumentString<TicketFieldsFragment, unknown>;
-export const BookingListItemFragmentDoc = new TypedDocumentString(`
+export const BookingListItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment BookingListItem on Booking {
   id
   reference
@@ -292,7 +292,7 @@ export const BookingListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingListItem"}) as unknown as TypedDocumentString<BookingListItemFragment, unknown>;
-export const FrequentVisitorFieldsFragmentDoc = new TypedDocumentString(`
+export const FrequentVisitorFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment FrequentVisitorFields on FrequentVisitor {
   id
   name
@@ -300,7 +300,7 @@ export const FrequentVisitorFieldsFragmentDoc = new TypedDocumentString(`
   documentNumber
 }
     `, {"fragmentName":"FrequentVisitorFields"}) as unknown as TypedDocumentString<FrequentVisitorFieldsFragment, unknown>;
-export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
+export const WaitlistEntryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment WaitlistEntryFields on WaitlistEntry {
   id
   partySize
@@ -321,7 +321,7 @@ export const WaitlistEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WaitlistEntryFields"}) as unknown as TypedDocumentString<WaitlistEntryFieldsFragment, unknown>;
-export const BookingAttemptErrorsFragmentDoc = new TypedDocumentString(`
+export const BookingAttemptErrorsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment BookingAttemptErrors on Error {
   message
   ... on InputValidationError {
@@ -355,7 +355,7 @@ export const BookingAttemptErrorsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingAttemptErrors"}) as unknown as TypedDocumentString<BookingAttemptErrorsFragment, unknown>;
-export const BookingSlotDocument = new TypedDocumentString(`
+export const BookingSlotDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BookingSlot($id: ID!) {
   slot(id: $id) {
     id
@@ -385,7 +385,7 @@ export const BookingSlotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingSlotQuery, BookingSlotQueryVariables>;
-export const FrequentVisitorsDocument = new TypedDocumentString(`
+export const FrequentVisitorsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrequentVisitors {
   frequentVisitors {
     ...FrequentVisitorFields
@@ -397,7 +397,7 @@ export const FrequentVisitorsDocument = new TypedDocumentString(`
   documentType
   documentNumber
 }`) as unknown as TypedDocumentString<FrequentVisitorsQuery, FrequentVisitorsQueryVariables>;
-export const AddFrequentVisitorDocument = new TypedDocumentString(`
+export const AddFrequentVisitorDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddFrequentVisitor($visitor: VisitorInput!) {
   addFrequentVisitor(visitor: $visitor) {
     __typename
@@ -426,7 +426,7 @@ export const AddFrequentVisitorDocument = new TypedDocumentString(`
   documentType
   documentNumber
 }`) as unknown as TypedDocumentString<AddFrequentVisitorMutation, AddFrequentVisitorMutationVariables>;
-export const RemoveFrequentVisitorDocument = new TypedDocumentString(`
+export const RemoveFrequentVisitorDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveFrequentVisitor($id: ID!) {
   removeFrequentVisitor(id: $id) {
     __typename
@@ -449,7 +449,7 @@ export const RemoveFrequentVisitorDocument = new TypedDocumentString(`
   documentType
   documentNumber
 }`) as unknown as TypedDocumentString<RemoveFrequentVisitorMutation, RemoveFrequentVisitorMutationVariables>;
-export const CreateBookingDocument = new TypedDocumentString(`
+export const CreateBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateBooking($input: CreateBookingInput!) {
   createBooking(input: $input) {
     __typename
@@ -557,7 +557,7 @@ fragment BookingAttemptErrors on Error {
     visitDate
   }
 }`) as unknown as TypedDocumentString<CreateBookingMutation, CreateBookingMutationVariables>;
-export const JoinWaitlistDocument = new TypedDocumentString(`
+export const JoinWaitlistDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation JoinWaitlist($input: JoinWaitlistInput!) {
   joinWaitlist(input: $input) {
     __typename
@@ -623,7 +623,7 @@ fragment BookingAttemptErrors on Error {
     visitDate
   }
 }`) as unknown as TypedDocumentString<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
-export const BookingDocument = new TypedDocumentString(`
+export const BookingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Booking($id: ID!) {
   booking(id: $id) {
     ...TicketFields
@@ -693,7 +693,7 @@ export const BookingDocument = new TypedDocumentString(`
     ticketToken
   }
 }`) as unknown as TypedDocumentString<BookingQuery, BookingQueryVariables>;
-export const CancelBookingDocument = new TypedDocumentString(`
+export const CancelBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CancelBooking($id: ID!) {
   cancelBooking(id: $id) {
     __typename
@@ -777,7 +777,7 @@ export const CancelBookingDocument = new TypedDocumentString(`
     ticketToken
   }
 }`) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
-export const MyBookingsDocument = new TypedDocumentString(`
+export const MyBookingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyBookings($list: BookingList!, $first: Int, $after: String) {
   myBookings(list: $list, first: $first, after: $after) {
     edges {
@@ -810,7 +810,7 @@ export const MyBookingsDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
-export const BookingSuspensionDocument = new TypedDocumentString(`
+export const BookingSuspensionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BookingSuspension {
   bookingSuspension {
     recentNoShows
@@ -819,7 +819,7 @@ export const BookingSuspensionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingSuspensionQuery, BookingSuspensionQueryVariables>;
-export const MyWaitlistDocument = new TypedDocumentString(`
+export const MyWaitlistDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyWaitlist {
   myWaitlist {
     ...WaitlistEntryFields
@@ -844,7 +844,7 @@ export const MyWaitlistDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyWaitlistQuery, MyWaitlistQueryVariables>;
-export const AcceptWaitlistOfferDocument = new TypedDocumentString(`
+export const AcceptWaitlistOfferDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AcceptWaitlistOffer($id: ID!) {
   acceptWaitlistOffer(id: $id) {
     __typename
@@ -935,7 +935,7 @@ export const AcceptWaitlistOfferDocument = new TypedDocumentString(`
     ticketToken
   }
 }`) as unknown as TypedDocumentString<AcceptWaitlistOfferMutation, AcceptWaitlistOfferMutationVariables>;
-export const LeaveWaitlistDocument = new TypedDocumentString(`
+export const LeaveWaitlistDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LeaveWaitlist($id: ID!) {
   leaveWaitlist(id: $id) {
     __typename
@@ -974,7 +974,7 @@ export const LeaveWaitlistDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LeaveWaitlistMutation, LeaveWaitlistMutationVariables>;
-export const RequestGroupVisitDocument = new TypedDocumentString(`
+export const RequestGroupVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestGroupVisit($input: GroupVisitInput!) {
   requestGroupVisit(input: $input) {
     __typename
@@ -1088,7 +1088,7 @@ fragment BookingAttemptErrors on Error {
     visitDate
   }
 }`) as unknown as TypedDocumentString<RequestGroupVisitMutation, RequestGroupVisitMutationVariables>;
-export const UpdateGroupRosterDocument = new TypedDocumentString(`
+export const UpdateGroupRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateGroupRoster($bookingId: ID!, $roster: [VisitorInput!]!) {
   updateGroupRoster(bookingId: $bookingId, roster: $roster) {
     __typename

@@ -174,7 +174,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const LookupDetailFieldsFragmentDoc = new TypedDocumentString(`
+export const LookupDetailFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment LookupDetailFields on LookupRequest {
   id
   receiptNumber
@@ -280,7 +280,7 @@ export const LookupDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookupDetailFields"}) as unknown as TypedDocumentString<LookupDetailFieldsFragment, unknown>;
-export const LookupListItemFragmentDoc = new TypedDocumentString(`
+export const LookupListItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment LookupListItem on LookupRequest {
   id
   receiptNumber
@@ -294,7 +294,7 @@ export const LookupListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookupListItem"}) as unknown as TypedDocumentString<LookupListItemFragment, unknown>;
-export const LookupCitizenMoveErrorsFragmentDoc = new TypedDocumentString(`
+export const LookupCitizenMoveErrorsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment LookupCitizenMoveErrors on Error {
   message
   ... on InputValidationError {
@@ -315,7 +315,7 @@ export const LookupCitizenMoveErrorsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LookupCitizenMoveErrors"}) as unknown as TypedDocumentString<LookupCitizenMoveErrorsFragment, unknown>;
-export const LookupApplyArchivesDocument = new TypedDocumentString(`
+export const LookupApplyArchivesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query LookupApplyArchives {
   lookupArchives {
     enabledRecordTypes
@@ -329,7 +329,7 @@ export const LookupApplyArchivesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LookupApplyArchivesQuery, LookupApplyArchivesQueryVariables>;
-export const SubmitLookupDocument = new TypedDocumentString(`
+export const SubmitLookupDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SubmitLookup($input: SubmitLookupRequestInput!) {
   submitLookupRequest(input: $input) {
     __typename
@@ -362,7 +362,7 @@ export const SubmitLookupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitLookupMutation, SubmitLookupMutationVariables>;
-export const LookupRequestDetailDocument = new TypedDocumentString(`
+export const LookupRequestDetailDocument = /*#__PURE__*/ new TypedDocumentString(`
     query LookupRequestDetail($id: ID!) {
   lookupRequest(id: $id) {
     ...LookupDetailFields
@@ -472,7 +472,7 @@ export const LookupRequestDetailDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LookupRequestDetailQuery, LookupRequestDetailQueryVariables>;
-export const MyLookupsDocument = new TypedDocumentString(`
+export const MyLookupsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyLookups($first: Int, $after: String) {
   myLookupRequests(first: $first, after: $after) {
     edges {
@@ -499,7 +499,7 @@ export const MyLookupsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<MyLookupsQuery, MyLookupsQueryVariables>;
-export const WithdrawLookupDocument = new TypedDocumentString(`
+export const WithdrawLookupDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation WithdrawLookup($id: ID!, $expectedStatus: LookupStatus) {
   withdrawLookupRequest(id: $id, expectedStatus: $expectedStatus) {
     __typename
@@ -634,7 +634,7 @@ fragment LookupCitizenMoveErrors on Error {
     currentStatus: status
   }
 }`) as unknown as TypedDocumentString<WithdrawLookupMutation, WithdrawLookupMutationVariables>;
-export const SupplementLookupDocument = new TypedDocumentString(`
+export const SupplementLookupDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SupplementLookup($id: ID!, $input: SupplementLookupRequestInput!) {
   supplementLookupRequest(id: $id, input: $input) {
     __typename
@@ -769,7 +769,7 @@ fragment LookupCitizenMoveErrors on Error {
     currentStatus: status
   }
 }`) as unknown as TypedDocumentString<SupplementLookupMutation, SupplementLookupMutationVariables>;
-export const ReadingRoomDaysDocument = new TypedDocumentString(`
+export const ReadingRoomDaysDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReadingRoomDays($branchId: ID!, $days: Int) {
   lookupArchive(branchId: $branchId) {
     visitLeadDays
@@ -785,7 +785,7 @@ export const ReadingRoomDaysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadingRoomDaysQuery, ReadingRoomDaysQueryVariables>;
-export const ReadingRoomSlotsDocument = new TypedDocumentString(`
+export const ReadingRoomSlotsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReadingRoomSlots($branchId: ID!, $date: Date!) {
   lookupArchive(branchId: $branchId) {
     readingRoom {
@@ -801,7 +801,7 @@ export const ReadingRoomSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadingRoomSlotsQuery, ReadingRoomSlotsQueryVariables>;
-export const BookReadingRoomVisitDocument = new TypedDocumentString(`
+export const BookReadingRoomVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation BookReadingRoomVisit($requestId: ID!, $slotId: ID!) {
   bookLookupVisit(requestId: $requestId, slotId: $slotId) {
     __typename
@@ -937,7 +937,7 @@ export const BookReadingRoomVisitDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<BookReadingRoomVisitMutation, BookReadingRoomVisitMutationVariables>;
-export const CancelReadingRoomVisitDocument = new TypedDocumentString(`
+export const CancelReadingRoomVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CancelReadingRoomVisit($requestId: ID!) {
   cancelLookupVisit(requestId: $requestId) {
     __typename

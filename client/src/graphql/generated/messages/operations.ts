@@ -36,7 +36,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MessageFieldsFragmentDoc = new TypedDocumentString(`
+export const MessageFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MessageFields on Message {
   id
   kind
@@ -47,7 +47,7 @@ export const MessageFieldsFragmentDoc = new TypedDocumentString(`
   read
 }
     `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
-export const MyMessagesDocument = new TypedDocumentString(`
+export const MyMessagesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyMessages($first: Int!, $after: String) {
   myMessages(first: $first, after: $after) {
     edges {
@@ -70,7 +70,7 @@ export const MyMessagesDocument = new TypedDocumentString(`
   createdAt
   read
 }`) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
-export const MarkMessagesReadDocument = new TypedDocumentString(`
+export const MarkMessagesReadDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkMessagesRead($ids: [ID!], $all: Boolean) {
   markMessagesRead(ids: $ids, all: $all) {
     __typename

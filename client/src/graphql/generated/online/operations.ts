@@ -37,7 +37,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const OnlineExhibitionCardFragmentDoc = new TypedDocumentString(`
+export const OnlineExhibitionCardFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment OnlineExhibitionCard on OnlineExhibition {
   id
   title
@@ -54,7 +54,7 @@ export const OnlineExhibitionCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OnlineExhibitionCard"}) as unknown as TypedDocumentString<OnlineExhibitionCardFragment, unknown>;
-export const OnlineExhibitionsDocument = new TypedDocumentString(`
+export const OnlineExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OnlineExhibitions {
   onlineExhibitions {
     ...OnlineExhibitionCard
@@ -75,7 +75,7 @@ export const OnlineExhibitionsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<OnlineExhibitionsQuery, OnlineExhibitionsQueryVariables>;
-export const OnlineExhibitionDocument = new TypedDocumentString(`
+export const OnlineExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query OnlineExhibition($id: ID!) {
   onlineExhibition(id: $id) {
     ...OnlineExhibitionCard
@@ -128,7 +128,7 @@ export const OnlineExhibitionDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<OnlineExhibitionQuery, OnlineExhibitionQueryVariables>;
-export const PublicationsDocument = new TypedDocumentString(`
+export const PublicationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Publications {
   publications {
     id

@@ -601,7 +601,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffCheckInFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
@@ -632,7 +632,7 @@ export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffCheckInFields"}) as unknown as TypedDocumentString<StaffCheckInFieldsFragment, unknown>;
-export const StaffFailureFragmentDoc = new TypedDocumentString(`
+export const StaffFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffFailure on Error {
   message
   ... on InputValidationError {
@@ -646,7 +646,7 @@ export const StaffFailureFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
-export const StudioContentFailureFragmentDoc = new TypedDocumentString(`
+export const StudioContentFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioContentFailure on Error {
   ...StaffFailure
   ... on ContentTransitionError {
@@ -666,7 +666,7 @@ export const StudioContentFailureFragmentDoc = new TypedDocumentString(`
     reason
   }
 }`, {"fragmentName":"StudioContentFailure"}) as unknown as TypedDocumentString<StudioContentFailureFragment, unknown>;
-export const StudioArticleRowFragmentDoc = new TypedDocumentString(`
+export const StudioArticleRowFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioArticleRow on Article {
   id
   title
@@ -683,7 +683,7 @@ export const StudioArticleRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioArticleRow"}) as unknown as TypedDocumentString<StudioArticleRowFragment, unknown>;
-export const StudioBlockFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioBlockFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioBlockFields on ContentBlock {
   kind
   level
@@ -721,7 +721,7 @@ export const StudioBlockFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioBlockFields"}) as unknown as TypedDocumentString<StudioBlockFieldsFragment, unknown>;
-export const StudioArticleFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioArticleFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioArticleFields on Article {
   ...StudioArticleRow
   summary
@@ -797,7 +797,7 @@ fragment StudioArticleRow on Article {
     shortName
   }
 }`, {"fragmentName":"StudioArticleFields"}) as unknown as TypedDocumentString<StudioArticleFieldsFragment, unknown>;
-export const StudioOnlineExhibitionRowFragmentDoc = new TypedDocumentString(`
+export const StudioOnlineExhibitionRowFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioOnlineExhibitionRow on OnlineExhibition {
   id
   title
@@ -812,7 +812,7 @@ export const StudioOnlineExhibitionRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioOnlineExhibitionRow"}) as unknown as TypedDocumentString<StudioOnlineExhibitionRowFragment, unknown>;
-export const StudioOnlineExhibitFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioOnlineExhibitFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioOnlineExhibitFields on OnlineExhibit {
   id
   position
@@ -833,7 +833,7 @@ export const StudioOnlineExhibitFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StudioOnlineExhibitFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitFieldsFragment, unknown>;
-export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+export const StudioOnlineExhibitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioOnlineExhibitionFields on OnlineExhibition {
   ...StudioOnlineExhibitionRow
   subtitle
@@ -883,7 +883,7 @@ fragment StudioOnlineExhibitFields on OnlineExhibit {
     height
   }
 }`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
-export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffExhibitionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffExhibitionFields on Exhibition {
   id
   title
@@ -905,7 +905,7 @@ export const StaffExhibitionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffExhibitionFields"}) as unknown as TypedDocumentString<StaffExhibitionFieldsFragment, unknown>;
-export const StaffPolicyFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffPolicyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffPolicyFields on BookingPolicy {
   bookingEnabled
   releaseDaysAhead
@@ -921,7 +921,7 @@ export const StaffPolicyFieldsFragmentDoc = new TypedDocumentString(`
   groupRosterDeadlineHours
 }
     `, {"fragmentName":"StaffPolicyFields"}) as unknown as TypedDocumentString<StaffPolicyFieldsFragment, unknown>;
-export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffTemplateFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffTemplateFields on SlotTemplate {
   id
   weekday
@@ -932,7 +932,7 @@ export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
   groupQuota
 }
     `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
-export const StaffLookupSettingsFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffLookupSettingsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupSettingsFields on LookupArchive {
   branch {
     id
@@ -947,14 +947,14 @@ export const StaffLookupSettingsFieldsFragmentDoc = new TypedDocumentString(`
   visitLeadDays
 }
     `, {"fragmentName":"StaffLookupSettingsFields"}) as unknown as TypedDocumentString<StaffLookupSettingsFieldsFragment, unknown>;
-export const StaffCalendarDayFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffCalendarDayFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffCalendarDayFields on WorkingCalendarDay {
   date
   kind
   note
 }
     `, {"fragmentName":"StaffCalendarDayFields"}) as unknown as TypedDocumentString<StaffCalendarDayFieldsFragment, unknown>;
-export const StaffLookupItemFragmentDoc = new TypedDocumentString(`
+export const StaffLookupItemFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupItem on LookupRequest {
   id
   receiptNumber
@@ -977,7 +977,7 @@ export const StaffLookupItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupItem"}) as unknown as TypedDocumentString<StaffLookupItemFragment, unknown>;
-export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
+export const StaffLookupDetailFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupDetail on LookupRequest {
   id
   receiptNumber
@@ -1061,7 +1061,7 @@ export const StaffLookupDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffLookupDetail"}) as unknown as TypedDocumentString<StaffLookupDetailFragment, unknown>;
-export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
+export const StaffUndeliveredMessageFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffUndeliveredMessage on UndeliveredMessage {
   id
   kind
@@ -1075,7 +1075,7 @@ export const StaffUndeliveredMessageFragmentDoc = new TypedDocumentString(`
   maskedPhone
 }
     `, {"fragmentName":"StaffUndeliveredMessage"}) as unknown as TypedDocumentString<StaffUndeliveredMessageFragment, unknown>;
-export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffSlotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffSlotFields on Slot {
   id
   visitDate
@@ -1094,7 +1094,7 @@ export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
   groupBooked
 }
     `, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
-export const StaffVenueFieldsFragmentDoc = new TypedDocumentString(`
+export const StaffVenueFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffVenueFields on Venue {
   id
   ownerKind
@@ -1117,7 +1117,7 @@ export const StaffVenueFieldsFragmentDoc = new TypedDocumentString(`
   isExample
 }
     `, {"fragmentName":"StaffVenueFields"}) as unknown as TypedDocumentString<StaffVenueFieldsFragment, unknown>;
-export const StaffTicketBookingDocument = new TypedDocumentString(`
+export const StaffTicketBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffTicketBooking($id: ID!) {
   booking(id: $id) {
     id
@@ -1129,7 +1129,7 @@ export const StaffTicketBookingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffTicketBookingQuery, StaffTicketBookingQueryVariables>;
-export const StaffCheckInTicketDocument = new TypedDocumentString(`
+export const StaffCheckInTicketDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCheckInTicket($token: String!, $headcount: Int) {
   checkInTicket(token: $token, headcount: $headcount) {
     __typename
@@ -1187,7 +1187,7 @@ export const StaffCheckInTicketDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffCheckInTicketMutation, StaffCheckInTicketMutationVariables>;
-export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
+export const StaffCheckInByDocumentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCheckInByDocument($slotId: ID!, $documentType: DocumentType!, $documentNumber: String!) {
   checkInByDocument(
     slotId: $slotId
@@ -1249,7 +1249,7 @@ export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffCheckInByDocumentMutation, StaffCheckInByDocumentMutationVariables>;
-export const StudioArticlesDocument = new TypedDocumentString(`
+export const StudioArticlesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioArticles($status: ContentStatus, $search: String, $first: Int, $after: String) {
   studioArticles(status: $status, search: $search, first: $first, after: $after) {
     edges {
@@ -1279,7 +1279,7 @@ export const StudioArticlesDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StudioArticlesQuery, StudioArticlesQueryVariables>;
-export const StudioArticleDocument = new TypedDocumentString(`
+export const StudioArticleDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioArticle($id: ID!) {
   studioArticle(id: $id) {
     ...StudioArticleFields
@@ -1360,7 +1360,7 @@ fragment StudioArticleFields on Article {
   }
   availableActions
 }`) as unknown as TypedDocumentString<StudioArticleQuery, StudioArticleQueryVariables>;
-export const StudioExhibitionChoicesDocument = new TypedDocumentString(`
+export const StudioExhibitionChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioExhibitionChoices {
   staffExhibitions {
     id
@@ -1369,7 +1369,7 @@ export const StudioExhibitionChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioExhibitionChoicesQuery, StudioExhibitionChoicesQueryVariables>;
-export const StudioPreviewRichTextDocument = new TypedDocumentString(`
+export const StudioPreviewRichTextDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioPreviewRichText($html: String!) {
   previewRichText(html: $html) {
     ...StudioBlockFields
@@ -1411,7 +1411,7 @@ export const StudioPreviewRichTextDocument = new TypedDocumentString(`
     cells
   }
 }`) as unknown as TypedDocumentString<StudioPreviewRichTextQuery, StudioPreviewRichTextQueryVariables>;
-export const StudioSaveArticleDocument = new TypedDocumentString(`
+export const StudioSaveArticleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioSaveArticle($id: ID, $input: ArticleInput!) {
   saveArticle(id: $id, input: $input) {
     __typename
@@ -1517,7 +1517,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioSaveArticleMutation, StudioSaveArticleMutationVariables>;
-export const StudioChangeArticleStatusDocument = new TypedDocumentString(`
+export const StudioChangeArticleStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioChangeArticleStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
   changeArticleStatus(id: $id, action: $action, publishAt: $publishAt) {
     __typename
@@ -1623,7 +1623,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioChangeArticleStatusMutation, StudioChangeArticleStatusMutationVariables>;
-export const StudioSetArticleHighlightDocument = new TypedDocumentString(`
+export const StudioSetArticleHighlightDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioSetArticleHighlight($id: ID!, $pinned: Boolean!, $featured: Boolean!) {
   setArticleHighlight(id: $id, pinned: $pinned, featured: $featured) {
     __typename
@@ -1669,7 +1669,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioSetArticleHighlightMutation, StudioSetArticleHighlightMutationVariables>;
-export const StudioOnlineExhibitionsDocument = new TypedDocumentString(`
+export const StudioOnlineExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioOnlineExhibitions($status: ContentStatus) {
   studioOnlineExhibitions(status: $status) {
     ...StudioOnlineExhibitionRow
@@ -1688,7 +1688,7 @@ export const StudioOnlineExhibitionsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StudioOnlineExhibitionsQuery, StudioOnlineExhibitionsQueryVariables>;
-export const StudioOnlineExhibitionDocument = new TypedDocumentString(`
+export const StudioOnlineExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioOnlineExhibition($id: ID!) {
   studioOnlineExhibition(id: $id) {
     ...StudioOnlineExhibitionFields
@@ -1743,7 +1743,7 @@ fragment StudioOnlineExhibitionFields on OnlineExhibition {
   }
   availableActions
 }`) as unknown as TypedDocumentString<StudioOnlineExhibitionQuery, StudioOnlineExhibitionQueryVariables>;
-export const StudioExhibitChoicesDocument = new TypedDocumentString(`
+export const StudioExhibitChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioExhibitChoices($id: ID!) {
   studioOnlineExhibition(id: $id) {
     id
@@ -1754,7 +1754,7 @@ export const StudioExhibitChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioExhibitChoicesQuery, StudioExhibitChoicesQueryVariables>;
-export const StudioSaveOnlineExhibitionDocument = new TypedDocumentString(`
+export const StudioSaveOnlineExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioSaveOnlineExhibition($id: ID, $input: OnlineExhibitionInput!) {
   saveOnlineExhibition(id: $id, input: $input) {
     __typename
@@ -1834,7 +1834,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioSaveOnlineExhibitionMutation, StudioSaveOnlineExhibitionMutationVariables>;
-export const StudioChangeOnlineExhibitionStatusDocument = new TypedDocumentString(`
+export const StudioChangeOnlineExhibitionStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StudioChangeOnlineExhibitionStatus($id: ID!, $action: ContentAction!, $publishAt: DateTime) {
   changeOnlineExhibitionStatus(id: $id, action: $action, publishAt: $publishAt) {
     __typename
@@ -1914,7 +1914,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioChangeOnlineExhibitionStatusMutation, StudioChangeOnlineExhibitionStatusMutationVariables>;
-export const StaffExhibitionsDocument = new TypedDocumentString(`
+export const StaffExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitions {
   staffExhibitions {
     ...StaffExhibitionFields
@@ -1940,7 +1940,7 @@ export const StaffExhibitionsDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StaffExhibitionsQuery, StaffExhibitionsQueryVariables>;
-export const StaffExhibitionEditorDocument = new TypedDocumentString(`
+export const StaffExhibitionEditorDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitionEditor($id: ID!) {
   exhibition(id: $id) {
     ...StaffExhibitionFields
@@ -1995,7 +1995,7 @@ fragment StaffTemplateFields on SlotTemplate {
   walkinQuota
   groupQuota
 }`) as unknown as TypedDocumentString<StaffExhibitionEditorQuery, StaffExhibitionEditorQueryVariables>;
-export const StaffBranchesDocument = new TypedDocumentString(`
+export const StaffBranchesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffBranches {
   branches {
     id
@@ -2003,7 +2003,7 @@ export const StaffBranchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffBranchesQuery, StaffBranchesQueryVariables>;
-export const StaffSaveExhibitionDocument = new TypedDocumentString(`
+export const StaffSaveExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSaveExhibition($input: SaveExhibitionInput!) {
   saveExhibition(input: $input) {
     __typename
@@ -2046,7 +2046,7 @@ export const StaffSaveExhibitionDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StaffSaveExhibitionMutation, StaffSaveExhibitionMutationVariables>;
-export const StaffSetBookingPolicyDocument = new TypedDocumentString(`
+export const StaffSetBookingPolicyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetBookingPolicy($exhibitionId: ID!, $policy: BookingPolicyInput!) {
   setBookingPolicy(exhibitionId: $exhibitionId, policy: $policy) {
     __typename
@@ -2083,7 +2083,7 @@ export const StaffSetBookingPolicyDocument = new TypedDocumentString(`
   waitlistHoldMinutes
   groupRosterDeadlineHours
 }`) as unknown as TypedDocumentString<StaffSetBookingPolicyMutation, StaffSetBookingPolicyMutationVariables>;
-export const StaffSetSlotTemplatesDocument = new TypedDocumentString(`
+export const StaffSetSlotTemplatesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetSlotTemplates($exhibitionId: ID!, $templates: [SlotTemplateInput!]!) {
   setSlotTemplates(exhibitionId: $exhibitionId, templates: $templates) {
     __typename
@@ -2115,7 +2115,7 @@ export const StaffSetSlotTemplatesDocument = new TypedDocumentString(`
   walkinQuota
   groupQuota
 }`) as unknown as TypedDocumentString<StaffSetSlotTemplatesMutation, StaffSetSlotTemplatesMutationVariables>;
-export const StaffGenerateSlotsDocument = new TypedDocumentString(`
+export const StaffGenerateSlotsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffGenerateSlots($exhibitionId: ID!, $from: Date!, $to: Date!) {
   generateSlots(exhibitionId: $exhibitionId, from: $from, to: $to) {
     __typename
@@ -2137,7 +2137,7 @@ export const StaffGenerateSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffGenerateSlotsMutation, StaffGenerateSlotsMutationVariables>;
-export const StaffGroupVisitsDocument = new TypedDocumentString(`
+export const StaffGroupVisitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffGroupVisits($status: BookingStatus!) {
   groupVisits(status: $status) {
     id
@@ -2162,7 +2162,7 @@ export const StaffGroupVisitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffGroupVisitsQuery, StaffGroupVisitsQueryVariables>;
-export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
+export const StaffReviewGroupVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffReviewGroupVisit($bookingId: ID!, $approve: Boolean!, $note: String) {
   reviewGroupVisit(bookingId: $bookingId, approve: $approve, note: $note) {
     __typename
@@ -2190,7 +2190,7 @@ export const StaffReviewGroupVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffReviewGroupVisitMutation, StaffReviewGroupVisitMutationVariables>;
-export const StaffLookupSettingsDocument = new TypedDocumentString(`
+export const StaffLookupSettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupSettings {
   lookupArchives {
     ...StaffLookupSettingsFields
@@ -2209,7 +2209,7 @@ export const StaffLookupSettingsDocument = new TypedDocumentString(`
   }
   visitLeadDays
 }`) as unknown as TypedDocumentString<StaffLookupSettingsQuery, StaffLookupSettingsQueryVariables>;
-export const StaffSetLookupSettingsDocument = new TypedDocumentString(`
+export const StaffSetLookupSettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetLookupSettings($branchId: ID!, $settings: LookupSettingsInput!) {
   setLookupSettings(branchId: $branchId, settings: $settings) {
     __typename
@@ -2246,7 +2246,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffSetLookupSettingsMutation, StaffSetLookupSettingsMutationVariables>;
-export const StaffWorkingCalendarDocument = new TypedDocumentString(`
+export const StaffWorkingCalendarDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffWorkingCalendar($from: Date!, $to: Date!) {
   workingCalendar(from: $from, to: $to) {
     __typename
@@ -2269,7 +2269,7 @@ export const StaffWorkingCalendarDocument = new TypedDocumentString(`
   kind
   note
 }`) as unknown as TypedDocumentString<StaffWorkingCalendarQuery, StaffWorkingCalendarQueryVariables>;
-export const StaffSetWorkingCalendarDayDocument = new TypedDocumentString(`
+export const StaffSetWorkingCalendarDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSetWorkingCalendarDay($date: Date!, $kind: CalendarDayKind!, $note: String) {
   setWorkingCalendarDay(date: $date, kind: $kind, note: $note) {
     __typename
@@ -2298,7 +2298,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffSetWorkingCalendarDayMutation, StaffSetWorkingCalendarDayMutationVariables>;
-export const StaffClearWorkingCalendarDayDocument = new TypedDocumentString(`
+export const StaffClearWorkingCalendarDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffClearWorkingCalendarDay($date: Date!) {
   clearWorkingCalendarDay(date: $date) {
     __typename
@@ -2314,7 +2314,7 @@ export const StaffClearWorkingCalendarDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffClearWorkingCalendarDayMutation, StaffClearWorkingCalendarDayMutationVariables>;
-export const StaffLookupQueueDocument = new TypedDocumentString(`
+export const StaffLookupQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupQueue($tab: LookupQueueTab!, $recordType: LookupRecordType, $submittedFrom: Date, $submittedTo: Date, $receiptNumber: String, $overdueOnly: Boolean, $first: Int, $after: String) {
   lookupQueue(
     tab: $tab
@@ -2371,7 +2371,7 @@ export const StaffLookupQueueDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<StaffLookupQueueQuery, StaffLookupQueueQueryVariables>;
-export const StaffLookupRequestDocument = new TypedDocumentString(`
+export const StaffLookupRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupRequest($id: ID!) {
   lookupRequest(id: $id) {
     ...StaffLookupDetail
@@ -2459,7 +2459,7 @@ export const StaffLookupRequestDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffLookupRequestQuery, StaffLookupRequestQueryVariables>;
-export const StaffLookupArchivesDocument = new TypedDocumentString(`
+export const StaffLookupArchivesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffLookupArchives {
   lookupArchives {
     enabledRecordTypes
@@ -2471,7 +2471,7 @@ export const StaffLookupArchivesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffLookupArchivesQuery, StaffLookupArchivesQueryVariables>;
-export const StaffMoveLookupRequestDocument = new TypedDocumentString(`
+export const StaffMoveLookupRequestDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffMoveLookupRequest($input: MoveLookupRequestInput!) {
   moveLookupRequest(input: $input) {
     __typename
@@ -2591,7 +2591,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffMoveLookupRequestMutation, StaffMoveLookupRequestMutationVariables>;
-export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
+export const StaffRevealLookupPersonalDataDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRevealLookupPersonalData($requestId: ID!, $reason: String!) {
   revealLookupPersonalData(requestId: $requestId, reason: $reason) {
     __typename
@@ -2626,7 +2626,7 @@ export const StaffRevealLookupPersonalDataDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<StaffRevealLookupPersonalDataMutation, StaffRevealLookupPersonalDataMutationVariables>;
-export const StaffRevokeLookupCertificateDocument = new TypedDocumentString(`
+export const StaffRevokeLookupCertificateDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRevokeLookupCertificate($requestId: ID!, $reason: String!) {
   revokeLookupCertificate(requestId: $requestId, reason: $reason) {
     __typename
@@ -2735,7 +2735,7 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StaffRevokeLookupCertificateMutation, StaffRevokeLookupCertificateMutationVariables>;
-export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
+export const StaffOpenLookupAttachmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffOpenLookupAttachment($requestId: ID!, $uploadId: String!, $reason: String!) {
   openLookupAttachment(
     requestId: $requestId
@@ -2766,7 +2766,7 @@ export const StaffOpenLookupAttachmentDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<StaffOpenLookupAttachmentMutation, StaffOpenLookupAttachmentMutationVariables>;
-export const StaffUndeliveredMessagesDocument = new TypedDocumentString(`
+export const StaffUndeliveredMessagesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffUndeliveredMessages($first: Int, $after: String) {
   undeliveredMessages(first: $first, after: $after) {
     edges {
@@ -2792,7 +2792,7 @@ export const StaffUndeliveredMessagesDocument = new TypedDocumentString(`
   attempts
   maskedPhone
 }`) as unknown as TypedDocumentString<StaffUndeliveredMessagesQuery, StaffUndeliveredMessagesQueryVariables>;
-export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(`
+export const StaffRevealMessageRecipientPhoneDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRevealMessageRecipientPhone($messageId: ID!, $reason: String!) {
   revealMessageRecipientPhone(messageId: $messageId, reason: $reason) {
     __typename
@@ -2817,7 +2817,7 @@ export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(
     reason
   }
 }`) as unknown as TypedDocumentString<StaffRevealMessageRecipientPhoneMutation, StaffRevealMessageRecipientPhoneMutationVariables>;
-export const StaffRosterDocument = new TypedDocumentString(`
+export const StaffRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffRoster($slotId: ID!) {
   staffSlot(id: $slotId) {
     ...StaffSlotFields
@@ -2866,7 +2866,7 @@ export const StaffRosterDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffRosterQuery, StaffRosterQueryVariables>;
-export const StaffRegisterWalkInDocument = new TypedDocumentString(`
+export const StaffRegisterWalkInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRegisterWalkIn($slotId: ID!, $visitors: [VisitorInput!]!) {
   registerWalkIn(slotId: $slotId, visitors: $visitors) {
     __typename
@@ -2901,7 +2901,7 @@ export const StaffRegisterWalkInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffRegisterWalkInMutation, StaffRegisterWalkInMutationVariables>;
-export const StaffDaySlotsDocument = new TypedDocumentString(`
+export const StaffDaySlotsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffDaySlots($exhibitionId: ID!, $date: Date!) {
   exhibition(id: $exhibitionId) {
     id
@@ -2934,7 +2934,7 @@ export const StaffDaySlotsDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffDaySlotsQuery, StaffDaySlotsQueryVariables>;
-export const StaffChangeSlotCapacityDocument = new TypedDocumentString(`
+export const StaffChangeSlotCapacityDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffChangeSlotCapacity($slotId: ID!, $capacity: Int!, $walkinQuota: Int, $groupQuota: Int) {
   changeSlotCapacity(
     slotId: $slotId
@@ -2983,7 +2983,7 @@ export const StaffChangeSlotCapacityDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffChangeSlotCapacityMutation, StaffChangeSlotCapacityMutationVariables>;
-export const StaffCloseSlotDocument = new TypedDocumentString(`
+export const StaffCloseSlotDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCloseSlot($slotId: ID!, $reason: String!) {
   closeSlot(slotId: $slotId, reason: $reason) {
     __typename
@@ -3008,7 +3008,7 @@ export const StaffCloseSlotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCloseSlotMutation, StaffCloseSlotMutationVariables>;
-export const StaffCloseDayDocument = new TypedDocumentString(`
+export const StaffCloseDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffCloseDay($exhibitionId: ID!, $date: Date!, $reason: String!) {
   closeDay(exhibitionId: $exhibitionId, date: $date, reason: $reason) {
     __typename
@@ -3033,7 +3033,7 @@ export const StaffCloseDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffCloseDayMutation, StaffCloseDayMutationVariables>;
-export const StaffTodayDocument = new TypedDocumentString(`
+export const StaffTodayDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffToday($date: Date!) {
   staffExhibitions {
     id
@@ -3066,7 +3066,7 @@ export const StaffTodayDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffTodayQuery, StaffTodayQueryVariables>;
-export const StaffStatisticsDocument = new TypedDocumentString(`
+export const StaffStatisticsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffStatistics($exhibitionId: ID, $from: Date!, $to: Date!) {
   bookingStatistics(exhibitionId: $exhibitionId, from: $from, to: $to) {
     __typename
@@ -3091,7 +3091,7 @@ export const StaffStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffStatisticsQuery, StaffStatisticsQueryVariables>;
-export const StaffExhibitionChoicesDocument = new TypedDocumentString(`
+export const StaffExhibitionChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitionChoices {
   staffExhibitions {
     id
@@ -3100,7 +3100,7 @@ export const StaffExhibitionChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffExhibitionChoicesQuery, StaffExhibitionChoicesQueryVariables>;
-export const StaffVenueTargetsDocument = new TypedDocumentString(`
+export const StaffVenueTargetsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffVenueTargets {
   branches {
     id
@@ -3116,7 +3116,7 @@ export const StaffVenueTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffVenueTargetsQuery, StaffVenueTargetsQueryVariables>;
-export const StaffVenueEditingDocument = new TypedDocumentString(`
+export const StaffVenueEditingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffVenueEditing($branchId: ID, $exhibitionId: ID) {
   staffVenue(branchId: $branchId, exhibitionId: $exhibitionId) {
     __typename
@@ -3169,7 +3169,7 @@ fragment StaffVenueFields on Venue {
   accessibility
   isExample
 }`) as unknown as TypedDocumentString<StaffVenueEditingQuery, StaffVenueEditingQueryVariables>;
-export const StaffSaveVenueDocument = new TypedDocumentString(`
+export const StaffSaveVenueDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffSaveVenue($branchId: ID, $exhibitionId: ID, $venue: VenueInput!) {
   saveVenue(branchId: $branchId, exhibitionId: $exhibitionId, venue: $venue) {
     __typename
@@ -3217,7 +3217,7 @@ fragment StaffVenueFields on Venue {
   accessibility
   isExample
 }`) as unknown as TypedDocumentString<StaffSaveVenueMutation, StaffSaveVenueMutationVariables>;
-export const StaffUseArchiveVenueDocument = new TypedDocumentString(`
+export const StaffUseArchiveVenueDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffUseArchiveVenue($exhibitionId: ID!) {
   useArchiveVenue(exhibitionId: $exhibitionId) {
     __typename
