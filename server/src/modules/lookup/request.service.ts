@@ -29,6 +29,7 @@ import { InputValidationError, NotAuthorizedError, parseInput } from '../../erro
 import type { Actor } from '../../platform/access/actor';
 import { branchFilterOf } from '../../platform/access/branch-scope';
 import { requireCitizen, requireStaff } from '../../platform/access/guards';
+import { auditPersonOfDocument, recordStaffAction } from '../../platform/audit/audit-log';
 import { recordPersonalDataAccess } from '../../platform/pii/personal-data-access';
 import { documentIndexOf, protectPhone } from '../../platform/pii/visitor-protection';
 import { type Branch, branchesByIds } from '../branches/branch.service';
@@ -331,6 +332,24 @@ export async function revealPersonalData(
     ],
     reason: why,
     at: deps.clock.now(),
+  });
+  // One audit row per person concerned, each with the fields of theirs that were shown, so a search by either
+  // person's document number finds the reading.
+  const target = { kind: 'LOOKUP_REQUEST', id: row.id };
+  await recordStaffAction(deps, staff, 'PERSONAL_DATA_REVEALED', target, {
+    person: auditPersonOfDocument(data.applicantDocumentNumber),
+    revealedFields: ['APPLICANT_NAME', 'APPLICANT_DOCUMENT_NUMBER', 'APPLICANT_PHONE'],
+    reason: why,
+  });
+  await recordStaffAction(deps, staff, 'PERSONAL_DATA_REVEALED', target, {
+    person: auditPersonOfDocument(data.subjectDocumentNumber),
+    revealedFields: [
+      'SUBJECT_NAME',
+      'SUBJECT_DOCUMENT_NUMBER',
+      'CLUES',
+      ...(data.postalAddress ? ['POSTAL_ADDRESS'] : []),
+    ],
+    reason: why,
   });
   return data;
 }
