@@ -66,13 +66,12 @@ function readerScope(actor: Actor | null): number | null {
  */
 export function personHashesOf(deps: Pick<Deps, 'vault'>, typed: string): string[] {
   if (typed.length > PERSON_INPUT_MAX) throw InputValidationError.single('person', '证件号码或手机号过长');
+  const hashes: string[] = [];
   const document = auditPersonOfDocument(typed);
-  if (!/^[A-Z0-9]{5,20}$/.test(document.value)) {
-    throw InputValidationError.single('person', '请输入完整的证件号码或11位手机号');
-  }
-  const hashes = [auditPersonHash(deps.vault, document)];
+  if (/^[A-Z0-9]{5,20}$/.test(document.value)) hashes.push(auditPersonHash(deps.vault, document));
   const phone = normalizePhone(typed);
   if (/^1[3-9]\d{9}$/.test(phone)) hashes.push(auditPersonHash(deps.vault, auditPersonOfPhone(phone)));
+  if (hashes.length === 0) throw InputValidationError.single('person', '请输入完整的证件号码或11位手机号');
   return hashes;
 }
 

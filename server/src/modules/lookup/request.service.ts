@@ -334,22 +334,26 @@ export async function revealPersonalData(
     at: deps.clock.now(),
   });
   // One audit row per person concerned, each with the fields of theirs that were shown, so a search by either
-  // person's document number finds the reading.
+  // person's document number finds the reading (one row when the request is about the applicant themself).
   const target = { kind: 'LOOKUP_REQUEST', id: row.id };
-  await recordStaffAction(deps, staff, 'PERSONAL_DATA_REVEALED', target, {
-    person: auditPersonOfDocument(data.applicantDocumentNumber),
-    revealedFields: ['APPLICANT_NAME', 'APPLICANT_DOCUMENT_NUMBER', 'APPLICANT_PHONE'],
-    reason: why,
-  });
-  await recordStaffAction(deps, staff, 'PERSONAL_DATA_REVEALED', target, {
-    person: auditPersonOfDocument(data.subjectDocumentNumber),
-    revealedFields: [
-      'SUBJECT_NAME',
-      'SUBJECT_DOCUMENT_NUMBER',
-      'CLUES',
-      ...(data.postalAddress ? ['POSTAL_ADDRESS'] : []),
-    ],
-    reason: why,
-  });
+  const applicant = auditPersonOfDocument(data.applicantDocumentNumber);
+  const subject = auditPersonOfDocument(data.subjectDocumentNumber);
+  const applicantFields = ['APPLICANT_NAME', 'APPLICANT_DOCUMENT_NUMBER', 'APPLICANT_PHONE'];
+  const subjectFields = [
+    'SUBJECT_NAME',
+    'SUBJECT_DOCUMENT_NUMBER',
+    'CLUES',
+    ...(data.postalAddress ? ['POSTAL_ADDRESS'] : []),
+  ];
+  const readings =
+    applicant.value === subject.value
+      ? [{ person: applicant, revealedFields: [...applicantFields, ...subjectFields] }]
+      : [
+          { person: applicant, revealedFields: applicantFields },
+          { person: subject, revealedFields: subjectFields },
+        ];
+  for (const reading of readings) {
+    await recordStaffAction(deps, staff, 'PERSONAL_DATA_REVEALED', target, { ...reading, reason: why });
+  }
   return data;
 }
