@@ -58,6 +58,7 @@ export const SUBPACKAGES = [
       'pages/content/index',
       'pages/article-edit/index',
       'pages/online-edit/index',
+      'pages/audit/index',
     ],
     features: ['staff'],
   },

@@ -16,3 +16,8 @@ export function canEditLookupSettings(role: StaffRole | null | undefined): boole
 export function canEditWorkingCalendar(role: StaffRole | null | undefined): boolean {
   return role === 'ADMIN';
 }
+
+/** 审计日志: the city administrator reads every archive's rows, an archive administrator their own archive's. */
+export function canReadAuditLog(role: StaffRole | null | undefined): boolean {
+  return role === 'ADMIN' || role === 'BRANCH_ADMIN';
+}
