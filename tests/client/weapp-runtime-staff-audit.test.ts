@@ -62,7 +62,8 @@ describe.skipIf(!built)(SUITE, () => {
     expect(page.route).toBe('staff/pages/audit/index');
     expect(page.title).toBe('审计日志');
     expect(page.all({ className: 'staff-audit-item' })).toHaveLength(2);
-    const first = (className: string) => page.get({ className, inside: { className: 'staff-audit-item' } });
+    // Read inside the first (newest) row.
+    const first = (className: string) => page.get({ className }, page.all({ className: 'staff-audit-item' })[0]);
     // Newest first: the other reading.
     expect(first('staff-audit-item__action').text).toBe(AUDIT_ACTION_LABELS.PERSONAL_DATA_REVEALED);
     expect(first('staff-audit-item__reason').text).toBe('原因：电话核实');
