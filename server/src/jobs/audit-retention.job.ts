@@ -6,5 +6,12 @@ import { purgeAuditLog } from '../platform/audit/audit-retention';
 export async function purgeExpiredAuditRows(
   services: Pick<AppServices, 'db' | 'clock' | 'vault' | 'config'>,
 ): Promise<number> {
-  return purgeAuditLog(services, services.config.audit.retentionDays);
+  try {
+    return await purgeAuditLog(services, services.config.audit.retentionDays);
+  } catch (error) {
+    // A failed purge is retried on the next round; it must not keep the scheduler's later steps (message
+    // delivery) from running.
+    console.error('audit purge failed', error);
+    return 0;
+  }
 }
