@@ -44,7 +44,21 @@ export interface Config {
   uploads: UploadsConfig;
   notifications: NotificationsConfig;
   content: ContentConfig;
+  audit: AuditConfig;
 }
+
+/** The audit log (platform/audit). */
+export interface AuditConfig {
+  /**
+   * How long audit rows are kept online, in days (AUDIT_RETENTION_DAYS, default 400: the bureau keeps at least
+   * 12 months). Fewer than 183 days is refused: China's Cybersecurity Law (art. 21) requires network logs to be
+   * kept at least six months.
+   */
+  retentionDays: number;
+}
+
+/** The shortest retention the law allows (six months, counted generously). */
+export const MIN_AUDIT_RETENTION_DAYS = 183;
 
 /** Articles, online exhibitions and their public images. */
 export interface ContentConfig {
@@ -155,6 +169,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     publicCacheTtlSeconds: parseInteger('PUBLIC_CACHE_TTL', env.PUBLIC_CACHE_TTL, 60, problems, { min: 0, max: 3600 }),
   };
 
+  const audit: AuditConfig = {
+    retentionDays: parseAuditRetention(env.AUDIT_RETENTION_DAYS, problems),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv,
@@ -177,7 +195,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     uploads: Object.freeze(uploads),
     notifications: Object.freeze(notifications),
     content: Object.freeze(content),
+    audit: Object.freeze(audit),
   });
+}
+
+function parseAuditRetention(value: string | undefined, problems: string[]): number {
+  const days = parseInteger('AUDIT_RETENTION_DAYS', value, 400, problems, {});
+  if (days < MIN_AUDIT_RETENTION_DAYS) {
+    problems.push(
+      `AUDIT_RETENTION_DAYS must be at least ${MIN_AUDIT_RETENTION_DAYS} (China's Cybersecurity Law keeps network logs six months or more; the bureau keeps 12 months), got "${value}"`,
+    );
+    return 400;
+  }
+  return days;
 }
 
 function parseCategoryOrder(value: string | undefined, problems: string[]): readonly ArticleCategory[] {

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Dialect } from './db/create-db';
 import type { Database, Executor } from './db/database';
 import type { Actor } from './platform/access/actor';
+import type { AuditSource } from './platform/audit/audit-log';
 import type { PublicCache } from './platform/cache/public-cache';
 import type { MediaStorage } from './platform/media/media-storage';
 import type { PersonalDataVault } from './platform/pii/vault';
@@ -39,6 +40,8 @@ export interface Deps {
   db: Executor;
   clock: Clock;
   vault: PersonalDataVault;
+  /** The request a mutation serves, for the audit rows its services record; absent in jobs and scripts. */
+  source?: AuditSource;
 }
 
 export interface Context extends AppServices {

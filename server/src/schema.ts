@@ -16,6 +16,7 @@ import './modules/door/door.graphql';
 import './modules/reporting/reporting.graphql';
 import './modules/lookup/lookup.graphql';
 import './modules/lookup/lookup-staff.graphql';
+import './modules/audit/audit.graphql';
 import './modules/notifications/notification.graphql';
 import './modules/online-exhibitions/online-exhibition.graphql';
 import './modules/publications/publication.graphql';

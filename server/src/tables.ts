@@ -1,5 +1,6 @@
 // Every feature's tables in one place. Each *.table.ts adds its tables to the Database interface; importing
 // this file (app.ts does, and the test kit) puts the whole Database type in scope wherever it is used.
+import './platform/audit/audit-log.table';
 import './platform/outbox/outbox.table';
 import './platform/uploads/upload.table';
 import './platform/media/media.table';

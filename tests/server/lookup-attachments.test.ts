@@ -329,6 +329,27 @@ describe.each(dialects)('lookup attachments (%s)', (dialect) => {
           accessed_at: now,
         })),
       );
+      // And one audit row per opening: who, the request, the document kind, the reason; the person only as a hash.
+      const audited = await server()
+        .db.selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'ATTACHMENT_VIEWED')
+        .where('target_id', '=', filed.id)
+        .orderBy('seq')
+        .execute();
+      expect(audited).toEqual(
+        openings.map(([staff, reason], i) =>
+          expect.objectContaining({
+            actor_account_id: staff.accountId,
+            actor_branch_id: staffBranch[i],
+            target_kind: 'LOOKUP_REQUEST',
+            revealed_fields: 'PRINCIPAL_ID',
+            reason,
+            person_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+            detail: JSON.stringify({ uploadId }),
+          }),
+        ),
+      );
     });
 
     it('admits a grant only for the member of staff it was given to, for its upload, for five minutes', async () => {

@@ -1,6 +1,7 @@
 // Scheduled work in every server process. Each job claims its rows through the database (conditional
 // updates), so running it in several processes at once is safe and running it twice changes nothing.
 import type { AppServices } from '../context';
+import { purgeExpiredAuditRows } from './audit-retention.job';
 import { publishDueContent } from './content-publishing.job';
 import { markNoShows } from './no-shows.job';
 import { deliverOutbox, enqueueVisitReminders } from './outbox-delivery.job';
@@ -8,7 +9,7 @@ import { extendAllSlotPlans } from './slot-plans.job';
 import { purgeUploads } from './uploads-purge.job';
 import { expireWaitlistOffers, offerFreePlacesToWaitingLists } from './waitlist-offers.job';
 
-type SchedulerServices = Pick<AppServices, 'db' | 'clock' | 'config' | 'wechat' | 'publicCache'>;
+type SchedulerServices = Pick<AppServices, 'db' | 'clock' | 'config' | 'wechat' | 'publicCache' | 'vault'>;
 
 export async function runScheduledWork(services: SchedulerServices) {
   const slotsMarked = await markNoShows(services);
@@ -18,9 +19,19 @@ export async function runScheduledWork(services: SchedulerServices) {
   const uploadsPurged = await purgeUploads(services);
   const remindersEnqueued = await enqueueVisitReminders(services);
   const contentPublished = await publishDueContent(services);
+  const auditRowsPurged = await purgeExpiredAuditRows(services);
   // Last, so the messages the steps above wrote go out in the same round.
   const delivered = await deliverOutbox(services);
-  return { slotsMarked, offersExpired, slotsCreated, uploadsPurged, remindersEnqueued, contentPublished, delivered };
+  return {
+    slotsMarked,
+    offersExpired,
+    slotsCreated,
+    uploadsPurged,
+    remindersEnqueued,
+    contentPublished,
+    auditRowsPurged,
+    delivered,
+  };
 }
 
 export function startScheduler(services: SchedulerServices, intervalMs = 30_000): () => void {

@@ -128,6 +128,98 @@ export type ArticleVideo = {
   url: Scalars['String']['output'];
 };
 
+export type AuditAction =
+  /** 查看附件 */
+  | 'ATTACHMENT_VIEWED'
+  /** 清理过期日志 */
+  | 'AUDIT_PURGED'
+  /** 工作人员取消预约 */
+  | 'BOOKING_CANCELLED_BY_STAFF'
+  /** 核验入场 */
+  | 'BOOKING_CHECKED_IN'
+  /** 特殊放行 */
+  | 'BOOKING_CHECK_IN_OVERRIDE'
+  /** 撤销入场 */
+  | 'BOOKING_CHECK_IN_UNDONE'
+  /** 修改展览 */
+  | 'EXHIBITION_CHANGED'
+  /** 批准导出 */
+  | 'EXPORT_APPROVED'
+  /** 导出数据 */
+  | 'EXPORT_DOWNLOADED'
+  /** 拒绝导出 */
+  | 'EXPORT_REFUSED'
+  /** 申请导出 */
+  | 'EXPORT_REQUESTED'
+  /** 审核团体参观 */
+  | 'GROUP_VISIT_REVIEWED'
+  /** 查档办理 */
+  | 'LOOKUP_ACTION'
+  /** 修改密码 */
+  | 'PASSWORD_CHANGED'
+  /** 查看完整个人信息 */
+  | 'PERSONAL_DATA_REVEALED'
+  /** 修改设置 */
+  | 'SETTINGS_CHANGED'
+  /** 登录 */
+  | 'SIGN_IN'
+  /** 登录失败 */
+  | 'SIGN_IN_FAILED'
+  /** 登录被锁定 */
+  | 'SIGN_IN_LOCKED'
+  /** 退出登录 */
+  | 'SIGN_OUT'
+  /** 修改场次 */
+  | 'SLOTS_CHANGED'
+  /** 创建工作人员账号 */
+  | 'STAFF_CREATED'
+  /** 停用账号 */
+  | 'STAFF_DISABLED'
+  /** 启用账号 */
+  | 'STAFF_ENABLED'
+  /** 重置密码 */
+  | 'STAFF_PASSWORD_RESET'
+  /** 变更角色 */
+  | 'STAFF_ROLE_CHANGED'
+  /** 修改工作人员账号 */
+  | 'STAFF_UPDATED'
+  /** 修改场馆信息 */
+  | 'VENUE_UPDATED'
+  /** 现场登记 */
+  | 'WALK_IN_REGISTERED';
+
+/** One audited action: who did what to which record, when, from where, and how it ended. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actorAccountId?: Maybe<Scalars['ID']['output']>;
+  /** The archive the actor belonged to when acting */
+  actorBranch?: Maybe<Branch>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  actorRole?: Maybe<StaffRole>;
+  at: Scalars['DateTime']['output'];
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  /** Non-personal details as recorded (JSON) */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The position in the chain (seq) */
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  result: AuditResult;
+  revealedFields: Array<Scalars['String']['output']>;
+  rowCount?: Maybe<Scalars['Int']['output']>;
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetKind?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditResult =
+  /** 拒绝 */
+  | 'DENIED'
+  /** 出错 */
+  | 'ERROR'
+  /** 成功 */
+  | 'OK';
+
 export type AuthOptions = {
   __typename?: 'AuthOptions';
   /** True when the labelled development sign-in is available (no WeChat app configured, not production). */
@@ -2068,6 +2160,8 @@ export type Query = {
   articleCategories: Array<ArticleCategoryInfo>;
   /** Published articles: pinned first, then newest first; keyset cursors both ways (first/after for older, last/before for newer), stable while new ones are published. `search` (its first 40 characters are used) matches Chinese substrings of title and text. `featured: true` only featured ones. */
   articles: QueryArticlesConnection;
+  /** Administrators: the audit log, newest first. City administrators see every archive, archive administrators their own. */
+  auditLog: QueryAuditLogResult;
   authOptions: AuthOptions;
   /** The owner's booking (or any of their archive's, for staff); null for anyone else. */
   booking?: Maybe<Booking>;
@@ -2148,6 +2242,19 @@ export type QueryArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<AuditAction>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  person?: InputMaybe<Scalars['String']['input']>;
+  staff?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2322,6 +2429,25 @@ export type QueryArticlesConnectionEdge = {
   __typename?: 'QueryArticlesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+export type QueryAuditLogConnection = {
+  __typename?: 'QueryAuditLogConnection';
+  edges: Array<QueryAuditLogConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryAuditLogConnectionEdge = {
+  __typename?: 'QueryAuditLogConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type QueryAuditLogResult = InputValidationError | NotAuthorizedError | QueryAuditLogSuccess;
+
+export type QueryAuditLogSuccess = {
+  __typename?: 'QueryAuditLogSuccess';
+  data: QueryAuditLogConnection;
 };
 
 export type QueryBookingStatisticsResult = InputValidationError | NotAuthorizedError | NotFoundError | QueryBookingStatisticsSuccess;
@@ -2922,6 +3048,19 @@ export type SetArticleHighlightMutationVariables = Exact<{
 
 
 export type SetArticleHighlightMutation = { __typename?: 'Mutation', setArticleHighlight: { __typename: 'MutationSetArticleHighlightSuccess', data: { __typename?: 'Article', id: string, pinned: boolean, featured: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  person?: InputMaybe<Scalars['String']['input']>;
+  staff?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<AuditAction>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'NotAuthorizedError', reason: string } | { __typename: 'QueryAuditLogSuccess', data: { __typename?: 'QueryAuditLogConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryAuditLogConnectionEdge', node: { __typename?: 'AuditEntry', id: string, at: string, action: AuditAction, result: AuditResult, actorAccountId?: string | null, actorName?: string | null, actorRole?: StaffRole | null, targetKind?: string | null, targetId?: string | null, revealedFields: Array<string>, reason?: string | null, rowCount?: number | null, requestId?: string | null, clientAddress?: string | null, detail?: string | null, actorBranch?: { __typename?: 'Branch', id: string, name: string } | null } }> } } };
 
 export type SignInWithWechatMutationVariables = Exact<{
   code: Scalars['String']['input'];
@@ -5171,6 +5310,66 @@ export const SetArticleHighlightDocument = new TypedDocumentString(`
 fragment NotFoundErrorFields on NotFoundError {
   entity
 }`) as unknown as TypedDocumentString<SetArticleHighlightMutation, SetArticleHighlightMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($person: String, $staff: String, $action: AuditAction, $from: Date, $to: Date, $first: Int, $after: String) {
+  auditLog(
+    person: $person
+    staff: $staff
+    action: $action
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    __typename
+    ... on NotAuthorizedError {
+      ...NotAuthorizedErrorFields
+    }
+    ... on InputValidationError {
+      ...InputValidationErrorFields
+    }
+    ... on QueryAuditLogSuccess {
+      data {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            at
+            action
+            result
+            actorAccountId
+            actorName
+            actorRole
+            actorBranch {
+              id
+              name
+            }
+            targetKind
+            targetId
+            revealedFields
+            reason
+            rowCount
+            requestId
+            clientAddress
+            detail
+          }
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const SignInWithWechatDocument = new TypedDocumentString(`
     mutation SignInWithWechat($code: String!) {
   signInWithWechat(code: $code) {

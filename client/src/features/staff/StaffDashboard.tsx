@@ -7,7 +7,7 @@ import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { cx } from '../../lib/cx';
 import { go } from '../../lib/navigation';
 import { AccountCard } from '../session/AccountCard';
-import { canEditVenues, isManager } from './access';
+import { canEditVenues, canReadAuditLog, isManager } from './access';
 import { staffRoutes } from './routes';
 import { TodaySlots } from './TodaySlots';
 import './staff.css';
@@ -89,6 +89,15 @@ export function StaffDashboard({
             hint="地址 · 电话 · 开放时间 · 到馆指引"
             onClick={() => go(staffRoutes.venue())}
             name="venues"
+          />
+        ) : null}
+        {canReadAuditLog(account.role) ? (
+          <Tile
+            wide
+            label="审计日志"
+            hint={account.role === 'ADMIN' ? '全部档案馆 · 谁查看了谁' : '本馆 · 谁查看了谁'}
+            onClick={() => go(staffRoutes.audit())}
+            name="audit"
           />
         ) : null}
       </View>

@@ -37,19 +37,24 @@ export function StaffGate({ manager = false, children }: StaffGateProps) {
       {({ viewer: account }) => {
         if (account?.kind !== 'STAFF') return <StaffSignInForm onSignedIn={() => void viewer.refetch()} />;
         if (manager && !isManager(account.role)) {
-          return (
-            <View className="staff-gate" data-testid="staff-forbidden">
-              <Notice tone="warning" title="无权使用此功能">
-                <Text>此功能仅限馆员和管理员使用。检票员可使用扫码核验、今日名单和统计。</Text>
-              </Notice>
-              <Button variant="secondary" block onClick={() => void Taro.navigateBack()}>
-                返回
-              </Button>
-            </View>
-          );
+          return <StaffForbidden text="此功能仅限馆员和管理员使用。检票员可使用扫码核验、今日名单和统计。" />;
         }
         return children(account, session);
       }}
     </DataState>
+  );
+}
+
+/** A page this role may not use: what it is for, and the way back. */
+export function StaffForbidden({ text }: { text: string }) {
+  return (
+    <View className="staff-gate" data-testid="staff-forbidden">
+      <Notice tone="warning" title="无权使用此功能">
+        <Text>{text}</Text>
+      </Notice>
+      <Button variant="secondary" block onClick={() => void Taro.navigateBack()}>
+        返回
+      </Button>
+    </View>
   );
 }

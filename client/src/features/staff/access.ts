@@ -21,3 +21,8 @@ export function canEditWorkingCalendar(role: StaffRole | null | undefined): bool
 export function canEditVenues(role: StaffRole | null | undefined): boolean {
   return role === 'ADMIN' || role === 'BRANCH_ADMIN';
 }
+
+/** 审计日志: the city administrator reads every archive's rows, an archive administrator their own archive's. */
+export function canReadAuditLog(role: StaffRole | null | undefined): boolean {
+  return role === 'ADMIN' || role === 'BRANCH_ADMIN';
+}

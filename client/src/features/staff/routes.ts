@@ -26,6 +26,7 @@ export const STAFF_PAGES = {
   lookupSettings: 'admin/pages/lookup-settings/index',
   workingCalendar: 'admin/pages/working-calendar/index',
   venue: 'admin/pages/venue/index',
+  audit: 'admin/pages/audit/index',
 } as const satisfies Record<string, `${StaffRoot}/pages/${string}/index`>;
 
 const q = encodeURIComponent;
@@ -50,6 +51,7 @@ export const staffRoutes = {
   articleEdit: (id?: string) => at('articleEdit', id ? `?id=${q(id)}` : ''),
   onlineEdit: (id?: string) => at('onlineEdit', id ? `?id=${q(id)}` : ''),
   venue: (exhibitionId?: string) => at('venue', exhibitionId ? `?exhibitionId=${q(exhibitionId)}` : ''),
+  audit: () => at('audit'),
 };
 
 /** The pages of one staff subpackage, relative to its root as app.json lists them ('pages/scan/index'). */

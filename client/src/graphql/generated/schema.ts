@@ -56,6 +56,74 @@ export type ArticleInput = {
   videoUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AuditAction =
+  /** 查看附件 */
+  | 'ATTACHMENT_VIEWED'
+  /** 清理过期日志 */
+  | 'AUDIT_PURGED'
+  /** 工作人员取消预约 */
+  | 'BOOKING_CANCELLED_BY_STAFF'
+  /** 核验入场 */
+  | 'BOOKING_CHECKED_IN'
+  /** 特殊放行 */
+  | 'BOOKING_CHECK_IN_OVERRIDE'
+  /** 撤销入场 */
+  | 'BOOKING_CHECK_IN_UNDONE'
+  /** 修改展览 */
+  | 'EXHIBITION_CHANGED'
+  /** 批准导出 */
+  | 'EXPORT_APPROVED'
+  /** 导出数据 */
+  | 'EXPORT_DOWNLOADED'
+  /** 拒绝导出 */
+  | 'EXPORT_REFUSED'
+  /** 申请导出 */
+  | 'EXPORT_REQUESTED'
+  /** 审核团体参观 */
+  | 'GROUP_VISIT_REVIEWED'
+  /** 查档办理 */
+  | 'LOOKUP_ACTION'
+  /** 修改密码 */
+  | 'PASSWORD_CHANGED'
+  /** 查看完整个人信息 */
+  | 'PERSONAL_DATA_REVEALED'
+  /** 修改设置 */
+  | 'SETTINGS_CHANGED'
+  /** 登录 */
+  | 'SIGN_IN'
+  /** 登录失败 */
+  | 'SIGN_IN_FAILED'
+  /** 登录被锁定 */
+  | 'SIGN_IN_LOCKED'
+  /** 退出登录 */
+  | 'SIGN_OUT'
+  /** 修改场次 */
+  | 'SLOTS_CHANGED'
+  /** 创建工作人员账号 */
+  | 'STAFF_CREATED'
+  /** 停用账号 */
+  | 'STAFF_DISABLED'
+  /** 启用账号 */
+  | 'STAFF_ENABLED'
+  /** 重置密码 */
+  | 'STAFF_PASSWORD_RESET'
+  /** 变更角色 */
+  | 'STAFF_ROLE_CHANGED'
+  /** 修改工作人员账号 */
+  | 'STAFF_UPDATED'
+  /** 修改场馆信息 */
+  | 'VENUE_UPDATED'
+  /** 现场登记 */
+  | 'WALK_IN_REGISTERED';
+
+export type AuditResult =
+  /** 拒绝 */
+  | 'DENIED'
+  /** 出错 */
+  | 'ERROR'
+  /** 成功 */
+  | 'OK';
+
 export type BookingKind =
   /** 团体预约 */
   | 'GROUP'

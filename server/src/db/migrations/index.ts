@@ -9,6 +9,7 @@ import * as onlineExhibitions from './2026_12_15_002_online_exhibitions';
 import * as media from './2026_12_15_003_media';
 import * as auditLog from './2026_12_22_001_audit_log';
 import * as venues from './2026_12_22_003_venues';
+import * as auditRetention from './2026_12_22_006_audit_retention';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
@@ -21,4 +22,5 @@ export const migrations = {
   '2026_12_15_003_media': media,
   '2026_12_22_001_audit_log': auditLog,
   '2026_12_22_003_venues': venues,
+  '2026_12_22_006_audit_retention': auditRetention,
 };

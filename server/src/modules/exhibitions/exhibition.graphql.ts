@@ -8,6 +8,7 @@ import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { recordStaffAction } from '../../platform/audit/audit-log';
 import { BranchRef } from '../branches/branch.graphql';
 import { ensureBookingPolicy } from '../scheduling/plan.service';
 import {
@@ -126,6 +127,15 @@ builder.mutationField('saveExhibition', (t) =>
         });
         // A new exhibition gets its booking policy row in the same transaction: both exist, or neither.
         if (created) await ensureBookingPolicy(deps.db, exhibition.id);
+        await recordStaffAction(
+          deps,
+          ctx.viewer,
+          'EXHIBITION_CHANGED',
+          { kind: 'EXHIBITION', id: exhibition.id },
+          {
+            detail: { change: created ? 'CREATED' : 'EDITED', published: input.published ?? null },
+          },
+        );
         return exhibition;
       });
       // Committed: the home page's featured exhibitions (a cached public read) may show it.

@@ -17,6 +17,7 @@ import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope, branchFilterOf } from '../../platform/access/branch-scope';
 import { requireCitizen, requireStaff } from '../../platform/access/guards';
+import { recordStaffAction } from '../../platform/audit/audit-log';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import { protectVisitor } from '../../platform/pii/visitor-protection';
 import {
@@ -138,6 +139,15 @@ export async function reviewGroupVisit(
       payload: { bookingId: booking.id, note },
     },
     now,
+  );
+  await recordStaffAction(
+    deps,
+    staff,
+    'GROUP_VISIT_REVIEWED',
+    { kind: 'BOOKING', id: booking.id },
+    {
+      detail: { approved: input.approve, slotId: booking.slotId, partySize: booking.partySize },
+    },
   );
   return loadWrittenBooking(deps, staff, booking.id);
 }

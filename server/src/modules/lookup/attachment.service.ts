@@ -14,6 +14,7 @@ import type { Executor } from '../../db/database';
 import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireStaff } from '../../platform/access/guards';
+import { auditPersonOfDocument, recordStaffAction } from '../../platform/audit/audit-log';
 import { recordPersonalDataAccess } from '../../platform/pii/personal-data-access';
 import type { AuthorizeUploadRead } from '../../platform/uploads/upload.routes';
 import { claimUploads, describeUploads, scheduleUploadDeletion } from '../../platform/uploads/upload.service';
@@ -152,6 +153,18 @@ export async function openAttachment(
     reason: why,
     at: now,
   });
+  await recordStaffAction(
+    deps,
+    staff,
+    'ATTACHMENT_VIEWED',
+    { kind: 'LOOKUP_REQUEST', id: row.id },
+    {
+      person: auditPersonOfDocument(deps.vault.decrypt(row.applicant_document_cipher)),
+      revealedFields: [attachment.kind],
+      reason: why,
+      detail: { uploadId },
+    },
+  );
   const expiresAt = now + UPLOAD_GRANT_TTL_MS;
   const token = signUploadReadGrant(deps.vault, { uploadId, accountId: staff.accountId, expiresAt });
   return {

@@ -19,6 +19,7 @@ import { NotAuthorizedError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { isBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
+import { auditPersonOfDocument, recordStaffAction } from '../../platform/audit/audit-log';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import type { CertificateSigner } from '../../platform/signing/certificate-signer';
 import { branchesByIds } from '../branches/branch.service';
@@ -148,6 +149,16 @@ export async function revokeCertificate(
     note: why,
     now,
   });
+  await recordStaffAction(
+    deps,
+    staff,
+    'LOOKUP_ACTION',
+    { kind: 'LOOKUP_REQUEST', id: row.id },
+    {
+      person: auditPersonOfDocument(deps.vault.decrypt(row.applicant_document_cipher)),
+      detail: { action: 'REVOKE_CERTIFICATE', certificateId: certificate.id },
+    },
+  );
 }
 
 // ---- verification ----------------------------------------------------------------------------------------

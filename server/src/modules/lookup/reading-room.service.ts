@@ -216,10 +216,17 @@ export function releaseVisitOfClosedRequest(deps: Pick<Deps, 'db' | 'clock'>, re
  * Staff closed a reading-room slot (or its day): its appointments are cancelled and each citizen told, once.
  * The closed slot keeps its counters, as scheduling does for bookings.
  */
-export async function cancelVisitsOfClosedSlot(deps: Deps, actor: Actor, slotId: number, reason: string) {
+export async function cancelVisitsOfClosedSlot(
+  deps: Deps,
+  actor: Actor,
+  slotId: number,
+  reason: string,
+): Promise<number> {
   const now = deps.clock.now();
+  let cancelled = 0;
   for (const visit of await lookups.listLiveVisitsOfSlot(deps.db, slotId)) {
     if (!(await lookups.cancelVisitIfBooked(deps.db, visit.id, { now, reason }))) continue;
+    cancelled++;
     const [request] = await lookups.findRequestsByIds(deps.db, [visit.request_id]);
     await recordEvent(deps.db, {
       requestId: request.id,
@@ -242,6 +249,7 @@ export async function cancelVisitsOfClosedSlot(deps: Deps, actor: Actor, slotId:
       now,
     );
   }
+  return cancelled;
 }
 
 export type { LookupVisit };

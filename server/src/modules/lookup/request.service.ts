@@ -29,6 +29,7 @@ import { InputValidationError, NotAuthorizedError, parseInput } from '../../erro
 import type { Actor } from '../../platform/access/actor';
 import { branchFilterOf } from '../../platform/access/branch-scope';
 import { requireCitizen, requireStaff } from '../../platform/access/guards';
+import { auditPersonOfDocument, recordStaffAction } from '../../platform/audit/audit-log';
 import { recordPersonalDataAccess } from '../../platform/pii/personal-data-access';
 import { documentIndexOf, protectPhone } from '../../platform/pii/visitor-protection';
 import { type Branch, branchesByIds } from '../branches/branch.service';
@@ -332,5 +333,27 @@ export async function revealPersonalData(
     reason: why,
     at: deps.clock.now(),
   });
+  // One audit row per person concerned, each with the fields of theirs that were shown, so a search by either
+  // person's document number finds the reading (one row when the request is about the applicant themself).
+  const target = { kind: 'LOOKUP_REQUEST', id: row.id };
+  const applicant = auditPersonOfDocument(data.applicantDocumentNumber);
+  const subject = auditPersonOfDocument(data.subjectDocumentNumber);
+  const applicantFields = ['APPLICANT_NAME', 'APPLICANT_DOCUMENT_NUMBER', 'APPLICANT_PHONE'];
+  const subjectFields = [
+    'SUBJECT_NAME',
+    'SUBJECT_DOCUMENT_NUMBER',
+    'CLUES',
+    ...(data.postalAddress ? ['POSTAL_ADDRESS'] : []),
+  ];
+  const readings =
+    applicant.value === subject.value
+      ? [{ person: applicant, revealedFields: [...applicantFields, ...subjectFields] }]
+      : [
+          { person: applicant, revealedFields: applicantFields },
+          { person: subject, revealedFields: subjectFields },
+        ];
+  for (const reading of readings) {
+    await recordStaffAction(deps, staff, 'PERSONAL_DATA_REVEALED', target, { ...reading, reason: why });
+  }
   return data;
 }

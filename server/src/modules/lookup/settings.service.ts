@@ -19,6 +19,7 @@ import { InputValidationError, NotAuthorizedError, parseInput } from '../../erro
 import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
+import { recordStaffAction } from '../../platform/audit/audit-log';
 import { branchExists } from '../branches/branch.service';
 import {
   deleteCalendarDay,
@@ -81,7 +82,7 @@ export async function saveSettings(
   branchId: number,
   input: unknown,
 ): Promise<LookupArchiveSettings> {
-  requireStaff(actor);
+  const staff = requireStaff(actor);
   assertBranchInScope(actor, branchId);
   if (!(await branchExists(deps.db, branchId))) throw InputValidationError.single('branchId', '所选档案馆不存在');
   const settings = parseInput(lookupSettingsModel, input, 'settings');
@@ -94,6 +95,21 @@ export async function saveSettings(
     visit_lead_days: settings.visitLeadDays,
     updated_at: deps.clock.now(),
   });
+  await recordStaffAction(
+    deps,
+    staff,
+    'SETTINGS_CHANGED',
+    { kind: 'LOOKUP_SETTINGS', id: branchId },
+    {
+      detail: {
+        enabledRecordTypes: settings.enabledRecordTypes.join(','),
+        acceptDays: settings.targets.acceptDays,
+        answerDays: settings.targets.answerDays,
+        notifyDays: settings.targets.notifyDays,
+        visitLeadDays: settings.visitLeadDays,
+      },
+    },
+  );
   return settingsOfBranch(deps.db, branchId);
 }
 
@@ -139,11 +155,32 @@ export async function setCalendarDay(deps: Deps, actor: Actor | null, input: unk
     updated_by: staff.accountId,
     updated_at: deps.clock.now(),
   });
+  await recordStaffAction(
+    deps,
+    staff,
+    'SETTINGS_CHANGED',
+    { kind: 'WORKING_CALENDAR', id: day.date },
+    {
+      detail: { kind: day.kind },
+    },
+  );
   return { date: day.date, kind: day.kind, note: day.note };
 }
 
 /** Makes a day follow the weekly rule again; false when it did already. */
 export async function clearCalendarDay(deps: Deps, actor: Actor | null, date: BusinessDate): Promise<boolean> {
-  requireCalendarKeeper(actor);
-  return deleteCalendarDay(deps.db, date);
+  const staff = requireCalendarKeeper(actor);
+  const cleared = await deleteCalendarDay(deps.db, date);
+  if (cleared) {
+    await recordStaffAction(
+      deps,
+      staff,
+      'SETTINGS_CHANGED',
+      { kind: 'WORKING_CALENDAR', id: date },
+      {
+        detail: { kind: 'CLEARED' },
+      },
+    );
+  }
+  return cleared;
 }

@@ -20,6 +20,7 @@ import type { Deps } from '../../context';
 import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireStaff } from '../../platform/access/guards';
+import { auditPersonOfDocument, recordStaffAction } from '../../platform/audit/audit-log';
 import type { OutboxMessage } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import { type Branch, branchesByIds } from '../branches/branch.service';
@@ -210,8 +211,19 @@ export async function moveAsStaff(
   requestId: number,
   input: MoveInput,
 ): Promise<Move> {
-  requireStaff(actor);
+  const staff = requireStaff(actor);
   const move = await moveRequest(deps, actor, requestId, input, rules.retention);
   if (move.to === 'CERTIFIED') await issueCertificate(deps, rules.issuing, move);
+  await recordStaffAction(
+    deps,
+    staff,
+    'LOOKUP_ACTION',
+    { kind: 'LOOKUP_REQUEST', id: move.row.id },
+    {
+      person: auditPersonOfDocument(deps.vault.decrypt(move.row.applicant_document_cipher)),
+      // The note goes to the citizen and may name people: the log keeps the move, not the words.
+      detail: { action: input.action, from: move.row.status, to: move.to },
+    },
+  );
   return move;
 }

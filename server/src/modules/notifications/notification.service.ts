@@ -21,6 +21,7 @@ import { parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireActor, requireCitizen, requireStaff } from '../../platform/access/guards';
+import { auditPersonOfPhone, recordStaffAction } from '../../platform/audit/audit-log';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import type { OutboxStatus } from '../../platform/outbox/outbox.table';
 import { recordPersonalDataAccess } from '../../platform/pii/personal-data-access';
@@ -235,6 +236,17 @@ export async function revealMessageRecipientPhone(
     reason: why,
     at: deps.clock.now(),
   });
+  await recordStaffAction(
+    deps,
+    staff,
+    'PERSONAL_DATA_REVEALED',
+    { kind: 'NOTIFICATION', id: row.id },
+    {
+      person: phone ? auditPersonOfPhone(phone) : null,
+      revealedFields: ['RECIPIENT_PHONE'],
+      reason: why,
+    },
+  );
   return { messageId: row.id, phone };
 }
 

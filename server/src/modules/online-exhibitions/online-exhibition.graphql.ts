@@ -18,6 +18,7 @@ import {
   mediaImageOf,
 } from '../../graphql/rich-content';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { recordStaffAction } from '../../platform/audit/audit-log';
 import type { PublicTypename } from '../../platform/cache/public-cache';
 import { BranchRef } from '../branches/branch.graphql';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
@@ -260,8 +261,8 @@ builder.mutationField('saveOnlineExhibition', (t) =>
     errors: { types: [InputValidationError, NotAuthorizedError, NotFoundError] },
     args: { id: t.arg.id({ required: false }), input: t.arg({ type: OnlineExhibitionInputRef }) },
     resolve: async (_root, { id, input }, ctx) => {
-      const saved = await inMutation(ctx, (deps) =>
-        saveOnlineExhibition(
+      const saved = await inMutation(ctx, async (deps) => {
+        const exhibition = await saveOnlineExhibition(
           deps,
           ctx.viewer,
           optionalId(id, 'id'),
@@ -284,8 +285,19 @@ builder.mutationField('saveOnlineExhibition', (t) =>
             })),
           },
           ctx.config.publicBaseUrl,
-        ),
-      );
+        );
+        await recordStaffAction(
+          deps,
+          ctx.viewer,
+          'EXHIBITION_CHANGED',
+          {
+            kind: 'ONLINE_EXHIBITION',
+            id: exhibition.id,
+          },
+          { detail: { change: id == null ? 'CREATED' : 'EDITED' } },
+        );
+        return exhibition;
+      });
       await ctx.publicCache.invalidate(CHANGED_TYPES);
       return saved;
     },
@@ -304,10 +316,26 @@ builder.mutationField('changeOnlineExhibitionStatus', (t) =>
       publishAt: t.arg({ type: 'DateTime', required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const changed = await inMutation(ctx, (deps) => {
+      const changed = await inMutation(ctx, async (deps) => {
         const id = idOrNull(args.id);
         if (id === null) throw new NotFoundError('OnlineExhibition', '网上展览不存在');
-        return changeOnlineExhibitionStatus(deps, ctx.viewer, id, args.action, args.publishAt ?? null);
+        const exhibition = await changeOnlineExhibitionStatus(
+          deps,
+          ctx.viewer,
+          id,
+          args.action,
+          args.publishAt ?? null,
+        );
+        await recordStaffAction(
+          deps,
+          ctx.viewer,
+          'EXHIBITION_CHANGED',
+          { kind: 'ONLINE_EXHIBITION', id },
+          {
+            detail: { change: args.action },
+          },
+        );
+        return exhibition;
       });
       await ctx.publicCache.invalidate(CHANGED_TYPES);
       return changed;

@@ -18,6 +18,7 @@ import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { isBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
 import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
+import { recordStaffAction } from '../../platform/audit/audit-log';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
 import { requireManagedExhibition } from '../exhibitions/exhibition.service';
 import { cancelVisitsOfClosedSlot as cancelLookupVisitsOfClosedSlot } from '../lookup/reading-room.service';
@@ -264,7 +265,9 @@ builder.mutationField('setBookingPolicy', (t) =>
     resolve: (_root, { exhibitionId, policy }, ctx) =>
       inMutation(ctx, async (deps) => {
         const exhibition = await requireManagedExhibition(deps, ctx.viewer, parseId(exhibitionId, 'exhibitionId'));
-        return { ...(await updatePolicy(deps.db, exhibition.id, policy)), exhibitionId: exhibition.id };
+        const saved = { ...(await updatePolicy(deps.db, exhibition.id, policy)), exhibitionId: exhibition.id };
+        await recordSlotsChange(deps, ctx, exhibition.id, { change: 'BOOKING_POLICY' });
+        return saved;
       }),
   }),
 );
@@ -290,11 +293,13 @@ builder.mutationField('setSlotTemplates', (t) =>
     resolve: (_root, { exhibitionId, templates }, ctx) =>
       inMutation(ctx, async (deps) => {
         const exhibition = await requireManagedExhibition(deps, ctx.viewer, parseId(exhibitionId, 'exhibitionId'));
-        return setTemplates(
+        const saved = await setTemplates(
           deps.db,
           exhibition.id,
           templates.map((tpl) => ({ ...tpl, walkinQuota: tpl.walkinQuota ?? 0, groupQuota: tpl.groupQuota ?? 0 })),
         );
+        await recordSlotsChange(deps, ctx, exhibition.id, { change: 'TEMPLATES', templates: templates.length });
+        return saved;
       }),
   }),
 );
@@ -308,7 +313,9 @@ builder.mutationField('generateSlots', (t) =>
     resolve: (_root, { exhibitionId, from, to }, ctx) =>
       inMutation(ctx, async (deps) => {
         const exhibition = await requireManagedExhibition(deps, ctx.viewer, parseId(exhibitionId, 'exhibitionId'));
-        return generateSlots(deps.db, exhibition.id, from, to);
+        const created = await generateSlots(deps.db, exhibition.id, from, to);
+        await recordSlotsChange(deps, ctx, exhibition.id, { change: 'GENERATED', from, to, created });
+        return created;
       }),
   }),
 );
@@ -318,12 +325,27 @@ builder.mutationField('generateSlots', (t) =>
  * exhibition's slot, the lookup appointments of a reading room's.
  */
 async function settleClosedSlot(deps: Deps, ctx: Context, slot: Slot, reason: string) {
+  let cancelled: number;
   if (slot.readingRoom) {
-    await cancelLookupVisitsOfClosedSlot(deps, requireStaff(ctx.viewer), slot.id, reason);
-    return;
+    cancelled = await cancelLookupVisitsOfClosedSlot(deps, requireStaff(ctx.viewer), slot.id, reason);
+  } else {
+    cancelled = await cancelVisitsOfClosedSlot(deps, slot.id, reason);
+    await cancelWaitlistOfClosedSlot(deps, slot.id);
   }
-  await cancelVisitsOfClosedSlot(deps, slot.id, reason);
-  await cancelWaitlistOfClosedSlot(deps, slot.id);
+  // Recorded last: the audit append holds the chain's lock until the transaction ends.
+  const target = { kind: 'SLOT', id: slot.id };
+  await recordStaffAction(deps, ctx.viewer, 'SLOTS_CHANGED', target, {
+    detail: { change: 'CLOSED', readingRoom: slot.readingRoom, cancelled },
+  });
+  // What closing the slot cancelled: one row with the count (each citizen is told separately).
+  if (cancelled > 0 && !slot.readingRoom) {
+    await recordStaffAction(deps, ctx.viewer, 'BOOKING_CANCELLED_BY_STAFF', target, { rowCount: cancelled });
+  }
+}
+
+/** A change to an exhibition's slots or booking rules, for the audit log (the mutation's last step). */
+function recordSlotsChange(deps: Deps, ctx: Context, exhibitionId: number, detail: Record<string, string | number>) {
+  return recordStaffAction(deps, ctx.viewer, 'SLOTS_CHANGED', { kind: 'EXHIBITION', id: exhibitionId }, { detail });
 }
 
 builder.mutationField('closeSlot', (t) =>
@@ -379,6 +401,15 @@ builder.mutationField('changeSlotCapacity', (t) =>
           groupQuota: args.groupQuota ?? null,
         });
         await offerFreedPlaces(deps, slot.id);
+        await recordStaffAction(
+          deps,
+          ctx.viewer,
+          'SLOTS_CHANGED',
+          { kind: 'SLOT', id: slot.id },
+          {
+            detail: { change: 'CAPACITY', capacity: args.capacity },
+          },
+        );
         return (await findSlot(deps, slot.id)) as Slot;
       }),
   }),

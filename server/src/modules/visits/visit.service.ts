@@ -435,11 +435,17 @@ export async function settleGroupReview(
 }
 
 /** Cancels every live booking of a slot the archive closed, telling each citizen once. */
-export async function cancelVisitsOfClosedSlot(deps: Pick<Deps, 'db' | 'clock'>, slotId: number, reason: string) {
+export async function cancelVisitsOfClosedSlot(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  slotId: number,
+  reason: string,
+): Promise<number> {
   const now = deps.clock.now();
+  let cancelled = 0;
   for (const booking of await visits.listLiveBookingsOfSlot(deps.db, slotId)) {
     if (!(await cancelVisit(deps.db, booking.id, ['CONFIRMED', 'PENDING_REVIEW'], { reason: 'SLOT_CLOSED', now })))
       continue;
+    cancelled++;
     await enqueueMessage(
       deps.db,
       {
@@ -451,6 +457,7 @@ export async function cancelVisitsOfClosedSlot(deps: Pick<Deps, 'db' | 'clock'>,
       now,
     );
   }
+  return cancelled;
 }
 
 // ---- lists -----------------------------------------------------------------------------------------------

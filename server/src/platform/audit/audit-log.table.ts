@@ -31,9 +31,21 @@ export interface AuditChainHeadTable {
   last_hash: string;
 }
 
+/** What a purge removed: the last removed row's seq and hash, from which verification picks the chain up. */
+export interface AuditAnchorTable {
+  id: Generated<number>;
+  through_seq: number;
+  through_hash: string;
+  purged_rows: number;
+  purged_at: number;
+  /** Keyed hash of the values above (anchorHash), so an edited or forged anchor does not verify. */
+  anchor_hash: string;
+}
+
 declare module '../../db/database' {
   interface Database {
     audit_log: AuditLogTable;
     audit_chain_head: AuditChainHeadTable;
+    audit_anchor: AuditAnchorTable;
   }
 }

@@ -5,7 +5,7 @@
 // Appends are serialised through the chain head so each row's hash can cover the previous row's: the head is
 // taken by an UPDATE (a row lock on MySQL, the write lock on SQLite) and held until the caller's transaction
 // ends, so record the audit row as the last step of the transaction.
-import type { AuditAction, AuditResult } from '@zz/shared';
+import { type AuditAction, type AuditResult, normalizePhone } from '@zz/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database';
 import type { Actor } from '../access/actor';
@@ -18,6 +18,15 @@ export interface AuditSource {
   requestId: string | null;
   clientAddress: string | null;
 }
+
+/** Work that no request started (a scheduled job, a script). */
+export const NO_AUDIT_SOURCE: AuditSource = Object.freeze({ requestId: null, clientAddress: null });
+
+/** The prev_hash of the first row ever appended (the head's initial hash, see the migration). */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The source a service's deps carry (set by the mutation's edge), or none for jobs and scripts. */
+export const auditSourceOfDeps = (deps: { source?: AuditSource }): AuditSource => deps.source ?? NO_AUDIT_SOURCE;
 
 /** The source of a GraphQL request's audit rows. */
 export const auditSourceOf = (ctx: { requestId: string; clientAddress: string }): AuditSource => ({
@@ -59,6 +68,16 @@ export interface AuditDeps {
   db: Executor;
   clock: Clock;
   vault: PersonalDataVault;
+}
+
+/** A document number as the log identifies a person by it: upper case, without spaces (any document type). */
+export function auditPersonOfDocument(documentNumber: string): AuditPerson {
+  return { kind: 'document', value: documentNumber.replace(/\s+/g, '').toUpperCase() };
+}
+
+/** A phone as the log identifies a person by it: the 11 digits, without spaces, dashes or +86. */
+export function auditPersonOfPhone(phone: string): AuditPerson {
+  return { kind: 'phone', value: normalizePhone(phone) };
 }
 
 /** The keyed hash the log keeps of a person (and searches by). */
@@ -159,4 +178,18 @@ async function appendAuditRow(db: Executor, deps: AuditDeps, entry: AuditEntry):
     .values({ ...content, row_hash })
     .execute();
   await db.updateTable('audit_chain_head').set({ last_hash: row_hash }).where('id', '=', 1).execute();
+}
+
+/**
+ * A staff action that succeeded, recorded in the caller's transaction (its last step) with the source the
+ * mutation's deps carry. Refusals roll the action back and leave no row: only what happened is recorded here.
+ */
+export function recordStaffAction(
+  deps: AuditDeps & { source?: AuditSource },
+  actor: Actor | null,
+  action: AuditAction,
+  target: AuditTarget,
+  extra: Pick<AuditEntry, 'person' | 'revealedFields' | 'reason' | 'rowCount' | 'detail'> = {},
+): Promise<void> {
+  return recordAudit(deps, { action, result: 'OK', actor, target, ...extra, source: auditSourceOfDeps(deps) });
 }

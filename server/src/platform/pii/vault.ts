@@ -62,7 +62,6 @@ export class PersonalDataVault {
     return Buffer.concat([decipher.update(stored.subarray(29)), decipher.final()]);
   }
 
-  /** Deterministic keyed hash of a normalised value: equal plaintexts give equal indexes, nothing else leaks. */
   /**
    * The audit log's keyed hash (hex): of the person concerned (so the log can be searched by person without
    * holding who they are) and of each row with the previous row's hash (the chain). Its own key: the hashes
@@ -72,6 +71,7 @@ export class PersonalDataVault {
     return createHmac('sha256', this.auditKey).update(payload).digest('hex');
   }
 
+  /** Deterministic keyed hash of a normalised value: equal plaintexts give equal indexes, nothing else leaks. */
   blindIndex(purpose: BlindIndexPurpose, normalizedValue: string): string {
     return createHmac('sha256', this.indexKey).update(`${purpose}\u0000${normalizedValue}`).digest('hex');
   }

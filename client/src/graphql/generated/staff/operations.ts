@@ -1,5 +1,20 @@
 import type * as Types from '../schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type StaffAuditEntryFragment = { __typename?: 'AuditEntry', id: string, at: string, action: Types.AuditAction, result: Types.AuditResult, actorAccountId?: string | null, actorName?: string | null, actorRole?: Types.StaffRole | null, targetKind?: string | null, targetId?: string | null, revealedFields: Array<string>, reason?: string | null, rowCount?: number | null, requestId?: string | null, clientAddress?: string | null, actorBranch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+export type StaffAuditLogQueryVariables = Types.Exact<{
+  person?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  staff?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  action?: Types.InputMaybe<Types.AuditAction>;
+  from?: Types.InputMaybe<Types.Scalars['Date']['input']>;
+  to?: Types.InputMaybe<Types.Scalars['Date']['input']>;
+  first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  after?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffAuditLogQuery = { __typename?: 'Query', auditLog: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'QueryAuditLogSuccess', data: { __typename?: 'QueryAuditLogConnection', edges: Array<{ __typename?: 'QueryAuditLogConnectionEdge', node: { __typename?: 'AuditEntry', id: string, at: string, action: Types.AuditAction, result: Types.AuditResult, actorAccountId?: string | null, actorName?: string | null, actorRole?: Types.StaffRole | null, targetKind?: string | null, targetId?: string | null, revealedFields: Array<string>, reason?: string | null, rowCount?: number | null, requestId?: string | null, clientAddress?: string | null, actorBranch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
 export type StaffCheckInFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } };
 
 export type StaffTicketBookingQueryVariables = Types.Exact<{
@@ -601,6 +616,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StaffAuditEntryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StaffAuditEntry on AuditEntry {
+  id
+  at
+  action
+  result
+  actorAccountId
+  actorName
+  actorRole
+  actorBranch {
+    id
+    shortName
+  }
+  targetKind
+  targetId
+  revealedFields
+  reason
+  rowCount
+  requestId
+  clientAddress
+}
+    `, {"fragmentName":"StaffAuditEntry"}) as unknown as TypedDocumentString<StaffAuditEntryFragment, unknown>;
 export const StaffCheckInFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffCheckInFields on CheckInResult {
   admitted
@@ -1117,6 +1154,64 @@ export const StaffVenueFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   isExample
 }
     `, {"fragmentName":"StaffVenueFields"}) as unknown as TypedDocumentString<StaffVenueFieldsFragment, unknown>;
+export const StaffAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffAuditLog($person: String, $staff: String, $action: AuditAction, $from: Date, $to: Date, $first: Int, $after: String) {
+  auditLog(
+    person: $person
+    staff: $staff
+    action: $action
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    __typename
+    ... on QueryAuditLogSuccess {
+      data {
+        edges {
+          node {
+            ...StaffAuditEntry
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+    ... on NotAuthorizedError {
+      message
+      reason
+    }
+    ... on InputValidationError {
+      message
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffAuditEntry on AuditEntry {
+  id
+  at
+  action
+  result
+  actorAccountId
+  actorName
+  actorRole
+  actorBranch {
+    id
+    shortName
+  }
+  targetKind
+  targetId
+  revealedFields
+  reason
+  rowCount
+  requestId
+  clientAddress
+}`) as unknown as TypedDocumentString<StaffAuditLogQuery, StaffAuditLogQueryVariables>;
 export const StaffTicketBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffTicketBooking($id: ID!) {
   booking(id: $id) {
