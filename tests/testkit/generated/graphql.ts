@@ -27,6 +27,8 @@ export type Account = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: AccountKind;
+  /** Signed in with a one-time password: changeMyPassword before anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** Masked, e.g. 138****5678 */
   phone?: Maybe<Scalars['String']['output']>;
   role?: Maybe<StaffRole>;
@@ -1208,6 +1210,8 @@ export type Mutation = {
   cancelLookupVisit: MutationCancelLookupVisitResult;
   /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
   changeArticleStatus: MutationChangeArticleStatusResult;
+  /** Staff replace their password (the one-time one first of all); the account’s other sessions end. */
+  changeMyPassword: MutationChangeMyPasswordResult;
   /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
   changeOnlineExhibitionStatus: MutationChangeOnlineExhibitionStatusResult;
   /** Never below what is already booked; added places go to the waiting list first. */
@@ -1223,6 +1227,12 @@ export type Mutation = {
   /** Closes a slot; its bookings are cancelled and each citizen is notified. */
   closeSlot: MutationCloseSlotResult;
   createBooking: MutationCreateBookingResult;
+  /** A new member of staff with a one-time password, shown once. */
+  createStaffAccount: MutationCreateStaffAccountResult;
+  /** Disables the account; its sessions end at once. */
+  disableStaffAccount: MutationDisableStaffAccountResult;
+  /** Enables a disabled account again. */
+  enableStaffAccount: MutationEnableStaffAccountResult;
   /** Creates the slots of the weekly plan between two dates; returns how many were new. */
   generateSlots: MutationGenerateSlotsResult;
   joinWaitlist: MutationJoinWaitlistResult;
@@ -1243,6 +1253,8 @@ export type Mutation = {
   reportSubscriptionResults: MutationReportSubscriptionResultsResult;
   /** A group of 10–50 from the slot’s group quota, held pending staff review. */
   requestGroupVisit: MutationRequestGroupVisitResult;
+  /** A new one-time password, shown once; the account’s sessions end. */
+  resetStaffPassword: MutationResetStaffPasswordResult;
   /** Shows the full names, document numbers, phone and address of a request, recording who and why. */
   revealLookupPersonalData: MutationRevealLookupPersonalDataResult;
   /** The citizen's phone in full for an undelivered message, recording who read it and why. */
@@ -1267,6 +1279,7 @@ export type Mutation = {
   setWorkingCalendarDay: MutationSetWorkingCalendarDayResult;
   /** 开发环境登录: only without WECHAT_APPID and never in production. */
   signInForDevelopment: MutationSignInForDevelopmentResult;
+  /** Repeated failures lock sign-in for a while, for the username and for the address (SignInLockedError). */
   signInStaff: MutationSignInStaffResult;
   /** Exchanges a Taro.login code for a session. */
   signInWithWechat: MutationSignInWithWechatResult;
@@ -1276,6 +1289,8 @@ export type Mutation = {
   /** Answers 需补正: the request goes back to the receiving archive. */
   supplementLookupRequest: MutationSupplementLookupRequestResult;
   updateGroupRoster: MutationUpdateGroupRosterResult;
+  /** Changes the name, role and archive (not your own role or archive). */
+  updateStaffAccount: MutationUpdateStaffAccountResult;
   /** The citizen withdraws a request that is still open (before a certificate is issued). */
   withdrawLookupRequest: MutationWithdrawLookupRequestResult;
 };
@@ -1311,6 +1326,12 @@ export type MutationChangeArticleStatusArgs = {
   action: ContentAction;
   id: Scalars['ID']['input'];
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1362,6 +1383,21 @@ export type MutationCloseSlotArgs = {
 
 export type MutationCreateBookingArgs = {
   input: CreateBookingInput;
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: NewStaffAccountInput;
+};
+
+
+export type MutationDisableStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableStaffAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1430,6 +1466,11 @@ export type MutationReportSubscriptionResultsArgs = {
 
 export type MutationRequestGroupVisitArgs = {
   input: GroupVisitInput;
+};
+
+
+export type MutationResetStaffPasswordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1546,6 +1587,12 @@ export type MutationUpdateGroupRosterArgs = {
 };
 
 
+export type MutationUpdateStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+  input: StaffAccountInput;
+};
+
+
 export type MutationWithdrawLookupRequestArgs = {
   expectedStatus?: InputMaybe<LookupStatus>;
   id: Scalars['ID']['input'];
@@ -1591,6 +1638,13 @@ export type MutationChangeArticleStatusResult = ContentTransitionError | InputVa
 export type MutationChangeArticleStatusSuccess = {
   __typename?: 'MutationChangeArticleStatusSuccess';
   data: Article;
+};
+
+export type MutationChangeMyPasswordResult = InputValidationError | MutationChangeMyPasswordSuccess | NotAuthorizedError | RateLimitedError;
+
+export type MutationChangeMyPasswordSuccess = {
+  __typename?: 'MutationChangeMyPasswordSuccess';
+  data: Account;
 };
 
 export type MutationChangeOnlineExhibitionStatusResult = ContentTransitionError | InputValidationError | MutationChangeOnlineExhibitionStatusSuccess | NotAuthorizedError | NotFoundError;
@@ -1647,6 +1701,27 @@ export type MutationCreateBookingResult = BookingClosedError | BookingNotOpenYet
 export type MutationCreateBookingSuccess = {
   __typename?: 'MutationCreateBookingSuccess';
   data: Booking;
+};
+
+export type MutationCreateStaffAccountResult = InputValidationError | MutationCreateStaffAccountSuccess | NotAuthorizedError | UsernameTakenError;
+
+export type MutationCreateStaffAccountSuccess = {
+  __typename?: 'MutationCreateStaffAccountSuccess';
+  data: StaffAccountWithPassword;
+};
+
+export type MutationDisableStaffAccountResult = MutationDisableStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationDisableStaffAccountSuccess = {
+  __typename?: 'MutationDisableStaffAccountSuccess';
+  data: StaffAccount;
+};
+
+export type MutationEnableStaffAccountResult = MutationEnableStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationEnableStaffAccountSuccess = {
+  __typename?: 'MutationEnableStaffAccountSuccess';
+  data: StaffAccount;
 };
 
 export type MutationGenerateSlotsResult = InputValidationError | MutationGenerateSlotsSuccess | NotAuthorizedError | NotFoundError;
@@ -1731,6 +1806,13 @@ export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpe
 export type MutationRequestGroupVisitSuccess = {
   __typename?: 'MutationRequestGroupVisitSuccess';
   data: Booking;
+};
+
+export type MutationResetStaffPasswordResult = MutationResetStaffPasswordSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationResetStaffPasswordSuccess = {
+  __typename?: 'MutationResetStaffPasswordSuccess';
+  data: StaffAccountWithPassword;
 };
 
 export type MutationRevealLookupPersonalDataResult = InputValidationError | LookupRequestNotFoundError | MutationRevealLookupPersonalDataSuccess | NotAuthorizedError;
@@ -1831,7 +1913,7 @@ export type MutationSignInForDevelopmentSuccess = {
   data: SignedIn;
 };
 
-export type MutationSignInStaffResult = InvalidCredentialsError | MutationSignInStaffSuccess | RateLimitedError;
+export type MutationSignInStaffResult = InvalidCredentialsError | MutationSignInStaffSuccess | RateLimitedError | SignInLockedError;
 
 export type MutationSignInStaffSuccess = {
   __typename?: 'MutationSignInStaffSuccess';
@@ -1866,6 +1948,13 @@ export type MutationUpdateGroupRosterSuccess = {
   data: Booking;
 };
 
+export type MutationUpdateStaffAccountResult = InputValidationError | MutationUpdateStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationUpdateStaffAccountSuccess = {
+  __typename?: 'MutationUpdateStaffAccountSuccess';
+  data: StaffAccount;
+};
+
 export type MutationWithdrawLookupRequestResult = IllegalLookupTransitionError | InputValidationError | LookupRequestChangedError | LookupRequestNotFoundError | MutationWithdrawLookupRequestSuccess | NotAuthorizedError;
 
 export type MutationWithdrawLookupRequestSuccess = {
@@ -1873,10 +1962,18 @@ export type MutationWithdrawLookupRequestSuccess = {
   data: LookupRequest;
 };
 
+export type NewStaffAccountInput = {
+  branchId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  role: StaffRole;
+  /** 3–32 lower-case letters, digits, _ . - */
+  username: Scalars['String']['input'];
+};
+
 export type NotAuthorizedError = Error & {
   __typename?: 'NotAuthorizedError';
   message: Scalars['String']['output'];
-  /** UNAUTHENTICATED or FORBIDDEN */
+  /** UNAUTHENTICATED, FORBIDDEN or PASSWORD_CHANGE_REQUIRED */
   reason: Scalars['String']['output'];
 };
 
@@ -2000,6 +2097,17 @@ export type OnlineExhibitionInput = {
   title: Scalars['String']['input'];
 };
 
+export type OwnAccountAction =
+  | 'CHANGE_ROLE'
+  | 'DISABLE'
+  | 'RESET_PASSWORD';
+
+export type OwnAccountError = Error & {
+  __typename?: 'OwnAccountError';
+  action: OwnAccountAction;
+  message: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -2071,6 +2179,9 @@ export type Query = {
   slot?: Maybe<Slot>;
   /** Every booking of a slot with masked personal data. */
   slotRoster: Array<Booking>;
+  staffAccount?: Maybe<StaffAccount>;
+  /** Staff of your archive (every archive for the city administrator), at most 200, by archive. */
+  staffAccounts: Array<StaffAccount>;
   /** Every exhibition the signed-in staff member manages, drafts included. */
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
@@ -2216,6 +2327,17 @@ export type QuerySlotArgs = {
 
 export type QuerySlotRosterArgs = {
   slotId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffAccountsArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2417,6 +2539,13 @@ export type ShareChannel =
   /** 分享到朋友圈 */
   | 'TIMELINE';
 
+export type SignInLockedError = Error & {
+  __typename?: 'SignInLockedError';
+  message: Scalars['String']['output'];
+  retryAfterSeconds: Scalars['Int']['output'];
+  retryAt: Scalars['DateTime']['output'];
+};
+
 export type SignedIn = {
   __typename?: 'SignedIn';
   account: Account;
@@ -2491,6 +2620,35 @@ export type SlotTemplateInput = {
   walkinQuota?: InputMaybe<Scalars['Int']['input']>;
   /** ISO weekday, 1 = Monday */
   weekday: Scalars['Int']['input'];
+};
+
+/** A member of staff as administrators see them. */
+export type StaffAccount = {
+  __typename?: 'StaffAccount';
+  branch?: Maybe<Branch>;
+  createdAt: Scalars['DateTime']['output'];
+  disabled: Scalars['Boolean']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Still on a one-time password an administrator was shown. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  passwordChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: StaffRole;
+  username: Scalars['String']['output'];
+};
+
+export type StaffAccountInput = {
+  branchId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  role: StaffRole;
+};
+
+export type StaffAccountWithPassword = {
+  __typename?: 'StaffAccountWithPassword';
+  account: StaffAccount;
+  /** Shown once: only its hash is kept. The account must replace it at its next sign-in. */
+  oneTimePassword: Scalars['String']['output'];
 };
 
 export type StaffRole =
@@ -2591,6 +2749,12 @@ export type UndeliveredMessage = {
 export type UndeliveredMessageNotFoundError = Error & {
   __typename?: 'UndeliveredMessageNotFoundError';
   message: Scalars['String']['output'];
+};
+
+export type UsernameTakenError = Error & {
+  __typename?: 'UsernameTakenError';
+  message: Scalars['String']['output'];
+  username: Scalars['String']['output'];
 };
 
 export type VisitorInput = {
@@ -2809,7 +2973,7 @@ export type SignInStaffMutationVariables = Exact<{
 }>;
 
 
-export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: AccountKind, role?: StaffRole | null, displayName: string, branch?: { __typename?: 'Branch', code: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: AccountKind, role?: StaffRole | null, displayName: string, branch?: { __typename?: 'Branch', code: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'SignInLockedError', message: string } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3116,7 +3280,11 @@ type BookingAttemptErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type BookingAttemptErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type BookingAttemptErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type BookingAttemptErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type BookingAttemptErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type BookingAttemptErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string, closedReason?: string | null };
 
@@ -3128,6 +3296,8 @@ type BookingAttemptErrors_TicketRejectedError_Fragment = { __typename?: 'TicketR
 
 type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type BookingAttemptErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type BookingAttemptErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type BookingAttemptErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3138,7 +3308,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3194,7 +3364,11 @@ type ManagerErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedEr
 
 type ManagerErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
 
+type ManagerErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type ManagerErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type ManagerErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type ManagerErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -3206,6 +3380,8 @@ type ManagerErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejected
 
 type ManagerErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type ManagerErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type ManagerErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type ManagerErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3216,7 +3392,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3272,7 +3448,11 @@ type CheckInErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedEr
 
 type CheckInErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type CheckInErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type CheckInErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type CheckInErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type CheckInErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -3284,6 +3464,8 @@ type CheckInErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejected
 
 type CheckInErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type CheckInErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type CheckInErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type CheckInErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3294,7 +3476,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -3407,7 +3589,11 @@ type LookupMoveErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorize
 
 type LookupMoveErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type LookupMoveErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type LookupMoveErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type LookupMoveErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type LookupMoveErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -3419,6 +3605,8 @@ type LookupMoveErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejec
 
 type LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type LookupMoveErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type LookupMoveErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type LookupMoveErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3429,7 +3617,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;

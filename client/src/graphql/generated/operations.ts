@@ -151,7 +151,7 @@ export type SignInStaffMutationVariables = Types.Exact<{
 }>;
 
 
-export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'SignInLockedError', message: string } };
 
 export type SignOutMutationVariables = Types.Exact<{ [key: string]: never; }>;
 

@@ -82,7 +82,11 @@ type StudioContentFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type StudioContentFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StudioContentFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type StudioContentFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StudioContentFailure_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type StudioContentFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -94,6 +98,8 @@ type StudioContentFailure_TicketRejectedError_Fragment = { __typename?: 'TicketR
 
 type StudioContentFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type StudioContentFailure_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type StudioContentFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type StudioContentFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -104,7 +110,7 @@ type StudioContentFailure_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type StudioContentFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
+export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OwnAccountError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SignInLockedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_UsernameTakenError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
 
 export type StudioArticleRowFragment = { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
@@ -505,7 +511,11 @@ type StaffFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedErr
 
 type StaffFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StaffFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type StaffFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffFailure_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type StaffFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -517,6 +527,8 @@ type StaffFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedE
 
 type StaffFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type StaffFailure_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type StaffFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type StaffFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -527,7 +539,7 @@ type StaffFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavai
 
 type StaffFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
+export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OwnAccountError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SignInLockedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_UsernameTakenError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
 
