@@ -2973,7 +2973,7 @@ export type SignInStaffMutationVariables = Exact<{
 }>;
 
 
-export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: AccountKind, role?: StaffRole | null, displayName: string, branch?: { __typename?: 'Branch', code: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'SignInLockedError', message: string } };
+export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: AccountKind, role?: StaffRole | null, displayName: string, mustChangePassword: boolean, branch?: { __typename?: 'Branch', code: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'SignInLockedError', message: string, retryAt: string, retryAfterSeconds: number } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3995,6 +3995,156 @@ export type ReaderHallsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReaderHallsQuery = { __typename?: 'Query', onlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode }> }>, publications: Array<{ __typename?: 'Publication', id: string, title: string }> };
 
+export type StaffAccountFieldsFragment = { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null };
+
+type StaffAdminErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type StaffAdminErrors_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type StaffAdminErrors_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type StaffAdminErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type StaffAdminErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type StaffAdminErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StaffAdminErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
+type StaffAdminErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type StaffAdminErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type StaffAdminErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StaffAdminErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type StaffAdminErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type StaffAdminErrors_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
+type StaffAdminErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type StaffAdminErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type StaffAdminErrors_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
+
+type StaffAdminErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type StaffAdminErrors_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
+
+type StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type StaffAdminErrors_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type StaffAdminErrors_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type StaffAdminErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type StaffAdminErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type StaffAdminErrors_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
+type StaffAdminErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
+
+type StaffAdminErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
+
+type StaffAdminErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', action: OwnAccountAction, message: string };
+
+type StaffAdminErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffAdminErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
+
+type StaffAdminErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type StaffAdminErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type StaffAdminErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type StaffAdminErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
+type StaffAdminErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', username: string, message: string };
+
+type StaffAdminErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type StaffAdminErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type StaffAdminErrors_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type StaffAdminErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type StaffAdminErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
+
+export type StaffAccountsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffAccountsQuery = { __typename?: 'Query', staffAccounts: Array<{ __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null }> };
+
+export type StaffAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffAccountQuery = { __typename?: 'Query', staffAccount?: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } | null };
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: NewStaffAccountInput;
+}>;
+
+
+export type CreateStaffAccountMutation = { __typename?: 'Mutation', createStaffAccount: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateStaffAccountSuccess', data: { __typename?: 'StaffAccountWithPassword', oneTimePassword: string, account: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'UsernameTakenError', username: string, message: string } };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StaffAccountInput;
+}>;
+
+
+export type UpdateStaffAccountMutation = { __typename?: 'Mutation', updateStaffAccount: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableStaffAccountMutation = { __typename?: 'Mutation', disableStaffAccount: { __typename: 'MutationDisableStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnableStaffAccountMutation = { __typename?: 'Mutation', enableStaffAccount: { __typename: 'MutationEnableStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResetStaffPasswordMutation = { __typename?: 'Mutation', resetStaffPassword: { __typename: 'MutationResetStaffPasswordSuccess', data: { __typename?: 'StaffAccountWithPassword', oneTimePassword: string, account: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangeMyPasswordMutation = { __typename?: 'Mutation', changeMyPassword: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeMyPasswordSuccess', data: { __typename?: 'Account', id: string, mustChangePassword: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string } };
+
+export type ViewerMustChangeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerMustChangeQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: AccountKind, mustChangePassword: boolean } | null };
+
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', booked: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, capacity: number, groupRemaining: number };
 
 export type StaffSlotQueryVariables = Exact<{
@@ -4707,6 +4857,45 @@ export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
     largeUrl
   }
 }`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
+export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+    `, {"fragmentName":"StaffAccountFields"}) as unknown as TypedDocumentString<StaffAccountFieldsFragment, unknown>;
+export const StaffAdminErrorsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`, {"fragmentName":"StaffAdminErrors"}) as unknown as TypedDocumentString<StaffAdminErrorsFragment, unknown>;
 export const SlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlotFields on Slot {
   id
@@ -5250,6 +5439,7 @@ export const SignInStaffDocument = new TypedDocumentString(`
           kind
           role
           displayName
+          mustChangePassword
           branch {
             code
           }
@@ -5257,6 +5447,10 @@ export const SignInStaffDocument = new TypedDocumentString(`
       }
     }
     ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on SignInLockedError {
+      retryAt
       retryAfterSeconds
     }
   }
@@ -7791,6 +7985,337 @@ export const ReaderHallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderHallsQuery, ReaderHallsQueryVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($search: String, $branchId: ID) {
+  staffAccounts(search: $search, branchId: $branchId) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}`) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const StaffAccountDocument = new TypedDocumentString(`
+    query StaffAccount($id: ID!) {
+  staffAccount(id: $id) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}`) as unknown as TypedDocumentString<StaffAccountQuery, StaffAccountQueryVariables>;
+export const CreateStaffAccountDocument = new TypedDocumentString(`
+    mutation CreateStaffAccount($input: NewStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationCreateStaffAccountSuccess {
+      data {
+        oneTimePassword
+        account {
+          ...StaffAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const UpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation UpdateStaffAccount($id: ID!, $input: StaffAccountInput!) {
+  updateStaffAccount(id: $id, input: $input) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationUpdateStaffAccountSuccess {
+      data {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<UpdateStaffAccountMutation, UpdateStaffAccountMutationVariables>;
+export const DisableStaffAccountDocument = new TypedDocumentString(`
+    mutation DisableStaffAccount($id: ID!) {
+  disableStaffAccount(id: $id) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationDisableStaffAccountSuccess {
+      data {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
+export const EnableStaffAccountDocument = new TypedDocumentString(`
+    mutation EnableStaffAccount($id: ID!) {
+  enableStaffAccount(id: $id) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationEnableStaffAccountSuccess {
+      data {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
+export const ResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation ResetStaffPassword($id: ID!) {
+  resetStaffPassword(id: $id) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationResetStaffPasswordSuccess {
+      data {
+        oneTimePassword
+        account {
+          ...StaffAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ChangeMyPasswordDocument = new TypedDocumentString(`
+    mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {
+  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    __typename
+    ...StaffAdminErrors
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on MutationChangeMyPasswordSuccess {
+      data {
+        id
+        mustChangePassword
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const ViewerMustChangeDocument = new TypedDocumentString(`
+    query ViewerMustChange {
+  viewer {
+    id
+    kind
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerMustChangeQuery, ViewerMustChangeQueryVariables>;
 export const StaffSlotDocument = new TypedDocumentString(`
     query StaffSlot($id: ID!) {
   staffSlot(id: $id) {
