@@ -2,6 +2,7 @@
 // passwords that must be changed before anything else works, disabled accounts whose sessions end at once, and
 // the audit rows every step leaves.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { dialects } from '../testkit/dialects';
 import {
   ChangeMyPasswordDocument,
   CreateStaffAccountDocument,
@@ -19,7 +20,6 @@ import { call, outcome, resultAs, successData } from '../testkit/graphql';
 import { branchId } from '../testkit/lookup';
 import { createStaff, unique } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
-import { dialects } from '../testkit/dialects';
 import { useStaffSuite } from '../testkit/suite';
 
 const newUsername = (prefix: string) => unique(prefix).replace(/-/g, '_');
@@ -197,9 +197,10 @@ describe.each(dialects)('staff administration (%s)', (dialect) => {
       ['BRANCH_STAFF', 'xiangcheng', 'branchId'],
     ] as const) {
       const result = await create(admin, { role, branchCode });
-      expect(resultAs(result, 'InputValidationError').fieldErrors.map((e) => e.path), `${role}@${branchCode}`).toEqual(
-        [path],
-      );
+      expect(
+        resultAs(result, 'InputValidationError').fieldErrors.map((e) => e.path),
+        `${role}@${branchCode}`,
+      ).toEqual([path]);
     }
     // Another archive administrator of their archive: FORBIDDEN. Staff of another archive, or the city's: not found.
     const targets = [
@@ -281,9 +282,9 @@ describe.each(dialects)('staff administration (%s)', (dialect) => {
     const rows = await auditRows(server(), created.account.id);
     expect(rows.map((r) => r.action)).toEqual(['STAFF_CREATED', 'STAFF_ROLE_CHANGED', 'STAFF_UPDATED']);
     expect(JSON.parse(rows[1].detail ?? '{}')).toMatchObject({ fromRole: 'BRANCH_STAFF', toRole: 'BRANCH_ADMIN' });
-    expect(
-      successData(await create(staff.cityAdmin.token, { role: 'ADMIN', branchCode: 'city' })).account.role,
-    ).toBe('ADMIN');
+    expect(successData(await create(staff.cityAdmin.token, { role: 'ADMIN', branchCode: 'city' })).account.role).toBe(
+      'ADMIN',
+    );
   });
 
   it('lets nobody change their own role or archive, disable themselves or reset their own password', async () => {

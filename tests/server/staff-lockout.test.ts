@@ -3,11 +3,11 @@
 // REDIS_URL two server processes share the lock (the test starts two on one database and one Redis).
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../testkit/dialects';
 import { SignInStaffDocument } from '../testkit/generated/graphql';
 import { resultAs } from '../testkit/graphql';
 import { createStaff, unique } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
-import { dialects } from '../testkit/dialects';
 import { useTestServer } from '../testkit/suite';
 
 const redisUrl = process.env.REDIS_URL?.trim();
