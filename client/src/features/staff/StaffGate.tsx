@@ -10,6 +10,7 @@ import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { signOut } from '../session/session';
 import { useViewer } from '../session/use-viewer';
 import { isManager } from './access';
+import { PasswordChangeForm } from './accounts/PasswordChangeForm';
 import { StaffSignInForm } from './StaffSignInForm';
 import './staff.css';
 
@@ -36,6 +37,10 @@ export function StaffGate({ manager = false, children }: StaffGateProps) {
     <DataState state={viewer.state} onRetry={viewer.refetch}>
       {({ viewer: account }) => {
         if (account?.kind !== 'STAFF') return <StaffSignInForm onSignedIn={() => void viewer.refetch()} />;
+        // Signed in with a one-time password: the server refuses everything else until it is changed.
+        if (account.mustChangePassword) {
+          return <PasswordChangeForm forced onChanged={() => void viewer.refetch()} />;
+        }
         if (manager && !isManager(account.role)) {
           return (
             <View className="staff-gate" data-testid="staff-forbidden">

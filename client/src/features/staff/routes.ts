@@ -19,4 +19,7 @@ export const staffRoutes = {
   content: (tab?: 'ARTICLES' | 'ONLINE') => `/staff/pages/content/index${tab ? `?tab=${tab}` : ''}`,
   articleEdit: (id?: string) => `/staff/pages/article-edit/index${id ? `?id=${q(id)}` : ''}`,
   onlineEdit: (id?: string) => `/staff/pages/online-edit/index${id ? `?id=${q(id)}` : ''}`,
+  accounts: () => '/staff/pages/accounts/index',
+  accountEdit: (id?: string) => `/staff/pages/account-edit/index${id ? `?id=${q(id)}` : ''}`,
+  password: () => '/staff/pages/password/index',
 };
