@@ -177,6 +177,9 @@ export async function updateStaff(
   if (self && (roleChanged || branchChanged)) throw new OwnAccountError('CHANGE_ROLE');
   if (!self) await checkAssignment(deps, admin, parsed.role, branchId);
   await updateStaffAccount(deps.db, id, { displayName: parsed.displayName, role: parsed.role, branchId });
+  const updated = await findAccountById(deps.db, id);
+  if (!updated) throw new NotFoundError('StaffAccount');
+  // The audit rows last: they hold the chain head until the transaction ends.
   if (roleChanged || branchChanged) {
     await recordAudit(deps, {
       action: 'STAFF_ROLE_CHANGED',
@@ -197,8 +200,6 @@ export async function updateStaff(
       source,
     });
   }
-  const updated = await findAccountById(deps.db, id);
-  if (!updated) throw new NotFoundError('StaffAccount');
   return toStaffAccount(updated);
 }
 
@@ -218,8 +219,10 @@ export async function setStaffDisabled(
   await manageableAccount(deps, admin, id);
   const now = deps.clock.now();
   const changed = await setDisabled(deps.db, id, disabled ? now : null);
+  if (changed && disabled) await revokeSessionsOf(deps.db, id, now);
+  const row = await findAccountById(deps.db, id);
+  if (!row) throw new NotFoundError('StaffAccount');
   if (changed) {
-    if (disabled) await revokeSessionsOf(deps.db, id, now);
     await recordAudit(deps, {
       action: disabled ? 'STAFF_DISABLED' : 'STAFF_ENABLED',
       result: 'OK',
@@ -228,8 +231,6 @@ export async function setStaffDisabled(
       source,
     });
   }
-  const row = await findAccountById(deps.db, id);
-  if (!row) throw new NotFoundError('StaffAccount');
   return toStaffAccount(row);
 }
 
@@ -247,6 +248,8 @@ export async function resetStaffPassword(
   const now = deps.clock.now();
   await setPassword(deps.db, id, { passwordHash: await hashPassword(oneTimePassword), mustChange: true, now });
   await revokeSessionsOf(deps.db, id, now);
+  const row = await findAccountById(deps.db, id);
+  if (!row) throw new NotFoundError('StaffAccount');
   await recordAudit(deps, {
     action: 'STAFF_PASSWORD_RESET',
     result: 'OK',
@@ -254,7 +257,5 @@ export async function resetStaffPassword(
     target: { kind: 'ACCOUNT', id },
     source,
   });
-  const row = await findAccountById(deps.db, id);
-  if (!row) throw new NotFoundError('StaffAccount');
   return { account: toStaffAccount(row), oneTimePassword };
 }
