@@ -61,12 +61,12 @@ describe.skipIf(!built)(SUITE, () => {
     // 修改密码 first: no staff tools.
     expect(door.page.all({ className: 'staff-password' })).toHaveLength(1);
     expect(door.page.all({ className: 'staff-tool--scan' })).toEqual([]);
-    await door.page.type({ tag: 'input', inside: { className: 'staff-password__current' } }, oneTimePassword);
-    await door.page.type({ tag: 'input', inside: { className: 'staff-password__new' } }, 'gate-keeper-2026');
-    await door.page.type({ tag: 'input', inside: { className: 'staff-password__repeat' } }, 'gate-keeper-2027');
+    await door.page.type({ className: 'staff-password__current' }, oneTimePassword);
+    await door.page.type({ className: 'staff-password__new' }, 'gate-keeper-2026');
+    await door.page.type({ className: 'staff-password__repeat' }, 'gate-keeper-2027');
     await door.page.tap({ className: 'staff-password__submit' });
     expect(door.page.text()).toContain('两次输入的新密码不一致');
-    await door.page.type({ tag: 'input', inside: { className: 'staff-password__repeat' } }, 'gate-keeper-2026');
+    await door.page.type({ className: 'staff-password__repeat' }, 'gate-keeper-2026');
     await door.page.tap({ className: 'staff-password__submit' });
     expect(door.page.all({ className: 'staff-tool--scan' })).toHaveLength(1);
     expect(door.page.all({ className: 'staff-tool--accounts' })).toEqual([]);
@@ -88,9 +88,9 @@ describe.skipIf(!built)(SUITE, () => {
     await host.page.tap({ className: 'staff-dashboard__password' });
     expect(host.page.route).toBe('staff/pages/password/index');
     expect(host.page.title).toBe('修改密码');
-    await host.page.type({ tag: 'input', inside: { className: 'staff-password__current' } }, 'not-my-password-1');
-    await host.page.type({ tag: 'input', inside: { className: 'staff-password__new' } }, 'a-new-secret-2026');
-    await host.page.type({ tag: 'input', inside: { className: 'staff-password__repeat' } }, 'a-new-secret-2026');
+    await host.page.type({ className: 'staff-password__current' }, 'not-my-password-1');
+    await host.page.type({ className: 'staff-password__new' }, 'a-new-secret-2026');
+    await host.page.type({ className: 'staff-password__repeat' }, 'a-new-secret-2026');
     await host.page.tap({ className: 'staff-password__submit' });
     expect(host.page.text()).toContain('当前密码不正确');
     expect(host.errors).toEqual([]);

@@ -365,6 +365,8 @@ export function createWx(deps: Deps): Record<string, unknown> {
     // The full-screen viewer: recorded; a test reads the files it was given from record.tempFiles.
     previewImage: asyncApi('previewImage', () => ({})),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
+    // 复制密码 on the one-time password: recorded, the clipboard itself is WeChat's.
+    setClipboardData: asyncApi('setClipboardData', () => ({})),
     // The confirm WeChat shows on 返回 while a page has unsaved changes: recorded, so a test sees it armed.
     enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', () => ({})),
     disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => ({})),
