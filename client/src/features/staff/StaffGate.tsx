@@ -39,7 +39,14 @@ export function StaffGate({ manager = false, children }: StaffGateProps) {
         if (account?.kind !== 'STAFF') return <StaffSignInForm onSignedIn={() => void viewer.refetch()} />;
         // Signed in with a one-time password: the server refuses everything else until it is changed.
         if (account.mustChangePassword) {
-          return <PasswordChangeForm forced onChanged={() => void viewer.refetch()} />;
+          return (
+            <View className="staff-gate">
+              <PasswordChangeForm forced onChanged={() => void viewer.refetch()} />
+              <Button variant="ghost" block onClick={() => void session.signOut()} className="staff-gate__sign-out">
+                退出登录
+              </Button>
+            </View>
+          );
         }
         if (manager && !isManager(account.role)) {
           return (
