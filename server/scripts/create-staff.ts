@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 if (!values.username || !values.password) {
   console.error(
-    'usage: npm run staff:create -- --username NAME --password PASS [--name 显示名] [--role ADMIN|BRANCH_STAFF|CHECKER] [--branch city]',
+    'usage: npm run staff:create -- --username NAME --password PASS [--name 显示名] [--role ADMIN|BRANCH_ADMIN|BRANCH_STAFF|CHECKER] [--branch city]',
   );
   process.exit(2);
 }

@@ -74,7 +74,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     vault: new PersonalDataVault(config.piiKey),
     certificateSigner: new CertificateSigner(config.certificateSigningKey),
     wechat: options.wechat ?? createWechatClient({ ...config.wechat, now: () => clock.now(), tokenCache }),
-    rateLimiter: createRateLimiter(config.redisUrl, () => clock.now()),
+    rateLimiter: createRateLimiter(config.redisUrl, () => clock.now(), config.rateLimitPrefix),
     publicCache,
     mediaStorage,
   };

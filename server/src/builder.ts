@@ -29,13 +29,24 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
-    authScopes: (context) => ({
-      signedIn: context.viewer !== null,
-      citizen: context.viewer?.kind === 'CITIZEN',
-      staff: context.viewer?.kind === 'STAFF',
-      staffRole: (roles) => context.viewer?.kind === 'STAFF' && roles.includes(context.viewer.role as StaffRole),
-    }),
-    unauthorizedError: (_parent, context) => new NotAuthorizedError(context.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED'),
+    authScopes: (context) => {
+      // Staff signed in with a one-time password reach no staff field until they choose their own password.
+      const activeStaff = context.viewer?.kind === 'STAFF' && !context.viewer.mustChangePassword;
+      return {
+        signedIn: context.viewer !== null,
+        citizen: context.viewer?.kind === 'CITIZEN',
+        staff: activeStaff,
+        staffRole: (roles) => activeStaff && roles.includes(context.viewer?.role as StaffRole),
+      };
+    },
+    unauthorizedError: (_parent, context) =>
+      new NotAuthorizedError(
+        !context.viewer
+          ? 'UNAUTHENTICATED'
+          : context.viewer.mustChangePassword
+            ? 'PASSWORD_CHANGE_REQUIRED'
+            : 'FORBIDDEN',
+      ),
   },
   errors: { defaultTypes: [] },
   relay: { clientMutationId: 'omit', cursorType: 'String' },

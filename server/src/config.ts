@@ -37,6 +37,10 @@ export interface Config {
   /** Where the public reaches this server (no trailing slash): certificate QR codes point at `${it}/verify/…`. */
   publicBaseUrl: string;
   redisUrl: string | null;
+  /** Prefix of the rate-limit keys in Redis (RATE_LIMIT_PREFIX): deployments or test runs sharing one Redis keep apart. */
+  rateLimitPrefix: string;
+  /** Staff sign-in lockout after repeated failures. */
+  signInLockout: SignInLockoutConfig;
   /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   trustProxy: boolean;
   /** Directory of the H5 build served at '/', or null to serve only the API. */
@@ -59,6 +63,21 @@ export interface AuditConfig {
 
 /** The shortest retention the law allows (six months, counted generously). */
 export const MIN_AUDIT_RETENTION_DAYS = 183;
+
+/**
+ * Repeated failed staff sign-ins lock sign-in for a while, per account and per client address, in the shared rate
+ * limiter (Redis when REDIS_URL is set), so every server process sees the same lock.
+ */
+export interface SignInLockoutConfig {
+  /** Failures of one username within the window that lock it (SIGNIN_LOCK_ACCOUNT_FAILURES, default 5). */
+  accountFailures: number;
+  /** Failures from one address within the window that lock it (SIGNIN_LOCK_ADDRESS_FAILURES, default 20). */
+  addressFailures: number;
+  /** The window the failures are counted in, seconds (SIGNIN_FAILURE_WINDOW, default 900). */
+  failureWindowSeconds: number;
+  /** How long a lock holds, seconds (SIGNIN_LOCK_SECONDS, default 900). */
+  lockSeconds: number;
+}
 
 /** Articles, online exhibitions and their public images. */
 export interface ContentConfig {
@@ -144,6 +163,23 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
 
+  const rateLimitPrefix = env.RATE_LIMIT_PREFIX?.trim() || 'zz:rl:';
+  const signInLockout: SignInLockoutConfig = {
+    accountFailures: parseInteger('SIGNIN_LOCK_ACCOUNT_FAILURES', env.SIGNIN_LOCK_ACCOUNT_FAILURES, 5, problems, {
+      min: 1,
+      max: 1000,
+    }),
+    addressFailures: parseInteger('SIGNIN_LOCK_ADDRESS_FAILURES', env.SIGNIN_LOCK_ADDRESS_FAILURES, 20, problems, {
+      min: 1,
+      max: 100000,
+    }),
+    failureWindowSeconds: parseInteger('SIGNIN_FAILURE_WINDOW', env.SIGNIN_FAILURE_WINDOW, 900, problems, {
+      min: 1,
+      max: 86400,
+    }),
+    lockSeconds: parseInteger('SIGNIN_LOCK_SECONDS', env.SIGNIN_LOCK_SECONDS, 900, problems, { min: 1, max: 86400 }),
+  };
+
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems);
   const staticDir = env.STATIC_DIR === '' ? null : resolve(REPO_ROOT, env.STATIC_DIR?.trim() || 'client/dist/h5');
@@ -190,6 +226,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     certificateSigningKeySource: certificateKey.source,
     publicBaseUrl,
     redisUrl,
+    rateLimitPrefix,
+    signInLockout: Object.freeze(signInLockout),
     trustProxy,
     staticDir,
     uploads: Object.freeze(uploads),

@@ -37,12 +37,23 @@ export function parseInput<M extends z.ZodMiniType>(model: M, value: unknown, pr
 }
 
 /**
+ * Why access was refused. PASSWORD_CHANGE_REQUIRED: the account signed in with a one-time password and must choose
+ * its own first (the client opens 修改密码 on it).
+ */
+export type NotAuthorizedReason = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'PASSWORD_CHANGE_REQUIRED';
+const NOT_AUTHORIZED_MESSAGES: Record<NotAuthorizedReason, string> = {
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '没有权限执行此操作',
+  PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
+};
+
+/**
  * Sign-in missing or role insufficient. A GraphQLError so that, on queries that do not list it as a result,
  * it reaches the client with its code instead of being masked as an unexpected error.
  */
 export class NotAuthorizedError extends GraphQLError {
-  constructor(readonly reason: 'UNAUTHENTICATED' | 'FORBIDDEN') {
-    super(reason === 'UNAUTHENTICATED' ? '请先登录' : '没有权限执行此操作', { extensions: { code: reason } });
+  constructor(readonly reason: NotAuthorizedReason) {
+    super(NOT_AUTHORIZED_MESSAGES[reason], { extensions: { code: reason } });
     this.name = 'NotAuthorizedError';
   }
 }

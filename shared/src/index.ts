@@ -12,6 +12,7 @@ export * from './identity/masking';
 export * from './identity/names';
 export * from './identity/phone';
 export * from './identity/resident-id';
+export * from './identity/staff-accounts';
 export * from './identity/staff-roles';
 export * from './lookup/clue-models';
 export * from './lookup/due-dates';

@@ -321,9 +321,10 @@ describe.each(dialects)('staff sign-in rate limit (%s)', (dialect) => {
       displayName: '管理员',
       branchCode: 'city',
     });
+    // Ten different usernames, so the per-minute address limit is what refuses, not the lockout of one account.
     for (let attempt = 1; attempt <= 10; attempt++) {
       const result = await server().execute(SignInStaffDocument, {
-        username: staff.username,
+        username: unique('nobody').replace('-', '_'),
         password: `wrong-${attempt}`,
       });
       expect(result.data!.signInStaff.__typename, `attempt ${attempt}`).toBe('InvalidCredentialsError');
@@ -346,9 +347,10 @@ describe.each(dialects)('rate limits and forwarded addresses (%s)', (dialect) =>
   const server = useTestServer({ dialect });
 
   it('ignores a rotating X-Forwarded-For unless TRUST_PROXY is set', async () => {
-    const username = unique('nobody').replace('-', '_');
     const outcomes: string[] = [];
     for (let attempt = 1; attempt <= 11; attempt++) {
+      // A username per attempt: one username's lockout would answer first.
+      const username = unique('nobody').replace('-', '_');
       const result = await server().execute(SignInStaffDocument, { username, password: 'wrong' }, null, {
         'x-forwarded-for': `203.0.113.${attempt}`,
       });

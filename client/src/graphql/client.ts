@@ -110,6 +110,7 @@ export function describeFailure(failure: GraphQLFailure): string {
     case 'graphql':
       if (failure.code === 'UNAUTHENTICATED') return '请先登录';
       if (failure.code === 'FORBIDDEN') return '没有权限查看此内容';
+      if (failure.code === 'PASSWORD_CHANGE_REQUIRED') return '请先修改初始密码';
       // Yoga masks unexpected errors as "Unexpected error."; say that in Chinese, keep expected messages.
       return /^unexpected error/i.test(failure.message) ? '服务出现异常，请稍后重试' : failure.message;
   }

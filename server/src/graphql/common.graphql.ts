@@ -54,7 +54,9 @@ builder.objectType(InputValidationError, {
 builder.objectType(NotAuthorizedError, {
   name: 'NotAuthorizedError',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ reason: t.exposeString('reason', { description: 'UNAUTHENTICATED or FORBIDDEN' }) }),
+  fields: (t) => ({
+    reason: t.exposeString('reason', { description: 'UNAUTHENTICATED, FORBIDDEN or PASSWORD_CHANGE_REQUIRED' }),
+  }),
 });
 
 builder.objectType(NotFoundError, {

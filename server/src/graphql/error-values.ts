@@ -90,7 +90,8 @@ function rewrite(error: GraphQLError, hideSuggestions: boolean, variables: unkno
   if (hideSuggestions) message = message.replace(SUGGESTION, '');
   message = withoutVariableValues(message, variables);
   // Yoga adds the JSON parser's own message to "POST body sent invalid JSON.": it quotes the body.
-  const { originalError, ...extensions } = error.extensions;
+  // graphql-jit's own variable errors may come without extensions.
+  const { originalError, ...extensions } = error.extensions ?? {};
   const quotesBody = extensions.code === 'BAD_REQUEST' && originalError !== undefined;
   if (message === error.message && !isVariableError(error) && !quotesBody) return error;
   const safe = new GraphQLError(message, {

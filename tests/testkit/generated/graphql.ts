@@ -27,6 +27,8 @@ export type Account = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: AccountKind;
+  /** Signed in with a one-time password: changeMyPassword before anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** Masked, e.g. 138****5678 */
   phone?: Maybe<Scalars['String']['output']>;
   role?: Maybe<StaffRole>;
@@ -1307,6 +1309,8 @@ export type Mutation = {
   cancelLookupVisit: MutationCancelLookupVisitResult;
   /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
   changeArticleStatus: MutationChangeArticleStatusResult;
+  /** Staff replace their password (the one-time one first of all); the account’s other sessions end. */
+  changeMyPassword: MutationChangeMyPasswordResult;
   /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
   changeOnlineExhibitionStatus: MutationChangeOnlineExhibitionStatusResult;
   /** Never below what is already booked; added places go to the waiting list first. */
@@ -1322,6 +1326,12 @@ export type Mutation = {
   /** Closes a slot; its bookings are cancelled and each citizen is notified. */
   closeSlot: MutationCloseSlotResult;
   createBooking: MutationCreateBookingResult;
+  /** A new member of staff with a one-time password, shown once. */
+  createStaffAccount: MutationCreateStaffAccountResult;
+  /** Disables the account; its sessions end at once. */
+  disableStaffAccount: MutationDisableStaffAccountResult;
+  /** Enables a disabled account again. */
+  enableStaffAccount: MutationEnableStaffAccountResult;
   /** Creates the slots of the weekly plan between two dates; returns how many were new. */
   generateSlots: MutationGenerateSlotsResult;
   joinWaitlist: MutationJoinWaitlistResult;
@@ -1342,6 +1352,8 @@ export type Mutation = {
   reportSubscriptionResults: MutationReportSubscriptionResultsResult;
   /** A group of 10–50 from the slot’s group quota, held pending staff review. */
   requestGroupVisit: MutationRequestGroupVisitResult;
+  /** A new one-time password, shown once; the account’s sessions end. */
+  resetStaffPassword: MutationResetStaffPasswordResult;
   /** Shows the full names, document numbers, phone and address of a request, recording who and why. */
   revealLookupPersonalData: MutationRevealLookupPersonalDataResult;
   /** The citizen's phone in full for an undelivered message, recording who read it and why. */
@@ -1368,6 +1380,7 @@ export type Mutation = {
   setWorkingCalendarDay: MutationSetWorkingCalendarDayResult;
   /** 开发环境登录: only without WECHAT_APPID and never in production. */
   signInForDevelopment: MutationSignInForDevelopmentResult;
+  /** Repeated failures lock sign-in for a while, for the username and for the address (SignInLockedError). */
   signInStaff: MutationSignInStaffResult;
   /** Exchanges a Taro.login code for a session. */
   signInWithWechat: MutationSignInWithWechatResult;
@@ -1377,6 +1390,8 @@ export type Mutation = {
   /** Answers 需补正: the request goes back to the receiving archive. */
   supplementLookupRequest: MutationSupplementLookupRequestResult;
   updateGroupRoster: MutationUpdateGroupRosterResult;
+  /** Changes the name, role and archive (not your own role or archive). */
+  updateStaffAccount: MutationUpdateStaffAccountResult;
   /** The exhibition is held at its archive again: its own venue is removed */
   useArchiveVenue: MutationUseArchiveVenueResult;
   /** The citizen withdraws a request that is still open (before a certificate is issued). */
@@ -1414,6 +1429,12 @@ export type MutationChangeArticleStatusArgs = {
   action: ContentAction;
   id: Scalars['ID']['input'];
   publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1465,6 +1486,21 @@ export type MutationCloseSlotArgs = {
 
 export type MutationCreateBookingArgs = {
   input: CreateBookingInput;
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: NewStaffAccountInput;
+};
+
+
+export type MutationDisableStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableStaffAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1533,6 +1569,11 @@ export type MutationReportSubscriptionResultsArgs = {
 
 export type MutationRequestGroupVisitArgs = {
   input: GroupVisitInput;
+};
+
+
+export type MutationResetStaffPasswordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1656,6 +1697,12 @@ export type MutationUpdateGroupRosterArgs = {
 };
 
 
+export type MutationUpdateStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+  input: StaffAccountInput;
+};
+
+
 export type MutationUseArchiveVenueArgs = {
   exhibitionId: Scalars['ID']['input'];
 };
@@ -1706,6 +1753,13 @@ export type MutationChangeArticleStatusResult = ContentTransitionError | InputVa
 export type MutationChangeArticleStatusSuccess = {
   __typename?: 'MutationChangeArticleStatusSuccess';
   data: Article;
+};
+
+export type MutationChangeMyPasswordResult = InputValidationError | MutationChangeMyPasswordSuccess | NotAuthorizedError | RateLimitedError;
+
+export type MutationChangeMyPasswordSuccess = {
+  __typename?: 'MutationChangeMyPasswordSuccess';
+  data: Account;
 };
 
 export type MutationChangeOnlineExhibitionStatusResult = ContentTransitionError | InputValidationError | MutationChangeOnlineExhibitionStatusSuccess | NotAuthorizedError | NotFoundError;
@@ -1762,6 +1816,27 @@ export type MutationCreateBookingResult = BookingClosedError | BookingNotOpenYet
 export type MutationCreateBookingSuccess = {
   __typename?: 'MutationCreateBookingSuccess';
   data: Booking;
+};
+
+export type MutationCreateStaffAccountResult = InputValidationError | MutationCreateStaffAccountSuccess | NotAuthorizedError | UsernameTakenError;
+
+export type MutationCreateStaffAccountSuccess = {
+  __typename?: 'MutationCreateStaffAccountSuccess';
+  data: StaffAccountWithPassword;
+};
+
+export type MutationDisableStaffAccountResult = MutationDisableStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationDisableStaffAccountSuccess = {
+  __typename?: 'MutationDisableStaffAccountSuccess';
+  data: StaffAccount;
+};
+
+export type MutationEnableStaffAccountResult = MutationEnableStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationEnableStaffAccountSuccess = {
+  __typename?: 'MutationEnableStaffAccountSuccess';
+  data: StaffAccount;
 };
 
 export type MutationGenerateSlotsResult = InputValidationError | MutationGenerateSlotsSuccess | NotAuthorizedError | NotFoundError;
@@ -1846,6 +1921,13 @@ export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpe
 export type MutationRequestGroupVisitSuccess = {
   __typename?: 'MutationRequestGroupVisitSuccess';
   data: Booking;
+};
+
+export type MutationResetStaffPasswordResult = MutationResetStaffPasswordSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationResetStaffPasswordSuccess = {
+  __typename?: 'MutationResetStaffPasswordSuccess';
+  data: StaffAccountWithPassword;
 };
 
 export type MutationRevealLookupPersonalDataResult = InputValidationError | LookupRequestNotFoundError | MutationRevealLookupPersonalDataSuccess | NotAuthorizedError;
@@ -1953,7 +2035,7 @@ export type MutationSignInForDevelopmentSuccess = {
   data: SignedIn;
 };
 
-export type MutationSignInStaffResult = InvalidCredentialsError | MutationSignInStaffSuccess | RateLimitedError;
+export type MutationSignInStaffResult = InvalidCredentialsError | MutationSignInStaffSuccess | RateLimitedError | SignInLockedError;
 
 export type MutationSignInStaffSuccess = {
   __typename?: 'MutationSignInStaffSuccess';
@@ -1988,6 +2070,13 @@ export type MutationUpdateGroupRosterSuccess = {
   data: Booking;
 };
 
+export type MutationUpdateStaffAccountResult = InputValidationError | MutationUpdateStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
+
+export type MutationUpdateStaffAccountSuccess = {
+  __typename?: 'MutationUpdateStaffAccountSuccess';
+  data: StaffAccount;
+};
+
 export type MutationUseArchiveVenueResult = InputValidationError | MutationUseArchiveVenueSuccess | NotAuthorizedError | NotFoundError;
 
 export type MutationUseArchiveVenueSuccess = {
@@ -2002,10 +2091,18 @@ export type MutationWithdrawLookupRequestSuccess = {
   data: LookupRequest;
 };
 
+export type NewStaffAccountInput = {
+  branchId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  role: StaffRole;
+  /** 3–32 lower-case letters, digits, _ . - */
+  username: Scalars['String']['input'];
+};
+
 export type NotAuthorizedError = Error & {
   __typename?: 'NotAuthorizedError';
   message: Scalars['String']['output'];
-  /** UNAUTHENTICATED or FORBIDDEN */
+  /** UNAUTHENTICATED, FORBIDDEN or PASSWORD_CHANGE_REQUIRED */
   reason: Scalars['String']['output'];
 };
 
@@ -2129,6 +2226,17 @@ export type OnlineExhibitionInput = {
   title: Scalars['String']['input'];
 };
 
+export type OwnAccountAction =
+  | 'CHANGE_ROLE'
+  | 'DISABLE'
+  | 'RESET_PASSWORD';
+
+export type OwnAccountError = Error & {
+  __typename?: 'OwnAccountError';
+  action: OwnAccountAction;
+  message: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -2202,6 +2310,9 @@ export type Query = {
   slot?: Maybe<Slot>;
   /** Every booking of a slot with masked personal data. */
   slotRoster: Array<Booking>;
+  staffAccount?: Maybe<StaffAccount>;
+  /** Staff of your archive (every archive for the city administrator), at most 200, by archive. */
+  staffAccounts: Array<StaffAccount>;
   /** Every exhibition the signed-in staff member manages, drafts included. */
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
@@ -2362,6 +2473,17 @@ export type QuerySlotArgs = {
 
 export type QuerySlotRosterArgs = {
   slotId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffAccountsArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2595,6 +2717,13 @@ export type ShareChannel =
   /** 分享到朋友圈 */
   | 'TIMELINE';
 
+export type SignInLockedError = Error & {
+  __typename?: 'SignInLockedError';
+  message: Scalars['String']['output'];
+  retryAfterSeconds: Scalars['Int']['output'];
+  retryAt: Scalars['DateTime']['output'];
+};
+
 export type SignedIn = {
   __typename?: 'SignedIn';
   account: Account;
@@ -2669,6 +2798,35 @@ export type SlotTemplateInput = {
   walkinQuota?: InputMaybe<Scalars['Int']['input']>;
   /** ISO weekday, 1 = Monday */
   weekday: Scalars['Int']['input'];
+};
+
+/** A member of staff as administrators see them. */
+export type StaffAccount = {
+  __typename?: 'StaffAccount';
+  branch?: Maybe<Branch>;
+  createdAt: Scalars['DateTime']['output'];
+  disabled: Scalars['Boolean']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Still on a one-time password an administrator was shown. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  passwordChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: StaffRole;
+  username: Scalars['String']['output'];
+};
+
+export type StaffAccountInput = {
+  branchId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  role: StaffRole;
+};
+
+export type StaffAccountWithPassword = {
+  __typename?: 'StaffAccountWithPassword';
+  account: StaffAccount;
+  /** Shown once: only its hash is kept. The account must replace it at its next sign-in. */
+  oneTimePassword: Scalars['String']['output'];
 };
 
 export type StaffRole =
@@ -2769,6 +2927,12 @@ export type UndeliveredMessage = {
 export type UndeliveredMessageNotFoundError = Error & {
   __typename?: 'UndeliveredMessageNotFoundError';
   message: Scalars['String']['output'];
+};
+
+export type UsernameTakenError = Error & {
+  __typename?: 'UsernameTakenError';
+  message: Scalars['String']['output'];
+  username: Scalars['String']['output'];
 };
 
 /** Where and when to come: an archive, or an exhibition held elsewhere. */
@@ -3082,7 +3246,7 @@ export type SignInStaffMutationVariables = Exact<{
 }>;
 
 
-export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: AccountKind, role?: StaffRole | null, displayName: string, branch?: { __typename?: 'Branch', code: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: AccountKind, role?: StaffRole | null, displayName: string, mustChangePassword: boolean, branch?: { __typename?: 'Branch', code: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'SignInLockedError', message: string, retryAt: string, retryAfterSeconds: number } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3389,7 +3553,11 @@ type BookingAttemptErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type BookingAttemptErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type BookingAttemptErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type BookingAttemptErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type BookingAttemptErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type BookingAttemptErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string, closedReason?: string | null };
 
@@ -3401,6 +3569,8 @@ type BookingAttemptErrors_TicketRejectedError_Fragment = { __typename?: 'TicketR
 
 type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type BookingAttemptErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type BookingAttemptErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type BookingAttemptErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3411,7 +3581,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3467,7 +3637,11 @@ type ManagerErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedEr
 
 type ManagerErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
 
+type ManagerErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type ManagerErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type ManagerErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type ManagerErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -3479,6 +3653,8 @@ type ManagerErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejected
 
 type ManagerErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type ManagerErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type ManagerErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type ManagerErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3489,7 +3665,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3545,7 +3721,11 @@ type CheckInErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedEr
 
 type CheckInErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type CheckInErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type CheckInErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type CheckInErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type CheckInErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -3557,6 +3737,8 @@ type CheckInErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejected
 
 type CheckInErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type CheckInErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type CheckInErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type CheckInErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3567,7 +3749,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -3680,7 +3862,11 @@ type LookupMoveErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorize
 
 type LookupMoveErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type LookupMoveErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type LookupMoveErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type LookupMoveErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type LookupMoveErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -3692,6 +3878,8 @@ type LookupMoveErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejec
 
 type LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type LookupMoveErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type LookupMoveErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type LookupMoveErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3702,7 +3890,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -4079,6 +4267,156 @@ export type ReaderHallsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReaderHallsQuery = { __typename?: 'Query', onlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode }> }>, publications: Array<{ __typename?: 'Publication', id: string, title: string }> };
+
+export type StaffAccountFieldsFragment = { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null };
+
+type StaffAdminErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type StaffAdminErrors_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type StaffAdminErrors_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type StaffAdminErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type StaffAdminErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type StaffAdminErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StaffAdminErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
+type StaffAdminErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type StaffAdminErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type StaffAdminErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StaffAdminErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type StaffAdminErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type StaffAdminErrors_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
+type StaffAdminErrors_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type StaffAdminErrors_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type StaffAdminErrors_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
+
+type StaffAdminErrors_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type StaffAdminErrors_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
+
+type StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type StaffAdminErrors_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type StaffAdminErrors_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type StaffAdminErrors_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type StaffAdminErrors_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type StaffAdminErrors_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
+type StaffAdminErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', message: string, reason: string };
+
+type StaffAdminErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
+
+type StaffAdminErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', action: OwnAccountAction, message: string };
+
+type StaffAdminErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffAdminErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
+
+type StaffAdminErrors_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type StaffAdminErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type StaffAdminErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type StaffAdminErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
+type StaffAdminErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', username: string, message: string };
+
+type StaffAdminErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type StaffAdminErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type StaffAdminErrors_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type StaffAdminErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type StaffAdminErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
+
+export type StaffAccountsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffAccountsQuery = { __typename?: 'Query', staffAccounts: Array<{ __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null }> };
+
+export type StaffAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffAccountQuery = { __typename?: 'Query', staffAccount?: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } | null };
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: NewStaffAccountInput;
+}>;
+
+
+export type CreateStaffAccountMutation = { __typename?: 'Mutation', createStaffAccount: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateStaffAccountSuccess', data: { __typename?: 'StaffAccountWithPassword', oneTimePassword: string, account: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'UsernameTakenError', username: string, message: string } };
+
+export type UpdateStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: StaffAccountInput;
+}>;
+
+
+export type UpdateStaffAccountMutation = { __typename?: 'Mutation', updateStaffAccount: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableStaffAccountMutation = { __typename?: 'Mutation', disableStaffAccount: { __typename: 'MutationDisableStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnableStaffAccountMutation = { __typename?: 'Mutation', enableStaffAccount: { __typename: 'MutationEnableStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResetStaffPasswordMutation = { __typename?: 'Mutation', resetStaffPassword: { __typename: 'MutationResetStaffPasswordSuccess', data: { __typename?: 'StaffAccountWithPassword', oneTimePassword: string, account: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OwnAccountError', action: OwnAccountAction, message: string } };
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangeMyPasswordMutation = { __typename?: 'Mutation', changeMyPassword: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeMyPasswordSuccess', data: { __typename?: 'Account', id: string, mustChangePassword: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string } };
+
+export type ViewerMustChangeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerMustChangeQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: AccountKind, mustChangePassword: boolean } | null };
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', booked: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, id: string, visitDate: string, startAt: string, endAt: string, status: SlotStatus, closedReason?: string | null, remaining: number, capacity: number, groupRemaining: number };
 
@@ -4830,6 +5168,45 @@ export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
     largeUrl
   }
 }`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
+export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+    `, {"fragmentName":"StaffAccountFields"}) as unknown as TypedDocumentString<StaffAccountFieldsFragment, unknown>;
+export const StaffAdminErrorsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}`, {"fragmentName":"StaffAdminErrors"}) as unknown as TypedDocumentString<StaffAdminErrorsFragment, unknown>;
 export const SlotFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlotFields on Slot {
   id
@@ -5456,6 +5833,7 @@ export const SignInStaffDocument = new TypedDocumentString(`
           kind
           role
           displayName
+          mustChangePassword
           branch {
             code
           }
@@ -5463,6 +5841,10 @@ export const SignInStaffDocument = new TypedDocumentString(`
       }
     }
     ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on SignInLockedError {
+      retryAt
       retryAfterSeconds
     }
   }
@@ -7997,6 +8379,337 @@ export const ReaderHallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderHallsQuery, ReaderHallsQueryVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($search: String, $branchId: ID) {
+  staffAccounts(search: $search, branchId: $branchId) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}`) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const StaffAccountDocument = new TypedDocumentString(`
+    query StaffAccount($id: ID!) {
+  staffAccount(id: $id) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}`) as unknown as TypedDocumentString<StaffAccountQuery, StaffAccountQueryVariables>;
+export const CreateStaffAccountDocument = new TypedDocumentString(`
+    mutation CreateStaffAccount($input: NewStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationCreateStaffAccountSuccess {
+      data {
+        oneTimePassword
+        account {
+          ...StaffAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const UpdateStaffAccountDocument = new TypedDocumentString(`
+    mutation UpdateStaffAccount($id: ID!, $input: StaffAccountInput!) {
+  updateStaffAccount(id: $id, input: $input) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationUpdateStaffAccountSuccess {
+      data {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<UpdateStaffAccountMutation, UpdateStaffAccountMutationVariables>;
+export const DisableStaffAccountDocument = new TypedDocumentString(`
+    mutation DisableStaffAccount($id: ID!) {
+  disableStaffAccount(id: $id) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationDisableStaffAccountSuccess {
+      data {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
+export const EnableStaffAccountDocument = new TypedDocumentString(`
+    mutation EnableStaffAccount($id: ID!) {
+  enableStaffAccount(id: $id) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationEnableStaffAccountSuccess {
+      data {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
+export const ResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation ResetStaffPassword($id: ID!) {
+  resetStaffPassword(id: $id) {
+    __typename
+    ...StaffAdminErrors
+    ... on MutationResetStaffPasswordSuccess {
+      data {
+        oneTimePassword
+        account {
+          ...StaffAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  role
+  branch {
+    id
+    code
+  }
+  disabled
+  mustChangePassword
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ChangeMyPasswordDocument = new TypedDocumentString(`
+    mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {
+  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    __typename
+    ...StaffAdminErrors
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on MutationChangeMyPasswordSuccess {
+      data {
+        id
+        mustChangePassword
+      }
+    }
+  }
+}
+    fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment NotFoundErrorFields on NotFoundError {
+  entity
+}
+fragment StaffAdminErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...NotFoundErrorFields
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}`) as unknown as TypedDocumentString<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const ViewerMustChangeDocument = new TypedDocumentString(`
+    query ViewerMustChange {
+  viewer {
+    id
+    kind
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerMustChangeQuery, ViewerMustChangeQueryVariables>;
 export const StaffSlotDocument = new TypedDocumentString(`
     query StaffSlot($id: ID!) {
   staffSlot(id: $id) {

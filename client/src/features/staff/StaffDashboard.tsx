@@ -1,6 +1,7 @@
 // The staff home: who is signed in, the tools this role may use, today's slots, and sign-out.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { administersStaff } from '@zz/shared/identity/staff-accounts';
 import { Button } from '../../components/Button';
 import { Section } from '../../components/Section';
 import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
@@ -100,11 +101,28 @@ export function StaffDashboard({
             name="audit"
           />
         ) : null}
+        {administersStaff(account.role) ? (
+          <Tile
+            wide
+            label="工作人员账号"
+            hint={account.role === 'ADMIN' ? '全部档案馆 · 新建 · 停用 · 重置密码' : '本馆馆员与检票员'}
+            onClick={() => go(staffRoutes.accounts())}
+            name="accounts"
+          />
+        ) : null}
       </View>
       <Section title="今日场次">
         <Text className="staff-hint">点按场次查看名单、办理现场登记。</Text>
         <TodaySlots showBranch={account.role === 'ADMIN'} />
       </Section>
+      <Button
+        block
+        variant="secondary"
+        className="staff-dashboard__password"
+        onClick={() => go(staffRoutes.password())}
+      >
+        修改密码
+      </Button>
       <Button block variant="danger" className="staff-dashboard__sign-out" onClick={() => void confirmSignOut()}>
         退出登录
       </Button>

@@ -10,6 +10,7 @@ import type { ViewerFieldsFragment } from '../../graphql/generated/operations';
 import { signOut } from '../session/session';
 import { useViewer } from '../session/use-viewer';
 import { isManager } from './access';
+import { PasswordChangeForm } from './accounts/PasswordChangeForm';
 import { StaffSignInForm } from './StaffSignInForm';
 import './staff.css';
 
@@ -36,6 +37,17 @@ export function StaffGate({ manager = false, children }: StaffGateProps) {
     <DataState state={viewer.state} onRetry={viewer.refetch}>
       {({ viewer: account }) => {
         if (account?.kind !== 'STAFF') return <StaffSignInForm onSignedIn={() => void viewer.refetch()} />;
+        // Signed in with a one-time password: the server refuses everything else until it is changed.
+        if (account.mustChangePassword) {
+          return (
+            <View className="staff-gate">
+              <PasswordChangeForm forced onChanged={() => void viewer.refetch()} />
+              <Button variant="ghost" block onClick={() => void session.signOut()} className="staff-gate__sign-out">
+                退出登录
+              </Button>
+            </View>
+          );
+        }
         if (manager && !isManager(account.role)) {
           return <StaffForbidden text="此功能仅限馆员和管理员使用。检票员可使用扫码核验、今日名单和统计。" />;
         }

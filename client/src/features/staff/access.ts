@@ -4,7 +4,7 @@ import type { StaffRole } from '@zz/shared/identity/staff-roles';
 
 /** Admins and branch staff manage exhibitions, slots and group visits; checkers work the door. */
 export function isManager(role: StaffRole | null | undefined): boolean {
-  return role === 'ADMIN' || role === 'BRANCH_STAFF';
+  return role === 'ADMIN' || role === 'BRANCH_ADMIN' || role === 'BRANCH_STAFF';
 }
 
 /** 查档设置: archive staff change their own archive's, the city administrator any archive's; checkers read them. */

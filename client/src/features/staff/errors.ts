@@ -4,6 +4,7 @@ import { commonErrorMessage, type TypedError } from '../../graphql/errors';
 /** NotAuthorizedError and NotFoundError as staff meet them; anything else falls back to the shared wording. */
 export function staffErrorMessage(error: TypedError & { reason?: string }): string {
   if (error.__typename === 'NotAuthorizedError') {
+    if (error.reason === 'PASSWORD_CHANGE_REQUIRED') return '请先修改初始密码';
     return error.reason === 'FORBIDDEN' ? '没有权限：只能操作本馆的展览与场次' : '登录已失效，请重新登录';
   }
   if (error.__typename === 'InputValidationError') {

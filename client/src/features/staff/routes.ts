@@ -27,6 +27,9 @@ export const STAFF_PAGES = {
   workingCalendar: 'admin/pages/working-calendar/index',
   venue: 'admin/pages/venue/index',
   audit: 'admin/pages/audit/index',
+  accounts: 'admin/pages/accounts/index',
+  accountEdit: 'admin/pages/account-edit/index',
+  password: 'admin/pages/password/index',
 } as const satisfies Record<string, `${StaffRoot}/pages/${string}/index`>;
 
 const q = encodeURIComponent;
@@ -52,6 +55,9 @@ export const staffRoutes = {
   onlineEdit: (id?: string) => at('onlineEdit', id ? `?id=${q(id)}` : ''),
   venue: (exhibitionId?: string) => at('venue', exhibitionId ? `?exhibitionId=${q(exhibitionId)}` : ''),
   audit: () => at('audit'),
+  accounts: () => at('accounts'),
+  accountEdit: (id?: string) => at('accountEdit', id ? `?id=${q(id)}` : ''),
+  password: () => at('password'),
 };
 
 /** The pages of one staff subpackage, relative to its root as app.json lists them ('pages/scan/index'). */

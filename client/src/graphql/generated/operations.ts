@@ -124,26 +124,26 @@ export type ReportSubscriptionResultsMutationVariables = Types.Exact<{
 
 export type ReportSubscriptionResultsMutation = { __typename?: 'Mutation', reportSubscriptionResults: { __typename: 'InputValidationError' } | { __typename: 'MutationReportSubscriptionResultsSuccess', data: Array<{ __typename?: 'NotificationSubscription', template: Types.NotificationTemplate, label: string, templateId?: string | null, credits: number, longTerm: boolean, on: boolean, lastResult?: string | null }> } };
 
-export type ViewerFieldsFragment = { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null };
+export type ViewerFieldsFragment = { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null };
 
 export type ViewerQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } | null, authOptions: { __typename?: 'AuthOptions', developmentSignIn: boolean, wechatSignIn: boolean } };
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } | null, authOptions: { __typename?: 'AuthOptions', developmentSignIn: boolean, wechatSignIn: boolean } };
 
 export type SignInWithWechatMutationVariables = Types.Exact<{
   code: Types.Scalars['String']['input'];
 }>;
 
 
-export type SignInWithWechatMutation = { __typename?: 'Mutation', signInWithWechat: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInWithWechatSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'WechatCodeInvalidError', message: string, wechatCode: number } | { __typename: 'WechatRateLimitedError', message: string } | { __typename: 'WechatUnavailableError', message: string, wechatCode: number } | { __typename: 'WechatUserBlockedError', message: string } };
+export type SignInWithWechatMutation = { __typename?: 'Mutation', signInWithWechat: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInWithWechatSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'WechatCodeInvalidError', message: string, wechatCode: number } | { __typename: 'WechatRateLimitedError', message: string } | { __typename: 'WechatUnavailableError', message: string, wechatCode: number } | { __typename: 'WechatUserBlockedError', message: string } };
 
 export type SignInForDevelopmentMutationVariables = Types.Exact<{
   displayName: Types.Scalars['String']['input'];
 }>;
 
 
-export type SignInForDevelopmentMutation = { __typename?: 'Mutation', signInForDevelopment: { __typename: 'DevelopmentSignInDisabledError', message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInForDevelopmentSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } };
+export type SignInForDevelopmentMutation = { __typename?: 'Mutation', signInForDevelopment: { __typename: 'DevelopmentSignInDisabledError', message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInForDevelopmentSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } };
 
 export type SignInStaffMutationVariables = Types.Exact<{
   username: Types.Scalars['String']['input'];
@@ -151,7 +151,7 @@ export type SignInStaffMutationVariables = Types.Exact<{
 }>;
 
 
-export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } };
+export type SignInStaffMutation = { __typename?: 'Mutation', signInStaff: { __typename: 'InvalidCredentialsError', message: string } | { __typename: 'MutationSignInStaffSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string, retryAfterSeconds: number } | { __typename: 'SignInLockedError', message: string } };
 
 export type SignOutMutationVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -282,6 +282,7 @@ export const ViewerFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   displayName
   phone
   role
+  mustChangePassword
   branch {
     id
     name
@@ -784,6 +785,7 @@ export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
   displayName
   phone
   role
+  mustChangePassword
   branch {
     id
     name
@@ -828,6 +830,7 @@ export const SignInWithWechatDocument = /*#__PURE__*/ new TypedDocumentString(`
   displayName
   phone
   role
+  mustChangePassword
   branch {
     id
     name
@@ -863,6 +866,7 @@ export const SignInForDevelopmentDocument = /*#__PURE__*/ new TypedDocumentStrin
   displayName
   phone
   role
+  mustChangePassword
   branch {
     id
     name
@@ -895,6 +899,7 @@ export const SignInStaffDocument = /*#__PURE__*/ new TypedDocumentString(`
   displayName
   phone
   role
+  mustChangePassword
   branch {
     id
     name

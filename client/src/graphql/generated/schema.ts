@@ -553,6 +553,14 @@ export type MoveLookupRequestInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type NewStaffAccountInput = {
+  branchId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  role: StaffRole;
+  /** 3–32 lower-case letters, digits, _ . - */
+  username: Scalars['String']['input'];
+};
+
 export type NotificationKind =
   | 'BOOKING_CANCELLED_BY_ARCHIVE'
   | 'BOOKING_CONFIRMED'
@@ -610,6 +618,11 @@ export type OnlineExhibitionInput = {
   title: Scalars['String']['input'];
 };
 
+export type OwnAccountAction =
+  | 'CHANGE_ROLE'
+  | 'DISABLE'
+  | 'RESET_PASSWORD';
+
 export type SaveExhibitionInput = {
   /** Admins only; branch staff always save to their own archive */
   branchId?: InputMaybe<Scalars['ID']['input']>;
@@ -651,6 +664,12 @@ export type SlotTemplateInput = {
   walkinQuota?: InputMaybe<Scalars['Int']['input']>;
   /** ISO weekday, 1 = Monday */
   weekday: Scalars['Int']['input'];
+};
+
+export type StaffAccountInput = {
+  branchId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  role: StaffRole;
 };
 
 export type StaffRole =

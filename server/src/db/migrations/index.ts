@@ -8,6 +8,7 @@ import * as articles from './2026_12_15_001_articles';
 import * as onlineExhibitions from './2026_12_15_002_online_exhibitions';
 import * as media from './2026_12_15_003_media';
 import * as auditLog from './2026_12_22_001_audit_log';
+import * as staffAccounts from './2026_12_22_002_staff_accounts';
 import * as venues from './2026_12_22_003_venues';
 import * as auditRetention from './2026_12_22_006_audit_retention';
 
@@ -21,6 +22,7 @@ export const migrations = {
   '2026_12_15_002_online_exhibitions': onlineExhibitions,
   '2026_12_15_003_media': media,
   '2026_12_22_001_audit_log': auditLog,
+  '2026_12_22_002_staff_accounts': staffAccounts,
   '2026_12_22_003_venues': venues,
   '2026_12_22_006_audit_retention': auditRetention,
 };

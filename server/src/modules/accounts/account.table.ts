@@ -13,6 +13,9 @@ export interface AccountTable {
   phone_cipher: string | null;
   created_at: number;
   disabled_at: number | null;
+  /** 1 while the password is one an administrator set and was shown (new account, reset); 0 otherwise. */
+  must_change_password: Generated<number>;
+  password_changed_at: number | null;
 }
 
 export interface SessionTable {

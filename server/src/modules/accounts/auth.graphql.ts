@@ -1,13 +1,15 @@
 import { STAFF_ROLE_LABELS, STAFF_ROLES } from '@zz/shared';
 import { builder } from '../../builder';
-import { InputValidationError, RateLimitedError } from '../../errors';
+import { InputValidationError, NotAuthorizedError, RateLimitedError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
+import { auditSourceOf } from '../../platform/audit/audit-log';
 import { BranchRef } from '../branches/branch.graphql';
 import {
   DevelopmentSignInDisabledError,
   InvalidCredentialsError,
+  SignInLockedError,
   WechatCodeInvalidError,
   WechatRateLimitedError,
   WechatUnavailableError,
@@ -16,6 +18,7 @@ import {
 import {
   type Account,
   accountOf,
+  changeOwnPassword,
   type SignedIn,
   signInForDevelopment,
   signInStaff,
@@ -35,6 +38,9 @@ export const AccountRef = builder.objectRef<Account>('Account').implement({
     role: t.field({ type: StaffRoleEnum, nullable: true, resolve: (a) => a.role }),
     branch: t.field({ type: BranchRef, nullable: true, resolve: (a) => a.branchId }),
     phone: t.exposeString('maskedPhone', { nullable: true, description: 'Masked, e.g. 138****5678' }),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description: 'Signed in with a one-time password: changeMyPassword before anything else.',
+    }),
   }),
 });
 
@@ -70,6 +76,14 @@ builder.objectType(WechatUnavailableError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     wechatCode: t.exposeInt('wechatCode', { description: "WeChat's errcode; -1 busy or unreachable" }),
+  }),
+});
+builder.objectType(SignInLockedError, {
+  name: 'SignInLockedError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAt: t.field({ type: 'DateTime', resolve: (e) => e.retryAt }),
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds'),
   }),
 });
 for (const [ErrorClass, name] of [
@@ -134,7 +148,9 @@ builder.mutationField('signInStaff', (t) =>
   t.field({
     type: SignedInRef,
     args: { username: t.arg.string(), password: t.arg.string() },
-    errors: { types: [InvalidCredentialsError, RateLimitedError] },
+    description:
+      'Repeated failures lock sign-in for a while, for the username and for the address (SignInLockedError).',
+    errors: { types: [InvalidCredentialsError, SignInLockedError, RateLimitedError] },
     resolve: (_root, { username, password }, ctx) => signInStaff(ctx, ctx, username, password),
   }),
 );
@@ -142,6 +158,19 @@ builder.mutationField('signInStaff', (t) =>
 builder.mutationField('signOut', (t) =>
   t.boolean({
     authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => inMutation(ctx, (deps) => signOut(deps, ctx.viewer)),
+    resolve: (_root, _args, ctx) => inMutation(ctx, (deps) => signOut(deps, ctx.viewer, auditSourceOf(ctx))),
+  }),
+);
+
+builder.mutationField('changeMyPassword', (t) =>
+  t.field({
+    type: AccountRef,
+    description: 'Staff replace their password (the one-time one first of all); the account’s other sessions end.',
+    // Signed in, not `staff`: an account on a one-time password reaches this and nothing else.
+    authScopes: { signedIn: true },
+    errors: { types: [InputValidationError, NotAuthorizedError, RateLimitedError] },
+    args: { currentPassword: t.arg.string(), newPassword: t.arg.string() },
+    resolve: (_root, args, ctx) =>
+      inMutation(ctx, (deps) => changeOwnPassword(ctx, deps, ctx.viewer, args, auditSourceOf(ctx))),
   }),
 );

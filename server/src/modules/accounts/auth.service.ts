@@ -1,11 +1,12 @@
 // Sign-in rules: WeChat code exchange, the development sign-in, staff passwords, and opaque sessions.
 import { createHash, randomBytes } from 'node:crypto';
-import { displayNameModel, maskPhone } from '@zz/shared';
+import { displayNameModel, maskPhone, passwordChangeModel, passwordMessage, usernameMessage } from '@zz/shared';
 import type { AppServices, Deps } from '../../context';
 import type { Executor } from '../../db/database';
 import { inTransaction } from '../../db/executor';
-import { InputValidationError, parseInput, RateLimitedError } from '../../errors';
+import { InputValidationError, NotAuthorizedError, parseInput, RateLimitedError } from '../../errors';
 import { type Actor, STAFF_ROLE_VALUES, type StaffRole } from '../../platform/access/actor';
+import { type AuditSource, recordAudit } from '../../platform/audit/audit-log';
 import { hashPassword, unknownUserHash, verifyPassword } from '../../platform/runtime/password';
 import { WechatApiError } from '../../platform/wechat/wechat.client';
 import { branchIdByCode } from '../branches/branch.service';
@@ -17,11 +18,14 @@ import {
   insertAccount,
   insertSession,
   revokeSession,
+  revokeSessionsOf,
+  setPassword,
   upsertCitizenByOpenid,
 } from './account.repository';
 import {
   DevelopmentSignInDisabledError,
   InvalidCredentialsError,
+  SignInLockedError,
   WechatCodeInvalidError,
   WechatRateLimitedError,
   WechatUnavailableError,
@@ -31,9 +35,10 @@ import {
 /** What sign-in needs beyond a service's usual deps: the WeChat adapter, shared rate limits, the configuration. */
 export type AuthDeps = Pick<AppServices, 'db' | 'clock' | 'vault' | 'wechat' | 'rateLimiter' | 'config'>;
 
-/** Where a sign-in attempt comes from, for the per-address rate limits. */
+/** Where a sign-in attempt comes from: the address for the per-address limits, both for the audit log. */
 export interface SignInRequest {
   clientAddress: string;
+  requestId?: string;
 }
 
 export interface Account {
@@ -43,6 +48,8 @@ export interface Account {
   role: StaffRole | null;
   branchId: number | null;
   maskedPhone: string | null;
+  /** Signed in with a one-time password: must choose its own before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface SignedIn {
@@ -51,7 +58,7 @@ export interface SignedIn {
   account: Account;
 }
 
-function toAccount(row: AccountRow, decrypt: (cipher: string) => string): Account {
+export function toAccount(row: AccountRow, decrypt: (cipher: string) => string): Account {
   return {
     id: row.id,
     kind: row.kind as Account['kind'],
@@ -59,6 +66,7 @@ function toAccount(row: AccountRow, decrypt: (cipher: string) => string): Accoun
     role: (row.role as StaffRole | null) ?? null,
     branchId: row.branch_id,
     maskedPhone: row.phone_cipher ? maskPhone(decrypt(row.phone_cipher)) : null,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
@@ -86,18 +94,24 @@ export async function resolveActor(
     role: (row.role as StaffRole | null) ?? null,
     branchId: row.branchId,
     displayName: row.displayName,
+    mustChangePassword: Number(row.mustChangePassword) === 1,
   };
 }
 
 async function openSession(
   ctx: Pick<Deps, 'db' | 'clock' | 'vault'> & Pick<AuthDeps, 'config'>,
   account: AccountRow,
-): Promise<SignedIn> {
+): Promise<SignedIn & { sessionId: number }> {
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
-  await insertSession(ctx.db, { tokenHash: hashToken(token), accountId: account.id, createdAt: now, expiresAt });
-  return { token, expiresAt, account: toAccount(account, (c) => ctx.vault.decrypt(c)) };
+  const sessionId = await insertSession(ctx.db, {
+    tokenHash: hashToken(token),
+    accountId: account.id,
+    createdAt: now,
+    expiresAt,
+  });
+  return { token, expiresAt, account: toAccount(account, (c) => ctx.vault.decrypt(c)), sessionId };
 }
 
 /**
@@ -158,6 +172,21 @@ export async function signInForDevelopment(ctx: AuthDeps, displayName: string): 
   return signInCitizen(ctx, `dev:${name}`, name);
 }
 
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** The lockout's keys: the username as typed (hashed: Redis need not hold usernames) and the client address. */
+function lockoutKeys(username: string, clientAddress: string) {
+  return {
+    account: `signin-fail:account:${sha256(username.toLowerCase())}`,
+    address: `signin-fail:address:${clientAddress}`,
+  };
+}
+
+/**
+ * Staff sign-in. Refused without looking at the password while the username or the address is locked; a failure
+ * counts against both, and the one that reaches its limit locks it for SIGNIN_LOCK_SECONDS. The answers for an
+ * unknown username, a wrong password and a disabled account are one and the same, and so is a lock's.
+ */
 export async function signInStaff(
   ctx: AuthDeps,
   request: SignInRequest,
@@ -165,18 +194,96 @@ export async function signInStaff(
   password: string,
 ): Promise<SignedIn> {
   await enforceRateLimit(ctx, request, 'signin:staff', 10, 60);
-  const account = await findAccountByUsername(ctx.db, username.trim());
+  const typed = username.trim();
+  const lockout = ctx.config.signInLockout;
+  const keys = lockoutKeys(typed, request.clientAddress);
+  const source: AuditSource = { requestId: request.requestId ?? null, clientAddress: request.clientAddress };
+  const auditDeps = { db: ctx.db, clock: ctx.clock, vault: ctx.vault };
+
+  const lockedUntil = Math.max(
+    (await ctx.rateLimiter.lockedUntil(keys.account)) ?? 0,
+    (await ctx.rateLimiter.lockedUntil(keys.address)) ?? 0,
+  );
+  if (lockedUntil > 0) {
+    const account = await findAccountByUsername(ctx.db, typed);
+    await recordAudit(auditDeps, {
+      action: 'SIGN_IN_LOCKED',
+      result: 'DENIED',
+      actor: null,
+      target: account?.kind === 'STAFF' ? { kind: 'ACCOUNT', id: account.id } : null,
+      source,
+    });
+    throw new SignInLockedError(lockedUntil, Math.max(1, Math.ceil((lockedUntil - ctx.clock.now()) / 1000)));
+  }
+
+  const account = await findAccountByUsername(ctx.db, typed);
   // Verify against a dummy hash for unknown users so response time does not reveal valid usernames.
   const valid = await verifyPassword(password, account?.password_hash ?? (await unknownUserHash()));
-  if (account?.kind !== 'STAFF' || account.disabled_at !== null || !valid) {
+  const staff = account?.kind === 'STAFF' ? account : undefined;
+  if (!staff || staff.disabled_at !== null || !valid) {
+    const failure = !staff ? 'UNKNOWN_USERNAME' : staff.disabled_at !== null ? 'DISABLED' : 'WRONG_PASSWORD';
+    const lockUntil = ctx.clock.now() + lockout.lockSeconds * 1000;
+    const [byAccount, byAddress] = [
+      await ctx.rateLimiter.hit(keys.account, lockout.accountFailures - 1, lockout.failureWindowSeconds),
+      await ctx.rateLimiter.hit(keys.address, lockout.addressFailures - 1, lockout.failureWindowSeconds),
+    ];
+    if (!byAccount.allowed) await ctx.rateLimiter.lock(keys.account, lockUntil);
+    if (!byAddress.allowed) await ctx.rateLimiter.lock(keys.address, lockUntil);
+    // The account tried when it exists; never the username typed for one that does not, nor the password.
+    await recordAudit(auditDeps, {
+      action: 'SIGN_IN_FAILED',
+      result: 'DENIED',
+      actor: null,
+      target: staff ? { kind: 'ACCOUNT', id: staff.id } : null,
+      detail: { failure, locked: !byAccount.allowed || !byAddress.allowed },
+      source,
+    });
     throw new InvalidCredentialsError();
   }
-  return inTransaction(ctx.db, (trx) => openSession({ ...ctx, db: trx }, account));
+  await ctx.rateLimiter.reset(keys.account, lockout.failureWindowSeconds);
+  return inTransaction(ctx.db, async (trx) => {
+    const signedIn = await openSession({ ...ctx, db: trx }, staff);
+    await recordAudit(
+      { ...auditDeps, db: trx },
+      {
+        action: 'SIGN_IN',
+        result: 'OK',
+        actor: actorOfAccount(staff, signedIn.sessionId),
+        target: { kind: 'ACCOUNT', id: staff.id },
+        detail: staff.must_change_password === 1 ? { oneTimePassword: true } : undefined,
+        source,
+      },
+    );
+    return signedIn;
+  });
 }
 
-export async function signOut(deps: Deps, actor: Actor | null): Promise<boolean> {
+/** The actor an account row stands for (for audit rows written before a session resolves it). */
+function actorOfAccount(row: AccountRow, sessionId: number): Actor {
+  return {
+    accountId: row.id,
+    sessionId,
+    kind: row.kind as Actor['kind'],
+    role: (row.role as StaffRole | null) ?? null,
+    branchId: row.branch_id,
+    displayName: row.display_name,
+    mustChangePassword: row.must_change_password === 1,
+  };
+}
+
+export async function signOut(deps: Deps, actor: Actor | null, source: AuditSource): Promise<boolean> {
   if (!actor) return false;
   await revokeSession(deps.db, actor.sessionId, deps.clock.now());
+  // Citizens' sign-outs are theirs alone; the log keeps staff sessions.
+  if (actor.kind === 'STAFF') {
+    await recordAudit(deps, {
+      action: 'SIGN_OUT',
+      result: 'OK',
+      actor,
+      target: { kind: 'ACCOUNT', id: actor.accountId },
+      source,
+    });
+  }
   return true;
 }
 
@@ -188,10 +295,15 @@ export interface NewStaff {
   branchCode: string;
 }
 
-/** Used by `npm run staff:create` and test seeds. */
+/**
+ * Used by `npm run staff:create` and test seeds: an account whose password its owner chose (not one-time). The
+ * rules are the shared ones the administrators' form and service use.
+ */
 export async function createStaffAccount(db: Executor, now: number, staff: NewStaff): Promise<number> {
-  if (!/^[a-z0-9_.-]{3,32}$/i.test(staff.username)) throw new Error('username: 3–32 letters, digits, _ . -');
-  if (staff.password.length < 8) throw new Error('password: at least 8 characters');
+  const usernameProblem = usernameMessage(staff.username);
+  if (usernameProblem) throw new Error(`username: ${usernameProblem}`);
+  const passwordProblem = passwordMessage(staff.password);
+  if (passwordProblem) throw new Error(`password: ${passwordProblem}`);
   if (!STAFF_ROLE_VALUES.includes(staff.role)) throw new Error(`role: one of ${STAFF_ROLE_VALUES.join(', ')}`);
   const branchId = await branchIdByCode(db, staff.branchCode);
   if (branchId === undefined) throw new Error(`branch: unknown code "${staff.branchCode}"`);
@@ -203,7 +315,47 @@ export async function createStaffAccount(db: Executor, now: number, staff: NewSt
     branch_id: branchId,
     display_name: staff.displayName,
     created_at: now,
+    password_changed_at: now,
   });
+}
+
+/**
+ * 修改密码: the signed-in member of staff replaces their password (the one-time one an administrator gave, or their
+ * own). The current password is asked again; the account's other sessions end.
+ */
+export async function changeOwnPassword(
+  ctx: Pick<AuthDeps, 'rateLimiter'>,
+  deps: Deps,
+  actor: Actor | null,
+  input: { currentPassword: string; newPassword: string },
+  source: AuditSource,
+): Promise<Account> {
+  if (actor?.kind !== 'STAFF') throw new NotAuthorizedError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  const parsed = parseInput(passwordChangeModel, input);
+  // Guessing the current password through this form is as limited as through sign-in.
+  const decision = await ctx.rateLimiter.hit(`password-change:${actor.accountId}`, 10, 900);
+  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+  const account = await findAccountById(deps.db, actor.accountId);
+  if (!account?.password_hash) throw new NotAuthorizedError('UNAUTHENTICATED');
+  if (!(await verifyPassword(parsed.currentPassword, account.password_hash))) {
+    throw InputValidationError.single('currentPassword', '当前密码不正确');
+  }
+  const now = deps.clock.now();
+  await setPassword(deps.db, actor.accountId, {
+    passwordHash: await hashPassword(parsed.newPassword),
+    mustChange: false,
+    now,
+  });
+  await revokeSessionsOf(deps.db, actor.accountId, now, { except: actor.sessionId });
+  await recordAudit(deps, {
+    action: 'PASSWORD_CHANGED',
+    result: 'OK',
+    actor,
+    target: { kind: 'ACCOUNT', id: actor.accountId },
+    detail: { wasOneTime: account.must_change_password === 1 },
+    source,
+  });
+  return toAccount({ ...account, must_change_password: 0 }, (c) => deps.vault.decrypt(c));
 }
 
 /** The WeChat openid a citizen's messages go to, or null (staff, development sign-ins). */

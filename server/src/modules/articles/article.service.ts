@@ -25,6 +25,7 @@ import { InputValidationError, NotAuthorizedError, NotFoundError, RateLimitedErr
 import type { Actor, StaffActor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireActor, requireStaff } from '../../platform/access/guards';
+import { isManagerRole } from '../../platform/access/scopes';
 import { ContentTransitionError } from '../../platform/content/content-errors';
 import { ownMediaPath, type RichTextOptions, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
 import type { RateLimiter } from '../../platform/runtime/rate-limit';
@@ -128,7 +129,7 @@ export function isPublished(article: Article, now: number): boolean {
 
 /** Staff who may manage this article: administrators, or staff (not door checkers) of its archive. */
 export function canManageArticle(actor: Actor | null, article: Pick<Article, 'branchId'>): boolean {
-  if (actor?.kind !== 'STAFF' || (actor.role !== 'ADMIN' && actor.role !== 'BRANCH_STAFF')) return false;
+  if (actor?.kind !== 'STAFF' || !isManagerRole(actor.role)) return false;
   return isBranchInScope(actor, article.branchId);
 }
 
@@ -314,7 +315,7 @@ export async function recordArticleShare(
 
 function requireContentStaff(actor: Actor | null): StaffActor {
   const staff = requireStaff(actor);
-  if (staff.role !== 'ADMIN' && staff.role !== 'BRANCH_STAFF') throw new NotAuthorizedError('FORBIDDEN');
+  if (!isManagerRole(staff.role)) throw new NotAuthorizedError('FORBIDDEN');
   return staff;
 }
 

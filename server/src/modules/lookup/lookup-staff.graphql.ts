@@ -8,7 +8,7 @@ import { parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
-import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { CITY_ADMIN_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
 import { type LookupAttachmentAccess, openAttachment } from './attachment.service';
 import { revokeCertificate } from './certificate.service';
 import {
@@ -221,13 +221,11 @@ builder.mutationField('setLookupSettings', (t) =>
   }),
 );
 
-const ADMIN_SCOPES = { staffRole: ['ADMIN' as const] };
-
 builder.mutationField('setWorkingCalendarDay', (t) =>
   t.field({
     type: WorkingCalendarDayRef,
     description: 'Marks a holiday or a make-up working day (调休) in the city’s calendar (administrators).',
-    authScopes: ADMIN_SCOPES,
+    authScopes: CITY_ADMIN_SCOPES,
     errors: { types: [NotAuthorizedError, InputValidationError] },
     args: {
       date: t.arg({ type: 'Date' }),
@@ -241,7 +239,7 @@ builder.mutationField('setWorkingCalendarDay', (t) =>
 builder.mutationField('clearWorkingCalendarDay', (t) =>
   t.boolean({
     description: 'The day follows the weekly rule again; false when it did already.',
-    authScopes: ADMIN_SCOPES,
+    authScopes: CITY_ADMIN_SCOPES,
     errors: { types: [NotAuthorizedError] },
     args: { date: t.arg({ type: 'Date' }) },
     resolve: (_root, { date }, ctx) => inMutation(ctx, (deps) => clearCalendarDay(deps, ctx.viewer, date)),

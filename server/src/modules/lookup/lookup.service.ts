@@ -32,6 +32,7 @@ import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
 import type { Actor } from '../../platform/access/actor';
 import { isBranchInScope } from '../../platform/access/branch-scope';
+import { isManagerRole } from '../../platform/access/scopes';
 import type { PersonalDataVault } from '../../platform/pii/vault';
 import { maskedDocumentOf, maskedNameOf } from '../../platform/pii/visitor-protection';
 import { LookupRequestNotFoundError } from './lookup.errors';
@@ -89,7 +90,7 @@ type RequestParties = Pick<LookupRequestRow, 'account_id' | 'receiving_branch_id
 export function rolesOf(actor: Actor | null, request: RequestParties): LookupRole[] {
   if (!actor) return [];
   if (actor.kind === 'CITIZEN') return actor.accountId === request.account_id ? ['CITIZEN'] : [];
-  if (actor.role !== 'ADMIN' && actor.role !== 'BRANCH_STAFF') return [];
+  if (!isManagerRole(actor.role)) return [];
   const roles: LookupRole[] = [];
   if (isBranchInScope(actor, request.receiving_branch_id)) roles.push('RECEIVING_ARCHIVE');
   if (request.holding_branch_id !== null && isBranchInScope(actor, request.holding_branch_id)) {

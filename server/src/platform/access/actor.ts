@@ -13,6 +13,12 @@ export interface Actor {
   /** The archive a member of staff belongs to; null for citizens. */
   branchId: number | null;
   displayName: string;
+  /**
+   * The session's account signs in with a one-time password an administrator was shown (a new account, a reset):
+   * until it chooses its own, it may only change its password, read itself and sign out. Optional so actors made
+   * by jobs and scripts need not say it.
+   */
+  mustChangePassword?: boolean;
 }
 
 /** Staff with a role; what branch scope and staff services act on. */

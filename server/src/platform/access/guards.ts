@@ -17,5 +17,7 @@ export function requireStaff(actor: Actor | null): StaffActor {
   if (actor?.kind !== 'STAFF' || actor.role === null) {
     throw new NotAuthorizedError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   }
+  // A one-time password gives nothing but the change of it (the schema's scopes say the same).
+  if (actor.mustChangePassword) throw new NotAuthorizedError('PASSWORD_CHANGE_REQUIRED');
   return actor as StaffActor;
 }

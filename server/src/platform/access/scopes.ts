@@ -9,3 +9,8 @@ export const CHECKER_SCOPES = { staffRole: ['ADMIN', 'BRANCH_ADMIN', 'BRANCH_STA
 export const ADMINISTRATOR_SCOPES = { staffRole: ['ADMIN', 'BRANCH_ADMIN'] as StaffRole[] };
 /** The city administration alone. */
 export const CITY_ADMIN_SCOPES = { staffRole: ['ADMIN'] as StaffRole[] };
+
+/** Whether a role manages (MANAGER_SCOPES): for services that decide in code what the schema declares. */
+export function isManagerRole(role: StaffRole | null | undefined): boolean {
+  return role != null && MANAGER_SCOPES.staffRole.includes(role);
+}

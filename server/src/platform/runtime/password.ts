@@ -34,3 +34,22 @@ export function unknownUserHash(): Promise<string> {
   unknownUser ??= hashPassword(randomBytes(16).toString('hex'));
   return unknownUser;
 }
+
+// No 0/O, 1/l/I: the administrator reads it out or copies it by hand.
+const ONE_TIME_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A one-time password an administrator is shown once and hands over: 12 random characters (~70 bits) in groups
+ * of four, with a letter and a digit, so it passes the password rules it is then replaced under.
+ */
+export function generateOneTimePassword(): string {
+  for (;;) {
+    const bytes = randomBytes(24);
+    let chars = '';
+    // Rejection sampling: 56 symbols, bytes under 224 (= 4 × 56) map evenly.
+    for (const byte of bytes) if (byte < 224 && chars.length < 12) chars += ONE_TIME_ALPHABET[byte % 56];
+    if (chars.length === 12 && /\d/.test(chars) && /[a-z]/i.test(chars)) {
+      return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+    }
+  }
+}

@@ -1,5 +1,6 @@
-// Fixed-window rate limits. With REDIS_URL the counters live in Redis and are shared by every server
-// process; without it (the embedded single-process setup) they live in this process.
+// Fixed-window rate limits and timed locks. With REDIS_URL the counters and locks live in Redis and are shared
+// by every server process; without it (the embedded single-process setup) they live in this process. Keys are
+// prefixed (RATE_LIMIT_PREFIX) so deployments, or test runs, sharing one Redis never count each other's hits.
 import { Redis } from 'ioredis';
 
 export interface RateLimitDecision {
@@ -8,16 +9,24 @@ export interface RateLimitDecision {
 }
 
 export interface RateLimiter {
+  /** Counts one hit of `key` in the current window; allowed while the window's count stays within `limit`. */
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision>;
+  /** Forgets the current window's hits of `key` (a successful sign-in clears its account's failures). */
+  reset(key: string, windowSeconds: number): Promise<void>;
+  /** Locks `key` until the instant `until` (epoch ms by the limiter's clock); a later lock extends an earlier one. */
+  lock(key: string, until: number): Promise<void>;
+  /** The instant a lock on `key` ends, or null when it is not locked. */
+  lockedUntil(key: string): Promise<number | null>;
   close(): Promise<void>;
 }
 
-export function createRateLimiter(redisUrl: string | null, now: () => number): RateLimiter {
-  return redisUrl ? new RedisRateLimiter(redisUrl, now) : new MemoryRateLimiter(now);
+export function createRateLimiter(redisUrl: string | null, now: () => number, prefix = 'zz:rl:'): RateLimiter {
+  return redisUrl ? new RedisRateLimiter(redisUrl, now, prefix) : new MemoryRateLimiter(now);
 }
 
 class MemoryRateLimiter implements RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  private readonly locks = new Map<string, number>();
   constructor(private readonly now: () => number) {}
 
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
@@ -32,8 +41,23 @@ class MemoryRateLimiter implements RateLimiter {
     return { allowed: window.count <= limit, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) };
   }
 
+  async reset(key: string): Promise<void> {
+    this.windows.delete(key);
+  }
+
+  async lock(key: string, until: number): Promise<void> {
+    this.locks.set(key, Math.max(until, this.locks.get(key) ?? 0));
+    if (this.locks.size > 10_000) this.sweep(this.now());
+  }
+
+  async lockedUntil(key: string): Promise<number | null> {
+    const until = this.locks.get(key);
+    return until !== undefined && until > this.now() ? until : null;
+  }
+
   private sweep(now: number): void {
     for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+    for (const [key, until] of this.locks) if (until <= now) this.locks.delete(key);
   }
 
   async close(): Promise<void> {}
@@ -44,13 +68,18 @@ class RedisRateLimiter implements RateLimiter {
   constructor(
     url: string,
     private readonly now: () => number,
+    private readonly prefix: string,
   ) {
     this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
   }
 
-  async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
+  private windowKey(key: string, windowSeconds: number): { redisKey: string; windowIndex: number } {
     const windowIndex = Math.floor(this.now() / 1000 / windowSeconds);
-    const redisKey = `zz:rl:${key}:${windowIndex}`;
+    return { redisKey: `${this.prefix}${key}:${windowIndex}`, windowIndex };
+  }
+
+  async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
+    const { redisKey, windowIndex } = this.windowKey(key, windowSeconds);
     const [[, count]] = (await this.redis
       .multi()
       .incr(redisKey)
@@ -58,6 +87,29 @@ class RedisRateLimiter implements RateLimiter {
       .exec()) as [[unknown, number]];
     const retryAfterSeconds = (windowIndex + 1) * windowSeconds - Math.floor(this.now() / 1000);
     return { allowed: count <= limit, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
+  }
+
+  async reset(key: string, windowSeconds: number): Promise<void> {
+    await this.redis.del(this.windowKey(key, windowSeconds).redisKey);
+  }
+
+  async lock(key: string, until: number): Promise<void> {
+    // The end instant is the value (read against the same clock that set it); Redis's own expiry only tidies up.
+    // GREATEST in one script, so two processes locking at once keep the later end.
+    const ttlMs = Math.max(1000, until - this.now()) + 60_000;
+    await this.redis.eval(
+      "local v = tonumber(redis.call('GET', KEYS[1]) or '0') if tonumber(ARGV[1]) > v then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end return 1",
+      1,
+      `${this.prefix}lock:${key}`,
+      String(until),
+      String(ttlMs),
+    );
+  }
+
+  async lockedUntil(key: string): Promise<number | null> {
+    const value = await this.redis.get(`${this.prefix}lock:${key}`);
+    const until = value === null ? Number.NaN : Number(value);
+    return Number.isFinite(until) && until > this.now() ? until : null;
   }
 
   async close(): Promise<void> {

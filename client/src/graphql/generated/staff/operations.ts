@@ -1,5 +1,150 @@
 import type * as Types from '../schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type StaffAccountRowFragment = { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
+
+type StaffAccountFailure_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
+
+type StaffAccountFailure_BookingNotCancellableError_Fragment = { __typename?: 'BookingNotCancellableError', message: string };
+
+type StaffAccountFailure_BookingNotFoundError_Fragment = { __typename?: 'BookingNotFoundError', message: string };
+
+type StaffAccountFailure_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotOpenYetError', message: string };
+
+type StaffAccountFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
+
+type StaffAccountFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StaffAccountFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
+
+type StaffAccountFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
+
+type StaffAccountFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
+
+type StaffAccountFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StaffAccountFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
+
+type StaffAccountFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
+
+type StaffAccountFailure_IllegalLookupTransitionError_Fragment = { __typename?: 'IllegalLookupTransitionError', message: string };
+
+type StaffAccountFailure_InputValidationError_Fragment = { __typename?: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+type StaffAccountFailure_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', message: string };
+
+type StaffAccountFailure_LookupAttachmentNotAvailableError_Fragment = { __typename?: 'LookupAttachmentNotAvailableError', message: string };
+
+type StaffAccountFailure_LookupAttachmentNotFoundError_Fragment = { __typename?: 'LookupAttachmentNotFoundError', message: string };
+
+type StaffAccountFailure_LookupCertificateNotAvailableError_Fragment = { __typename?: 'LookupCertificateNotAvailableError', message: string };
+
+type StaffAccountFailure_LookupDocumentsMissingError_Fragment = { __typename?: 'LookupDocumentsMissingError', message: string };
+
+type StaffAccountFailure_LookupRecordTypeNotHeldError_Fragment = { __typename?: 'LookupRecordTypeNotHeldError', message: string };
+
+type StaffAccountFailure_LookupRequestChangedError_Fragment = { __typename?: 'LookupRequestChangedError', message: string };
+
+type StaffAccountFailure_LookupRequestNotFoundError_Fragment = { __typename?: 'LookupRequestNotFoundError', message: string };
+
+type StaffAccountFailure_LookupVisitNotAvailableError_Fragment = { __typename?: 'LookupVisitNotAvailableError', message: string };
+
+type StaffAccountFailure_LookupVisitTooSoonError_Fragment = { __typename?: 'LookupVisitTooSoonError', message: string };
+
+type StaffAccountFailure_MessagesNotFoundError_Fragment = { __typename?: 'MessagesNotFoundError', message: string };
+
+type StaffAccountFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedError', reason: string, message: string };
+
+type StaffAccountFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type StaffAccountFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', action: Types.OwnAccountAction, message: string };
+
+type StaffAccountFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffAccountFailure_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
+
+type StaffAccountFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
+
+type StaffAccountFailure_SlotFullError_Fragment = { __typename?: 'SlotFullError', message: string };
+
+type StaffAccountFailure_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
+
+type StaffAccountFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
+
+type StaffAccountFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
+
+type StaffAccountFailure_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', username: string, message: string };
+
+type StaffAccountFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
+
+type StaffAccountFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
+
+type StaffAccountFailure_WechatRateLimitedError_Fragment = { __typename?: 'WechatRateLimitedError', message: string };
+
+type StaffAccountFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavailableError', message: string };
+
+type StaffAccountFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
+
+export type StaffAccountFailureFragment = StaffAccountFailure_BookingClosedError_Fragment | StaffAccountFailure_BookingNotCancellableError_Fragment | StaffAccountFailure_BookingNotFoundError_Fragment | StaffAccountFailure_BookingNotOpenYetError_Fragment | StaffAccountFailure_BookingSuspendedError_Fragment | StaffAccountFailure_CapacityBelowBookedError_Fragment | StaffAccountFailure_ContentTransitionError_Fragment | StaffAccountFailure_DevelopmentSignInDisabledError_Fragment | StaffAccountFailure_DuplicateOpenLookupError_Fragment | StaffAccountFailure_DuplicateVisitorError_Fragment | StaffAccountFailure_GroupQuotaFullError_Fragment | StaffAccountFailure_GroupRuleError_Fragment | StaffAccountFailure_IllegalLookupTransitionError_Fragment | StaffAccountFailure_InputValidationError_Fragment | StaffAccountFailure_InvalidCredentialsError_Fragment | StaffAccountFailure_LookupAttachmentNotAvailableError_Fragment | StaffAccountFailure_LookupAttachmentNotFoundError_Fragment | StaffAccountFailure_LookupCertificateNotAvailableError_Fragment | StaffAccountFailure_LookupDocumentsMissingError_Fragment | StaffAccountFailure_LookupRecordTypeNotHeldError_Fragment | StaffAccountFailure_LookupRequestChangedError_Fragment | StaffAccountFailure_LookupRequestNotFoundError_Fragment | StaffAccountFailure_LookupVisitNotAvailableError_Fragment | StaffAccountFailure_LookupVisitTooSoonError_Fragment | StaffAccountFailure_MessagesNotFoundError_Fragment | StaffAccountFailure_NotAuthorizedError_Fragment | StaffAccountFailure_NotFoundError_Fragment | StaffAccountFailure_OwnAccountError_Fragment | StaffAccountFailure_RateLimitedError_Fragment | StaffAccountFailure_SignInLockedError_Fragment | StaffAccountFailure_SlotClosedError_Fragment | StaffAccountFailure_SlotFullError_Fragment | StaffAccountFailure_SlotNotFoundError_Fragment | StaffAccountFailure_TicketRejectedError_Fragment | StaffAccountFailure_UndeliveredMessageNotFoundError_Fragment | StaffAccountFailure_UsernameTakenError_Fragment | StaffAccountFailure_WaitlistNotAvailableError_Fragment | StaffAccountFailure_WechatCodeInvalidError_Fragment | StaffAccountFailure_WechatRateLimitedError_Fragment | StaffAccountFailure_WechatUnavailableError_Fragment | StaffAccountFailure_WechatUserBlockedError_Fragment;
+
+export type StaffAccountListQueryVariables = Types.Exact<{
+  search?: Types.InputMaybe<Types.Scalars['String']['input']>;
+}>;
+
+
+export type StaffAccountListQuery = { __typename?: 'Query', staffAccounts: Array<{ __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> };
+
+export type StaffAccountFormQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  withAccount: Types.Scalars['Boolean']['input'];
+}>;
+
+
+export type StaffAccountFormQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, name: string }>, staffAccount?: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } | null };
+
+export type StaffCreateAccountMutationVariables = Types.Exact<{
+  input: Types.NewStaffAccountInput;
+}>;
+
+
+export type StaffCreateAccountMutation = { __typename?: 'Mutation', createStaffAccount: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateStaffAccountSuccess', data: { __typename?: 'StaffAccountWithPassword', oneTimePassword: string, account: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'UsernameTakenError', username: string, message: string } };
+
+export type StaffUpdateAccountMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  input: Types.StaffAccountInput;
+}>;
+
+
+export type StaffUpdateAccountMutation = { __typename?: 'Mutation', updateStaffAccount: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'OwnAccountError', action: Types.OwnAccountAction, message: string } };
+
+export type StaffDisableAccountMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffDisableAccountMutation = { __typename?: 'Mutation', disableStaffAccount: { __typename: 'MutationDisableStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'OwnAccountError', action: Types.OwnAccountAction, message: string } };
+
+export type StaffEnableAccountMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffEnableAccountMutation = { __typename?: 'Mutation', enableStaffAccount: { __typename: 'MutationEnableStaffAccountSuccess', data: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'OwnAccountError', action: Types.OwnAccountAction, message: string } };
+
+export type StaffResetPasswordMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffResetPasswordMutation = { __typename?: 'Mutation', resetStaffPassword: { __typename: 'MutationResetStaffPasswordSuccess', data: { __typename?: 'StaffAccountWithPassword', oneTimePassword: string, account: { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: Types.StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'OwnAccountError', action: Types.OwnAccountAction, message: string } };
+
+export type StaffChangeMyPasswordMutationVariables = Types.Exact<{
+  currentPassword: Types.Scalars['String']['input'];
+  newPassword: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffChangeMyPasswordMutation = { __typename?: 'Mutation', changeMyPassword: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeMyPasswordSuccess', data: { __typename?: 'Account', id: string, mustChangePassword: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string } };
+
 export type StaffAuditEntryFragment = { __typename?: 'AuditEntry', id: string, at: string, action: Types.AuditAction, result: Types.AuditResult, actorAccountId?: string | null, actorName?: string | null, actorRole?: Types.StaffRole | null, targetKind?: string | null, targetId?: string | null, revealedFields: Array<string>, reason?: string | null, rowCount?: number | null, requestId?: string | null, clientAddress?: string | null, actorBranch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
 export type StaffAuditLogQueryVariables = Types.Exact<{
@@ -97,7 +242,11 @@ type StudioContentFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type StudioContentFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StudioContentFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type StudioContentFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StudioContentFailure_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type StudioContentFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -109,6 +258,8 @@ type StudioContentFailure_TicketRejectedError_Fragment = { __typename?: 'TicketR
 
 type StudioContentFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type StudioContentFailure_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type StudioContentFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type StudioContentFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -119,7 +270,7 @@ type StudioContentFailure_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type StudioContentFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
+export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OwnAccountError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SignInLockedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_UsernameTakenError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
 
 export type StudioArticleRowFragment = { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
@@ -520,7 +671,11 @@ type StaffFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedErr
 
 type StaffFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StaffFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
+
 type StaffFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
+
+type StaffFailure_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
 
 type StaffFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
 
@@ -532,6 +687,8 @@ type StaffFailure_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedE
 
 type StaffFailure_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
+type StaffFailure_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
 type StaffFailure_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type StaffFailure_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -542,7 +699,7 @@ type StaffFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavai
 
 type StaffFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
+export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OwnAccountError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SignInLockedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_UsernameTakenError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
 
@@ -616,6 +773,56 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StaffAccountRowFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"StaffAccountRow"}) as unknown as TypedDocumentString<StaffAccountRowFragment, unknown>;
+export const StaffFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}
+    `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
+export const StaffAccountFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StaffAccountFailure on Error {
+  ...StaffFailure
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`, {"fragmentName":"StaffAccountFailure"}) as unknown as TypedDocumentString<StaffAccountFailureFragment, unknown>;
 export const StaffAuditEntryFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffAuditEntry on AuditEntry {
   id
@@ -669,20 +876,6 @@ export const StaffCheckInFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStri
   }
 }
     `, {"fragmentName":"StaffCheckInFields"}) as unknown as TypedDocumentString<StaffCheckInFieldsFragment, unknown>;
-export const StaffFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
-    fragment StaffFailure on Error {
-  message
-  ... on InputValidationError {
-    fieldErrors {
-      path
-      message
-    }
-  }
-  ... on NotAuthorizedError {
-    reason
-  }
-}
-    `, {"fragmentName":"StaffFailure"}) as unknown as TypedDocumentString<StaffFailureFragment, unknown>;
 export const StudioContentFailureFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StudioContentFailure on Error {
   ...StaffFailure
@@ -1154,6 +1347,305 @@ export const StaffVenueFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   isExample
 }
     `, {"fragmentName":"StaffVenueFields"}) as unknown as TypedDocumentString<StaffVenueFieldsFragment, unknown>;
+export const StaffAccountListDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffAccountList($search: String) {
+  staffAccounts(search: $search) {
+    ...StaffAccountRow
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StaffAccountListQuery, StaffAccountListQueryVariables>;
+export const StaffAccountFormDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffAccountForm($id: ID!, $withAccount: Boolean!) {
+  branches {
+    id
+    name
+  }
+  staffAccount(id: $id) @include(if: $withAccount) {
+    ...StaffAccountRow
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<StaffAccountFormQuery, StaffAccountFormQueryVariables>;
+export const StaffCreateAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffCreateAccount($input: NewStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    __typename
+    ...StaffAccountFailure
+    ... on MutationCreateStaffAccountSuccess {
+      data {
+        oneTimePassword
+        account {
+          ...StaffAccountRow
+        }
+      }
+    }
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffAccountFailure on Error {
+  ...StaffFailure
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffCreateAccountMutation, StaffCreateAccountMutationVariables>;
+export const StaffUpdateAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffUpdateAccount($id: ID!, $input: StaffAccountInput!) {
+  updateStaffAccount(id: $id, input: $input) {
+    __typename
+    ...StaffAccountFailure
+    ... on MutationUpdateStaffAccountSuccess {
+      data {
+        ...StaffAccountRow
+      }
+    }
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffAccountFailure on Error {
+  ...StaffFailure
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffUpdateAccountMutation, StaffUpdateAccountMutationVariables>;
+export const StaffDisableAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffDisableAccount($id: ID!) {
+  disableStaffAccount(id: $id) {
+    __typename
+    ...StaffAccountFailure
+    ... on MutationDisableStaffAccountSuccess {
+      data {
+        ...StaffAccountRow
+      }
+    }
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffAccountFailure on Error {
+  ...StaffFailure
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffDisableAccountMutation, StaffDisableAccountMutationVariables>;
+export const StaffEnableAccountDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffEnableAccount($id: ID!) {
+  enableStaffAccount(id: $id) {
+    __typename
+    ...StaffAccountFailure
+    ... on MutationEnableStaffAccountSuccess {
+      data {
+        ...StaffAccountRow
+      }
+    }
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffAccountFailure on Error {
+  ...StaffFailure
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffEnableAccountMutation, StaffEnableAccountMutationVariables>;
+export const StaffResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffResetPassword($id: ID!) {
+  resetStaffPassword(id: $id) {
+    __typename
+    ...StaffAccountFailure
+    ... on MutationResetStaffPasswordSuccess {
+      data {
+        oneTimePassword
+        account {
+          ...StaffAccountRow
+        }
+      }
+    }
+  }
+}
+    fragment StaffAccountRow on StaffAccount {
+  id
+  username
+  displayName
+  role
+  disabled
+  mustChangePassword
+  branch {
+    id
+    shortName
+  }
+}
+fragment StaffAccountFailure on Error {
+  ...StaffFailure
+  ... on UsernameTakenError {
+    username
+  }
+  ... on OwnAccountError {
+    action
+  }
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffResetPasswordMutation, StaffResetPasswordMutationVariables>;
+export const StaffChangeMyPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffChangeMyPassword($currentPassword: String!, $newPassword: String!) {
+  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    __typename
+    ...StaffFailure
+    ... on RateLimitedError {
+      retryAfterSeconds
+    }
+    ... on MutationChangeMyPasswordSuccess {
+      data {
+        id
+        mustChangePassword
+      }
+    }
+  }
+}
+    fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffChangeMyPasswordMutation, StaffChangeMyPasswordMutationVariables>;
 export const StaffAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffAuditLog($person: String, $staff: String, $action: AuditAction, $from: Date, $to: Date, $first: Int, $after: String) {
   auditLog(
