@@ -44,6 +44,13 @@ export interface Config {
   uploads: UploadsConfig;
   notifications: NotificationsConfig;
   content: ContentConfig;
+  door: DoorConfig;
+}
+
+/** The door. */
+export interface DoorConfig {
+  /** Minutes during which staff may undo a mistaken check-in (CHECK_IN_UNDO_MINUTES). */
+  undoMinutes: number;
 }
 
 /** Articles, online exhibitions and their public images. */
@@ -155,6 +162,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     publicCacheTtlSeconds: parseInteger('PUBLIC_CACHE_TTL', env.PUBLIC_CACHE_TTL, 60, problems, { min: 0, max: 3600 }),
   };
 
+  const door: DoorConfig = {
+    undoMinutes: parseInteger('CHECK_IN_UNDO_MINUTES', env.CHECK_IN_UNDO_MINUTES, 5, problems, { min: 0, max: 120 }),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv,
@@ -177,6 +188,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     uploads: Object.freeze(uploads),
     notifications: Object.freeze(notifications),
     content: Object.freeze(content),
+    door: Object.freeze(door),
   });
 }
 
