@@ -27,6 +27,7 @@ import {
 } from '../testkit/generated/graphql';
 import { signInCitizen } from '../testkit/seed';
 import { useStaffSuite } from '../testkit/suite';
+import '../../server/src/modules/door/door.table';
 
 /** Today's 14:00–16:00 slot; the default policy opens the door 30 minutes early and closes it at the end. */
 const START = at(TEST_TODAY, '14:00');

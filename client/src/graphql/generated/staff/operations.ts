@@ -1,6 +1,6 @@
 import type * as Types from '../schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type StaffCheckInFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } };
+export type StaffCheckInFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } };
 
 export type StaffTicketBookingQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -12,10 +12,12 @@ export type StaffTicketBookingQuery = { __typename?: 'Query', booking?: { __type
 export type StaffCheckInTicketMutationVariables = Types.Exact<{
   token: Types.Scalars['String']['input'];
   headcount?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  scanId?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  scannedAt?: Types.InputMaybe<Types.Scalars['DateTime']['input']>;
 }>;
 
 
-export type StaffCheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+export type StaffCheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null } };
 
 export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
@@ -24,7 +26,7 @@ export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null } };
 
 export type StudioBlockFieldsFragment = { __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null };
 
@@ -39,6 +41,8 @@ type StudioContentFailure_BookingNotOpenYetError_Fragment = { __typename?: 'Book
 type StudioContentFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type StudioContentFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StudioContentFailure_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
 
 type StudioContentFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string };
 
@@ -82,6 +86,8 @@ type StudioContentFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type StudioContentFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StudioContentFailure_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type StudioContentFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type StudioContentFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
@@ -104,7 +110,7 @@ type StudioContentFailure_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type StudioContentFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
+export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_CheckInUndoRefusedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OutsideEntryWindowError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
 
 export type StudioArticleRowFragment = { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
@@ -403,10 +409,33 @@ export type StaffRevealMessageRecipientPhoneMutation = { __typename?: 'Mutation'
 
 export type StaffRosterQueryVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
+  search?: Types.InputMaybe<Types.Scalars['String']['input']>;
 }>;
 
 
-export type StaffRosterQuery = { __typename?: 'Query', staffSlot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, exhibition?: { __typename?: 'Exhibition', id: string, title: string, bookingPolicy: { __typename?: 'BookingPolicy', maxVisitors: number } } | null } | null, slotRoster: Array<{ __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, phone?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus }> }> };
+export type StaffRosterQuery = { __typename?: 'Query', staffSlot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, exhibition?: { __typename?: 'Exhibition', id: string, title: string, bookingPolicy: { __typename?: 'BookingPolicy', maxVisitors: number } } | null } | null, slotRoster: Array<{ __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, phone?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> }> };
+
+export type StaffDoorFiguresQueryVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffDoorFiguresQuery = { __typename?: 'Query', slotDoorFigures?: { __typename?: 'SlotDoorFigures', booked: number, arrived: number, remaining: number, opensAt: string, undoMinutes: number } | null };
+
+export type StaffCheckInVisitorsMutationVariables = Types.Exact<{
+  bookingId: Types.Scalars['ID']['input'];
+  visitorIds: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffCheckInVisitorsMutation = { __typename?: 'Mutation', checkInVisitors: { __typename: 'InputValidationError', message: string } | { __typename: 'MutationCheckInVisitorsSuccess', data: { __typename?: 'CheckInResult', admitted: number, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentTail: string }> } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null } };
+
+export type StaffUndoCheckInMutationVariables = Types.Exact<{
+  visitorId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffUndoCheckInMutation = { __typename?: 'Mutation', undoCheckIn: { __typename: 'CheckInUndoRefusedError', message: string } | { __typename: 'InputValidationError', message: string } | { __typename: 'MutationUndoCheckInSuccess', data: { __typename?: 'Booking', id: string, checkedInCount: number } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'TicketRejectedError', message: string } };
 
 export type StaffRegisterWalkInMutationVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
@@ -414,7 +443,7 @@ export type StaffRegisterWalkInMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
+export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'OutsideEntryWindowError', message: string, opensAt: string, windowReason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
 
 export type StaffDaySlotsQueryVariables = Types.Exact<{
   exhibitionId: Types.Scalars['ID']['input'];
@@ -463,6 +492,8 @@ type StaffFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspen
 
 type StaffFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type StaffFailure_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
+
 type StaffFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type StaffFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
@@ -505,6 +536,8 @@ type StaffFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedErr
 
 type StaffFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StaffFailure_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type StaffFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type StaffFailure_SlotClosedError_Fragment = { __typename?: 'SlotClosedError', message: string };
@@ -527,7 +560,7 @@ type StaffFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavai
 
 type StaffFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
+export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_CheckInUndoRefusedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OutsideEntryWindowError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
 
@@ -574,6 +607,13 @@ export const StaffCheckInFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     id
     reference
@@ -1076,8 +1116,13 @@ export const StaffTicketBookingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StaffTicketBookingQuery, StaffTicketBookingQueryVariables>;
 export const StaffCheckInTicketDocument = new TypedDocumentString(`
-    mutation StaffCheckInTicket($token: String!, $headcount: Int) {
-  checkInTicket(token: $token, headcount: $headcount) {
+    mutation StaffCheckInTicket($token: String!, $headcount: Int, $scanId: String, $scannedAt: DateTime) {
+  checkInTicket(
+    token: $token
+    headcount: $headcount
+    scanId: $scanId
+    scannedAt: $scannedAt
+  ) {
     __typename
     ... on MutationCheckInTicketSuccess {
       data {
@@ -1092,6 +1137,9 @@ export const StaffCheckInTicketDocument = new TypedDocumentString(`
       checkedInAt
       visitDate
       slotStartAt
+      maskedName
+      partySize
+      opensAt
     }
     ... on NotAuthorizedError {
       reason
@@ -1107,6 +1155,13 @@ export const StaffCheckInTicketDocument = new TypedDocumentString(`
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     id
     reference
@@ -1154,6 +1209,9 @@ export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
       checkedInAt
       visitDate
       slotStartAt
+      maskedName
+      partySize
+      opensAt
     }
     ... on NotAuthorizedError {
       reason
@@ -1169,6 +1227,13 @@ export const StaffCheckInByDocumentDocument = new TypedDocumentString(`
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     id
     reference
@@ -2764,7 +2829,7 @@ export const StaffRevealMessageRecipientPhoneDocument = new TypedDocumentString(
   }
 }`) as unknown as TypedDocumentString<StaffRevealMessageRecipientPhoneMutation, StaffRevealMessageRecipientPhoneMutationVariables>;
 export const StaffRosterDocument = new TypedDocumentString(`
-    query StaffRoster($slotId: ID!) {
+    query StaffRoster($slotId: ID!, $search: String) {
   staffSlot(id: $slotId) {
     ...StaffSlotFields
     exhibition {
@@ -2775,7 +2840,7 @@ export const StaffRosterDocument = new TypedDocumentString(`
       }
     }
   }
-  slotRoster(slotId: $slotId) {
+  slotRoster(slotId: $slotId, search: $search) {
     id
     reference
     kind
@@ -2792,6 +2857,7 @@ export const StaffRosterDocument = new TypedDocumentString(`
       documentNumber
       isMinor
       status
+      checkedInAt
     }
   }
 }
@@ -2812,6 +2878,57 @@ export const StaffRosterDocument = new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffRosterQuery, StaffRosterQueryVariables>;
+export const StaffDoorFiguresDocument = new TypedDocumentString(`
+    query StaffDoorFigures($slotId: ID!) {
+  slotDoorFigures(slotId: $slotId) {
+    booked
+    arrived
+    remaining
+    opensAt
+    undoMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDoorFiguresQuery, StaffDoorFiguresQueryVariables>;
+export const StaffCheckInVisitorsDocument = new TypedDocumentString(`
+    mutation StaffCheckInVisitors($bookingId: ID!, $visitorIds: [ID!]!) {
+  checkInVisitors(bookingId: $bookingId, visitorIds: $visitorIds) {
+    __typename
+    ... on MutationCheckInVisitorsSuccess {
+      data {
+        admitted
+        revealed {
+          visitorId
+          name
+          documentTail
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on TicketRejectedError {
+      reason
+      checkedInAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCheckInVisitorsMutation, StaffCheckInVisitorsMutationVariables>;
+export const StaffUndoCheckInDocument = new TypedDocumentString(`
+    mutation StaffUndoCheckIn($visitorId: ID!) {
+  undoCheckIn(visitorId: $visitorId) {
+    __typename
+    ... on MutationUndoCheckInSuccess {
+      data {
+        id
+        checkedInCount
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUndoCheckInMutation, StaffUndoCheckInMutationVariables>;
 export const StaffRegisterWalkInDocument = new TypedDocumentString(`
     mutation StaffRegisterWalkIn($slotId: ID!, $visitors: [VisitorInput!]!) {
   registerWalkIn(slotId: $slotId, visitors: $visitors) {
@@ -2831,6 +2948,10 @@ export const StaffRegisterWalkInDocument = new TypedDocumentString(`
     }
     ... on SlotClosedError {
       closedReason: reason
+    }
+    ... on OutsideEntryWindowError {
+      windowReason: reason
+      opensAt
     }
     ... on DuplicateVisitorError {
       documentNumber
