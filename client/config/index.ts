@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { requireWithEsbuild } from '@tarojs/helper';
 import type * as Packages from '../src/packages';
+import { h5LazyLibraries } from './h5-lazy-libraries';
 import { subpackageChunks } from './subpackage-chunks';
 
 // Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
@@ -29,10 +30,11 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     framework: 'react',
     compiler: {
       type: 'vite',
-      // H5 already splits per page; the mini-program needs subpackage-aware chunks.
+      // H5 already splits per page (the door's QR decoder is loaded on demand); the mini-program needs
+      // subpackage-aware chunks.
       vitePlugins:
         process.env.TARO_ENV === 'h5'
-          ? []
+          ? [h5LazyLibraries(['jsqr'])]
           : subpackageChunks({
               sourceRoot: path.resolve(__dirname, '../src'),
               packages: SUBPACKAGES,

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import qrcode from 'qrcode-generator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { at, bookOk, createBookableExhibition, TEST_TODAY, visitor } from '../testkit/booking';
 import {
   type BrowserSession,
@@ -20,7 +20,7 @@ import {
   visibleIn,
 } from '../testkit/browser';
 import { createStaff, signInCitizen } from '../testkit/seed';
-import type { TestServer } from '../testkit/server';
+import { DEFAULT_TEST_INSTANT, type TestServer } from '../testkit/server';
 
 /** A PNG/GIF data URL of `text` as a QR code, as the ticket page draws it. */
 function qrDataUrl(text: string): string {
@@ -68,6 +68,8 @@ describe('the door in the browser (H5, sqlite)', () => {
   afterAll(async () => {
     await session?.close();
   });
+  // Each test books before the slot and then goes to the door: the day starts over.
+  beforeEach(() => server.clock.set(DEFAULT_TEST_INSTANT));
 
   async function todaysSlot() {
     const admin = await createStaff(server, 'ADMIN');

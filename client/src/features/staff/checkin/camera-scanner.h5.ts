@@ -1,7 +1,7 @@
 // H5: the camera through getUserMedia, each frame drawn to a canvas and read by jsQR (a maintained pure-JS QR
-// decoder). Taro takes this file for the H5 build only, and only staff pages import it, so jsQR ships in the
-// staff subpackage's chunk and never in the main package or the mini-program.
-import jsQR from 'jsqr';
+// decoder). Taro takes this file for the H5 build only, and only the staff door imports it; jsQR itself is
+// imported when the camera starts, into a chunk of its own (config/h5-lazy-libraries.ts), so no other page
+// downloads it and the mini-program never contains it.
 import type { CameraProblem } from './camera-problem';
 
 export const CAMERA_SCANNING = true;
@@ -25,7 +25,13 @@ export async function startCameraScanner(
   onCode: (text: string) => void,
 ): Promise<{ stop: () => void } | CameraProblem> {
   if (typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia) return { problem: 'UNSUPPORTED' };
+  let jsQR: typeof import('jsqr').default;
   let stream: MediaStream;
+  try {
+    jsQR = (await import('jsqr')).default;
+  } catch {
+    return { problem: 'FAILED' };
+  }
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   } catch (error) {
