@@ -124,17 +124,6 @@ export async function setVisitorsStatus(
     .execute();
 }
 
-/** Checks one visitor in if still confirmed; false if someone else did it first. */
-export async function checkInVisitorIfConfirmed(db: Executor, visitorId: number, now: number, staffId: number) {
-  const result = await db
-    .updateTable('booking_visitor')
-    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
-    .where('id', '=', visitorId)
-    .where('status', '=', 'CONFIRMED')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 /** Adds a group's headcount only while it stays within the party size. */
 export async function admitGroupHeadcount(db: Executor, bookingId: number, people: number, now: number) {
   const result = await db

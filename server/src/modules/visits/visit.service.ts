@@ -513,9 +513,7 @@ async function countOnBooking(db: Executor, bookingId: number, people: number, n
 
 /** Checks one visitor in if still confirmed, and counts them on the booking; false if already in. */
 export async function admitVisitor(db: Executor, visitor: DoorVisitor, now: number, staffId: number) {
-  if (!(await visits.checkInVisitorIfConfirmed(db, visitor.id, now, staffId))) return false;
-  await countOnBooking(db, visitor.bookingId, 1, now);
-  return true;
+  return (await admitChosenVisitors(db, visitor.bookingId, [visitor.id], now, staffId)).length === 1;
 }
 
 /** Checks in everyone still expected on a booking; returns the ids of those who came in. */
