@@ -232,14 +232,7 @@ export const SQL_MUTANTS: readonly SqlMutant[] = [
     find: ".where('checked_in_at', '>=', since)",
     replace: '',
   },
-  {
-    name: 'undo-check-in-not-checked-in',
-    rule: 'only a checked-in visitor can have the check-in undone',
-    file: VISITS,
-    within: 'export async function undoRecentVisitorCheckIn(',
-    find: ".where('status', '=', 'CHECKED_IN')",
-    replace: '',
-  },
+
   {
     name: 'group-headcount-over-party',
     rule: "a group's checked-in headcount never exceeds its party size",

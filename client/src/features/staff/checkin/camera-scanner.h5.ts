@@ -6,8 +6,11 @@ import type { CameraProblem } from './camera-problem';
 
 export const CAMERA_SCANNING = true;
 
-/** The same ticket held in front of the camera is read once, not ten times a second. */
-const SAME_CODE_PAUSE_MS = 3000;
+/**
+ * A ticket held in front of the camera is read once: the same code is read again only after it has been out of
+ * sight this long (so the green answer is not replaced by "already checked in" a moment later).
+ */
+const SAME_CODE_GONE_MS = 2000;
 const FRAME_INTERVAL_MS = 120;
 
 function problemOf(error: unknown): CameraProblem {
@@ -46,7 +49,7 @@ export async function startCameraScanner(
   host.appendChild(video);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  let last = { text: '', at: 0 };
+  let last = { text: '', seenAt: 0 };
   let timer: ReturnType<typeof setInterval> | null = null;
   const stop = () => {
     if (timer !== null) clearInterval(timer);
@@ -69,9 +72,9 @@ export async function startCameraScanner(
     const code = jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' });
     if (!code?.data) return;
     const now = Date.now();
-    if (code.data === last.text && now - last.at < SAME_CODE_PAUSE_MS) return;
-    last = { text: code.data, at: now };
-    onCode(code.data);
+    const again = code.data === last.text && now - last.seenAt < SAME_CODE_GONE_MS;
+    last = { text: code.data, seenAt: now };
+    if (!again) onCode(code.data);
   }, FRAME_INTERVAL_MS);
   return { stop };
 }

@@ -32,10 +32,16 @@ export function newScanId(): string {
   return `${Date.now().toString(36)}-${random()}${random()}`;
 }
 
+/**
+ * Queues a scan; a ticket already waiting is kept once, with its first scan time (a ticket scanned again while
+ * offline is the same visitor, not a second entry). Answers how many wait.
+ */
 export function enqueueScan(scan: QueuedScan): number {
-  const queue = queuedScans().filter((q) => q.scanId !== scan.scanId);
-  queue.push(scan);
-  save(queue);
+  const queue = queuedScans();
+  if (!queue.some((q) => q.scanId === scan.scanId || q.token === scan.token)) {
+    queue.push(scan);
+    save(queue);
+  }
   return queue.length;
 }
 
