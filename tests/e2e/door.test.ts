@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import qrcode from 'qrcode-generator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import '../../server/src/modules/door/door.table';
 import { at, bookOk, createBookableExhibition, TEST_TODAY, visitor } from '../testkit/booking';
 import {
   type BrowserSession,
@@ -32,7 +33,8 @@ function qrDataUrl(text: string): string {
 
 /**
  * Replaces the camera, before any page script runs, with a stream of a canvas that keeps drawing the image `src` (or,
- * for `null`, a getUserMedia that fails as a machine without a camera does).
+ * for `null`, a getUserMedia that fails as a machine without a camera does). While `window.ticketInView` is false
+ * the canvas stays blank, as when nobody holds a ticket up.
  */
 function fakeCamera(src: string | null) {
   const devices = navigator.mediaDevices ?? ({} as MediaDevices);
@@ -79,11 +81,52 @@ describe('the door in the browser (H5, sqlite)', () => {
     return exhibition.slotAt(TEST_TODAY);
   }
 
-  async function phoneWithCamera(image: string | null): Promise<Page> {
+  async function phoneWithCamera(image: string | null, ticketInView = true): Promise<Page> {
     const { context, page } = await session.newPhone();
+    if (!ticketInView) await context.addInitScript(() => Object.assign(window, { ticketInView: false }));
     await context.addInitScript(fakeCamera, image);
     return page;
   }
+
+  it('queues a scan while the network is down and checks it in once it returns', async () => {
+    const slot = await todaysSlot();
+    const booking = await bookOk(server, await signInCitizen(server), slot.id, {
+      visitors: [visitor({ name: '林语堂' })],
+    });
+    const checker = await createStaff(server, 'CHECKER');
+    server.clock.set(at(TEST_TODAY, '14:05'));
+    const page = await phoneWithCamera(qrDataUrl(booking.visitors[0].ticketToken!), false);
+    try {
+      await page.goto(`${server.url}/#/staff/pages/scan/index`, { waitUntil: 'domcontentloaded' });
+      await signInOnStaffPage(page, checker);
+      const status = visibleIn(page, '[data-testid="checkin-camera-status"]');
+      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('摄像头已开启');
+
+      await page.context().setOffline(true);
+      await page.evaluate(() => Object.assign(window, { ticketInView: true }));
+      await visibleIn(page, '[data-testid="checkin-queued"]').waitFor({ timeout: 10_000 });
+      expect(await visibleIn(page, '[data-testid="checkin-queue-waiting"]').textContent()).toContain('暂存 1 条');
+
+      // The network returns: the queue is sent within its retry interval and the result is listed.
+      await page.context().setOffline(false);
+      const result = visibleIn(page, '[data-testid="checkin-queue-result"]');
+      await expect
+        .poll(() => result.textContent().catch(() => ''), { timeout: 20_000 })
+        .toContain('已入馆 1 人 林语堂');
+      const scans = await server.db
+        .selectFrom('door_scan')
+        .selectAll()
+        .where('booking_id', '=', Number(booking.id))
+        .execute();
+      expect(scans).toHaveLength(1);
+      await phoneScreenshot(page, 'door-offline-synced');
+    } catch (error) {
+      throw await session.explainFailure('door-offline', error);
+    } finally {
+      await page.context().setOffline(false);
+      await page.close();
+    }
+  });
 
   it('checks in a ticket read from the camera and shows the full name to match the ID card', async () => {
     const slot = await todaysSlot();

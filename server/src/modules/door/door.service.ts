@@ -43,6 +43,7 @@ import {
   doorIdentitiesOf,
   findDoorVisitor,
   findDoorVisitorOfSlot,
+  latestCheckInAt,
   loadBooking,
   loadWrittenBooking,
   markNoShowsOfSlot,
@@ -218,8 +219,7 @@ async function admit(
       staff.accountId,
     );
     if (admittedIds.length === 0) {
-      const seen = visitor ? await findDoorVisitor(deps.db, visitor.id) : null;
-      throw alreadyCheckedIn(seen?.checkedInAt ?? null, party);
+      throw alreadyCheckedIn(await latestCheckInAt(deps.db, booking.id, visitor?.id ?? null), party);
     }
     admitted = admittedIds.length;
   } else if (booking.kind === 'GROUP') {
@@ -236,7 +236,7 @@ async function admit(
   } else {
     admittedIds = await admitParty(deps.db, booking.id, at, staff.accountId);
     admitted = admittedIds.length;
-    if (admitted === 0) throw alreadyCheckedIn(booking.checkedInAt, party);
+    if (admitted === 0) throw alreadyCheckedIn(await latestCheckInAt(deps.db, booking.id, null), party);
   }
   if (scan) await rememberScan(deps, staff, scan, booking, admittedIds, admitted, at);
   const revealed = await revealAdmitted(deps, staff, request, identities, booking, admittedIds, {

@@ -1,6 +1,6 @@
 // All SQL of visits: bookings (individual, group, walk-in), their visitors, frequent visitors and no-show
 // strikes. Statuses change only through conditional updates that name the status they expect.
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Insertable, MysqlAdapter, type Selectable, sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { BookingTable, BookingVisitorTable, FrequentVisitorTable } from './visit.table';
 
@@ -65,6 +65,23 @@ export function listVisitorsOfBookings(db: Executor, bookingIds: readonly number
 
 export function findVisitorById(db: Executor, id: number): Promise<VisitorRow | undefined> {
   return db.selectFrom('booking_visitor').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * When a visitor and their booking were checked in, as last committed: after a conditional update lost to another
+ * door, a plain read on MySQL would still see this transaction's older snapshot, so it is a locking read there
+ * (SQLite runs one writer at a time and has no FOR UPDATE).
+ */
+export async function findCheckInTimesLatest(db: Executor, bookingId: number, visitorId: number | null) {
+  const mysql = db.getExecutor().adapter instanceof MysqlAdapter;
+  let booking = db.selectFrom('booking').select('checked_in_at').where('id', '=', bookingId);
+  if (mysql) booking = booking.forUpdate();
+  const bookingRow = await booking.executeTakeFirst();
+  if (visitorId === null) return { booking: bookingRow?.checked_in_at ?? null, visitor: null };
+  let visitor = db.selectFrom('booking_visitor').select('checked_in_at').where('id', '=', visitorId);
+  if (mysql) visitor = visitor.forUpdate();
+  const visitorRow = await visitor.executeTakeFirst();
+  return { booking: bookingRow?.checked_in_at ?? null, visitor: visitorRow?.checked_in_at ?? null };
 }
 
 export function listBookingsOfAccount(

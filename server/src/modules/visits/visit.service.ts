@@ -516,6 +516,15 @@ export async function admitVisitor(db: Executor, visitor: DoorVisitor, now: numb
   return (await admitChosenVisitors(db, visitor.bookingId, [visitor.id], now, staffId)).length === 1;
 }
 
+/**
+ * When someone else checked in this visitor (or the booking's first person), as last committed: for the answer to
+ * a door that lost the race.
+ */
+export async function latestCheckInAt(db: Executor, bookingId: number, visitorId: number | null) {
+  const times = await visits.findCheckInTimesLatest(db, bookingId, visitorId);
+  return visitorId === null ? times.booking : times.visitor;
+}
+
 /** Checks in everyone still expected on a booking; returns the ids of those who came in. */
 export async function admitParty(db: Executor, bookingId: number, now: number, staffId: number): Promise<number[]> {
   return admitChosenVisitors(db, bookingId, await visits.listConfirmedVisitorIds(db, bookingId), now, staffId);
