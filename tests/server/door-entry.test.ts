@@ -251,6 +251,35 @@ describe.each(dialects)('the door (%s)', (dialect) => {
       expect((await bookingById(server(), staff.checker.token, booking.id))!.checkedInCount).toBe(2);
     });
 
+    it('checks in once when two copies of the same queued scan arrive at the same time', async () => {
+      const slot = await todaysSlot();
+      const booking = await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: 2 });
+      server().clock.set(at(TEST_TODAY, '14:30'));
+      const send = () =>
+        call(
+          server(),
+          CheckInTicketDocument,
+          { token: booking.ticketToken!, scanId: 'scan-twin-000001', scannedAt: iso(at(TEST_TODAY, '14:20')) },
+          staff.checker.token,
+        );
+
+      const answers = await Promise.all([send(), send()]);
+      const admitted = answers.filter((a) => a.__typename === 'MutationCheckInTicketSuccess');
+      // One applies the scan; the other answers with its outcome (or, having lost the race outright, says it is in).
+      expect(admitted.filter((a) => !successData(a).replayed)).toHaveLength(1);
+      for (const other of answers.filter((a) => a !== admitted.find((x) => !successData(x).replayed))) {
+        if (other.__typename === 'MutationCheckInTicketSuccess') expect(successData(other).replayed).toBe(true);
+        else expect(other).toMatchObject({ reason: 'ALREADY_CHECKED_IN' });
+      }
+      expect((await bookingById(server(), staff.checker.token, booking.id))!.checkedInCount).toBe(2);
+      const scans = await server()
+        .db.selectFrom('door_scan')
+        .selectAll()
+        .where('scan_id', '=', 'scan-twin-000001')
+        .execute();
+      expect(scans).toHaveLength(1);
+    });
+
     it('judges a queued scan by when it was scanned, and refuses a device time in the future', async () => {
       const slot = await todaysSlot();
       const booking = await bookOk(server(), await signInCitizen(server()), slot.id);
