@@ -37,7 +37,7 @@ export function OutcomePanel({ outcome, onDismiss }: { outcome: CheckInOutcome; 
   if (outcome.kind === 'queued') {
     return (
       <View className="checkin-outcome checkin-outcome--queued" data-testid="checkin-queued">
-        <Text className="checkin-outcome__mark">⏳</Text>
+        <Text className="checkin-outcome__mark">…</Text>
         <Text className="checkin-outcome__verdict">网络已断开，已暂存</Text>
         <Text className="checkin-outcome__detail">
           本机暂存 {outcome.waiting} 条扫码，网络恢复后自动提交，以扫码时间为准。请先核对证件放行，结果稍后在下方列出。
