@@ -26,6 +26,7 @@ export default defineConfig({
     include: [
       'tests/shared/**/*.test.ts',
       'tests/server/booking-*.test.ts',
+      'tests/server/door-*.test.ts',
       'tests/server/closed-days.test.ts',
       'tests/server/suspension.test.ts',
       'tests/server/staff-ui-operations.test.ts',

@@ -4,6 +4,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { requireWithEsbuild } from '@tarojs/helper';
 import type * as Packages from '../src/packages';
 import { compactOperations } from './compact-operations';
+import { h5LazyLibraries } from './h5-lazy-libraries';
 import { subpackageChunks } from './subpackage-chunks';
 
 // Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
@@ -33,12 +34,12 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     framework: 'react',
     compiler: {
       type: 'vite',
-      // Both targets ship the GraphQL documents minified; H5 already splits per page, the mini-program needs
-      // subpackage-aware chunks.
+      // Both targets ship the GraphQL documents minified; H5 already splits per page (the door's QR decoder is
+      // loaded on demand), the mini-program needs subpackage-aware chunks.
       vitePlugins: [
         compactOperations(),
         ...(process.env.TARO_ENV === 'h5'
-          ? []
+          ? [h5LazyLibraries(['jsqr'])]
           : subpackageChunks({
               sourceRoot: path.resolve(__dirname, '../src'),
               packages: SUBPACKAGES,

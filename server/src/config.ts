@@ -48,6 +48,7 @@ export interface Config {
   uploads: UploadsConfig;
   notifications: NotificationsConfig;
   content: ContentConfig;
+  door: DoorConfig;
   audit: AuditConfig;
 }
 
@@ -77,6 +78,12 @@ export interface SignInLockoutConfig {
   failureWindowSeconds: number;
   /** How long a lock holds, seconds (SIGNIN_LOCK_SECONDS, default 900). */
   lockSeconds: number;
+}
+
+/** The door. */
+export interface DoorConfig {
+  /** Minutes during which staff may undo a mistaken check-in (CHECK_IN_UNDO_MINUTES). */
+  undoMinutes: number;
 }
 
 /** Articles, online exhibitions and their public images. */
@@ -209,6 +216,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     retentionDays: parseAuditRetention(env.AUDIT_RETENTION_DAYS, problems),
   };
 
+  const door: DoorConfig = {
+    undoMinutes: parseInteger('CHECK_IN_UNDO_MINUTES', env.CHECK_IN_UNDO_MINUTES, 5, problems, { min: 0, max: 120 }),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv,
@@ -234,6 +245,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     notifications: Object.freeze(notifications),
     content: Object.freeze(content),
     audit: Object.freeze(audit),
+    door: Object.freeze(door),
   });
 }
 

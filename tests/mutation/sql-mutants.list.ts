@@ -212,10 +212,27 @@ export const SQL_MUTANTS: readonly SqlMutant[] = [
     name: 'visitor-checked-in-twice',
     rule: 'a visitor is checked in once',
     file: VISITS,
-    within: 'export async function checkInVisitorIfConfirmed(',
+    within: 'export async function checkInChosenVisitors(',
     find: ".where('status', '=', 'CONFIRMED')",
     replace: '',
   },
+  {
+    name: 'booking-count-over-party',
+    rule: "a booking's checked-in count never exceeds its party size (a split party at two doors)",
+    file: VISITS,
+    within: 'export async function recordBookingCheckIn(',
+    find: '.where(sql<boolean>`checked_in_count + ${people} <= party_size`)',
+    replace: '',
+  },
+  {
+    name: 'undo-check-in-any-time',
+    rule: 'a check-in is undone only within the undo limit',
+    file: VISITS,
+    within: 'export async function undoRecentVisitorCheckIn(',
+    find: ".where('checked_in_at', '>=', since)",
+    replace: '',
+  },
+
   {
     name: 'group-headcount-over-party',
     rule: "a group's checked-in headcount never exceeds its party size",

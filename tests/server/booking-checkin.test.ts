@@ -174,10 +174,12 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
   it('counts walk-ins against capacity and holds their quota until the release time', async () => {
     const capacity = 10;
     const walkinQuota = 4;
+    // The door opens 4 hours early here, so walk-ins come in before their held places are released at 13:00.
     const exhibition = await createBookableExhibition(server(), staff.manager, {
-      policy: { walkinReleaseMinutes: 60 },
+      policy: { walkinReleaseMinutes: 60, checkinEarlyMinutes: 240 },
       plans: [{ startTime: '14:00', endTime: '16:00', capacity, walkinQuota }],
     });
+    server().clock.set(START - 240 * MINUTE_MS);
     const slot = await exhibition.slotAt(TEST_TODAY);
     expect(slot.remaining).toBe(capacity - walkinQuota);
     const alice = await signInCitizen(server());
@@ -220,6 +222,7 @@ describe.each(dialects)('booking check-in (%s)', (dialect) => {
     const phone = '13612345678';
     const booking = await bookOk(server(), citizen, slot.id, { visitors: party, phone });
     const walkInParty = [visitor({ name: '黄道周' })];
+    server().clock.set(DOOR_OPENS);
     const walkIn = successData(await registerWalkIn(server(), staff.checker, slot.id, walkInParty));
 
     const roster = await call(server(), SlotRosterDocument, { slotId: slot.id }, staff.checker.token);

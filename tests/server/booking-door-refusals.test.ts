@@ -45,6 +45,8 @@ const START = at(TEST_TODAY, '14:00');
 const END = at(TEST_TODAY, '16:00');
 /** A large id no row has in a fresh test database. */
 const MISSING_ID = 987_654_321;
+/** A service call made outside any request: its audit rows name no request. */
+const NO_REQUEST = { source: { requestId: null, clientAddress: null } };
 
 describe.each(dialects)('door refusals and races (%s)', (dialect) => {
   const { server, staff } = useStaffSuite(
@@ -91,25 +93,33 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'WRONG_DAY',
-        message: '该票为 2026-11-25 的预约，非今日',
+        message: '预约日期为 2026-11-25，非今日（14:00 场次 13:30 起可入场）',
+        maskedName: expect.stringMatching(/\*/),
+        partySize: 1,
       });
     });
 
-    it('names the session of a ticket shown one millisecond before the door opens or after it closes', async () => {
+    it('names who and the exact window of a ticket shown one millisecond before the door opens or after it closes', async () => {
       const slot = await todaysSlot();
-      const booking = await bookOk(server(), await signInCitizen(server()), slot.id);
+      const booking = await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: 2 });
 
       server().clock.set(START - 30 * MINUTE_MS - 1);
       expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'TOO_EARLY',
-        message: '该票为 2026-11-24 14:00 场次，尚未到入场时间',
+        message: '尚未到入场时间：14:00 场次 13:30 起可入场',
+        maskedName: booking.visitors[0].name,
+        partySize: 2,
+        opensAt: iso(START - 30 * MINUTE_MS),
+        closesAt: iso(END),
       });
       server().clock.set(END + 1);
-      expect(await checkIn(server(), staff.checker, booking.ticketToken)).toMatchObject({
+      expect(await checkIn(server(), staff.checker, booking.visitors[1].ticketToken)).toMatchObject({
         __typename: 'TicketRejectedError',
         reason: 'TOO_LATE',
-        message: '该票为 2026-11-24 14:00 场次，入场时间已过',
+        message: '入场时间已过：14:00 场次 16:00 停止入场',
+        maskedName: booking.visitors[1].name,
+        partySize: 2,
       });
     });
 
@@ -292,7 +302,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
       server().clock.set(START);
 
       await expect(
-        door.checkInTicket(depsOf(server()), await actorOf(server(), staff.checker), group.ticket!, 1.5),
+        door.checkInTicket(depsOf(server()), await actorOf(server(), staff.checker), group.ticket!, 1.5, NO_REQUEST),
       ).rejects.toMatchObject({ fieldErrors: [{ path: 'headcount', message: '入馆人数应为1–10' }] });
       expect((await bookingById(server(), staff.manager.token, group.id))!.checkedInCount).toBe(0);
     });
@@ -316,6 +326,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
         await actorOf(server(), staff.checker),
         booking.visitors[0].ticketToken!,
         null,
+        NO_REQUEST,
       );
       await expect(attempt).rejects.toBeInstanceOf(TicketRejectedError);
       await expect(attempt).rejects.toMatchObject({
@@ -343,6 +354,7 @@ describe.each(dialects)('door refusals and races (%s)', (dialect) => {
         await actorOf(server(), staff.checker),
         group.ticket!,
         null,
+        NO_REQUEST,
       );
       // The door read the group before anyone came in, so it cannot say when they did.
       await expect(attempt).rejects.toMatchObject({

@@ -167,13 +167,31 @@ describe.each(dialects)('capacity and status statements on their own (%s)', (dia
       const booking = await bookOk(server(), citizen, String(slot.id), { visitors: visitors(2) });
       const { db } = server();
       const [first] = await visitsRepository.listVisitorsOfBookings(db, [Number(booking.id)]);
-      expect(await visitsRepository.checkInVisitorIfConfirmed(db, first.id, now(), 1)).toBe(true);
-      expect(await visitsRepository.checkInVisitorIfConfirmed(db, first.id, now(), 1)).toBe(false);
+      const bookingId = Number(booking.id);
+      expect(await visitsRepository.checkInChosenVisitors(db, bookingId, [first.id], now(), 1)).toEqual([first.id]);
+      expect(await visitsRepository.checkInChosenVisitors(db, bookingId, [first.id], now(), 1)).toEqual([]);
 
       // The same statement the door uses for groups: 2 of a party of 2 fit, a third head does not.
       expect(await visitsRepository.admitGroupHeadcount(db, Number(booking.id), 3, now())).toBe(false);
       expect(await visitsRepository.admitGroupHeadcount(db, Number(booking.id), 2, now())).toBe(true);
       expect(await visitsRepository.admitGroupHeadcount(db, Number(booking.id), 1, now())).toBe(false);
+    });
+
+    it('counts people on a booking only up to its party, and undoes a check-in only while it is recent', async () => {
+      const booking = await bookOk(server(), citizen, String(slot.id), { visitors: visitors(2) });
+      const { db } = server();
+      const id = Number(booking.id);
+      expect(await visitsRepository.recordBookingCheckIn(db, id, 3, now())).toBe(false);
+      expect(await visitsRepository.recordBookingCheckIn(db, id, 2, now())).toBe(true);
+      expect(await visitsRepository.recordBookingCheckIn(db, id, 1, now())).toBe(false);
+
+      const [first, second] = await visitsRepository.listVisitorsOfBookings(db, [id]);
+      const at = now();
+      await visitsRepository.checkInChosenVisitors(db, id, [first.id], at, 1);
+      expect(await visitsRepository.undoRecentVisitorCheckIn(db, second.id, at)).toBe(false);
+      expect(await visitsRepository.undoRecentVisitorCheckIn(db, first.id, at + 1)).toBe(false);
+      expect(await visitsRepository.undoRecentVisitorCheckIn(db, first.id, at)).toBe(true);
+      expect(await visitsRepository.undoRecentVisitorCheckIn(db, first.id, at)).toBe(false);
     });
   });
 

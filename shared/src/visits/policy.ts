@@ -77,7 +77,11 @@ export function walkinReleaseAt(slotStartAt: number, policy: Pick<BookingPolicy,
   return slotStartAt - policy.walkinReleaseMinutes * MINUTE_MS;
 }
 
-export function checkInWindow(slot: { startAt: number; endAt: number }, policy: BookingPolicy) {
+/** The door's window for a slot; entry-window.ts applies it to tickets and walk-ins alike. */
+export function checkInWindow(
+  slot: { startAt: number; endAt: number },
+  policy: Pick<BookingPolicy, 'checkinEarlyMinutes' | 'checkinLateMinutes'>,
+) {
   return {
     opensAt: slot.startAt - policy.checkinEarlyMinutes * MINUTE_MS,
     closesAt: slot.endAt + policy.checkinLateMinutes * MINUTE_MS,

@@ -441,7 +441,18 @@ export type CheckInResult = {
   /** People admitted by this check-in */
   admitted: Scalars['Int']['output'];
   booking: Booking;
+  /** True when this scan id had been applied already: the answer is the first outcome */
+  replayed: Scalars['Boolean']['output'];
+  revealed: Array<RevealedVisitor>;
   slotStartAt: Scalars['DateTime']['output'];
+};
+
+export type CheckInUndoRefusedError = Error & {
+  __typename?: 'CheckInUndoRefusedError';
+  message: Scalars['String']['output'];
+  /** NOT_CHECKED_IN or TOO_LATE */
+  reason: Scalars['String']['output'];
+  undoMinutes: Scalars['Int']['output'];
 };
 
 export type ContentAction =
@@ -1319,6 +1330,8 @@ export type Mutation = {
   checkInByDocument: MutationCheckInByDocumentResult;
   /** Checks in a scanned e-ticket. A group leader’s ticket takes the headcount at the door. */
   checkInTicket: MutationCheckInTicketResult;
+  /** From the roster: checks in the chosen visitors of a booking (a party arriving split). */
+  checkInVisitors: MutationCheckInVisitorsResult;
   /** The day follows the weekly rule again; false when it did already. */
   clearWorkingCalendarDay: MutationClearWorkingCalendarDayResult;
   /** Closes an exhibition for a day (e.g. a holiday): every slot closes, bookings are cancelled. */
@@ -1389,6 +1402,8 @@ export type Mutation = {
   submitLookupRequest: MutationSubmitLookupRequestResult;
   /** Answers 需补正: the request goes back to the receiving archive. */
   supplementLookupRequest: MutationSupplementLookupRequestResult;
+  /** Undoes a visitor's mistaken check-in within CHECK_IN_UNDO_MINUTES of it; recorded in the audit log. */
+  undoCheckIn: MutationUndoCheckInResult;
   updateGroupRoster: MutationUpdateGroupRosterResult;
   /** Changes the name, role and archive (not your own role or archive). */
   updateStaffAccount: MutationUpdateStaffAccountResult;
@@ -1462,7 +1477,15 @@ export type MutationCheckInByDocumentArgs = {
 
 export type MutationCheckInTicketArgs = {
   headcount?: InputMaybe<Scalars['Int']['input']>;
+  scanId?: InputMaybe<Scalars['String']['input']>;
+  scannedAt?: InputMaybe<Scalars['DateTime']['input']>;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationCheckInVisitorsArgs = {
+  bookingId: Scalars['ID']['input'];
+  visitorIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1691,6 +1714,11 @@ export type MutationSupplementLookupRequestArgs = {
 };
 
 
+export type MutationUndoCheckInArgs = {
+  visitorId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateGroupRosterArgs = {
   bookingId: Scalars['ID']['input'];
   roster: Array<VisitorInput>;
@@ -1787,6 +1815,13 @@ export type MutationCheckInTicketResult = InputValidationError | MutationCheckIn
 
 export type MutationCheckInTicketSuccess = {
   __typename?: 'MutationCheckInTicketSuccess';
+  data: CheckInResult;
+};
+
+export type MutationCheckInVisitorsResult = InputValidationError | MutationCheckInVisitorsSuccess | NotAuthorizedError | TicketRejectedError;
+
+export type MutationCheckInVisitorsSuccess = {
+  __typename?: 'MutationCheckInVisitorsSuccess';
   data: CheckInResult;
 };
 
@@ -1895,7 +1930,7 @@ export type MutationRecordArticleShareSuccess = {
   data: Article;
 };
 
-export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | SlotClosedError | SlotFullError;
+export type MutationRegisterWalkInResult = DuplicateVisitorError | InputValidationError | MutationRegisterWalkInSuccess | NotAuthorizedError | NotFoundError | OutsideEntryWindowError | SlotClosedError | SlotFullError;
 
 export type MutationRegisterWalkInSuccess = {
   __typename?: 'MutationRegisterWalkInSuccess';
@@ -2063,6 +2098,13 @@ export type MutationSupplementLookupRequestSuccess = {
   data: LookupRequest;
 };
 
+export type MutationUndoCheckInResult = CheckInUndoRefusedError | InputValidationError | MutationUndoCheckInSuccess | NotAuthorizedError | TicketRejectedError;
+
+export type MutationUndoCheckInSuccess = {
+  __typename?: 'MutationUndoCheckInSuccess';
+  data: Booking;
+};
+
 export type MutationUpdateGroupRosterResult = BookingNotFoundError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationUpdateGroupRosterSuccess | NotAuthorizedError;
 
 export type MutationUpdateGroupRosterSuccess = {
@@ -2226,6 +2268,17 @@ export type OnlineExhibitionInput = {
   title: Scalars['String']['input'];
 };
 
+/** A walk-in outside the entry window of the slot, the same window a ticket keeps */
+export type OutsideEntryWindowError = Error & {
+  __typename?: 'OutsideEntryWindowError';
+  closesAt: Scalars['DateTime']['output'];
+  message: Scalars['String']['output'];
+  opensAt: Scalars['DateTime']['output'];
+  /** WRONG_DAY, TOO_EARLY or TOO_LATE */
+  reason: Scalars['String']['output'];
+  slotStartAt: Scalars['DateTime']['output'];
+};
+
 export type OwnAccountAction =
   | 'CHANGE_ROLE'
   | 'DISABLE'
@@ -2308,7 +2361,9 @@ export type Query = {
   /** 编研成果: compiled publications, newest year first */
   publications: Array<Publication>;
   slot?: Maybe<Slot>;
-  /** Every booking of a slot with masked personal data. */
+  /** Booked, arrived and remaining visitors of a slot, for the door to poll. */
+  slotDoorFigures?: Maybe<SlotDoorFigures>;
+  /** Every booking of a slot with masked personal data, or those a search finds (name, phone tail, reference). */
   slotRoster: Array<Booking>;
   staffAccount?: Maybe<StaffAccount>;
   /** Staff of your archive (every archive for the city administrator), at most 200, by archive. */
@@ -2471,7 +2526,13 @@ export type QuerySlotArgs = {
 };
 
 
+export type QuerySlotDoorFiguresArgs = {
+  slotId: Scalars['ID']['input'];
+};
+
+
 export type QuerySlotRosterArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
   slotId: Scalars['ID']['input'];
 };
 
@@ -2690,6 +2751,16 @@ export type RateLimitedError = Error & {
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
+/** A visitor admitted, named in full for staff to match the ID card (each reveal is audited) */
+export type RevealedVisitor = {
+  __typename?: 'RevealedVisitor';
+  /** The last 4 characters of the document number */
+  documentTail: Scalars['String']['output'];
+  documentType: DocumentType;
+  name: Scalars['String']['output'];
+  visitorId: Scalars['ID']['output'];
+};
+
 export type SaveExhibitionInput = {
   /** Admins only; branch staff always save to their own archive */
   branchId?: InputMaybe<Scalars['ID']['input']>;
@@ -2760,6 +2831,20 @@ export type SlotClosedError = Error & {
   __typename?: 'SlotClosedError';
   message: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Live counts of one slot at the door, read from the database (right whichever door admitted) */
+export type SlotDoorFigures = {
+  __typename?: 'SlotDoorFigures';
+  arrived: Scalars['Int']['output'];
+  /** Visitors booked: arrived, expected or missed */
+  booked: Scalars['Int']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  opensAt: Scalars['DateTime']['output'];
+  /** Booked and not arrived yet */
+  remaining: Scalars['Int']['output'];
+  /** Minutes within which a check-in may be undone */
+  undoMinutes: Scalars['Int']['output'];
 };
 
 export type SlotFullError = Error & {
@@ -2899,7 +2984,13 @@ export type SupportingDocumentKind =
 export type TicketRejectedError = Error & {
   __typename?: 'TicketRejectedError';
   checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  closesAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who the ticket is for, masked (张*): the visitor scanned, the leader or the first of the party */
+  maskedName?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** For WRONG_DAY, TOO_EARLY and TOO_LATE: the first instant of entry */
+  opensAt?: Maybe<Scalars['DateTime']['output']>;
+  partySize?: Maybe<Scalars['Int']['output']>;
   /** INVALID, NOT_FOUND, ALREADY_CHECKED_IN, CANCELLED, NOT_CONFIRMED, WRONG_DAY, TOO_EARLY or TOO_LATE */
   reason: Scalars['String']['output'];
   slotStartAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3435,15 +3526,17 @@ export type BenchHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BenchHomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, branch: { __typename?: 'Branch', name: string } }> } };
 
-export type CheckInResultFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } };
+export type CheckInResultFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } };
 
 export type CheckInTicketMutationVariables = Exact<{
   token: Scalars['String']['input'];
   headcount?: InputMaybe<Scalars['Int']['input']>;
+  scanId?: InputMaybe<Scalars['String']['input']>;
+  scannedAt?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
 
 
-export type CheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+export type CheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null } };
 
 export type CheckInByDocumentMutationVariables = Exact<{
   slotId: Scalars['ID']['input'];
@@ -3452,7 +3545,7 @@ export type CheckInByDocumentMutationVariables = Exact<{
 }>;
 
 
-export type CheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+export type CheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null } };
 
 export type RegisterWalkInMutationVariables = Exact<{
   slotId: Scalars['ID']['input'];
@@ -3460,14 +3553,37 @@ export type RegisterWalkInMutationVariables = Exact<{
 }>;
 
 
-export type RegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
+export type RegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string, entity: string } | { __typename: 'OutsideEntryWindowError', message: string, reason: string, slotStartAt: string, opensAt: string, closesAt: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
 
 export type SlotRosterQueryVariables = Exact<{
   slotId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
 export type SlotRosterQuery = { __typename?: 'Query', slotRoster: Array<{ __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } }> };
+
+export type CheckInVisitorsMutationVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+  visitorIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CheckInVisitorsMutation = { __typename?: 'Mutation', checkInVisitors: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInVisitorsSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null } };
+
+export type UndoCheckInMutationVariables = Exact<{
+  visitorId: Scalars['ID']['input'];
+}>;
+
+
+export type UndoCheckInMutation = { __typename?: 'Mutation', undoCheckIn: { __typename: 'CheckInUndoRefusedError', reason: string, undoMinutes: number, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUndoCheckInSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null } };
+
+export type SlotDoorFiguresQueryVariables = Exact<{
+  slotId: Scalars['ID']['input'];
+}>;
+
+
+export type SlotDoorFiguresQuery = { __typename?: 'Query', slotDoorFigures?: { __typename?: 'SlotDoorFigures', booked: number, arrived: number, remaining: number, opensAt: string, closesAt: string, undoMinutes: number } | null };
 
 export type InputValidationErrorFieldsFragment = { __typename?: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
 
@@ -3495,7 +3611,9 @@ export type GroupRuleErrorFieldsFragment = { __typename?: 'GroupRuleError', rule
 
 export type GroupQuotaFullErrorFieldsFragment = { __typename?: 'GroupQuotaFullError', remaining: number };
 
-export type TicketRejectedErrorFieldsFragment = { __typename?: 'TicketRejectedError', reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null };
+export type TicketRejectedErrorFieldsFragment = { __typename?: 'TicketRejectedError', reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null };
+
+export type OutsideEntryWindowErrorFieldsFragment = { __typename?: 'OutsideEntryWindowError', reason: string, slotStartAt: string, opensAt: string, closesAt: string };
 
 export type CapacityBelowBookedErrorFieldsFragment = { __typename?: 'CapacityBelowBookedError', taken: number, limit: string };
 
@@ -3510,6 +3628,8 @@ type BookingAttemptErrors_BookingNotOpenYetError_Fragment = { __typename?: 'Book
 type BookingAttemptErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string };
 
 type BookingAttemptErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type BookingAttemptErrors_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
 
 type BookingAttemptErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
@@ -3553,6 +3673,8 @@ type BookingAttemptErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type BookingAttemptErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type BookingAttemptErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type BookingAttemptErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
 type BookingAttemptErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -3581,7 +3703,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3594,6 +3716,8 @@ type ManagerErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotO
 type ManagerErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type ManagerErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type ManagerErrors_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
 
 type ManagerErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
@@ -3637,6 +3761,8 @@ type ManagerErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedEr
 
 type ManagerErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
 
+type ManagerErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type ManagerErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
 type ManagerErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -3665,7 +3791,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3678,6 +3804,8 @@ type CheckInErrors_BookingNotOpenYetError_Fragment = { __typename?: 'BookingNotO
 type CheckInErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type CheckInErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type CheckInErrors_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
 
 type CheckInErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
@@ -3721,6 +3849,8 @@ type CheckInErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedEr
 
 type CheckInErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type CheckInErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type CheckInErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
 type CheckInErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -3733,7 +3863,7 @@ type CheckInErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', mess
 
 type CheckInErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
-type CheckInErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null };
+type CheckInErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null };
 
 type CheckInErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
@@ -3749,7 +3879,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -3820,6 +3950,8 @@ type LookupMoveErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSu
 
 type LookupMoveErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type LookupMoveErrors_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
+
 type LookupMoveErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type LookupMoveErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
@@ -3862,6 +3994,8 @@ type LookupMoveErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorize
 
 type LookupMoveErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type LookupMoveErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type LookupMoveErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
 type LookupMoveErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -3890,7 +4024,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -4282,6 +4416,8 @@ type StaffAdminErrors_BookingSuspendedError_Fragment = { __typename?: 'BookingSu
 
 type StaffAdminErrors_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type StaffAdminErrors_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
+
 type StaffAdminErrors_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type StaffAdminErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
@@ -4324,6 +4460,8 @@ type StaffAdminErrors_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorize
 
 type StaffAdminErrors_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string, entity: string };
 
+type StaffAdminErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type StaffAdminErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', action: OwnAccountAction, message: string };
 
 type StaffAdminErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -4352,7 +4490,7 @@ type StaffAdminErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type StaffAdminErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
+export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
 
 export type StaffAccountsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -4709,6 +4847,13 @@ export const CheckInResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckInResultFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     ...BookingFields
   }
@@ -4767,6 +4912,14 @@ export const GroupQuotaFullErrorFieldsFragmentDoc = new TypedDocumentString(`
   remaining
 }
     `, {"fragmentName":"GroupQuotaFullErrorFields"}) as unknown as TypedDocumentString<GroupQuotaFullErrorFieldsFragment, unknown>;
+export const OutsideEntryWindowErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutsideEntryWindowErrorFields on OutsideEntryWindowError {
+  reason
+  slotStartAt
+  opensAt
+  closesAt
+}
+    `, {"fragmentName":"OutsideEntryWindowErrorFields"}) as unknown as TypedDocumentString<OutsideEntryWindowErrorFieldsFragment, unknown>;
 export const CapacityBelowBookedErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CapacityBelowBookedErrorFields on CapacityBelowBookedError {
   taken
@@ -4889,6 +5042,10 @@ export const TicketRejectedErrorFieldsFragmentDoc = new TypedDocumentString(`
   checkedInAt
   visitDate
   slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
 }
     `, {"fragmentName":"TicketRejectedErrorFields"}) as unknown as TypedDocumentString<TicketRejectedErrorFieldsFragment, unknown>;
 export const CheckInErrorsFragmentDoc = new TypedDocumentString(`
@@ -4912,6 +5069,10 @@ fragment TicketRejectedErrorFields on TicketRejectedError {
   checkedInAt
   visitDate
   slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
 }`, {"fragmentName":"CheckInErrors"}) as unknown as TypedDocumentString<CheckInErrorsFragment, unknown>;
 export const LookupRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment LookupRequestFields on LookupRequest {
@@ -6409,8 +6570,13 @@ export const BenchHomeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BenchHomeQuery, BenchHomeQueryVariables>;
 export const CheckInTicketDocument = new TypedDocumentString(`
-    mutation CheckInTicket($token: String!, $headcount: Int) {
-  checkInTicket(token: $token, headcount: $headcount) {
+    mutation CheckInTicket($token: String!, $headcount: Int, $scanId: String, $scannedAt: DateTime) {
+  checkInTicket(
+    token: $token
+    headcount: $headcount
+    scanId: $scanId
+    scannedAt: $scannedAt
+  ) {
     __typename
     ...CheckInErrors
     ... on MutationCheckInTicketSuccess {
@@ -6457,6 +6623,13 @@ export const CheckInTicketDocument = new TypedDocumentString(`
 fragment CheckInResultFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     ...BookingFields
   }
@@ -6475,6 +6648,10 @@ fragment TicketRejectedErrorFields on TicketRejectedError {
   checkedInAt
   visitDate
   slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
 }
 fragment CheckInErrors on Error {
   message
@@ -6535,6 +6712,13 @@ export const CheckInByDocumentDocument = new TypedDocumentString(`
 fragment CheckInResultFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     ...BookingFields
   }
@@ -6553,6 +6737,10 @@ fragment TicketRejectedErrorFields on TicketRejectedError {
   checkedInAt
   visitDate
   slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
 }
 fragment CheckInErrors on Error {
   message
@@ -6567,6 +6755,7 @@ export const RegisterWalkInDocument = new TypedDocumentString(`
     ...ManagerErrors
     ...SlotFullErrorFields
     ...SlotClosedErrorFields
+    ...OutsideEntryWindowErrorFields
     ...DuplicateVisitorErrorFields
     ... on MutationRegisterWalkInSuccess {
       data {
@@ -6631,6 +6820,12 @@ fragment DuplicateVisitorErrorFields on DuplicateVisitorError {
   documentNumber
   visitDate
 }
+fragment OutsideEntryWindowErrorFields on OutsideEntryWindowError {
+  reason
+  slotStartAt
+  opensAt
+  closesAt
+}
 fragment ManagerErrors on Error {
   message
   ...InputValidationErrorFields
@@ -6638,8 +6833,8 @@ fragment ManagerErrors on Error {
   ...NotFoundErrorFields
 }`) as unknown as TypedDocumentString<RegisterWalkInMutation, RegisterWalkInMutationVariables>;
 export const SlotRosterDocument = new TypedDocumentString(`
-    query SlotRoster($slotId: ID!) {
-  slotRoster(slotId: $slotId) {
+    query SlotRoster($slotId: ID!, $search: String) {
+  slotRoster(slotId: $slotId, search: $search) {
     ...BookingFields
   }
 }
@@ -6677,6 +6872,178 @@ export const SlotRosterDocument = new TypedDocumentString(`
     groupRemaining
   }
 }`) as unknown as TypedDocumentString<SlotRosterQuery, SlotRosterQueryVariables>;
+export const CheckInVisitorsDocument = new TypedDocumentString(`
+    mutation CheckInVisitors($bookingId: ID!, $visitorIds: [ID!]!) {
+  checkInVisitors(bookingId: $bookingId, visitorIds: $visitorIds) {
+    __typename
+    ...CheckInErrors
+    ... on MutationCheckInVisitorsSuccess {
+      data {
+        ...CheckInResultFields
+      }
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  ticketToken
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+  slot {
+    id
+    startAt
+    remaining
+    groupRemaining
+  }
+}
+fragment CheckInResultFields on CheckInResult {
+  admitted
+  slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
+  booking {
+    ...BookingFields
+  }
+}
+fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment TicketRejectedErrorFields on TicketRejectedError {
+  reason
+  checkedInAt
+  visitDate
+  slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
+}
+fragment CheckInErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...TicketRejectedErrorFields
+}`) as unknown as TypedDocumentString<CheckInVisitorsMutation, CheckInVisitorsMutationVariables>;
+export const UndoCheckInDocument = new TypedDocumentString(`
+    mutation UndoCheckIn($visitorId: ID!) {
+  undoCheckIn(visitorId: $visitorId) {
+    __typename
+    ...CheckInErrors
+    ... on CheckInUndoRefusedError {
+      reason
+      undoMinutes
+    }
+    ... on MutationUndoCheckInSuccess {
+      data {
+        ...BookingFields
+      }
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  ticketToken
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+  slot {
+    id
+    startAt
+    remaining
+    groupRemaining
+  }
+}
+fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment TicketRejectedErrorFields on TicketRejectedError {
+  reason
+  checkedInAt
+  visitDate
+  slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
+}
+fragment CheckInErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...TicketRejectedErrorFields
+}`) as unknown as TypedDocumentString<UndoCheckInMutation, UndoCheckInMutationVariables>;
+export const SlotDoorFiguresDocument = new TypedDocumentString(`
+    query SlotDoorFigures($slotId: ID!) {
+  slotDoorFigures(slotId: $slotId) {
+    booked
+    arrived
+    remaining
+    opensAt
+    closesAt
+    undoMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<SlotDoorFiguresQuery, SlotDoorFiguresQueryVariables>;
 export const RequestGroupVisitDocument = new TypedDocumentString(`
     mutation RequestGroupVisit($input: GroupVisitInput!) {
   requestGroupVisit(input: $input) {

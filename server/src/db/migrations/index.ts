@@ -10,6 +10,7 @@ import * as media from './2026_12_15_003_media';
 import * as auditLog from './2026_12_22_001_audit_log';
 import * as staffAccounts from './2026_12_22_002_staff_accounts';
 import * as venues from './2026_12_22_003_venues';
+import * as door from './2026_12_22_004_door';
 import * as auditRetention from './2026_12_22_006_audit_retention';
 
 export const migrations = {
@@ -24,5 +25,6 @@ export const migrations = {
   '2026_12_22_001_audit_log': auditLog,
   '2026_12_22_002_staff_accounts': staffAccounts,
   '2026_12_22_003_venues': venues,
+  '2026_12_22_004_door': door,
   '2026_12_22_006_audit_retention': auditRetention,
 };

@@ -1,6 +1,6 @@
 // All SQL of visits: bookings (individual, group, walk-in), their visitors, frequent visitors and no-show
 // strikes. Statuses change only through conditional updates that name the status they expect.
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Insertable, MysqlAdapter, type Selectable, sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { BookingTable, BookingVisitorTable, FrequentVisitorTable } from './visit.table';
 
@@ -67,6 +67,23 @@ export function findVisitorById(db: Executor, id: number): Promise<VisitorRow | 
   return db.selectFrom('booking_visitor').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * When a visitor and their booking were checked in, as last committed: after a conditional update lost to another
+ * door, a plain read on MySQL would still see this transaction's older snapshot, so it is a locking read there
+ * (SQLite runs one writer at a time and has no FOR UPDATE).
+ */
+export async function findCheckInTimesLatest(db: Executor, bookingId: number, visitorId: number | null) {
+  const mysql = db.getExecutor().adapter instanceof MysqlAdapter;
+  let booking = db.selectFrom('booking').select('checked_in_at').where('id', '=', bookingId);
+  if (mysql) booking = booking.forUpdate();
+  const bookingRow = await booking.executeTakeFirst();
+  if (visitorId === null) return { booking: bookingRow?.checked_in_at ?? null, visitor: null };
+  let visitor = db.selectFrom('booking_visitor').select('checked_in_at').where('id', '=', visitorId);
+  if (mysql) visitor = visitor.forUpdate();
+  const visitorRow = await visitor.executeTakeFirst();
+  return { booking: bookingRow?.checked_in_at ?? null, visitor: visitorRow?.checked_in_at ?? null };
+}
+
 export function listBookingsOfAccount(
   db: Executor,
   accountId: number,
@@ -124,27 +141,6 @@ export async function setVisitorsStatus(
     .execute();
 }
 
-/** Checks one visitor in if still confirmed; false if someone else did it first. */
-export async function checkInVisitorIfConfirmed(db: Executor, visitorId: number, now: number, staffId: number) {
-  const result = await db
-    .updateTable('booking_visitor')
-    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
-    .where('id', '=', visitorId)
-    .where('status', '=', 'CONFIRMED')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-export async function checkInAllConfirmedVisitors(db: Executor, bookingId: number, now: number, staffId: number) {
-  const result = await db
-    .updateTable('booking_visitor')
-    .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
-    .where('booking_id', '=', bookingId)
-    .where('status', '=', 'CONFIRMED')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
 /** Adds a group's headcount only while it stays within the party size. */
 export async function admitGroupHeadcount(db: Executor, bookingId: number, people: number, now: number) {
   const result = await db
@@ -192,9 +188,12 @@ export async function checkInFirstConfirmedVisitors(
     .execute();
 }
 
-/** Records check-in on the booking: first time sets status and time, every time counts people. */
+/**
+ * Records check-in on the booking: first time sets status and time, every time counts people. The count never
+ * passes the party size (a split party checked in at two doors adds up to the party at most); false if it would.
+ */
 export async function recordBookingCheckIn(db: Executor, bookingId: number, people: number, now: number) {
-  await db
+  const result = await db
     .updateTable('booking')
     .set({
       status: 'CHECKED_IN',
@@ -202,7 +201,91 @@ export async function recordBookingCheckIn(db: Executor, bookingId: number, peop
       checked_in_at: sql`coalesce(checked_in_at, ${now})`,
     })
     .where('id', '=', bookingId)
+    .where(sql<boolean>`checked_in_count + ${people} <= party_size`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Checks in the confirmed visitors among `visitorIds` of one booking; returns the ids it changed. */
+export async function checkInChosenVisitors(
+  db: Executor,
+  bookingId: number,
+  visitorIds: readonly number[],
+  now: number,
+  staffId: number,
+): Promise<number[]> {
+  const admitted: number[] = [];
+  // One conditional update per visitor, so the answer names exactly who this request let in.
+  for (const id of visitorIds) {
+    const result = await db
+      .updateTable('booking_visitor')
+      .set({ status: 'CHECKED_IN', checked_in_at: now, checked_in_by: staffId })
+      .where('id', '=', id)
+      .where('booking_id', '=', bookingId)
+      .where('status', '=', 'CONFIRMED')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) admitted.push(id);
+  }
+  return admitted;
+}
+
+/** Confirmed visitors of a booking, in roster order (who a whole-booking ticket admits). */
+export async function listConfirmedVisitorIds(db: Executor, bookingId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('booking_visitor')
+    .select('id')
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'CONFIRMED')
+    .orderBy('id')
     .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Takes back a visitor's check-in, only while it is recent (checked in at or after `since`): a mistaken tap is
+ * undone, an old entry is not rewritten. False if the visitor is not checked in or the limit has passed.
+ */
+export async function undoRecentVisitorCheckIn(db: Executor, visitorId: number, since: number): Promise<boolean> {
+  const result = await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CONFIRMED', checked_in_at: null, checked_in_by: null })
+    .where('id', '=', visitorId)
+    .where('status', '=', 'CHECKED_IN')
+    .where('checked_in_at', '>=', since)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * One person fewer on the booking; the last one out puts it back to confirmed. Status and time are assigned
+ * before the count because MySQL evaluates a single-table SET left to right with the values already set.
+ */
+export async function withdrawBookingCheckIn(db: Executor, bookingId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('booking')
+    .set({
+      status: sql`case when checked_in_count <= 1 then 'CONFIRMED' else status end`,
+      checked_in_at: sql`case when checked_in_count <= 1 then null else checked_in_at end`,
+      checked_in_count: sql`checked_in_count - 1`,
+    })
+    .where('id', '=', bookingId)
+    .where('checked_in_count', '>=', 1)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The people of a slot at the door: booked (came, coming or missed), arrived, and still expected. */
+export async function countDoorFigures(db: Executor, slotId: number) {
+  const rows = await db
+    .selectFrom('booking_visitor')
+    .innerJoin('booking', 'booking.id', 'booking_visitor.booking_id')
+    .select(['booking_visitor.status as status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('booking.slot_id', '=', slotId)
+    .where('booking_visitor.status', 'in', ['CONFIRMED', 'CHECKED_IN', 'NO_SHOW'])
+    .groupBy('booking_visitor.status')
+    .execute();
+  const of = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+  return { confirmed: of('CONFIRMED'), checkedIn: of('CHECKED_IN'), noShow: of('NO_SHOW') };
 }
 
 export function findVisitorOfSlotByDocument(db: Executor, slotId: number, documentIndex: string) {

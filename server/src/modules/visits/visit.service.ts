@@ -511,18 +511,115 @@ export async function findDoorVisitorOfSlot(db: Executor, slotId: number, docume
   return row ? toDoorVisitor(row) : null;
 }
 
+/** Counts people on the booking; the visitors' own conditional updates decided who, so it must fit. */
+async function countOnBooking(db: Executor, bookingId: number, people: number, now: number) {
+  if (!(await visits.recordBookingCheckIn(db, bookingId, people, now))) {
+    throw new Error(`booking ${bookingId}: check-in count would pass the party size`);
+  }
+}
+
 /** Checks one visitor in if still confirmed, and counts them on the booking; false if already in. */
 export async function admitVisitor(db: Executor, visitor: DoorVisitor, now: number, staffId: number) {
-  if (!(await visits.checkInVisitorIfConfirmed(db, visitor.id, now, staffId))) return false;
-  await visits.recordBookingCheckIn(db, visitor.bookingId, 1, now);
+  return (await admitChosenVisitors(db, visitor.bookingId, [visitor.id], now, staffId)).length === 1;
+}
+
+/**
+ * When someone else checked in this visitor (or the booking's first person), as last committed: for the answer to
+ * a door that lost the race.
+ */
+export async function latestCheckInAt(db: Executor, bookingId: number, visitorId: number | null) {
+  const times = await visits.findCheckInTimesLatest(db, bookingId, visitorId);
+  return visitorId === null ? times.booking : times.visitor;
+}
+
+/** Checks in everyone still expected on a booking; returns the ids of those who came in. */
+export async function admitParty(db: Executor, bookingId: number, now: number, staffId: number): Promise<number[]> {
+  return admitChosenVisitors(db, bookingId, await visits.listConfirmedVisitorIds(db, bookingId), now, staffId);
+}
+
+/**
+ * Checks in some visitors of a booking (a party arriving split: 2 of 4 now, the rest later); those already in
+ * or not confirmed are skipped. Returns the ids admitted by this call.
+ */
+export async function admitChosenVisitors(
+  db: Executor,
+  bookingId: number,
+  visitorIds: readonly number[],
+  now: number,
+  staffId: number,
+): Promise<number[]> {
+  const admitted = await visits.checkInChosenVisitors(db, bookingId, visitorIds, now, staffId);
+  if (admitted.length > 0) await countOnBooking(db, bookingId, admitted.length, now);
+  return admitted;
+}
+
+/** Takes back a recent check-in (at or after `since`) of one visitor and its count; false if not allowed. */
+export async function undoVisitorCheckIn(db: Executor, visitor: DoorVisitor, since: number): Promise<boolean> {
+  if (!(await visits.undoRecentVisitorCheckIn(db, visitor.id, since))) return false;
+  if (!(await visits.withdrawBookingCheckIn(db, visitor.bookingId))) {
+    throw new Error(`booking ${visitor.bookingId}: no check-in to withdraw`);
+  }
   return true;
 }
 
-/** Checks in everyone still expected on a booking; returns how many came in. */
-export async function admitParty(db: Executor, bookingId: number, now: number, staffId: number): Promise<number> {
-  const count = await visits.checkInAllConfirmedVisitors(db, bookingId, now, staffId);
-  if (count > 0) await visits.recordBookingCheckIn(db, bookingId, count, now);
-  return count;
+/** Who a visitor is, in full: only for the door, which shows it to match the ID card and records that it did. */
+export interface DoorIdentity {
+  visitorId: number;
+  bookingId: number;
+  fullName: string;
+  maskedName: string;
+  documentType: DocumentType;
+  /** Upper case, no spaces: what the audit log hashes. */
+  documentNumber: string;
+  status: VisitorStatus;
+}
+
+/** The visitors of a booking as the door identifies them (the live roster of a group). */
+export async function doorIdentitiesOf(deps: Pick<Deps, 'db' | 'vault'>, bookingId: number): Promise<DoorIdentity[]> {
+  const rows = await visits.listVisitorsOfBookings(deps.db, [bookingId]);
+  return rows.map((v) => ({
+    visitorId: v.id,
+    bookingId: v.booking_id,
+    fullName: deps.vault.decrypt(v.name_cipher),
+    maskedName: maskedNameOf(deps.vault, v.name_cipher),
+    documentType: v.document_type as DocumentType,
+    documentNumber: deps.vault.decrypt(v.document_cipher).replace(/\s+/g, '').toUpperCase(),
+    status: v.status,
+  }));
+}
+
+/** People of a slot at the door, counted by the database (right whichever door admitted them). */
+export async function doorFiguresOfSlot(db: Executor, slotId: number) {
+  const n = await visits.countDoorFigures(db, slotId);
+  return { booked: n.confirmed + n.checkedIn + n.noShow, arrived: n.checkedIn, remaining: n.confirmed };
+}
+
+/**
+ * The bookings of a slot matching a search: a visitor's or leader's name (part of it), the contact phone's
+ * last digits, or the reference. Names and phones are encrypted, so the slot's few hundred rows are read and
+ * compared here; nothing but masked data leaves.
+ */
+export async function searchBookingsOfSlot(
+  deps: Pick<Deps, 'db' | 'vault'>,
+  actor: Actor,
+  slotId: number,
+  search: string,
+): Promise<Booking[]> {
+  const rows = await visits.listBookingsOfSlot(deps.db, slotId);
+  const needle = search.replace(/\s+/g, '').toUpperCase();
+  if (!needle) return rows.map((row) => toBooking(deps.vault, row, actor));
+  const visitorRows = await visits.listVisitorsOfBookings(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  const digits = /^\d{3,11}$/.test(needle);
+  const matches = (row: BookingRow) => {
+    if (row.reference.toUpperCase().includes(needle)) return true;
+    if (digits && row.holder_phone_cipher && deps.vault.decrypt(row.holder_phone_cipher).endsWith(needle)) return true;
+    if (row.leader_name_cipher && deps.vault.decrypt(row.leader_name_cipher).includes(needle)) return true;
+    return visitorRows.some((v) => v.booking_id === row.id && deps.vault.decrypt(v.name_cipher).includes(needle));
+  };
+  return rows.filter(matches).map((row) => toBooking(deps.vault, row, actor));
 }
 
 /**

@@ -22,9 +22,28 @@ export function OutcomePanel({ outcome, onDismiss }: { outcome: CheckInOutcome; 
         <Text className="checkin-outcome__title" data-testid="checkin-refused-reason">
           {outcome.title}
         </Text>
+        {outcome.who ? (
+          <Text className="checkin-outcome__who" data-testid="checkin-refused-who">
+            {outcome.who}
+          </Text>
+        ) : null}
         <Text className="checkin-outcome__detail">{outcome.detail}</Text>
         <Button variant="secondary" block className="checkin-outcome__dismiss" onClick={onDismiss}>
           知道了
+        </Button>
+      </View>
+    );
+  }
+  if (outcome.kind === 'queued') {
+    return (
+      <View className="checkin-outcome checkin-outcome--queued" data-testid="checkin-queued">
+        <Text className="checkin-outcome__mark">…</Text>
+        <Text className="checkin-outcome__verdict">网络已断开，已暂存</Text>
+        <Text className="checkin-outcome__detail">
+          本机暂存 {outcome.waiting} 条扫码，网络恢复后自动提交，以扫码时间为准。请先核对证件放行，结果稍后在下方列出。
+        </Text>
+        <Button variant="secondary" block className="checkin-outcome__dismiss" onClick={onDismiss}>
+          继续核验
         </Button>
       </View>
     );
@@ -38,6 +57,19 @@ export function OutcomePanel({ outcome, onDismiss }: { outcome: CheckInOutcome; 
       <Text className="checkin-outcome__count" data-testid="checkin-admitted-count">
         {result.admitted} 人
       </Text>
+      {result.revealed.length > 0 ? (
+        <View className="checkin-outcome__revealed" data-testid="checkin-revealed">
+          <Text className="checkin-outcome__hint">请核对身份证件</Text>
+          {result.revealed.map((person) => (
+            <View key={person.visitorId} className="checkin-outcome__person">
+              <Text className="checkin-outcome__fullname" data-testid="checkin-revealed-name">
+                {person.name}
+              </Text>
+              <Text className="checkin-outcome__tail">证件尾号 {person.documentTail}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       <Text className="checkin-outcome__line">{booking.exhibition?.title ?? ''}</Text>
       <Text className="checkin-outcome__line">
         场次 {clockOf(result.slotStartAt)}–{clockOf(booking.slot.endAt)} · {BOOKING_KIND_LABELS[booking.kind]}

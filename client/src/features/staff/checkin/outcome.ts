@@ -14,10 +14,13 @@ import {
   type StaffCheckInTicketMutation,
   StaffTicketBookingDocument,
 } from '../graphql';
+import { enqueueScan, newScanId, type QueuedScan, queuedScans, settleScan } from './scan-queue';
 
 export type CheckInOutcome =
   | { kind: 'admitted'; result: StaffCheckInFieldsFragment }
-  | { kind: 'refused'; title: string; detail: string };
+  | { kind: 'refused'; title: string; detail: string; who?: string | null }
+  /** The network is down: the scan waits on the device and is sent when it returns. */
+  | { kind: 'queued'; waiting: number };
 
 type TicketAnswer = StaffCheckInTicketMutation['checkInTicket'];
 type DocumentAnswer = StaffCheckInByDocumentMutation['checkInByDocument'];
@@ -39,7 +42,20 @@ export function refusalOf(error: CheckInError): { title: string; detail: string 
   }
 }
 
-function rejectionOf(error: Extract<CheckInError, { __typename: 'TicketRejectedError' }>) {
+type Rejection = Extract<CheckInError, { __typename: 'TicketRejectedError' }>;
+
+/** Who the refused ticket is for, masked: "张* 等 3 人" (staff say it to the person in front of them). */
+function whoOf(error: Rejection): string | null {
+  if (!error.maskedName) return null;
+  const size = error.partySize ?? 1;
+  return size > 1 ? `${error.maskedName} 等 ${size} 人` : `${error.maskedName} · 1 人`;
+}
+
+function rejectionOf(error: Rejection) {
+  return { ...rejectionWords(error), who: whoOf(error) };
+}
+
+function rejectionWords(error: Rejection): { title: string; detail: string } {
   const slotTime = clockOf(error.slotStartAt);
   switch (error.reason) {
     case 'INVALID':
@@ -59,17 +75,18 @@ function rejectionOf(error: Extract<CheckInError, { __typename: 'TicketRejectedE
     case 'WRONG_DAY':
       return {
         title: error.visitDate ? `非今日（预约日期 ${formatShortDate(error.visitDate)}）` : '非今日预约',
-        detail: '请访客在预约当日前来参观。',
+        detail: `请访客在预约当日前来参观（${slotTime} 场次）。`,
       };
     case 'TOO_EARLY':
+      // The server's message carries the exact window: "09:00 场次 08:30 起可入场".
       return {
-        title: slotTime ? `未到入场时间（${slotTime} 场）` : '未到入场时间',
-        detail: '请访客在场次开始前的可入场时间内再来核验。',
+        title: error.opensAt && slotTime ? `${slotTime} 场次 ${clockOf(error.opensAt)} 起可入场` : '未到入场时间',
+        detail: '未到入场时间，请访客稍候再来核验。',
       };
     case 'TOO_LATE':
       return {
         title: slotTime ? `已过入场时间（${slotTime} 场）` : '已过入场时间',
-        detail: '该场次的入场时间已过，可为访客办理现场登记。',
+        detail: `${error.message}。可为访客办理现场登记。`,
       };
     case 'NOT_CONFIRMED':
       return { title: '团体未审核', detail: '该团体预约尚未通过审核，暂不能入馆。' };
@@ -87,9 +104,51 @@ function transportRefusal(message: string): CheckInOutcome {
   return { kind: 'refused', title: '核验未完成', detail: message };
 }
 
-export async function checkInTicket(token: string, headcount: number | null): Promise<CheckInOutcome> {
-  const result = await execute(StaffCheckInTicketDocument, { token, headcount });
+/**
+ * Checks a ticket in. When the network is down the scan is queued on the device with its own id and time
+ * (scan-queue.ts) and the answer says so; `queued` sends a scan from that queue.
+ */
+export async function checkInTicket(
+  token: string,
+  headcount: number | null,
+  queued: QueuedScan | null = null,
+): Promise<CheckInOutcome> {
+  const scan = queued ?? { scanId: newScanId(), token, headcount, scannedAt: Date.now() };
+  const result = await execute(StaffCheckInTicketDocument, {
+    token,
+    headcount,
+    scanId: scan.scanId,
+    scannedAt: new Date(scan.scannedAt).toISOString(),
+  });
+  if (!result.ok && result.failure.kind === 'network') {
+    return { kind: 'queued', waiting: enqueueScan(scan) };
+  }
+  if (queued) settleScan(queued.scanId);
   return result.ok ? outcomeOf(result.data.checkInTicket) : transportRefusal(describeFailure(result.failure));
+}
+
+/** What a queued scan came to, for the list staff read after the network returns. */
+export interface SyncedScan {
+  scan: QueuedScan;
+  outcome: CheckInOutcome;
+  /** For a ticket admitted at another door meanwhile: "已在其他入口入场 09:12". */
+  conflict: string | null;
+}
+
+/** Sends the queued scans in order; stops at the first that still cannot reach the server. */
+export async function syncQueuedScans(): Promise<SyncedScan[]> {
+  const done: SyncedScan[] = [];
+  for (const scan of queuedScans()) {
+    const outcome = await checkInTicket(scan.token, scan.headcount, scan);
+    if (outcome.kind === 'queued') break;
+    done.push({ scan, outcome, conflict: conflictOf(outcome) });
+  }
+  return done;
+}
+
+function conflictOf(outcome: CheckInOutcome): string | null {
+  if (outcome.kind !== 'refused' || !outcome.title.startsWith('已于')) return null;
+  return outcome.title.replace(/^已于 (.*) 入馆$/, '已在其他入口入场 $1');
 }
 
 export async function checkInByDocument(input: {

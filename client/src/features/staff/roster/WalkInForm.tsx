@@ -39,6 +39,9 @@ function walkInErrorMessage(error: WalkInError): string {
       return `证件 ${error.documentNumber} 当日已有预约，请用证件号核验入馆`;
     case 'NotFoundError':
       return '场次不存在，可能已被删除';
+    case 'OutsideEntryWindowError':
+      // The same window as tickets, in the server's words: "尚未到入场时间：09:00 场次 08:30 起可入场".
+      return error.message;
     default:
       return staffErrorMessage(error);
   }

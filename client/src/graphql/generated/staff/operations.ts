@@ -14,6 +14,8 @@ type StaffAccountFailure_BookingSuspendedError_Fragment = { __typename?: 'Bookin
 
 type StaffAccountFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type StaffAccountFailure_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
+
 type StaffAccountFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type StaffAccountFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
@@ -56,6 +58,8 @@ type StaffAccountFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthor
 
 type StaffAccountFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StaffAccountFailure_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type StaffAccountFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', action: Types.OwnAccountAction, message: string };
 
 type StaffAccountFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -84,7 +88,7 @@ type StaffAccountFailure_WechatUnavailableError_Fragment = { __typename?: 'Wecha
 
 type StaffAccountFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffAccountFailureFragment = StaffAccountFailure_BookingClosedError_Fragment | StaffAccountFailure_BookingNotCancellableError_Fragment | StaffAccountFailure_BookingNotFoundError_Fragment | StaffAccountFailure_BookingNotOpenYetError_Fragment | StaffAccountFailure_BookingSuspendedError_Fragment | StaffAccountFailure_CapacityBelowBookedError_Fragment | StaffAccountFailure_ContentTransitionError_Fragment | StaffAccountFailure_DevelopmentSignInDisabledError_Fragment | StaffAccountFailure_DuplicateOpenLookupError_Fragment | StaffAccountFailure_DuplicateVisitorError_Fragment | StaffAccountFailure_GroupQuotaFullError_Fragment | StaffAccountFailure_GroupRuleError_Fragment | StaffAccountFailure_IllegalLookupTransitionError_Fragment | StaffAccountFailure_InputValidationError_Fragment | StaffAccountFailure_InvalidCredentialsError_Fragment | StaffAccountFailure_LookupAttachmentNotAvailableError_Fragment | StaffAccountFailure_LookupAttachmentNotFoundError_Fragment | StaffAccountFailure_LookupCertificateNotAvailableError_Fragment | StaffAccountFailure_LookupDocumentsMissingError_Fragment | StaffAccountFailure_LookupRecordTypeNotHeldError_Fragment | StaffAccountFailure_LookupRequestChangedError_Fragment | StaffAccountFailure_LookupRequestNotFoundError_Fragment | StaffAccountFailure_LookupVisitNotAvailableError_Fragment | StaffAccountFailure_LookupVisitTooSoonError_Fragment | StaffAccountFailure_MessagesNotFoundError_Fragment | StaffAccountFailure_NotAuthorizedError_Fragment | StaffAccountFailure_NotFoundError_Fragment | StaffAccountFailure_OwnAccountError_Fragment | StaffAccountFailure_RateLimitedError_Fragment | StaffAccountFailure_SignInLockedError_Fragment | StaffAccountFailure_SlotClosedError_Fragment | StaffAccountFailure_SlotFullError_Fragment | StaffAccountFailure_SlotNotFoundError_Fragment | StaffAccountFailure_TicketRejectedError_Fragment | StaffAccountFailure_UndeliveredMessageNotFoundError_Fragment | StaffAccountFailure_UsernameTakenError_Fragment | StaffAccountFailure_WaitlistNotAvailableError_Fragment | StaffAccountFailure_WechatCodeInvalidError_Fragment | StaffAccountFailure_WechatRateLimitedError_Fragment | StaffAccountFailure_WechatUnavailableError_Fragment | StaffAccountFailure_WechatUserBlockedError_Fragment;
+export type StaffAccountFailureFragment = StaffAccountFailure_BookingClosedError_Fragment | StaffAccountFailure_BookingNotCancellableError_Fragment | StaffAccountFailure_BookingNotFoundError_Fragment | StaffAccountFailure_BookingNotOpenYetError_Fragment | StaffAccountFailure_BookingSuspendedError_Fragment | StaffAccountFailure_CapacityBelowBookedError_Fragment | StaffAccountFailure_CheckInUndoRefusedError_Fragment | StaffAccountFailure_ContentTransitionError_Fragment | StaffAccountFailure_DevelopmentSignInDisabledError_Fragment | StaffAccountFailure_DuplicateOpenLookupError_Fragment | StaffAccountFailure_DuplicateVisitorError_Fragment | StaffAccountFailure_GroupQuotaFullError_Fragment | StaffAccountFailure_GroupRuleError_Fragment | StaffAccountFailure_IllegalLookupTransitionError_Fragment | StaffAccountFailure_InputValidationError_Fragment | StaffAccountFailure_InvalidCredentialsError_Fragment | StaffAccountFailure_LookupAttachmentNotAvailableError_Fragment | StaffAccountFailure_LookupAttachmentNotFoundError_Fragment | StaffAccountFailure_LookupCertificateNotAvailableError_Fragment | StaffAccountFailure_LookupDocumentsMissingError_Fragment | StaffAccountFailure_LookupRecordTypeNotHeldError_Fragment | StaffAccountFailure_LookupRequestChangedError_Fragment | StaffAccountFailure_LookupRequestNotFoundError_Fragment | StaffAccountFailure_LookupVisitNotAvailableError_Fragment | StaffAccountFailure_LookupVisitTooSoonError_Fragment | StaffAccountFailure_MessagesNotFoundError_Fragment | StaffAccountFailure_NotAuthorizedError_Fragment | StaffAccountFailure_NotFoundError_Fragment | StaffAccountFailure_OutsideEntryWindowError_Fragment | StaffAccountFailure_OwnAccountError_Fragment | StaffAccountFailure_RateLimitedError_Fragment | StaffAccountFailure_SignInLockedError_Fragment | StaffAccountFailure_SlotClosedError_Fragment | StaffAccountFailure_SlotFullError_Fragment | StaffAccountFailure_SlotNotFoundError_Fragment | StaffAccountFailure_TicketRejectedError_Fragment | StaffAccountFailure_UndeliveredMessageNotFoundError_Fragment | StaffAccountFailure_UsernameTakenError_Fragment | StaffAccountFailure_WaitlistNotAvailableError_Fragment | StaffAccountFailure_WechatCodeInvalidError_Fragment | StaffAccountFailure_WechatRateLimitedError_Fragment | StaffAccountFailure_WechatUnavailableError_Fragment | StaffAccountFailure_WechatUserBlockedError_Fragment;
 
 export type StaffAccountListQueryVariables = Types.Exact<{
   search?: Types.InputMaybe<Types.Scalars['String']['input']>;
@@ -160,7 +164,7 @@ export type StaffAuditLogQueryVariables = Types.Exact<{
 
 export type StaffAuditLogQuery = { __typename?: 'Query', auditLog: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'QueryAuditLogSuccess', data: { __typename?: 'QueryAuditLogConnection', edges: Array<{ __typename?: 'QueryAuditLogConnectionEdge', node: { __typename?: 'AuditEntry', id: string, at: string, action: Types.AuditAction, result: Types.AuditResult, actorAccountId?: string | null, actorName?: string | null, actorRole?: Types.StaffRole | null, targetKind?: string | null, targetId?: string | null, revealedFields: Array<string>, reason?: string | null, rowCount?: number | null, requestId?: string | null, clientAddress?: string | null, actorBranch?: { __typename?: 'Branch', id: string, shortName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
 
-export type StaffCheckInFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } };
+export type StaffCheckInFieldsFragment = { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } };
 
 export type StaffTicketBookingQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -172,10 +176,12 @@ export type StaffTicketBookingQuery = { __typename?: 'Query', booking?: { __type
 export type StaffCheckInTicketMutationVariables = Types.Exact<{
   token: Types.Scalars['String']['input'];
   headcount?: Types.InputMaybe<Types.Scalars['Int']['input']>;
+  scanId?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  scannedAt?: Types.InputMaybe<Types.Scalars['DateTime']['input']>;
 }>;
 
 
-export type StaffCheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+export type StaffCheckInTicketMutation = { __typename?: 'Mutation', checkInTicket: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInTicketSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null } };
 
 export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
@@ -184,7 +190,7 @@ export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null } };
+export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null } };
 
 export type StudioBlockFieldsFragment = { __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null };
 
@@ -199,6 +205,8 @@ type StudioContentFailure_BookingNotOpenYetError_Fragment = { __typename?: 'Book
 type StudioContentFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspendedError', message: string };
 
 type StudioContentFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
+
+type StudioContentFailure_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
 
 type StudioContentFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string };
 
@@ -242,6 +250,8 @@ type StudioContentFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAutho
 
 type StudioContentFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StudioContentFailure_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type StudioContentFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
 type StudioContentFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -270,7 +280,7 @@ type StudioContentFailure_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type StudioContentFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OwnAccountError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SignInLockedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_UsernameTakenError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
+export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_CheckInUndoRefusedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OutsideEntryWindowError_Fragment | StudioContentFailure_OwnAccountError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SignInLockedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_UsernameTakenError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
 
 export type StudioArticleRowFragment = { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
@@ -569,10 +579,33 @@ export type StaffRevealMessageRecipientPhoneMutation = { __typename?: 'Mutation'
 
 export type StaffRosterQueryVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
+  search?: Types.InputMaybe<Types.Scalars['String']['input']>;
 }>;
 
 
-export type StaffRosterQuery = { __typename?: 'Query', staffSlot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, exhibition?: { __typename?: 'Exhibition', id: string, title: string, bookingPolicy: { __typename?: 'BookingPolicy', maxVisitors: number } } | null } | null, slotRoster: Array<{ __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, phone?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus }> }> };
+export type StaffRosterQuery = { __typename?: 'Query', staffSlot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number, exhibition?: { __typename?: 'Exhibition', id: string, title: string, bookingPolicy: { __typename?: 'BookingPolicy', maxVisitors: number } } | null } | null, slotRoster: Array<{ __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, phone?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> }> };
+
+export type StaffDoorFiguresQueryVariables = Types.Exact<{
+  slotId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffDoorFiguresQuery = { __typename?: 'Query', slotDoorFigures?: { __typename?: 'SlotDoorFigures', booked: number, arrived: number, remaining: number, opensAt: string, undoMinutes: number } | null };
+
+export type StaffCheckInVisitorsMutationVariables = Types.Exact<{
+  bookingId: Types.Scalars['ID']['input'];
+  visitorIds: Array<Types.Scalars['ID']['input']> | Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffCheckInVisitorsMutation = { __typename?: 'Mutation', checkInVisitors: { __typename: 'InputValidationError', message: string } | { __typename: 'MutationCheckInVisitorsSuccess', data: { __typename?: 'CheckInResult', admitted: number, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentTail: string }> } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null } };
+
+export type StaffUndoCheckInMutationVariables = Types.Exact<{
+  visitorId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type StaffUndoCheckInMutation = { __typename?: 'Mutation', undoCheckIn: { __typename: 'CheckInUndoRefusedError', message: string } | { __typename: 'InputValidationError', message: string } | { __typename: 'MutationUndoCheckInSuccess', data: { __typename?: 'Booking', id: string, checkedInCount: number } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'TicketRejectedError', message: string } };
 
 export type StaffRegisterWalkInMutationVariables = Types.Exact<{
   slotId: Types.Scalars['ID']['input'];
@@ -580,7 +613,7 @@ export type StaffRegisterWalkInMutationVariables = Types.Exact<{
 }>;
 
 
-export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
+export type StaffRegisterWalkInMutation = { __typename?: 'Mutation', registerWalkIn: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRegisterWalkInSuccess', data: { __typename?: 'Booking', id: string, reference: string, partySize: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'OutsideEntryWindowError', message: string, opensAt: string, windowReason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } };
 
 export type StaffDaySlotsQueryVariables = Types.Exact<{
   exhibitionId: Types.Scalars['ID']['input'];
@@ -629,6 +662,8 @@ type StaffFailure_BookingSuspendedError_Fragment = { __typename?: 'BookingSuspen
 
 type StaffFailure_CapacityBelowBookedError_Fragment = { __typename?: 'CapacityBelowBookedError', message: string };
 
+type StaffFailure_CheckInUndoRefusedError_Fragment = { __typename?: 'CheckInUndoRefusedError', message: string };
+
 type StaffFailure_ContentTransitionError_Fragment = { __typename?: 'ContentTransitionError', message: string };
 
 type StaffFailure_DevelopmentSignInDisabledError_Fragment = { __typename?: 'DevelopmentSignInDisabledError', message: string };
@@ -671,6 +706,8 @@ type StaffFailure_NotAuthorizedError_Fragment = { __typename?: 'NotAuthorizedErr
 
 type StaffFailure_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
+type StaffFailure_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEntryWindowError', message: string };
+
 type StaffFailure_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
 type StaffFailure_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
@@ -699,7 +736,7 @@ type StaffFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavai
 
 type StaffFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OwnAccountError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SignInLockedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_UsernameTakenError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
+export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_CheckInUndoRefusedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OutsideEntryWindowError_Fragment | StaffFailure_OwnAccountError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SignInLockedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_UsernameTakenError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
 
@@ -849,6 +886,13 @@ export const StaffCheckInFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStri
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     id
     reference
@@ -1717,8 +1761,13 @@ export const StaffTicketBookingDocument = /*#__PURE__*/ new TypedDocumentString(
 }
     `) as unknown as TypedDocumentString<StaffTicketBookingQuery, StaffTicketBookingQueryVariables>;
 export const StaffCheckInTicketDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation StaffCheckInTicket($token: String!, $headcount: Int) {
-  checkInTicket(token: $token, headcount: $headcount) {
+    mutation StaffCheckInTicket($token: String!, $headcount: Int, $scanId: String, $scannedAt: DateTime) {
+  checkInTicket(
+    token: $token
+    headcount: $headcount
+    scanId: $scanId
+    scannedAt: $scannedAt
+  ) {
     __typename
     ... on MutationCheckInTicketSuccess {
       data {
@@ -1733,6 +1782,9 @@ export const StaffCheckInTicketDocument = /*#__PURE__*/ new TypedDocumentString(
       checkedInAt
       visitDate
       slotStartAt
+      maskedName
+      partySize
+      opensAt
     }
     ... on NotAuthorizedError {
       reason
@@ -1748,6 +1800,13 @@ export const StaffCheckInTicketDocument = /*#__PURE__*/ new TypedDocumentString(
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     id
     reference
@@ -1795,6 +1854,9 @@ export const StaffCheckInByDocumentDocument = /*#__PURE__*/ new TypedDocumentStr
       checkedInAt
       visitDate
       slotStartAt
+      maskedName
+      partySize
+      opensAt
     }
     ... on NotAuthorizedError {
       reason
@@ -1810,6 +1872,13 @@ export const StaffCheckInByDocumentDocument = /*#__PURE__*/ new TypedDocumentStr
     fragment StaffCheckInFields on CheckInResult {
   admitted
   slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
   booking {
     id
     reference
@@ -3405,7 +3474,7 @@ export const StaffRevealMessageRecipientPhoneDocument = /*#__PURE__*/ new TypedD
   }
 }`) as unknown as TypedDocumentString<StaffRevealMessageRecipientPhoneMutation, StaffRevealMessageRecipientPhoneMutationVariables>;
 export const StaffRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query StaffRoster($slotId: ID!) {
+    query StaffRoster($slotId: ID!, $search: String) {
   staffSlot(id: $slotId) {
     ...StaffSlotFields
     exhibition {
@@ -3416,7 +3485,7 @@ export const StaffRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
       }
     }
   }
-  slotRoster(slotId: $slotId) {
+  slotRoster(slotId: $slotId, search: $search) {
     id
     reference
     kind
@@ -3433,6 +3502,7 @@ export const StaffRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
       documentNumber
       isMinor
       status
+      checkedInAt
     }
   }
 }
@@ -3453,6 +3523,57 @@ export const StaffRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
   groupQuota
   groupBooked
 }`) as unknown as TypedDocumentString<StaffRosterQuery, StaffRosterQueryVariables>;
+export const StaffDoorFiguresDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffDoorFigures($slotId: ID!) {
+  slotDoorFigures(slotId: $slotId) {
+    booked
+    arrived
+    remaining
+    opensAt
+    undoMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDoorFiguresQuery, StaffDoorFiguresQueryVariables>;
+export const StaffCheckInVisitorsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffCheckInVisitors($bookingId: ID!, $visitorIds: [ID!]!) {
+  checkInVisitors(bookingId: $bookingId, visitorIds: $visitorIds) {
+    __typename
+    ... on MutationCheckInVisitorsSuccess {
+      data {
+        admitted
+        revealed {
+          visitorId
+          name
+          documentTail
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on TicketRejectedError {
+      reason
+      checkedInAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCheckInVisitorsMutation, StaffCheckInVisitorsMutationVariables>;
+export const StaffUndoCheckInDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffUndoCheckIn($visitorId: ID!) {
+  undoCheckIn(visitorId: $visitorId) {
+    __typename
+    ... on MutationUndoCheckInSuccess {
+      data {
+        id
+        checkedInCount
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUndoCheckInMutation, StaffUndoCheckInMutationVariables>;
 export const StaffRegisterWalkInDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StaffRegisterWalkIn($slotId: ID!, $visitors: [VisitorInput!]!) {
   registerWalkIn(slotId: $slotId, visitors: $visitors) {
@@ -3472,6 +3593,10 @@ export const StaffRegisterWalkInDocument = /*#__PURE__*/ new TypedDocumentString
     }
     ... on SlotClosedError {
       closedReason: reason
+    }
+    ... on OutsideEntryWindowError {
+      windowReason: reason
+      opensAt
     }
     ... on DuplicateVisitorError {
       documentNumber
