@@ -44,6 +44,17 @@ export interface Config {
   uploads: UploadsConfig;
   notifications: NotificationsConfig;
   content: ContentConfig;
+  exports: ExportsConfig;
+}
+
+/** CSV exports of personal data (modules/exports). */
+export interface ExportsConfig {
+  /** An unmasked export of more rows than this waits for a second administrator's approval. */
+  approvalRows: number;
+  /** How long an approved unmasked export may be downloaded (once), in seconds. */
+  downloadTtlSeconds: number;
+  /** Rows read per keyset-paged batch while streaming: what the server holds in memory at once. */
+  batchRows: number;
 }
 
 /** Articles, online exhibitions and their public images. */
@@ -155,6 +166,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     publicCacheTtlSeconds: parseInteger('PUBLIC_CACHE_TTL', env.PUBLIC_CACHE_TTL, 60, problems, { min: 0, max: 3600 }),
   };
 
+  const exportsConfig: ExportsConfig = {
+    approvalRows: parseInteger('EXPORT_APPROVAL_ROWS', env.EXPORT_APPROVAL_ROWS, 200, problems, { min: 0 }),
+    downloadTtlSeconds: parseInteger('EXPORT_DOWNLOAD_TTL', env.EXPORT_DOWNLOAD_TTL, 24 * 3600, problems, {
+      min: 60,
+    }),
+    batchRows: parseInteger('EXPORT_BATCH_ROWS', env.EXPORT_BATCH_ROWS, 500, problems, { min: 10, max: 5000 }),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv,
@@ -177,6 +196,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     uploads: Object.freeze(uploads),
     notifications: Object.freeze(notifications),
     content: Object.freeze(content),
+    exports: Object.freeze(exportsConfig),
   });
 }
 

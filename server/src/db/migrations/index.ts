@@ -8,6 +8,7 @@ import * as articles from './2026_12_15_001_articles';
 import * as onlineExhibitions from './2026_12_15_002_online_exhibitions';
 import * as media from './2026_12_15_003_media';
 import * as auditLog from './2026_12_22_001_audit_log';
+import * as exportsTable from './2026_12_22_005_exports';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
@@ -19,4 +20,5 @@ export const migrations = {
   '2026_12_15_002_online_exhibitions': onlineExhibitions,
   '2026_12_15_003_media': media,
   '2026_12_22_001_audit_log': auditLog,
+  '2026_12_22_005_exports': exportsTable,
 };
