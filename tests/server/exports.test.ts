@@ -4,6 +4,7 @@
 import { addDays, maskDocumentNumber, maskName } from '@zz/shared';
 import { describe, expect, it } from 'vitest';
 import { escapeFormula } from '../../server/src/modules/exports/export.csv';
+import '../../server/src/platform/audit/audit-log.table';
 import {
   bookOk,
   call,

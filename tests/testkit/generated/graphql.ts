@@ -2495,7 +2495,7 @@ export type QueryMyMessagesConnectionEdge = {
   node: Message;
 };
 
-export type QueryStaffDashboardResult = NotAuthorizedError | QueryStaffDashboardSuccess;
+export type QueryStaffDashboardResult = InputValidationError | NotAuthorizedError | QueryStaffDashboardSuccess;
 
 export type QueryStaffDashboardSuccess = {
   __typename?: 'QueryStaffDashboardSuccess';
@@ -4027,7 +4027,7 @@ export type StaffDashboardQueryVariables = Exact<{
 }>;
 
 
-export type StaffDashboardQuery = { __typename?: 'Query', staffDashboard: { __typename: 'NotAuthorizedError', message: string } | { __typename: 'QueryStaffDashboardSuccess', data: { __typename?: 'StaffDashboard', date: string, groupsAwaitingReview: number, lookupsOverdue: number, undeliveredMessages: number, slots: Array<{ __typename?: 'DashboardSlot', id: string, exhibitionId: string, exhibitionTitle: string, branchName: string, startAt: string, status: SlotStatus, capacity: number, booked: number, arrived: number, walkIns: number, remaining: number }>, openLookups: Array<{ __typename?: 'LookupStateCount', status: LookupStatus, count: number, overdue: number }> } } };
+export type StaffDashboardQuery = { __typename?: 'Query', staffDashboard: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'QueryStaffDashboardSuccess', data: { __typename?: 'StaffDashboard', date: string, groupsAwaitingReview: number, lookupsOverdue: number, undeliveredMessages: number, slots: Array<{ __typename?: 'DashboardSlot', id: string, exhibitionId: string, exhibitionTitle: string, branchName: string, startAt: string, status: SlotStatus, capacity: number, booked: number, arrived: number, walkIns: number, remaining: number }>, openLookups: Array<{ __typename?: 'LookupStateCount', status: LookupStatus, count: number, overdue: number }> } } };
 
 export type StaffTrendsQueryVariables = Exact<{
   days: Scalars['Int']['input'];
