@@ -55,6 +55,7 @@ export const SUBPACKAGES = [
       'pages/lookup-settings/index',
       'pages/working-calendar/index',
       'pages/messages/index',
+      'pages/exports/index',
       'pages/content/index',
       'pages/article-edit/index',
       'pages/online-edit/index',

@@ -16,6 +16,7 @@ export const staffRoutes = {
   lookupSettings: () => '/staff/pages/lookup-settings/index',
   workingCalendar: () => '/staff/pages/working-calendar/index',
   messages: () => '/staff/pages/messages/index',
+  exports: () => '/staff/pages/exports/index',
   content: (tab?: 'ARTICLES' | 'ONLINE') => `/staff/pages/content/index${tab ? `?tab=${tab}` : ''}`,
   articleEdit: (id?: string) => `/staff/pages/article-edit/index${id ? `?id=${q(id)}` : ''}`,
   onlineEdit: (id?: string) => `/staff/pages/online-edit/index${id ? `?id=${q(id)}` : ''}`,

@@ -213,6 +213,18 @@ export type StudioChangeOnlineExhibitionStatusMutationVariables = Types.Exact<{
 
 export type StudioChangeOnlineExhibitionStatusMutation = { __typename?: 'Mutation', changeOnlineExhibitionStatus: { __typename: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeOnlineExhibitionStatusSuccess', data: { __typename?: 'OnlineExhibition', subtitle?: string | null, intro: string, availableActions: Array<Types.ContentAction>, id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }>, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
 
+export type StaffDashboardTodayQueryVariables = Types.Exact<{
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+
+export type StaffDashboardTodayQuery = { __typename?: 'Query', staffDashboard: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'QueryStaffDashboardSuccess', data: { __typename?: 'StaffDashboard', date: string, groupsAwaitingReview: number, lookupsOverdue: number, undeliveredMessages: number, slots: Array<{ __typename?: 'DashboardSlot', id: string, exhibitionTitle: string, branchName: string, startAt: string, endAt: string, status: Types.SlotStatus, capacity: number, booked: number, arrived: number, walkIns: number, remaining: number }>, openLookups: Array<{ __typename?: 'LookupStateCount', status: Types.LookupStatus, count: number, overdue: number }> } } };
+
+export type StaffBranchChoicesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffBranchChoicesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, shortName: string }> };
+
 export type StaffExhibitionFieldsFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } };
 
 export type StaffExhibitionsQueryVariables = Types.Exact<{ [key: string]: never; }>;
@@ -267,6 +279,29 @@ export type StaffGenerateSlotsMutationVariables = Types.Exact<{
 
 
 export type StaffGenerateSlotsMutation = { __typename?: 'Mutation', generateSlots: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationGenerateSlotsSuccess', data: number } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffExportRequestFieldsFragment = { __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean };
+
+export type StaffExportRequestsQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffExportRequestsQuery = { __typename?: 'Query', exportRequests: Array<{ __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean }> };
+
+export type StaffRequestUnmaskedExportMutationVariables = Types.Exact<{
+  input: Types.ExportInput;
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffRequestUnmaskedExportMutation = { __typename?: 'Mutation', requestUnmaskedExport: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestUnmaskedExportSuccess', data: { __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
+
+export type StaffDecideExportMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  approve: Types.Scalars['Boolean']['input'];
+}>;
+
+
+export type StaffDecideExportMutation = { __typename?: 'Mutation', decideExport: { __typename: 'ExportApprovalRefusedError', message: string } | { __typename: 'ExportRequestNotFoundError', message: string } | { __typename: 'MutationDecideExportSuccess', data: { __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffGroupVisitsQueryVariables = Types.Exact<{
   status: Types.BookingStatus;
@@ -559,6 +594,16 @@ export type StaffExhibitionChoicesQueryVariables = Types.Exact<{ [key: string]: 
 
 
 export type StaffExhibitionChoicesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode }> };
+
+export type StaffRatioFieldsFragment = { __typename?: 'Ratio', part: number, whole: number, percent?: number | null };
+
+export type StaffTrendsViewQueryVariables = Types.Exact<{
+  days: Types.Scalars['Int']['input'];
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+
+export type StaffTrendsViewQuery = { __typename?: 'Query', staffTrends: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'QueryStaffTrendsSuccess', data: { __typename?: 'StaffTrends', from: string, to: string, walkIns: number, days: Array<{ __typename?: 'TrendDay', date: string, bookedArrived: number, walkIns: number, noShows: number }>, attendance: { __typename?: 'Ratio', part: number, whole: number, percent?: number | null }, noShowRate: { __typename?: 'Ratio', part: number, whole: number, percent?: number | null }, lookups: Array<{ __typename?: 'BranchLookupTrend', branchId: string, branchName: string, submitted: number, answered: number, medianDaysToAnswer?: number | null }>, articles: Array<{ __typename?: 'ArticleReads', id: string, title: string, reads: number }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -909,6 +954,20 @@ export const StaffTemplateFieldsFragmentDoc = new TypedDocumentString(`
   groupQuota
 }
     `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
+export const StaffExportRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}
+    `, {"fragmentName":"StaffExportRequestFields"}) as unknown as TypedDocumentString<StaffExportRequestFieldsFragment, unknown>;
 export const StaffLookupSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffLookupSettingsFields on LookupArchive {
   branch {
@@ -1071,6 +1130,13 @@ export const StaffSlotFieldsFragmentDoc = new TypedDocumentString(`
   groupBooked
 }
     `, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
+export const StaffRatioFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffRatioFields on Ratio {
+  part
+  whole
+  percent
+}
+    `, {"fragmentName":"StaffRatioFields"}) as unknown as TypedDocumentString<StaffRatioFieldsFragment, unknown>;
 export const StaffTicketBookingDocument = new TypedDocumentString(`
     query StaffTicketBooking($id: ID!) {
   booking(id: $id) {
@@ -1868,6 +1934,53 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioChangeOnlineExhibitionStatusMutation, StudioChangeOnlineExhibitionStatusMutationVariables>;
+export const StaffDashboardTodayDocument = new TypedDocumentString(`
+    query StaffDashboardToday($branchId: ID) {
+  staffDashboard(branchId: $branchId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on QueryStaffDashboardSuccess {
+      data {
+        date
+        slots {
+          id
+          exhibitionTitle
+          branchName
+          startAt
+          endAt
+          status
+          capacity
+          booked
+          arrived
+          walkIns
+          remaining
+        }
+        groupsAwaitingReview
+        openLookups {
+          status
+          count
+          overdue
+        }
+        lookupsOverdue
+        undeliveredMessages
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDashboardTodayQuery, StaffDashboardTodayQueryVariables>;
+export const StaffBranchChoicesDocument = new TypedDocumentString(`
+    query StaffBranchChoices {
+  branches {
+    id
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBranchChoicesQuery, StaffBranchChoicesQueryVariables>;
 export const StaffExhibitionsDocument = new TypedDocumentString(`
     query StaffExhibitions {
   staffExhibitions {
@@ -2091,6 +2204,100 @@ export const StaffGenerateSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffGenerateSlotsMutation, StaffGenerateSlotsMutationVariables>;
+export const StaffExportRequestsDocument = new TypedDocumentString(`
+    query StaffExportRequests {
+  exportRequests {
+    ...StaffExportRequestFields
+  }
+}
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}`) as unknown as TypedDocumentString<StaffExportRequestsQuery, StaffExportRequestsQueryVariables>;
+export const StaffRequestUnmaskedExportDocument = new TypedDocumentString(`
+    mutation StaffRequestUnmaskedExport($input: ExportInput!, $reason: String!) {
+  requestUnmaskedExport(input: $input, reason: $reason) {
+    __typename
+    ... on Error {
+      ...StaffFailure
+    }
+    ... on MutationRequestUnmaskedExportSuccess {
+      data {
+        ...StaffExportRequestFields
+      }
+    }
+  }
+}
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffRequestUnmaskedExportMutation, StaffRequestUnmaskedExportMutationVariables>;
+export const StaffDecideExportDocument = new TypedDocumentString(`
+    mutation StaffDecideExport($id: ID!, $approve: Boolean!) {
+  decideExport(id: $id, approve: $approve) {
+    __typename
+    ... on Error {
+      ...StaffFailure
+    }
+    ... on MutationDecideExportSuccess {
+      data {
+        ...StaffExportRequestFields
+      }
+    }
+  }
+}
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffDecideExportMutation, StaffDecideExportMutationVariables>;
 export const StaffGroupVisitsDocument = new TypedDocumentString(`
     query StaffGroupVisits($status: BookingStatus!) {
   groupVisits(status: $status) {
@@ -3054,3 +3261,51 @@ export const StaffExhibitionChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffExhibitionChoicesQuery, StaffExhibitionChoicesQueryVariables>;
+export const StaffTrendsViewDocument = new TypedDocumentString(`
+    query StaffTrendsView($days: Int!, $branchId: ID) {
+  staffTrends(days: $days, branchId: $branchId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on QueryStaffTrendsSuccess {
+      data {
+        from
+        to
+        days {
+          date
+          bookedArrived
+          walkIns
+          noShows
+        }
+        attendance {
+          ...StaffRatioFields
+        }
+        noShowRate {
+          ...StaffRatioFields
+        }
+        walkIns
+        lookups {
+          branchId
+          branchName
+          submitted
+          answered
+          medianDaysToAnswer
+        }
+        articles {
+          id
+          title
+          reads
+        }
+      }
+    }
+  }
+}
+    fragment StaffRatioFields on Ratio {
+  part
+  whole
+  percent
+}`) as unknown as TypedDocumentString<StaffTrendsViewQuery, StaffTrendsViewQueryVariables>;
