@@ -84,7 +84,7 @@ describe.skipIf(!built)(SUITE, () => {
     expect(page.get({ className: 'exports__message' }).text).toContain('请在电脑浏览器打开工作人员网页版下载');
     const [request] = await call(server(), ExportRequestsDocument, {}, clerk.token);
     expect(request).toMatchObject({ kind: 'BOOKINGS', status: 'APPROVED', reason: '核对本月参观名单', mine: true });
-    expect(page.get({ className: 'export-request' }).text).toContain('请在工作人员网页版下载');
+    expect(page.get({ className: 'exports-request' }).text).toContain('请在工作人员网页版下载');
     expect(again.errors).toEqual([]);
     expect(again.record.missing).toEqual([]);
   });

@@ -365,6 +365,8 @@ export function createWx(deps: Deps): Record<string, unknown> {
     // The full-screen viewer: recorded; a test reads the files it was given from record.tempFiles.
     previewImage: asyncApi('previewImage', () => ({})),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
+    // Staff copy the H5 address of 数据导出; the clipboard itself is the phone's, recorded here like every call.
+    setClipboardData: asyncApi('setClipboardData', () => ({})),
     // The confirm WeChat shows on 返回 while a page has unsaved changes: recorded, so a test sees it armed.
     enableAlertBeforeUnload: asyncApi('enableAlertBeforeUnload', () => ({})),
     disableAlertBeforeUnload: asyncApi('disableAlertBeforeUnload', () => ({})),
