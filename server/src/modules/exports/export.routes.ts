@@ -122,10 +122,11 @@ function answerRefusal(res: ServerResponse, error: unknown): void {
   else if (error instanceof InputValidationError)
     refusal = new ExportRefusal(400, 'EXPORT_INVALID_REQUEST', error.message);
   else {
-    console.error('export failed', error);
+    if (!res.destroyed) console.error('export failed', error);
     refusal = new ExportRefusal(500, 'EXPORT_FAILED', '导出失败，请稍后再试');
   }
-  // Once the file has started, a failure can only cut it short: the client sees an incomplete download.
+  // Once the file has started, a failure can only cut it short: the client sees an incomplete download. A client
+  // that went away (closed the page) is no server failure.
   if (res.headersSent) {
     res.destroy();
     return;
