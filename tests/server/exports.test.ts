@@ -189,6 +189,29 @@ describe.each(dialects)('CSV exports (%s)', (dialect) => {
     expect(downloaded?.detail).not.toContain(people[0].name);
   });
 
+  it('refuses an approved download once its time has passed', async () => {
+    const { exhibition } = await seeded();
+    const request = successData(
+      await call(
+        server(),
+        RequestUnmaskedExportDocument,
+        {
+          input: { kind: 'BOOKINGS', from: TEST_TODAY, to: TEST_TODAY, exhibitionId: exhibition.id },
+          reason: '核对当日入馆名单',
+        },
+        staff.manager.token,
+      ),
+    );
+    expect(request.status).toBe('APPROVED');
+    expect(Date.parse(request.expiresAt ?? '')).toBe(
+      server().clock.now() + server().config.exports.downloadTtlSeconds * 1000,
+    );
+    server().clock.set(Date.parse(request.expiresAt ?? '') + 1000);
+    const late = await download(server(), staff.manager.token, '/exports/download', { request: request.id });
+    expect(late.status).toBe(410);
+    expect(JSON.parse(new TextDecoder().decode(late.bytes)).error.code).toBe('EXPORT_EXPIRED');
+  });
+
   it('holds a large unmasked export for a second administrator: never the requester, then one download', async () => {
     const { exhibition, range } = await seeded();
     const request = successData(
