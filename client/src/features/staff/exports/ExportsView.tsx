@@ -173,11 +173,14 @@ export function ExportsView({ role }: { role: StaffRole }) {
       <Section title="个人信息">
         <SwitchField
           label="显示完整个人信息"
-          hint="默认脱敏（姓名、电话、证件号）。完整导出须填写原因并记入审计日志，条数较多时需另一位管理员审批。"
+          hint="默认脱敏"
           checked={unmasked}
           onChange={setUnmasked}
           className="exports-unmasked"
         />
+        <Text className="staff-hint">
+          默认隐去姓名、电话和证件号的中间部分。完整导出须填写原因并记入审计日志，条数较多时需另一位管理员审批，批准后限下载一次。
+        </Text>
         {unmasked ? (
           <TextField
             label="导出原因"
