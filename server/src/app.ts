@@ -12,6 +12,7 @@ import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
 import { resolveActor } from './modules/accounts/auth.service';
+import { createExportRoutes } from './modules/exports/export.routes';
 import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service';
 import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
@@ -29,7 +30,7 @@ import { createWechatClient, type WechatClient } from './platform/wechat/wechat.
 import { schema } from './schema';
 import { seedDemoContent, seedReferenceData } from './seed/seed';
 import './tables';
-import { clientAddressOf, createGraphqlHandler } from './yoga';
+import { clientAddressOf, createGraphqlHandler, requestIdOf } from './yoga';
 
 export interface AppOptions {
   clock?: Clock;
@@ -110,6 +111,17 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     authorizeRead: lookupAttachmentReadPolicy(services.db),
   });
   const media = createMediaRoutes(services.mediaStorage);
+  const exportRoutes = createExportRoutes({
+    db: services.db,
+    clock,
+    vault: services.vault,
+    batchRows: config.exports.batchRows,
+    resolveActor: (authorization) => resolveActor(services, authorization),
+    sourceOf: (req) => ({
+      requestId: requestIdOf(req.headers['x-request-id']?.toString() ?? null, config.trustProxy),
+      clientAddress: clientAddressOf(req.headers['x-forwarded-for']?.toString(), req, config.trustProxy),
+    }),
+  });
 
   const server = createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '/';
@@ -124,6 +136,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     }
     if (path === '/uploads' || path.startsWith('/uploads/')) return uploads(req, res);
     if (path.startsWith('/media/')) return media(req, res);
+    if (path.startsWith('/exports/')) return exportRoutes(req, res);
     if (path === '/healthz') {
       sql`select 1`
         .execute(services.db)

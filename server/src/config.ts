@@ -48,6 +48,7 @@ export interface Config {
   uploads: UploadsConfig;
   notifications: NotificationsConfig;
   content: ContentConfig;
+  exports: ExportsConfig;
   door: DoorConfig;
   audit: AuditConfig;
 }
@@ -84,6 +85,16 @@ export interface SignInLockoutConfig {
 export interface DoorConfig {
   /** Minutes during which staff may undo a mistaken check-in (CHECK_IN_UNDO_MINUTES). */
   undoMinutes: number;
+}
+
+/** CSV exports of personal data (modules/exports). */
+export interface ExportsConfig {
+  /** An unmasked export of more rows than this waits for a second administrator's approval. */
+  approvalRows: number;
+  /** How long an approved unmasked export may be downloaded (once), in seconds. */
+  downloadTtlSeconds: number;
+  /** Rows read per keyset-paged batch while streaming: what the server holds in memory at once. */
+  batchRows: number;
 }
 
 /** Articles, online exhibitions and their public images. */
@@ -220,6 +231,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     undoMinutes: parseInteger('CHECK_IN_UNDO_MINUTES', env.CHECK_IN_UNDO_MINUTES, 5, problems, { min: 0, max: 120 }),
   };
 
+  const exportsConfig: ExportsConfig = {
+    approvalRows: parseInteger('EXPORT_APPROVAL_ROWS', env.EXPORT_APPROVAL_ROWS, 200, problems, { min: 0 }),
+    downloadTtlSeconds: parseInteger('EXPORT_DOWNLOAD_TTL', env.EXPORT_DOWNLOAD_TTL, 24 * 3600, problems, {
+      min: 60,
+    }),
+    batchRows: parseInteger('EXPORT_BATCH_ROWS', env.EXPORT_BATCH_ROWS, 500, problems, { min: 10, max: 5000 }),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv,
@@ -246,6 +265,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     content: Object.freeze(content),
     audit: Object.freeze(audit),
     door: Object.freeze(door),
+    exports: Object.freeze(exportsConfig),
   });
 }
 

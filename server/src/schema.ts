@@ -15,6 +15,7 @@ import './modules/waitlist/waitlist.graphql';
 import './modules/group-visits/group-visit.graphql';
 import './modules/door/door.graphql';
 import './modules/reporting/reporting.graphql';
+import './modules/exports/export.graphql';
 import './modules/lookup/lookup.graphql';
 import './modules/lookup/lookup-staff.graphql';
 import './modules/audit/audit.graphql';

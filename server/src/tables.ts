@@ -9,6 +9,7 @@ import './modules/accounts/account.table';
 import './modules/articles/article.table';
 import './modules/branches/branch.table';
 import './modules/exhibitions/exhibition.table';
+import './modules/exports/export.table';
 import './modules/lookup/lookup.table';
 import './modules/notifications/notification.table';
 import './modules/online-exhibitions/online-exhibition.table';

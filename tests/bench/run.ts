@@ -12,6 +12,7 @@ import { startTestServer } from '../testkit/server';
 import { MAIN_PACKAGE_BUDGET, SUBPACKAGE_BUDGETS, TOTAL_BUDGET, WEAPP_DIR, weappSizes } from '../testkit/weapp-build';
 import { bookingRushRows } from './booking-rush';
 import { contentRows } from './content';
+import { exportRows } from './exports';
 
 export interface Row {
   metric: string;
@@ -145,7 +146,7 @@ async function graphqlRows(): Promise<Row[]> {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Each section returns its rows; the table prints them in this order. */
-export const SECTIONS: Array<() => Promise<Row[]>> = [weappRows, graphqlRows, bookingRushRows];
+export const SECTIONS: Array<() => Promise<Row[]>> = [weappRows, graphqlRows, bookingRushRows, exportRows];
 
 async function main(): Promise<void> {
   const rows: Row[] = [];

@@ -124,6 +124,13 @@ export type ArticleInput = {
   videoUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ArticleReads = {
+  __typename?: 'ArticleReads';
+  id: Scalars['ID']['output'];
+  reads: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type ArticleVideo = {
   __typename?: 'ArticleVideo';
   posterUrl?: Maybe<Scalars['String']['output']>;
@@ -391,6 +398,15 @@ export type BranchKind =
   | 'CITY'
   | 'COUNTY';
 
+export type BranchLookupTrend = {
+  __typename?: 'BranchLookupTrend';
+  answered: Scalars['Int']['output'];
+  branchId: Scalars['ID']['output'];
+  branchName: Scalars['String']['output'];
+  medianDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  submitted: Scalars['Int']['output'];
+};
+
 export type CalendarDay = {
   __typename?: 'CalendarDay';
   availability: DayAvailability;
@@ -560,6 +576,24 @@ export type DailyStatistics = {
   walkIns: Scalars['Int']['output'];
 };
 
+export type DashboardSlot = {
+  __typename?: 'DashboardSlot';
+  arrived: Scalars['Int']['output'];
+  /** Visitors holding a place (cancelled ones not) */
+  booked: Scalars['Int']['output'];
+  branchName: Scalars['String']['output'];
+  capacity: Scalars['Int']['output'];
+  endAt: Scalars['DateTime']['output'];
+  exhibitionId: Scalars['ID']['output'];
+  exhibitionTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Free places (individual and group) */
+  remaining: Scalars['Int']['output'];
+  startAt: Scalars['DateTime']['output'];
+  status: SlotStatus;
+  walkIns: Scalars['Int']['output'];
+};
+
 export type DayAvailability =
   /** 余量 */
   | 'AVAILABLE'
@@ -663,6 +697,60 @@ export type ExhibitionPhase =
   | 'PAST'
   /** 即将开展 */
   | 'UPCOMING';
+
+export type ExportApprovalRefusedError = Error & {
+  __typename?: 'ExportApprovalRefusedError';
+  message: Scalars['String']['output'];
+  /** SELF_APPROVAL or NOT_PENDING */
+  rule: Scalars['String']['output'];
+};
+
+export type ExportInput = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  kind: ExportKind;
+  status?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+export type ExportKind =
+  /** 审计日志 */
+  | 'AUDIT_LOG'
+  /** 预约名单 */
+  | 'BOOKINGS'
+  /** 查档申请 */
+  | 'LOOKUPS';
+
+export type ExportRequest = {
+  __typename?: 'ExportRequest';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  from: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: ExportKind;
+  /** The viewer asked for it (and downloads it once approved). */
+  mine: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  rowCount: Scalars['Int']['output'];
+  status: ExportRequestStatus;
+  to: Scalars['Date']['output'];
+};
+
+export type ExportRequestNotFoundError = Error & {
+  __typename?: 'ExportRequestNotFoundError';
+  message: Scalars['String']['output'];
+};
+
+export type ExportRequestStatus =
+  /** 可下载 */
+  | 'APPROVED'
+  /** 已下载 */
+  | 'DOWNLOADED'
+  /** 待审批 */
+  | 'PENDING'
+  /** 已拒绝 */
+  | 'REFUSED';
 
 export type FieldError = {
   __typename?: 'FieldError';
@@ -1158,6 +1246,13 @@ export type LookupSettingsInput = {
   visitLeadDays: Scalars['Int']['input'];
 };
 
+export type LookupStateCount = {
+  __typename?: 'LookupStateCount';
+  count: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  status: LookupStatus;
+};
+
 export type LookupStatus =
   /** 已受理 */
   | 'ACCEPTED'
@@ -1341,6 +1436,8 @@ export type Mutation = {
   createBooking: MutationCreateBookingResult;
   /** A new member of staff with a one-time password, shown once. */
   createStaffAccount: MutationCreateStaffAccountResult;
+  /** A second administrator's decision on a pending unmasked export (never the requester's own). */
+  decideExport: MutationDecideExportResult;
   /** Disables the account; its sessions end at once. */
   disableStaffAccount: MutationDisableStaffAccountResult;
   /** Enables a disabled account again. */
@@ -1365,6 +1462,8 @@ export type Mutation = {
   reportSubscriptionResults: MutationReportSubscriptionResultsResult;
   /** A group of 10–50 from the slot’s group quota, held pending staff review. */
   requestGroupVisit: MutationRequestGroupVisitResult;
+  /** An export showing personal data in full: needs a reason; above EXPORT_APPROVAL_ROWS rows it waits for another administrator. */
+  requestUnmaskedExport: MutationRequestUnmaskedExportResult;
   /** A new one-time password, shown once; the account’s sessions end. */
   resetStaffPassword: MutationResetStaffPasswordResult;
   /** Shows the full names, document numbers, phone and address of a request, recording who and why. */
@@ -1517,6 +1616,12 @@ export type MutationCreateStaffAccountArgs = {
 };
 
 
+export type MutationDecideExportArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDisableStaffAccountArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1592,6 +1697,12 @@ export type MutationReportSubscriptionResultsArgs = {
 
 export type MutationRequestGroupVisitArgs = {
   input: GroupVisitInput;
+};
+
+
+export type MutationRequestUnmaskedExportArgs = {
+  input: ExportInput;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1860,6 +1971,13 @@ export type MutationCreateStaffAccountSuccess = {
   data: StaffAccountWithPassword;
 };
 
+export type MutationDecideExportResult = ExportApprovalRefusedError | ExportRequestNotFoundError | MutationDecideExportSuccess | NotAuthorizedError;
+
+export type MutationDecideExportSuccess = {
+  __typename?: 'MutationDecideExportSuccess';
+  data: ExportRequest;
+};
+
 export type MutationDisableStaffAccountResult = MutationDisableStaffAccountSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
 
 export type MutationDisableStaffAccountSuccess = {
@@ -1956,6 +2074,13 @@ export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpe
 export type MutationRequestGroupVisitSuccess = {
   __typename?: 'MutationRequestGroupVisitSuccess';
   data: Booking;
+};
+
+export type MutationRequestUnmaskedExportResult = InputValidationError | MutationRequestUnmaskedExportSuccess | NotAuthorizedError;
+
+export type MutationRequestUnmaskedExportSuccess = {
+  __typename?: 'MutationRequestUnmaskedExportSuccess';
+  data: ExportRequest;
 };
 
 export type MutationResetStaffPasswordResult = MutationResetStaffPasswordSuccess | NotAuthorizedError | NotFoundError | OwnAccountError;
@@ -2332,6 +2457,8 @@ export type Query = {
   branches: Array<Branch>;
   exhibition?: Maybe<Exhibition>;
   exhibitions: QueryExhibitionsConnection;
+  /** The viewer's unmasked export requests, and for administrators the pending ones they may decide. */
+  exportRequests: Array<ExportRequest>;
   frequentVisitors: Array<FrequentVisitor>;
   /** Group visits of the archives in scope from today on, by status (default: awaiting review). */
   groupVisits: Array<Booking>;
@@ -2368,10 +2495,14 @@ export type Query = {
   staffAccount?: Maybe<StaffAccount>;
   /** Staff of your archive (every archive for the city administrator), at most 200, by archive. */
   staffAccounts: Array<StaffAccount>;
+  /** Today across the archives in scope; the city administration may pick one archive. */
+  staffDashboard: QueryStaffDashboardResult;
   /** Every exhibition the signed-in staff member manages, drafts included. */
   staffExhibitions: Array<Exhibition>;
   /** A slot of an exhibition in scope, or null when there is no such slot. */
   staffSlot?: Maybe<Slot>;
+  /** The last 30 or 90 days (today included); the city administration may pick one archive. */
+  staffTrends: QueryStaffTrendsResult;
   /** The venue of an archive or an exhibition, for its editors */
   staffVenue: QueryStaffVenueResult;
   /** Staff: one article in scope, any status */
@@ -2548,8 +2679,19 @@ export type QueryStaffAccountsArgs = {
 };
 
 
+export type QueryStaffDashboardArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStaffSlotArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffTrendsArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  days: Scalars['Int']['input'];
 };
 
 
@@ -2707,6 +2849,20 @@ export type QueryMyMessagesConnectionEdge = {
   node: Message;
 };
 
+export type QueryStaffDashboardResult = InputValidationError | NotAuthorizedError | QueryStaffDashboardSuccess;
+
+export type QueryStaffDashboardSuccess = {
+  __typename?: 'QueryStaffDashboardSuccess';
+  data: StaffDashboard;
+};
+
+export type QueryStaffTrendsResult = InputValidationError | NotAuthorizedError | QueryStaffTrendsSuccess;
+
+export type QueryStaffTrendsSuccess = {
+  __typename?: 'QueryStaffTrendsSuccess';
+  data: StaffTrends;
+};
+
 export type QueryStaffVenueResult = InputValidationError | NotAuthorizedError | NotFoundError | QueryStaffVenueSuccess;
 
 export type QueryStaffVenueSuccess = {
@@ -2749,6 +2905,15 @@ export type RateLimitedError = Error & {
   __typename?: 'RateLimitedError';
   message: Scalars['String']['output'];
   retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** A share shown honestly: the counts always, the percentage only for samples of 20 or more. */
+export type Ratio = {
+  __typename?: 'Ratio';
+  part: Scalars['Int']['output'];
+  /** null below 20: show "part / whole" instead */
+  percent?: Maybe<Scalars['Int']['output']>;
+  whole: Scalars['Int']['output'];
 };
 
 /** A visitor admitted, named in full for staff to match the ID card (each reveal is audited) */
@@ -2914,6 +3079,16 @@ export type StaffAccountWithPassword = {
   oneTimePassword: Scalars['String']['output'];
 };
 
+export type StaffDashboard = {
+  __typename?: 'StaffDashboard';
+  date: Scalars['Date']['output'];
+  groupsAwaitingReview: Scalars['Int']['output'];
+  lookupsOverdue: Scalars['Int']['output'];
+  openLookups: Array<LookupStateCount>;
+  slots: Array<DashboardSlot>;
+  undeliveredMessages: Scalars['Int']['output'];
+};
+
 export type StaffRole =
   /** 市级管理员 */
   | 'ADMIN'
@@ -2923,6 +3098,19 @@ export type StaffRole =
   | 'BRANCH_STAFF'
   /** 检票员 */
   | 'CHECKER';
+
+export type StaffTrends = {
+  __typename?: 'StaffTrends';
+  articles: Array<ArticleReads>;
+  /** Booked visitors who came, of those whose day is over; walk-ins apart */
+  attendance: Ratio;
+  days: Array<TrendDay>;
+  from: Scalars['Date']['output'];
+  lookups: Array<BranchLookupTrend>;
+  noShowRate: Ratio;
+  to: Scalars['Date']['output'];
+  walkIns: Scalars['Int']['output'];
+};
 
 export type SubmitLookupRequestInput = {
   applicant: LookupIdentityInput;
@@ -2995,6 +3183,15 @@ export type TicketRejectedError = Error & {
   reason: Scalars['String']['output'];
   slotStartAt?: Maybe<Scalars['DateTime']['output']>;
   visitDate?: Maybe<Scalars['Date']['output']>;
+};
+
+export type TrendDay = {
+  __typename?: 'TrendDay';
+  /** Visitors who booked and came */
+  bookedArrived: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  noShows: Scalars['Int']['output'];
+  walkIns: Scalars['Int']['output'];
 };
 
 /** A message WeChat could not deliver (FAILED or NO_GRANT): staff may phone the citizen instead. */
@@ -3639,6 +3836,10 @@ type BookingAttemptErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'Du
 
 type BookingAttemptErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string };
 
+type BookingAttemptErrors_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type BookingAttemptErrors_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
+
 type BookingAttemptErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type BookingAttemptErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
@@ -3703,7 +3904,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3726,6 +3927,10 @@ type ManagerErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'Dev
 type ManagerErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
 
 type ManagerErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type ManagerErrors_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type ManagerErrors_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
 
 type ManagerErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
@@ -3791,7 +3996,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_ExportApprovalRefusedError_Fragment | ManagerErrors_ExportRequestNotFoundError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -3814,6 +4019,10 @@ type CheckInErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: 'Dev
 type CheckInErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
 
 type CheckInErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type CheckInErrors_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type CheckInErrors_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
 
 type CheckInErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
@@ -3879,7 +4088,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_ExportApprovalRefusedError_Fragment | CheckInErrors_ExportRequestNotFoundError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -3960,6 +4169,10 @@ type LookupMoveErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'Duplic
 
 type LookupMoveErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
 
+type LookupMoveErrors_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type LookupMoveErrors_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
+
 type LookupMoveErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type LookupMoveErrors_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
@@ -4024,7 +4237,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_ExportApprovalRefusedError_Fragment | LookupMoveErrors_ExportRequestNotFoundError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -4402,6 +4615,46 @@ export type ReaderHallsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReaderHallsQuery = { __typename?: 'Query', onlineExhibitions: Array<{ __typename?: 'OnlineExhibition', id: string, title: string, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, title: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string, largeUrl: string }> }>, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: ExhibitionMode }> }>, publications: Array<{ __typename?: 'Publication', id: string, title: string }> };
 
+export type RatioFieldsFragment = { __typename?: 'Ratio', part: number, whole: number, percent?: number | null };
+
+export type StaffDashboardQueryVariables = Exact<{
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffDashboardQuery = { __typename?: 'Query', staffDashboard: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'QueryStaffDashboardSuccess', data: { __typename?: 'StaffDashboard', date: string, groupsAwaitingReview: number, lookupsOverdue: number, undeliveredMessages: number, slots: Array<{ __typename?: 'DashboardSlot', id: string, exhibitionId: string, exhibitionTitle: string, branchName: string, startAt: string, status: SlotStatus, capacity: number, booked: number, arrived: number, walkIns: number, remaining: number }>, openLookups: Array<{ __typename?: 'LookupStateCount', status: LookupStatus, count: number, overdue: number }> } } };
+
+export type StaffTrendsQueryVariables = Exact<{
+  days: Scalars['Int']['input'];
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffTrendsQuery = { __typename?: 'Query', staffTrends: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'QueryStaffTrendsSuccess', data: { __typename?: 'StaffTrends', from: string, to: string, walkIns: number, days: Array<{ __typename?: 'TrendDay', date: string, bookedArrived: number, walkIns: number, noShows: number }>, attendance: { __typename?: 'Ratio', part: number, whole: number, percent?: number | null }, noShowRate: { __typename?: 'Ratio', part: number, whole: number, percent?: number | null }, lookups: Array<{ __typename?: 'BranchLookupTrend', branchId: string, branchName: string, submitted: number, answered: number, medianDaysToAnswer?: number | null }>, articles: Array<{ __typename?: 'ArticleReads', id: string, title: string, reads: number }> } } };
+
+export type ExportRequestFieldsFragment = { __typename?: 'ExportRequest', id: string, kind: ExportKind, status: ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, expiresAt?: string | null, mine: boolean };
+
+export type RequestUnmaskedExportMutationVariables = Exact<{
+  input: ExportInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RequestUnmaskedExportMutation = { __typename?: 'Mutation', requestUnmaskedExport: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestUnmaskedExportSuccess', data: { __typename?: 'ExportRequest', id: string, kind: ExportKind, status: ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, expiresAt?: string | null, mine: boolean } } | { __typename: 'NotAuthorizedError', message: string } };
+
+export type DecideExportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+}>;
+
+
+export type DecideExportMutation = { __typename?: 'Mutation', decideExport: { __typename: 'ExportApprovalRefusedError', message: string, rule: string } | { __typename: 'ExportRequestNotFoundError', message: string } | { __typename: 'MutationDecideExportSuccess', data: { __typename?: 'ExportRequest', id: string, kind: ExportKind, status: ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, expiresAt?: string | null, mine: boolean } } | { __typename: 'NotAuthorizedError', message: string } };
+
+export type ExportRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportRequestsQuery = { __typename?: 'Query', exportRequests: Array<{ __typename?: 'ExportRequest', id: string, kind: ExportKind, status: ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, expiresAt?: string | null, mine: boolean }> };
+
 export type StaffAccountFieldsFragment = { __typename?: 'StaffAccount', id: string, username: string, displayName: string, role: StaffRole, disabled: boolean, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, code: string } | null };
 
 type StaffAdminErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
@@ -4425,6 +4678,10 @@ type StaffAdminErrors_DevelopmentSignInDisabledError_Fragment = { __typename?: '
 type StaffAdminErrors_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateOpenLookupError', message: string };
 
 type StaffAdminErrors_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
+
+type StaffAdminErrors_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type StaffAdminErrors_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
 
 type StaffAdminErrors_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
@@ -4490,7 +4747,7 @@ type StaffAdminErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type StaffAdminErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
+export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_ExportApprovalRefusedError_Fragment | StaffAdminErrors_ExportRequestNotFoundError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
 
 export type StaffAccountsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -5329,6 +5586,26 @@ export const StudioOnlineExhibitionFieldsFragmentDoc = new TypedDocumentString(`
     largeUrl
   }
 }`, {"fragmentName":"StudioOnlineExhibitionFields"}) as unknown as TypedDocumentString<StudioOnlineExhibitionFieldsFragment, unknown>;
+export const RatioFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RatioFields on Ratio {
+  part
+  whole
+  percent
+}
+    `, {"fragmentName":"RatioFields"}) as unknown as TypedDocumentString<RatioFieldsFragment, unknown>;
+export const ExportRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  expiresAt
+  mine
+}
+    `, {"fragmentName":"ExportRequestFields"}) as unknown as TypedDocumentString<ExportRequestFieldsFragment, unknown>;
 export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffAccountFields on StaffAccount {
   id
@@ -8746,6 +9023,163 @@ export const ReaderHallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReaderHallsQuery, ReaderHallsQueryVariables>;
+export const StaffDashboardDocument = new TypedDocumentString(`
+    query StaffDashboard($branchId: ID) {
+  staffDashboard(branchId: $branchId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on QueryStaffDashboardSuccess {
+      data {
+        date
+        slots {
+          id
+          exhibitionId
+          exhibitionTitle
+          branchName
+          startAt
+          status
+          capacity
+          booked
+          arrived
+          walkIns
+          remaining
+        }
+        groupsAwaitingReview
+        openLookups {
+          status
+          count
+          overdue
+        }
+        lookupsOverdue
+        undeliveredMessages
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDashboardQuery, StaffDashboardQueryVariables>;
+export const StaffTrendsDocument = new TypedDocumentString(`
+    query StaffTrends($days: Int!, $branchId: ID) {
+  staffTrends(days: $days, branchId: $branchId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on QueryStaffTrendsSuccess {
+      data {
+        from
+        to
+        days {
+          date
+          bookedArrived
+          walkIns
+          noShows
+        }
+        attendance {
+          ...RatioFields
+        }
+        noShowRate {
+          ...RatioFields
+        }
+        walkIns
+        lookups {
+          branchId
+          branchName
+          submitted
+          answered
+          medianDaysToAnswer
+        }
+        articles {
+          id
+          title
+          reads
+        }
+      }
+    }
+  }
+}
+    fragment RatioFields on Ratio {
+  part
+  whole
+  percent
+}`) as unknown as TypedDocumentString<StaffTrendsQuery, StaffTrendsQueryVariables>;
+export const RequestUnmaskedExportDocument = new TypedDocumentString(`
+    mutation RequestUnmaskedExport($input: ExportInput!, $reason: String!) {
+  requestUnmaskedExport(input: $input, reason: $reason) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+    ... on MutationRequestUnmaskedExportSuccess {
+      data {
+        ...ExportRequestFields
+      }
+    }
+  }
+}
+    fragment ExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  expiresAt
+  mine
+}`) as unknown as TypedDocumentString<RequestUnmaskedExportMutation, RequestUnmaskedExportMutationVariables>;
+export const DecideExportDocument = new TypedDocumentString(`
+    mutation DecideExport($id: ID!, $approve: Boolean!) {
+  decideExport(id: $id, approve: $approve) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on ExportApprovalRefusedError {
+      rule
+    }
+    ... on MutationDecideExportSuccess {
+      data {
+        ...ExportRequestFields
+      }
+    }
+  }
+}
+    fragment ExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  expiresAt
+  mine
+}`) as unknown as TypedDocumentString<DecideExportMutation, DecideExportMutationVariables>;
+export const ExportRequestsDocument = new TypedDocumentString(`
+    query ExportRequests {
+  exportRequests {
+    ...ExportRequestFields
+  }
+}
+    fragment ExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  expiresAt
+  mine
+}`) as unknown as TypedDocumentString<ExportRequestsQuery, ExportRequestsQueryVariables>;
 export const StaffAccountsDocument = new TypedDocumentString(`
     query StaffAccounts($search: String, $branchId: ID) {
   staffAccounts(search: $search, branchId: $branchId) {

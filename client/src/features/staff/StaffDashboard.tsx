@@ -1,4 +1,5 @@
-// The staff home: who is signed in, the tools this role may use, today's slots, and sign-out.
+// The staff home: who is signed in, the tools this role may use, today at a glance (managers) or today's slots
+// (checkers), and sign-out.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { administersStaff } from '@zz/shared/identity/staff-accounts';
@@ -9,6 +10,7 @@ import { cx } from '../../lib/cx';
 import { go } from '../../lib/navigation';
 import { AccountCard } from '../session/AccountCard';
 import { canEditVenues, canReadAuditLog, isManager } from './access';
+import { DashboardToday } from './dashboard/DashboardToday';
 import { staffRoutes } from './routes';
 import { TodaySlots } from './TodaySlots';
 import './staff.css';
@@ -75,12 +77,12 @@ export function StaffDashboard({
               name="content"
             />
             <Tile
-              wide
               label="未送达消息"
               hint="微信未送达 · 电话联系"
               onClick={() => go(staffRoutes.messages())}
               name="messages"
             />
+            <Tile label="数据导出" hint="CSV · 默认脱敏" onClick={() => go(staffRoutes.exports())} name="exports" />
           </>
         ) : null}
         {canEditVenues(account.role) ? (
@@ -111,10 +113,18 @@ export function StaffDashboard({
           />
         ) : null}
       </View>
-      <Section title="今日场次">
-        <Text className="staff-hint">点按场次查看名单、办理现场登记。</Text>
-        <TodaySlots showBranch={account.role === 'ADMIN'} />
-      </Section>
+      {/* Managers get the day's counters with the slots; a checker (door only) the slots alone. */}
+      {manager ? (
+        <Section title="今日概况">
+          <Text className="staff-hint">点按场次查看名单、办理现场登记；点按数字打开对应工作。</Text>
+          <DashboardToday cityAdmin={account.role === 'ADMIN'} />
+        </Section>
+      ) : (
+        <Section title="今日场次">
+          <Text className="staff-hint">点按场次查看名单、办理现场登记。</Text>
+          <TodaySlots showBranch={false} />
+        </Section>
+      )}
       <Button
         block
         variant="secondary"

@@ -2,7 +2,10 @@
 // what a role cannot use, so a checker is not shown buttons that would be refused.
 import type { StaffRole } from '@zz/shared/identity/staff-roles';
 
-/** Admins and branch staff manage exhibitions, slots and group visits; checkers work the door. */
+/**
+ * Administrators (city and archive) and branch staff manage exhibitions, slots and group visits, as the server's
+ * MANAGER_SCOPES say; checkers work the door.
+ */
 export function isManager(role: StaffRole | null | undefined): boolean {
   return role === 'ADMIN' || role === 'BRANCH_ADMIN' || role === 'BRANCH_STAFF';
 }

@@ -30,6 +30,7 @@ export const STAFF_PAGES = {
   accounts: 'admin/pages/accounts/index',
   accountEdit: 'admin/pages/account-edit/index',
   password: 'admin/pages/password/index',
+  exports: 'admin/pages/exports/index',
 } as const satisfies Record<string, `${StaffRoot}/pages/${string}/index`>;
 
 const q = encodeURIComponent;
@@ -58,6 +59,7 @@ export const staffRoutes = {
   accounts: () => at('accounts'),
   accountEdit: (id?: string) => at('accountEdit', id ? `?id=${q(id)}` : ''),
   password: () => at('password'),
+  exports: () => at('exports'),
 };
 
 /** The pages of one staff subpackage, relative to its root as app.json lists them ('pages/scan/index'). */

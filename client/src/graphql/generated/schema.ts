@@ -271,6 +271,33 @@ export type ExhibitionPhase =
   /** 即将开展 */
   | 'UPCOMING';
 
+export type ExportInput = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  exhibitionId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  kind: ExportKind;
+  status?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+export type ExportKind =
+  /** 审计日志 */
+  | 'AUDIT_LOG'
+  /** 预约名单 */
+  | 'BOOKINGS'
+  /** 查档申请 */
+  | 'LOOKUPS';
+
+export type ExportRequestStatus =
+  /** 可下载 */
+  | 'APPROVED'
+  /** 已下载 */
+  | 'DOWNLOADED'
+  /** 待审批 */
+  | 'PENDING'
+  /** 已拒绝 */
+  | 'REFUSED';
+
 export type GroupVisitInput = {
   idempotencyKey: Scalars['String']['input'];
   leaderName: Scalars['String']['input'];

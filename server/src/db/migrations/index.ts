@@ -11,6 +11,7 @@ import * as auditLog from './2026_12_22_001_audit_log';
 import * as staffAccounts from './2026_12_22_002_staff_accounts';
 import * as venues from './2026_12_22_003_venues';
 import * as door from './2026_12_22_004_door';
+import * as exportsTable from './2026_12_22_005_exports';
 import * as auditRetention from './2026_12_22_006_audit_retention';
 
 export const migrations = {
@@ -26,5 +27,6 @@ export const migrations = {
   '2026_12_22_002_staff_accounts': staffAccounts,
   '2026_12_22_003_venues': venues,
   '2026_12_22_004_door': door,
+  '2026_12_22_005_exports': exportsTable,
   '2026_12_22_006_audit_retention': auditRetention,
 };

@@ -54,7 +54,7 @@ import {
 } from './slot.service';
 
 const DayAvailabilityEnum = enumFromVocabulary('DayAvailability', DAY_AVAILABILITIES, DAY_AVAILABILITY_LABELS);
-const SlotStatusEnum = enumFromVocabulary('SlotStatus', SLOT_STATUSES, SLOT_STATUS_LABELS);
+export const SlotStatusEnum = enumFromVocabulary('SlotStatus', SLOT_STATUSES, SLOT_STATUS_LABELS);
 
 // ---- errors ------------------------------------------------------------------------------------------
 builder.objectType(SlotFullError, {

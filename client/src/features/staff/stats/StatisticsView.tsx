@@ -2,6 +2,7 @@
 // days, for one exhibition or all in scope, with totals and the check-in rate.
 
 import { Text, View } from '@tarojs/components';
+import { ratioLabel } from '@zz/shared/reporting/ratios';
 import { addDays } from '@zz/shared/time/business-time';
 import { useState } from 'react';
 import { DataState } from '../../../components/DataState';
@@ -61,10 +62,13 @@ function totalsOf(days: ReadonlyArray<Day>): Totals {
   );
 }
 
-/** Of the visits whose outcome is known (came or did not), the share that came. */
+/**
+ * Of the booked visits whose outcome is known (came or did not), the share that came. Walk-ins are left out: they
+ * are checked in as they register, so counting them made one walk-in read 100%. Under 20 people it stays a count.
+ */
 function checkInRate(t: Totals): string {
-  const decided = t.checkedIn + t.noShows;
-  return decided === 0 ? '—' : `${Math.round((t.checkedIn / decided) * 100)}%`;
+  const bookedArrived = Math.max(t.checkedIn - t.walkIns, 0);
+  return ratioLabel(bookedArrived, bookedArrived + t.noShows);
 }
 
 export function StatisticsView() {
@@ -122,7 +126,8 @@ function StatisticsTable({ days }: { days: ReadonlyArray<Day> }) {
           ]}
         />
         <Text className="stats__note">
-          到馆率 = 入馆 ÷（入馆 + 未到）；团体参观 {totals.groupVisitors} 人。人数不含已取消。
+          到馆率 = 预约入馆 ÷（预约入馆 + 未到），现场登记 {totals.walkIns} 人另计；团体参观 {totals.groupVisitors}{' '}
+          人。人数不含已取消。
         </Text>
       </View>
       <View className="stats-table" data-testid="stats-table">

@@ -24,6 +24,10 @@ type StaffAccountFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'Dup
 
 type StaffAccountFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
 
+type StaffAccountFailure_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type StaffAccountFailure_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
+
 type StaffAccountFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type StaffAccountFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
@@ -88,7 +92,7 @@ type StaffAccountFailure_WechatUnavailableError_Fragment = { __typename?: 'Wecha
 
 type StaffAccountFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffAccountFailureFragment = StaffAccountFailure_BookingClosedError_Fragment | StaffAccountFailure_BookingNotCancellableError_Fragment | StaffAccountFailure_BookingNotFoundError_Fragment | StaffAccountFailure_BookingNotOpenYetError_Fragment | StaffAccountFailure_BookingSuspendedError_Fragment | StaffAccountFailure_CapacityBelowBookedError_Fragment | StaffAccountFailure_CheckInUndoRefusedError_Fragment | StaffAccountFailure_ContentTransitionError_Fragment | StaffAccountFailure_DevelopmentSignInDisabledError_Fragment | StaffAccountFailure_DuplicateOpenLookupError_Fragment | StaffAccountFailure_DuplicateVisitorError_Fragment | StaffAccountFailure_GroupQuotaFullError_Fragment | StaffAccountFailure_GroupRuleError_Fragment | StaffAccountFailure_IllegalLookupTransitionError_Fragment | StaffAccountFailure_InputValidationError_Fragment | StaffAccountFailure_InvalidCredentialsError_Fragment | StaffAccountFailure_LookupAttachmentNotAvailableError_Fragment | StaffAccountFailure_LookupAttachmentNotFoundError_Fragment | StaffAccountFailure_LookupCertificateNotAvailableError_Fragment | StaffAccountFailure_LookupDocumentsMissingError_Fragment | StaffAccountFailure_LookupRecordTypeNotHeldError_Fragment | StaffAccountFailure_LookupRequestChangedError_Fragment | StaffAccountFailure_LookupRequestNotFoundError_Fragment | StaffAccountFailure_LookupVisitNotAvailableError_Fragment | StaffAccountFailure_LookupVisitTooSoonError_Fragment | StaffAccountFailure_MessagesNotFoundError_Fragment | StaffAccountFailure_NotAuthorizedError_Fragment | StaffAccountFailure_NotFoundError_Fragment | StaffAccountFailure_OutsideEntryWindowError_Fragment | StaffAccountFailure_OwnAccountError_Fragment | StaffAccountFailure_RateLimitedError_Fragment | StaffAccountFailure_SignInLockedError_Fragment | StaffAccountFailure_SlotClosedError_Fragment | StaffAccountFailure_SlotFullError_Fragment | StaffAccountFailure_SlotNotFoundError_Fragment | StaffAccountFailure_TicketRejectedError_Fragment | StaffAccountFailure_UndeliveredMessageNotFoundError_Fragment | StaffAccountFailure_UsernameTakenError_Fragment | StaffAccountFailure_WaitlistNotAvailableError_Fragment | StaffAccountFailure_WechatCodeInvalidError_Fragment | StaffAccountFailure_WechatRateLimitedError_Fragment | StaffAccountFailure_WechatUnavailableError_Fragment | StaffAccountFailure_WechatUserBlockedError_Fragment;
+export type StaffAccountFailureFragment = StaffAccountFailure_BookingClosedError_Fragment | StaffAccountFailure_BookingNotCancellableError_Fragment | StaffAccountFailure_BookingNotFoundError_Fragment | StaffAccountFailure_BookingNotOpenYetError_Fragment | StaffAccountFailure_BookingSuspendedError_Fragment | StaffAccountFailure_CapacityBelowBookedError_Fragment | StaffAccountFailure_CheckInUndoRefusedError_Fragment | StaffAccountFailure_ContentTransitionError_Fragment | StaffAccountFailure_DevelopmentSignInDisabledError_Fragment | StaffAccountFailure_DuplicateOpenLookupError_Fragment | StaffAccountFailure_DuplicateVisitorError_Fragment | StaffAccountFailure_ExportApprovalRefusedError_Fragment | StaffAccountFailure_ExportRequestNotFoundError_Fragment | StaffAccountFailure_GroupQuotaFullError_Fragment | StaffAccountFailure_GroupRuleError_Fragment | StaffAccountFailure_IllegalLookupTransitionError_Fragment | StaffAccountFailure_InputValidationError_Fragment | StaffAccountFailure_InvalidCredentialsError_Fragment | StaffAccountFailure_LookupAttachmentNotAvailableError_Fragment | StaffAccountFailure_LookupAttachmentNotFoundError_Fragment | StaffAccountFailure_LookupCertificateNotAvailableError_Fragment | StaffAccountFailure_LookupDocumentsMissingError_Fragment | StaffAccountFailure_LookupRecordTypeNotHeldError_Fragment | StaffAccountFailure_LookupRequestChangedError_Fragment | StaffAccountFailure_LookupRequestNotFoundError_Fragment | StaffAccountFailure_LookupVisitNotAvailableError_Fragment | StaffAccountFailure_LookupVisitTooSoonError_Fragment | StaffAccountFailure_MessagesNotFoundError_Fragment | StaffAccountFailure_NotAuthorizedError_Fragment | StaffAccountFailure_NotFoundError_Fragment | StaffAccountFailure_OutsideEntryWindowError_Fragment | StaffAccountFailure_OwnAccountError_Fragment | StaffAccountFailure_RateLimitedError_Fragment | StaffAccountFailure_SignInLockedError_Fragment | StaffAccountFailure_SlotClosedError_Fragment | StaffAccountFailure_SlotFullError_Fragment | StaffAccountFailure_SlotNotFoundError_Fragment | StaffAccountFailure_TicketRejectedError_Fragment | StaffAccountFailure_UndeliveredMessageNotFoundError_Fragment | StaffAccountFailure_UsernameTakenError_Fragment | StaffAccountFailure_WaitlistNotAvailableError_Fragment | StaffAccountFailure_WechatCodeInvalidError_Fragment | StaffAccountFailure_WechatRateLimitedError_Fragment | StaffAccountFailure_WechatUnavailableError_Fragment | StaffAccountFailure_WechatUserBlockedError_Fragment;
 
 export type StaffAccountListQueryVariables = Types.Exact<{
   search?: Types.InputMaybe<Types.Scalars['String']['input']>;
@@ -216,6 +220,10 @@ type StudioContentFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'Du
 
 type StudioContentFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
 
+type StudioContentFailure_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type StudioContentFailure_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
+
 type StudioContentFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type StudioContentFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
@@ -280,7 +288,7 @@ type StudioContentFailure_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type StudioContentFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_CheckInUndoRefusedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OutsideEntryWindowError_Fragment | StudioContentFailure_OwnAccountError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SignInLockedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_UsernameTakenError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
+export type StudioContentFailureFragment = StudioContentFailure_BookingClosedError_Fragment | StudioContentFailure_BookingNotCancellableError_Fragment | StudioContentFailure_BookingNotFoundError_Fragment | StudioContentFailure_BookingNotOpenYetError_Fragment | StudioContentFailure_BookingSuspendedError_Fragment | StudioContentFailure_CapacityBelowBookedError_Fragment | StudioContentFailure_CheckInUndoRefusedError_Fragment | StudioContentFailure_ContentTransitionError_Fragment | StudioContentFailure_DevelopmentSignInDisabledError_Fragment | StudioContentFailure_DuplicateOpenLookupError_Fragment | StudioContentFailure_DuplicateVisitorError_Fragment | StudioContentFailure_ExportApprovalRefusedError_Fragment | StudioContentFailure_ExportRequestNotFoundError_Fragment | StudioContentFailure_GroupQuotaFullError_Fragment | StudioContentFailure_GroupRuleError_Fragment | StudioContentFailure_IllegalLookupTransitionError_Fragment | StudioContentFailure_InputValidationError_Fragment | StudioContentFailure_InvalidCredentialsError_Fragment | StudioContentFailure_LookupAttachmentNotAvailableError_Fragment | StudioContentFailure_LookupAttachmentNotFoundError_Fragment | StudioContentFailure_LookupCertificateNotAvailableError_Fragment | StudioContentFailure_LookupDocumentsMissingError_Fragment | StudioContentFailure_LookupRecordTypeNotHeldError_Fragment | StudioContentFailure_LookupRequestChangedError_Fragment | StudioContentFailure_LookupRequestNotFoundError_Fragment | StudioContentFailure_LookupVisitNotAvailableError_Fragment | StudioContentFailure_LookupVisitTooSoonError_Fragment | StudioContentFailure_MessagesNotFoundError_Fragment | StudioContentFailure_NotAuthorizedError_Fragment | StudioContentFailure_NotFoundError_Fragment | StudioContentFailure_OutsideEntryWindowError_Fragment | StudioContentFailure_OwnAccountError_Fragment | StudioContentFailure_RateLimitedError_Fragment | StudioContentFailure_SignInLockedError_Fragment | StudioContentFailure_SlotClosedError_Fragment | StudioContentFailure_SlotFullError_Fragment | StudioContentFailure_SlotNotFoundError_Fragment | StudioContentFailure_TicketRejectedError_Fragment | StudioContentFailure_UndeliveredMessageNotFoundError_Fragment | StudioContentFailure_UsernameTakenError_Fragment | StudioContentFailure_WaitlistNotAvailableError_Fragment | StudioContentFailure_WechatCodeInvalidError_Fragment | StudioContentFailure_WechatRateLimitedError_Fragment | StudioContentFailure_WechatUnavailableError_Fragment | StudioContentFailure_WechatUserBlockedError_Fragment;
 
 export type StudioArticleRowFragment = { __typename?: 'Article', id: string, title: string, category: Types.ArticleCategory, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, pinned: boolean, featured: boolean, branch?: { __typename?: 'Branch', id: string, shortName: string } | null };
 
@@ -385,6 +393,18 @@ export type StudioChangeOnlineExhibitionStatusMutationVariables = Types.Exact<{
 
 export type StudioChangeOnlineExhibitionStatusMutation = { __typename?: 'Mutation', changeOnlineExhibitionStatus: { __typename: 'ContentTransitionError', status: Types.ContentStatus, action: Types.ContentAction, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationChangeOnlineExhibitionStatusSuccess', data: { __typename?: 'OnlineExhibition', subtitle?: string | null, intro: string, availableActions: Array<Types.ContentAction>, id: string, title: string, status: Types.ContentStatus, scheduledAt?: string | null, publishedAt?: string | null, updatedAt: string, exhibitCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, exhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string }>, exhibits: Array<{ __typename?: 'OnlineExhibit', id: string, position: number, title: string, caption: string, description: string, archiveRef?: string | null, period?: string | null, holdingBranch?: { __typename?: 'Branch', id: string, shortName: string } | null, images: Array<{ __typename?: 'MediaImage', url: string, thumbUrl: string, width?: number | null, height?: number | null }> }>, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'NotFoundError', message: string } };
 
+export type StaffDashboardTodayQueryVariables = Types.Exact<{
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+
+export type StaffDashboardTodayQuery = { __typename?: 'Query', staffDashboard: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'QueryStaffDashboardSuccess', data: { __typename?: 'StaffDashboard', date: string, groupsAwaitingReview: number, lookupsOverdue: number, undeliveredMessages: number, slots: Array<{ __typename?: 'DashboardSlot', id: string, exhibitionTitle: string, branchName: string, startAt: string, endAt: string, status: Types.SlotStatus, capacity: number, booked: number, arrived: number, walkIns: number, remaining: number }>, openLookups: Array<{ __typename?: 'LookupStateCount', status: Types.LookupStatus, count: number, overdue: number }> } } };
+
+export type StaffBranchChoicesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffBranchChoicesQuery = { __typename?: 'Query', branches: Array<{ __typename?: 'Branch', id: string, shortName: string }> };
+
 export type StaffExhibitionFieldsFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, summary: string, description: string, venue?: string | null, notes?: string | null, coverUrl?: string | null, opensOn: string, closesOn?: string | null, featured: boolean, published: boolean, branch: { __typename?: 'Branch', id: string, shortName: string } };
 
 export type StaffExhibitionsQueryVariables = Types.Exact<{ [key: string]: never; }>;
@@ -439,6 +459,29 @@ export type StaffGenerateSlotsMutationVariables = Types.Exact<{
 
 
 export type StaffGenerateSlotsMutation = { __typename?: 'Mutation', generateSlots: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationGenerateSlotsSuccess', data: number } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type StaffExportRequestFieldsFragment = { __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean };
+
+export type StaffExportRequestsQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type StaffExportRequestsQuery = { __typename?: 'Query', exportRequests: Array<{ __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean }> };
+
+export type StaffRequestUnmaskedExportMutationVariables = Types.Exact<{
+  input: Types.ExportInput;
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffRequestUnmaskedExportMutation = { __typename?: 'Mutation', requestUnmaskedExport: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestUnmaskedExportSuccess', data: { __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
+
+export type StaffDecideExportMutationVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+  approve: Types.Scalars['Boolean']['input'];
+}>;
+
+
+export type StaffDecideExportMutation = { __typename?: 'Mutation', decideExport: { __typename: 'ExportApprovalRefusedError', message: string } | { __typename: 'ExportRequestNotFoundError', message: string } | { __typename: 'MutationDecideExportSuccess', data: { __typename?: 'ExportRequest', id: string, kind: Types.ExportKind, status: Types.ExportRequestStatus, from: string, to: string, rowCount: number, reason: string, requestedAt: string, expiresAt?: string | null, mine: boolean } } | { __typename: 'NotAuthorizedError', reason: string, message: string } };
 
 export type StaffGroupVisitsQueryVariables = Types.Exact<{
   status: Types.BookingStatus;
@@ -672,6 +715,10 @@ type StaffFailure_DuplicateOpenLookupError_Fragment = { __typename?: 'DuplicateO
 
 type StaffFailure_DuplicateVisitorError_Fragment = { __typename?: 'DuplicateVisitorError', message: string };
 
+type StaffFailure_ExportApprovalRefusedError_Fragment = { __typename?: 'ExportApprovalRefusedError', message: string };
+
+type StaffFailure_ExportRequestNotFoundError_Fragment = { __typename?: 'ExportRequestNotFoundError', message: string };
+
 type StaffFailure_GroupQuotaFullError_Fragment = { __typename?: 'GroupQuotaFullError', message: string };
 
 type StaffFailure_GroupRuleError_Fragment = { __typename?: 'GroupRuleError', message: string };
@@ -736,7 +783,7 @@ type StaffFailure_WechatUnavailableError_Fragment = { __typename?: 'WechatUnavai
 
 type StaffFailure_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_CheckInUndoRefusedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OutsideEntryWindowError_Fragment | StaffFailure_OwnAccountError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SignInLockedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_UsernameTakenError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
+export type StaffFailureFragment = StaffFailure_BookingClosedError_Fragment | StaffFailure_BookingNotCancellableError_Fragment | StaffFailure_BookingNotFoundError_Fragment | StaffFailure_BookingNotOpenYetError_Fragment | StaffFailure_BookingSuspendedError_Fragment | StaffFailure_CapacityBelowBookedError_Fragment | StaffFailure_CheckInUndoRefusedError_Fragment | StaffFailure_ContentTransitionError_Fragment | StaffFailure_DevelopmentSignInDisabledError_Fragment | StaffFailure_DuplicateOpenLookupError_Fragment | StaffFailure_DuplicateVisitorError_Fragment | StaffFailure_ExportApprovalRefusedError_Fragment | StaffFailure_ExportRequestNotFoundError_Fragment | StaffFailure_GroupQuotaFullError_Fragment | StaffFailure_GroupRuleError_Fragment | StaffFailure_IllegalLookupTransitionError_Fragment | StaffFailure_InputValidationError_Fragment | StaffFailure_InvalidCredentialsError_Fragment | StaffFailure_LookupAttachmentNotAvailableError_Fragment | StaffFailure_LookupAttachmentNotFoundError_Fragment | StaffFailure_LookupCertificateNotAvailableError_Fragment | StaffFailure_LookupDocumentsMissingError_Fragment | StaffFailure_LookupRecordTypeNotHeldError_Fragment | StaffFailure_LookupRequestChangedError_Fragment | StaffFailure_LookupRequestNotFoundError_Fragment | StaffFailure_LookupVisitNotAvailableError_Fragment | StaffFailure_LookupVisitTooSoonError_Fragment | StaffFailure_MessagesNotFoundError_Fragment | StaffFailure_NotAuthorizedError_Fragment | StaffFailure_NotFoundError_Fragment | StaffFailure_OutsideEntryWindowError_Fragment | StaffFailure_OwnAccountError_Fragment | StaffFailure_RateLimitedError_Fragment | StaffFailure_SignInLockedError_Fragment | StaffFailure_SlotClosedError_Fragment | StaffFailure_SlotFullError_Fragment | StaffFailure_SlotNotFoundError_Fragment | StaffFailure_TicketRejectedError_Fragment | StaffFailure_UndeliveredMessageNotFoundError_Fragment | StaffFailure_UsernameTakenError_Fragment | StaffFailure_WaitlistNotAvailableError_Fragment | StaffFailure_WechatCodeInvalidError_Fragment | StaffFailure_WechatRateLimitedError_Fragment | StaffFailure_WechatUnavailableError_Fragment | StaffFailure_WechatUserBlockedError_Fragment;
 
 export type StaffSlotFieldsFragment = { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, status: Types.SlotStatus, closedReason?: string | null, capacity: number, booked: number, remaining: number, walkinQuota: number, walkinUsed: number, walkinHeld: number, offerHeld: number, groupQuota: number, groupBooked: number };
 
@@ -760,6 +807,16 @@ export type StaffExhibitionChoicesQueryVariables = Types.Exact<{ [key: string]: 
 
 
 export type StaffExhibitionChoicesQuery = { __typename?: 'Query', staffExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, mode: Types.ExhibitionMode }> };
+
+export type StaffRatioFieldsFragment = { __typename?: 'Ratio', part: number, whole: number, percent?: number | null };
+
+export type StaffTrendsViewQueryVariables = Types.Exact<{
+  days: Types.Scalars['Int']['input'];
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+}>;
+
+
+export type StaffTrendsViewQuery = { __typename?: 'Query', staffTrends: { __typename: 'InputValidationError', message: string } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'QueryStaffTrendsSuccess', data: { __typename?: 'StaffTrends', from: string, to: string, walkIns: number, days: Array<{ __typename?: 'TrendDay', date: string, bookedArrived: number, walkIns: number, noShows: number }>, attendance: { __typename?: 'Ratio', part: number, whole: number, percent?: number | null }, noShowRate: { __typename?: 'Ratio', part: number, whole: number, percent?: number | null }, lookups: Array<{ __typename?: 'BranchLookupTrend', branchId: string, branchName: string, submitted: number, answered: number, medianDaysToAnswer?: number | null }>, articles: Array<{ __typename?: 'ArticleReads', id: string, title: string, reads: number }> } } };
 
 export type StaffVenueFieldsFragment = { __typename?: 'Venue', id: string, ownerKind: Types.VenueOwnerKind, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> };
 
@@ -1206,6 +1263,20 @@ export const StaffTemplateFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStr
   groupQuota
 }
     `, {"fragmentName":"StaffTemplateFields"}) as unknown as TypedDocumentString<StaffTemplateFieldsFragment, unknown>;
+export const StaffExportRequestFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}
+    `, {"fragmentName":"StaffExportRequestFields"}) as unknown as TypedDocumentString<StaffExportRequestFieldsFragment, unknown>;
 export const StaffLookupSettingsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffLookupSettingsFields on LookupArchive {
   branch {
@@ -1368,6 +1439,13 @@ export const StaffSlotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(
   groupBooked
 }
     `, {"fragmentName":"StaffSlotFields"}) as unknown as TypedDocumentString<StaffSlotFieldsFragment, unknown>;
+export const StaffRatioFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment StaffRatioFields on Ratio {
+  part
+  whole
+  percent
+}
+    `, {"fragmentName":"StaffRatioFields"}) as unknown as TypedDocumentString<StaffRatioFieldsFragment, unknown>;
 export const StaffVenueFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment StaffVenueFields on Venue {
   id
@@ -2570,6 +2648,53 @@ fragment StaffFailure on Error {
     reason
   }
 }`) as unknown as TypedDocumentString<StudioChangeOnlineExhibitionStatusMutation, StudioChangeOnlineExhibitionStatusMutationVariables>;
+export const StaffDashboardTodayDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffDashboardToday($branchId: ID) {
+  staffDashboard(branchId: $branchId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on QueryStaffDashboardSuccess {
+      data {
+        date
+        slots {
+          id
+          exhibitionTitle
+          branchName
+          startAt
+          endAt
+          status
+          capacity
+          booked
+          arrived
+          walkIns
+          remaining
+        }
+        groupsAwaitingReview
+        openLookups {
+          status
+          count
+          overdue
+        }
+        lookupsOverdue
+        undeliveredMessages
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDashboardTodayQuery, StaffDashboardTodayQueryVariables>;
+export const StaffBranchChoicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffBranchChoices {
+  branches {
+    id
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBranchChoicesQuery, StaffBranchChoicesQueryVariables>;
 export const StaffExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffExhibitions {
   staffExhibitions {
@@ -2793,6 +2918,100 @@ export const StaffGenerateSlotsDocument = /*#__PURE__*/ new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<StaffGenerateSlotsMutation, StaffGenerateSlotsMutationVariables>;
+export const StaffExportRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffExportRequests {
+  exportRequests {
+    ...StaffExportRequestFields
+  }
+}
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}`) as unknown as TypedDocumentString<StaffExportRequestsQuery, StaffExportRequestsQueryVariables>;
+export const StaffRequestUnmaskedExportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffRequestUnmaskedExport($input: ExportInput!, $reason: String!) {
+  requestUnmaskedExport(input: $input, reason: $reason) {
+    __typename
+    ... on Error {
+      ...StaffFailure
+    }
+    ... on MutationRequestUnmaskedExportSuccess {
+      data {
+        ...StaffExportRequestFields
+      }
+    }
+  }
+}
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffRequestUnmaskedExportMutation, StaffRequestUnmaskedExportMutationVariables>;
+export const StaffDecideExportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffDecideExport($id: ID!, $approve: Boolean!) {
+  decideExport(id: $id, approve: $approve) {
+    __typename
+    ... on Error {
+      ...StaffFailure
+    }
+    ... on MutationDecideExportSuccess {
+      data {
+        ...StaffExportRequestFields
+      }
+    }
+  }
+}
+    fragment StaffExportRequestFields on ExportRequest {
+  id
+  kind
+  status
+  from
+  to
+  rowCount
+  reason
+  requestedAt
+  expiresAt
+  mine
+}
+fragment StaffFailure on Error {
+  message
+  ... on InputValidationError {
+    fieldErrors {
+      path
+      message
+    }
+  }
+  ... on NotAuthorizedError {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StaffDecideExportMutation, StaffDecideExportMutationVariables>;
 export const StaffGroupVisitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffGroupVisits($status: BookingStatus!) {
   groupVisits(status: $status) {
@@ -3812,6 +4031,54 @@ export const StaffExhibitionChoicesDocument = /*#__PURE__*/ new TypedDocumentStr
   }
 }
     `) as unknown as TypedDocumentString<StaffExhibitionChoicesQuery, StaffExhibitionChoicesQueryVariables>;
+export const StaffTrendsViewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query StaffTrendsView($days: Int!, $branchId: ID) {
+  staffTrends(days: $days, branchId: $branchId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on QueryStaffTrendsSuccess {
+      data {
+        from
+        to
+        days {
+          date
+          bookedArrived
+          walkIns
+          noShows
+        }
+        attendance {
+          ...StaffRatioFields
+        }
+        noShowRate {
+          ...StaffRatioFields
+        }
+        walkIns
+        lookups {
+          branchId
+          branchName
+          submitted
+          answered
+          medianDaysToAnswer
+        }
+        articles {
+          id
+          title
+          reads
+        }
+      }
+    }
+  }
+}
+    fragment StaffRatioFields on Ratio {
+  part
+  whole
+  percent
+}`) as unknown as TypedDocumentString<StaffTrendsViewQuery, StaffTrendsViewQueryVariables>;
 export const StaffVenueTargetsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StaffVenueTargets {
   branches {
