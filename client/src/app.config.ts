@@ -23,8 +23,8 @@ export default defineAppConfig({
     'pages/lookup/index': { network: 'all', packages: ['lookup'] satisfies SubpackageRoot[] },
     // 网上展厅 and 编研成果 are one tap from the feed's tabs and the exhibit cards of an article.
     'pages/articles/index': { network: 'all', packages: ['online'] satisfies SubpackageRoot[] },
-    // The studio's and administration's tools are tiles on the staff home.
-    [STAFF_PAGES.home]: { network: 'all', packages: ['studio', 'admin'] satisfies SubpackageRoot[] },
+    // 查档 work, the studio's and administration's tools are tiles on the staff home.
+    [STAFF_PAGES.home]: { network: 'all', packages: ['archive', 'studio', 'admin'] satisfies SubpackageRoot[] },
   },
   window: {
     navigationBarBackgroundColor: '#1d4f57',

@@ -3,8 +3,8 @@
 // Moving a page to another staff subpackage is moving its folder (src/<root>/pages/<page>/) and its entry here.
 // Imports nothing: the build reads this file too (through packages.ts).
 
-/** The staff subpackages: the desk and the door, the content studio, administration. */
-export const STAFF_ROOTS = ['staff', 'studio', 'admin'] as const;
+/** The staff subpackages: the desk and the door, 查档 work, the content studio, administration. */
+export const STAFF_ROOTS = ['staff', 'archive', 'studio', 'admin'] as const;
 export type StaffRoot = (typeof STAFF_ROOTS)[number];
 
 /** Each staff page as app.json names it: `<root>/pages/<page>/index`. */
@@ -16,15 +16,15 @@ export const STAFF_PAGES = {
   exhibitions: 'staff/pages/exhibitions/index',
   exhibitionEdit: 'staff/pages/exhibition-edit/index',
   groups: 'staff/pages/groups/index',
-  lookupQueue: 'staff/pages/lookup-queue/index',
-  lookupRequest: 'staff/pages/lookup-request/index',
+  lookupQueue: 'archive/pages/lookup-queue/index',
+  lookupRequest: 'archive/pages/lookup-request/index',
   messages: 'staff/pages/messages/index',
   content: 'studio/pages/content/index',
   articleEdit: 'studio/pages/article-edit/index',
   onlineEdit: 'studio/pages/online-edit/index',
   stats: 'admin/pages/stats/index',
-  lookupSettings: 'admin/pages/lookup-settings/index',
-  workingCalendar: 'admin/pages/working-calendar/index',
+  lookupSettings: 'archive/pages/lookup-settings/index',
+  workingCalendar: 'archive/pages/working-calendar/index',
   venue: 'admin/pages/venue/index',
   audit: 'admin/pages/audit/index',
   accounts: 'admin/pages/accounts/index',
