@@ -36,9 +36,9 @@ describe('generated layer', () => {
   it('generates each feature folder into one operations file only', () => {
     const features = outputs.flatMap((o) => o.features);
     expect(new Set(features).size).toBe(features.length);
-    // The staff tools: one file for the three staff subpackages, none of which has features of its own.
+    // The staff tools: one file for the four staff subpackages, none of which has features of its own.
     const staff = SHARED_FEATURES.find((group) => group.features.includes('staff'));
-    expect(staff?.roots).toEqual(['staff', 'studio', 'admin']);
+    expect(staff?.roots).toEqual(['staff', 'archive', 'studio', 'admin']);
     for (const root of staff?.roots ?? []) {
       expect(SUBPACKAGES.find((p) => p.root === root)?.features).toEqual([]);
     }

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  at,
   bookOk,
   createBookableExhibition,
   MINUTE_MS,
@@ -42,6 +43,8 @@ describe.skipIf(!built)(SUITE, () => {
     });
     const slot = await exhibition.slotAt(TEST_TODAY);
     await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: 2 });
+    // A walk-in comes within the slot's entry window, as a ticket does.
+    server().clock.set(at(TEST_TODAY, '14:05'));
     successData(await registerWalkIn(server(), clerk, slot.id, 1));
 
     const host = await signedIn(clerk);
@@ -54,7 +57,7 @@ describe.skipIf(!built)(SUITE, () => {
 
     // 统计: one walk-in and no booked visitor whose day is over: no rate, not 100%.
     await home.tap({ className: 'staff-tool--stats' });
-    expect(host.page.route).toBe('staff/pages/stats/index');
+    expect(host.page.route).toBe('admin/pages/stats/index');
     expect(host.page.get({ className: 'trends' }).text).toContain('现场登记');
     expect(host.page.get({ className: 'trends' }).text).not.toContain('100%');
     expect(host.page.textsOf({ className: 'staff-figures__value' })).toContain('—');

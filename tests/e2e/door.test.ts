@@ -7,8 +7,6 @@
 // Screenshots at phone size go to tests/e2e/artifacts/door-*.png.
 // Requires `npm run build:h5` (npm test runs it before vitest).
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import qrcode from 'qrcode-generator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import '../../server/src/modules/door/door.table';
 import { at, bookOk, createBookableExhibition, TEST_TODAY, visitor } from '../testkit/booking';
@@ -20,44 +18,9 @@ import {
   signInOnStaffPage,
   visibleIn,
 } from '../testkit/browser';
+import { phoneWithCamera as phoneWithFakeCamera, qrDataUrl, showTicket } from '../testkit/camera';
 import { createStaff, signInCitizen } from '../testkit/seed';
 import { DEFAULT_TEST_INSTANT, type TestServer } from '../testkit/server';
-
-/** A PNG/GIF data URL of `text` as a QR code, as the ticket page draws it. */
-function qrDataUrl(text: string): string {
-  const qr = qrcode(0, 'M');
-  qr.addData(text);
-  qr.make();
-  return qr.createDataURL(8, 4);
-}
-
-/**
- * Replaces the camera, before any page script runs, with a stream of a canvas that keeps drawing the image `src` (or,
- * for `null`, a getUserMedia that fails as a machine without a camera does). While `window.ticketInView` is false
- * the canvas stays blank, as when nobody holds a ticket up.
- */
-function fakeCamera(src: string | null) {
-  const devices = navigator.mediaDevices ?? ({} as MediaDevices);
-  Object.defineProperty(navigator, 'mediaDevices', { value: devices, configurable: true });
-  devices.getUserMedia = async () => {
-    if (!src) throw new DOMException('Requested device not found', 'NotFoundError');
-    const canvas = document.createElement('canvas');
-    canvas.width = 480;
-    canvas.height = 480;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    const picture = new Image();
-    picture.src = src;
-    await picture.decode();
-    const draw = () => {
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(picture, 40, 40, 400, 400);
-    };
-    draw();
-    setInterval(draw, 100);
-    return canvas.captureStream(10);
-  };
-}
 
 describe('the door in the browser (H5, sqlite)', () => {
   let session: BrowserSession;
@@ -81,12 +44,8 @@ describe('the door in the browser (H5, sqlite)', () => {
     return exhibition.slotAt(TEST_TODAY);
   }
 
-  async function phoneWithCamera(image: string | null, ticketInView = true): Promise<Page> {
-    const { context, page } = await session.newPhone();
-    if (!ticketInView) await context.addInitScript(() => Object.assign(window, { ticketInView: false }));
-    await context.addInitScript(fakeCamera, image);
-    return page;
-  }
+  const phoneWithCamera = (image: string | null, ticketInView = true) =>
+    phoneWithFakeCamera(session, image, ticketInView);
 
   it('queues a scan while the network is down and checks it in once it returns', async () => {
     const slot = await todaysSlot();
@@ -103,7 +62,7 @@ describe('the door in the browser (H5, sqlite)', () => {
       await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('摄像头已开启');
 
       await page.context().setOffline(true);
-      await page.evaluate(() => Object.assign(window, { ticketInView: true }));
+      await showTicket(page);
       await visibleIn(page, '[data-testid="checkin-queued"]').waitFor({ timeout: 10_000 });
       expect(await visibleIn(page, '[data-testid="checkin-queue-waiting"]').textContent()).toContain('暂存 1 条');
 

@@ -25,12 +25,12 @@ describe('the staff subpackages in the browser (H5, sqlite)', () => {
     return page;
   }
 
-  it('asks for the staff sign-in on every page of staff, studio and admin when nobody is signed in', {
+  it('asks for the staff sign-in on every page of staff, archive, studio and admin when nobody is signed in', {
     timeout: 120_000,
   }, async () => {
     const paths = Object.values(STAFF_PAGES);
     // All three subpackages are there.
-    expect(new Set(paths.map((path) => path.split('/')[0]))).toEqual(new Set(['staff', 'studio', 'admin']));
+    expect(new Set(paths.map((path) => path.split('/')[0]))).toEqual(new Set(['staff', 'archive', 'studio', 'admin']));
     for (const path of paths) {
       // A fresh phone each time: the page is the first one opened, as from a link.
       const page = await phoneOn(path);

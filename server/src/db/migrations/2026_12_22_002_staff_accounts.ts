@@ -12,11 +12,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // When the password last changed (set by the account or reset by an administrator); null for citizens.
   await db.schema.alterTable('account').addColumn('password_changed_at', 'bigint').execute();
-  await db.schema.createIndex('account_branch_kind_idx').on('account').columns(['branch_id', 'kind']).execute();
+  // Staff lists: every staff account (city administrator) or an archive's. Kind first: an index led by branch_id
+  // would become MySQL's index for the branch foreign key, which then refuses to drop it on the way down.
+  await db.schema.createIndex('account_kind_branch_idx').on('account').columns(['kind', 'branch_id']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await dropIndex(db, 'account_branch_kind_idx', 'account').execute();
+  await dropIndex(db, 'account_kind_branch_idx', 'account').execute();
   await db.schema.alterTable('account').dropColumn('password_changed_at').execute();
   await db.schema.alterTable('account').dropColumn('must_change_password').execute();
 }

@@ -6,12 +6,12 @@
 // taken by an UPDATE (a row lock on MySQL, the write lock on SQLite) and held until the caller's transaction
 // ends, so record the audit row as the last step of the transaction.
 import { type AuditAction, type AuditResult, normalizePhone } from '@zz/shared';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database';
 import type { Actor } from '../access/actor';
 import type { PersonalDataVault } from '../pii/vault';
 import type { Clock } from '../runtime/clock';
-import './audit-log.table';
+import type { AuditLogTable } from './audit-log.table';
 
 /** Where the request came from. */
 export interface AuditSource {
@@ -109,27 +109,8 @@ export function chainedContent(row: Omit<AuditRowValues, 'row_hash'>): string {
   ]);
 }
 
-export type AuditRowValues = {
-  seq: number;
-  at: number;
-  action: string;
-  result: string;
-  actor_account_id: number | null;
-  actor_role: string | null;
-  actor_branch_id: number | null;
-  actor_name: string | null;
-  target_kind: string | null;
-  target_id: string | null;
-  person_hash: string | null;
-  revealed_fields: string | null;
-  reason: string | null;
-  row_count: number | null;
-  request_id: string | null;
-  client_address: string | null;
-  detail: string | null;
-  prev_hash: string;
-  row_hash: string;
-};
+/** A row's values as written and as the chain hashes them: every column but the generated id. */
+export type AuditRowValues = Omit<Selectable<AuditLogTable>, 'id'>;
 
 const cut = (value: string | null | undefined, max: number) =>
   value == null ? null : [...value].slice(0, max).join('');
