@@ -113,7 +113,7 @@ describe.skipIf(!built)(SUITE, () => {
       expect(host.console.filter((c) => c.level === 'error' || /is not defined/.test(c.text))).toEqual([]);
     });
 
-    it('asks for the staff sign-in on every page of staff, studio and admin, and refuses a checker a studio tool', async () => {
+    it('asks for the staff sign-in on every page of staff, studio and admin, and refuses a checker a studio tool and 统计', async () => {
       const host = await launch();
       for (const path of Object.values(STAFF_PAGES)) {
         const page = await host.reLaunch(`/${path}`);
@@ -123,7 +123,7 @@ describe.skipIf(!built)(SUITE, () => {
       // Each staff subpackage was downloaded for its own pages.
       expect(host.loadedPackages).toEqual(STAFF_ROOTS.map((root) => `${root}/`));
 
-      // A checker signs in on a studio page: the manager's tool is refused there, 统计 in admin opens.
+      // A checker signs in on a studio page: the manager's tool is refused there, and 统计 in admin too.
       const checker = await createStaff(server(), 'CHECKER');
       const studio = await host.reLaunch(`/${STAFF_PAGES.content}`);
       await studio.type({ className: 'staff-sign-in__username' }, checker.username);
@@ -134,8 +134,9 @@ describe.skipIf(!built)(SUITE, () => {
       expect(studio.text()).toContain('无权使用此功能');
       const stats = await host.reLaunch(`/${STAFF_PAGES.stats}`);
       expect(stats.all({ className: 'staff-sign-in' })).toEqual([]);
-      expect(stats.all({ className: 'staff-gate' })).toEqual([]);
-      expect(stats.all({ className: 'stats' })).toHaveLength(1);
+      expect(stats.all({ className: 'staff-gate' })).toHaveLength(1);
+      expect(stats.text()).toContain('无权使用此功能');
+      expect(stats.all({ className: 'stats' })).toEqual([]);
       expect(host.errors).toEqual([]);
     });
 

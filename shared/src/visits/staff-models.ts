@@ -2,13 +2,15 @@
 // day, and the note of a group review. Used by the staff tools and parsed again by the server.
 import * as z from 'zod/mini';
 import { isClockTime } from '../time/business-time';
-import { optionalTextModel, textModel } from '../validation/text';
+import { charCount, optionalTextModel, textModel } from '../validation/text';
 
 export const MAX_SLOT_CAPACITY = 10000;
 /** Seven days of up to twelve slots; a longer plan is a mistake (or an attack), not a timetable. */
 export const MAX_WEEKLY_TEMPLATES = 84;
 export const CLOSE_REASON_MAX_LENGTH = 100;
 export const REVIEW_NOTE_MAX_LENGTH = 200;
+export const OVERRIDE_REASON_MIN_LENGTH = 2;
+export const OVERRIDE_REASON_MAX_LENGTH = 100;
 
 const WALKIN_QUOTA_MESSAGE = '现场预留名额应在0与容量之间';
 const GROUP_QUOTA_MESSAGE = `团体名额应为0–${MAX_SLOT_CAPACITY}`;
@@ -71,6 +73,19 @@ export const closeReasonModel = textModel({
   max: CLOSE_REASON_MAX_LENGTH,
   required: `请填写关闭原因（${CLOSE_REASON_MAX_LENGTH}字以内）`,
   tooLong: `请填写关闭原因（${CLOSE_REASON_MAX_LENGTH}字以内）`,
+});
+
+const OVERRIDE_REASON_MESSAGE = `请填写特殊放行原因（${OVERRIDE_REASON_MIN_LENGTH}–${OVERRIDE_REASON_MAX_LENGTH}字）`;
+
+/**
+ * Why staff admit a party outside its entry window (特殊放行). It goes into the audit log, so it is a reason
+ * (“航班延误”), never a visitor's name or document number.
+ */
+export const overrideReasonModel = textModel({
+  max: OVERRIDE_REASON_MAX_LENGTH,
+  required: OVERRIDE_REASON_MESSAGE,
+  tooLong: OVERRIDE_REASON_MESSAGE,
+  rule: (value) => (charCount(value) < OVERRIDE_REASON_MIN_LENGTH ? OVERRIDE_REASON_MESSAGE : null),
 });
 
 /** The note of a group review (审核意见); blank becomes null. */

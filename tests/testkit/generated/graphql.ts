@@ -1452,6 +1452,8 @@ export type Mutation = {
   moveLookupRequest: MutationMoveLookupRequestResult;
   /** Staff of the receiving or holding archive open an attachment of a request, saying why: the reading is recorded and answered with a short-lived read grant (GET /uploads/<id> admits staff with it only). */
   openLookupAttachment: MutationOpenLookupAttachmentResult;
+  /** 特殊放行: admits a ticket (token) or a typed document (slotId, documentNumber) that the entry window refuses that day, with a reason (2–100 characters) recorded in the audit log. Managers only; checkers are refused. */
+  overrideCheckIn: MutationOverrideCheckInResult;
   /** At most one read per reader per business day counts. Signed-in readers count by account, others by readerKey (16–64 of [A-Za-z0-9_-], kept on the device) */
   recordArticleRead: MutationRecordArticleReadResult;
   recordArticleShare: MutationRecordArticleShareResult;
@@ -1664,6 +1666,15 @@ export type MutationOpenLookupAttachmentArgs = {
   reason: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
   uploadId: Scalars['String']['input'];
+};
+
+
+export type MutationOverrideCheckInArgs = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  documentType?: DocumentType;
+  reason: Scalars['String']['input'];
+  slotId?: InputMaybe<Scalars['ID']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2032,6 +2043,13 @@ export type MutationOpenLookupAttachmentResult = InputValidationError | LookupAt
 export type MutationOpenLookupAttachmentSuccess = {
   __typename?: 'MutationOpenLookupAttachmentSuccess';
   data: LookupAttachmentAccess;
+};
+
+export type MutationOverrideCheckInResult = InputValidationError | MutationOverrideCheckInSuccess | NotAuthorizedError | TicketRejectedError;
+
+export type MutationOverrideCheckInSuccess = {
+  __typename?: 'MutationOverrideCheckInSuccess';
+  data: CheckInResult;
 };
 
 export type MutationRecordArticleReadResult = InputValidationError | MutationRecordArticleReadSuccess | NotFoundError;
@@ -3781,6 +3799,17 @@ export type SlotDoorFiguresQueryVariables = Exact<{
 
 
 export type SlotDoorFiguresQuery = { __typename?: 'Query', slotDoorFigures?: { __typename?: 'SlotDoorFigures', booked: number, arrived: number, remaining: number, opensAt: string, closesAt: string, undoMinutes: number } | null };
+
+export type OverrideCheckInMutationVariables = Exact<{
+  token?: InputMaybe<Scalars['String']['input']>;
+  slotId?: InputMaybe<Scalars['ID']['input']>;
+  documentType?: InputMaybe<DocumentType>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OverrideCheckInMutation = { __typename?: 'Mutation', overrideCheckIn: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationOverrideCheckInSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null } };
 
 export type InputValidationErrorFieldsFragment = { __typename?: 'InputValidationError', fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> };
 
@@ -7321,6 +7350,97 @@ export const SlotDoorFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SlotDoorFiguresQuery, SlotDoorFiguresQueryVariables>;
+export const OverrideCheckInDocument = new TypedDocumentString(`
+    mutation OverrideCheckIn($token: String, $slotId: ID, $documentType: DocumentType, $documentNumber: String, $reason: String!) {
+  overrideCheckIn(
+    token: $token
+    slotId: $slotId
+    documentType: $documentType
+    documentNumber: $documentNumber
+    reason: $reason
+  ) {
+    __typename
+    ...CheckInErrors
+    ... on MutationOverrideCheckInSuccess {
+      data {
+        ...CheckInResultFields
+      }
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  ticketToken
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+  slot {
+    id
+    startAt
+    remaining
+    groupRemaining
+  }
+}
+fragment CheckInResultFields on CheckInResult {
+  admitted
+  slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
+  booking {
+    ...BookingFields
+  }
+}
+fragment InputValidationErrorFields on InputValidationError {
+  fieldErrors {
+    path
+    message
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment TicketRejectedErrorFields on TicketRejectedError {
+  reason
+  checkedInAt
+  visitDate
+  slotStartAt
+  maskedName
+  partySize
+  opensAt
+  closesAt
+}
+fragment CheckInErrors on Error {
+  message
+  ...InputValidationErrorFields
+  ...NotAuthorizedErrorFields
+  ...TicketRejectedErrorFields
+}`) as unknown as TypedDocumentString<OverrideCheckInMutation, OverrideCheckInMutationVariables>;
 export const RequestGroupVisitDocument = new TypedDocumentString(`
     mutation RequestGroupVisit($input: GroupVisitInput!) {
   requestGroupVisit(input: $input) {

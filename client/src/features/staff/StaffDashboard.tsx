@@ -39,9 +39,9 @@ export function StaffDashboard({
       ) : null}
       <View className="staff-tiles" data-testid="staff-tools">
         <Tile primary label="扫码核验" hint="电子票 · 证件号" onClick={() => go(staffRoutes.scan())} name="scan" />
-        <Tile wide={!manager} label="统计" hint="预约与到馆" onClick={() => go(staffRoutes.stats())} name="stats" />
         {manager ? (
           <>
+            <Tile label="统计" hint="预约与到馆" onClick={() => go(staffRoutes.stats())} name="stats" />
             <Tile label="场次管理" hint="名额 · 关闭 · 闭馆" onClick={() => go(staffRoutes.slots())} name="slots" />
             <Tile
               label="展览管理"

@@ -49,7 +49,7 @@ export function StaffGate({ manager = false, children }: StaffGateProps) {
           );
         }
         if (manager && !isManager(account.role)) {
-          return <StaffForbidden text="此功能仅限馆员和管理员使用。检票员可使用扫码核验、今日名单和统计。" />;
+          return <StaffForbidden text="此功能仅限馆员和管理员使用。检票员可使用扫码核验和今日名单。" />;
         }
         return children(account, session);
       }}

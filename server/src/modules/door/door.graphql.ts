@@ -6,7 +6,7 @@ import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../e
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
-import { CHECKER_SCOPES } from '../../platform/access/scopes';
+import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
 import { auditSourceOf } from '../../platform/audit/audit-log';
 import { SlotClosedError, SlotFullError } from '../scheduling/scheduling.errors';
 import { loadSlot, SlotRef } from '../scheduling/scheduling.graphql';
@@ -19,6 +19,7 @@ import {
   checkInByDocument,
   checkInTicket,
   checkInVisitors,
+  overrideCheckIn,
   type RevealedVisitor,
   registerWalkIn,
   slotDoorFigures,
@@ -215,6 +216,44 @@ builder.mutationField('checkInByDocument', (t) =>
             slotId: parseId(args.slotId, 'slotId'),
             documentType: args.documentType,
             documentNumber: args.documentNumber,
+          },
+          doorRequest(ctx),
+        ),
+      ),
+  }),
+);
+
+builder.mutationField('overrideCheckIn', (t) =>
+  t.field({
+    type: CheckInResultRef,
+    description:
+      '特殊放行: admits a ticket (token) or a typed document (slotId, documentNumber) that the entry window refuses ' +
+      'that day, with a reason (2–100 characters) recorded in the audit log. Managers only; checkers are refused.',
+    authScopes: MANAGER_SCOPES,
+    errors: { types: [InputValidationError, NotAuthorizedError, TicketRejectedError] },
+    args: {
+      token: t.arg.string({ required: false }),
+      slotId: t.arg.id({ required: false }),
+      documentType: t.arg({ type: DocumentTypeEnum, defaultValue: 'RESIDENT_ID' }),
+      documentNumber: t.arg.string({ required: false }),
+      reason: t.arg.string(),
+    },
+    resolve: (_root, args, ctx) =>
+      inMutation(ctx, (deps) =>
+        overrideCheckIn(
+          deps,
+          ctx.viewer,
+          {
+            token: args.token ?? null,
+            document:
+              args.slotId && args.documentNumber
+                ? {
+                    slotId: parseId(args.slotId, 'slotId'),
+                    documentType: args.documentType,
+                    documentNumber: args.documentNumber,
+                  }
+                : null,
+            reason: args.reason,
           },
           doorRequest(ctx),
         ),

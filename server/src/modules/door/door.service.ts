@@ -10,6 +10,7 @@ import {
   entryWindowOf,
   formatBusinessDateTime,
   MINUTE_MS,
+  overrideReasonModel,
   placesLeftForWalkIns,
   type VisitorInput,
   walkInModel,
@@ -153,18 +154,23 @@ async function revealAdmitted(
   booking: Booking,
   admittedIds: readonly number[],
   detail: Record<string, string | number | boolean | null>,
+  override: CheckInOverride | null = null,
 ): Promise<RevealedVisitor[]> {
   const admitted = identities.filter((i) => admittedIds.includes(i.visitorId));
   const target = { kind: 'BOOKING', id: booking.id };
   const source = request.source;
+  // 特殊放行 is its own action, with the reason staff gave, so the log tells it from an ordinary admission.
+  const action = override ? 'BOOKING_CHECK_IN_OVERRIDE' : 'BOOKING_CHECKED_IN';
+  const reason = override?.reason ?? null;
   if (admitted.length === 0) {
-    await recordAudit(deps, { action: 'BOOKING_CHECKED_IN', result: 'OK', actor: staff, target, detail, source });
+    await recordAudit(deps, { action, result: 'OK', actor: staff, target, reason, detail, source });
     return [];
   }
   for (const person of admitted) {
     await recordAudit(deps, {
-      action: 'BOOKING_CHECKED_IN',
+      action,
       result: 'OK',
+      reason,
       actor: staff,
       target,
       person: { kind: 'document', value: person.documentNumber },
@@ -181,6 +187,14 @@ async function revealAdmitted(
   }));
 }
 
+/** 特殊放行: staff admit a party the entry window refuses (too early or too late that day), saying why. */
+export interface CheckInOverride {
+  reason: string;
+}
+
+/** Window refusals an override may pass: the right day, the wrong time. Another day is never admitted. */
+const OVERRIDABLE: ReadonlySet<TicketRejectedError['reason']> = new Set(['TOO_EARLY', 'TOO_LATE']);
+
 /**
  * Admits a booking (everyone still expected; a group leader's ticket admits `headcount` people, counted
  * against the roster), with `visitor` that one visitor, or with `chosen` those visitors of the party (a party
@@ -192,6 +206,7 @@ async function admit(
   request: DoorRequest,
   found: { booking: Booking; slot: Slot; visitor: DoorVisitor | null; chosen?: readonly number[] },
   headcount: number | null,
+  override: CheckInOverride | null = null,
 ): Promise<CheckInResult> {
   const { booking, slot, visitor } = found;
   const at = scanInstant(deps, request.scan);
@@ -206,7 +221,8 @@ async function admit(
   if (visitor?.status === 'CANCELLED')
     throw new TicketRejectedError('CANCELLED', '该参观人的预约已取消', null, null, null, party);
   const rejection = rejectionFor(booking, slot, at, party);
-  if (rejection) throw rejection;
+  // An override passes only the window's time of day; a cancelled, unconfirmed or other day's booking stays out.
+  if (rejection && !(override && OVERRIDABLE.has(rejection.reason))) throw rejection;
 
   let admittedIds: number[] = [];
   let admitted: number;
@@ -239,10 +255,16 @@ async function admit(
     if (admitted === 0) throw alreadyCheckedIn(await latestCheckInAt(deps.db, booking.id, null), party);
   }
   if (scan) await rememberScan(deps, staff, scan, booking, admittedIds, admitted, at);
-  const revealed = await revealAdmitted(deps, staff, request, identities, booking, admittedIds, {
-    admitted,
-    offline: scan !== null,
-  });
+  const revealed = await revealAdmitted(
+    deps,
+    staff,
+    request,
+    identities,
+    booking,
+    admittedIds,
+    { admitted, offline: scan !== null, ...(override ? { window: rejection?.reason ?? null } : {}) },
+    override,
+  );
   return {
     booking: await loadWrittenBooking(deps, staff, booking.id),
     admitted,
@@ -302,15 +324,8 @@ async function rememberScan(
   }
 }
 
-/** Checks in a scanned ticket: a visitor's ticket admits that visitor, a booking's ticket its party. */
-export async function checkInTicket(
-  deps: Deps,
-  actor: Actor | null,
-  token: string,
-  headcount: number | null,
-  request: DoorRequest,
-): Promise<CheckInResult> {
-  const staff = requireStaff(actor);
+/** What a ticket admits: the visitor of a visitor's ticket, else the booking's party. */
+async function findTicket(deps: Deps, staff: StaffActor, token: string) {
   const subject = readTicketToken(deps.vault, token);
   if (!subject) throw new TicketRejectedError('INVALID', '无效的电子票二维码');
   const visitor = subject.kind === 'VISITOR' ? await findDoorVisitor(deps.db, subject.id) : null;
@@ -321,7 +336,19 @@ export async function checkInTicket(
   if (!slot) throw new TicketRejectedError('NOT_FOUND', '未找到该电子票对应的场次');
   // Staff of one archive check in only their own archive's visitors (administrators everywhere).
   assertBranchInScope(staff, slot.branchId);
-  return admit(deps, staff, request, { booking, slot, visitor }, headcount);
+  return { booking, slot, visitor };
+}
+
+/** Checks in a scanned ticket: a visitor's ticket admits that visitor, a booking's ticket its party. */
+export async function checkInTicket(
+  deps: Deps,
+  actor: Actor | null,
+  token: string,
+  headcount: number | null,
+  request: DoorRequest,
+): Promise<CheckInResult> {
+  const staff = requireStaff(actor);
+  return admit(deps, staff, request, await findTicket(deps, staff, token), headcount);
 }
 
 /**
@@ -332,10 +359,21 @@ export async function checkInTicket(
 export async function checkInByDocument(
   deps: Deps,
   actor: Actor | null,
-  input: { slotId: number; documentType: DocumentType; documentNumber: string },
+  input: DocumentAtDoor,
   request: DoorRequest,
 ): Promise<CheckInResult> {
   const staff = requireStaff(actor);
+  return admit(deps, staff, request, await findByDocument(deps, staff, input), null);
+}
+
+/** A document number typed at the desk, for one slot. */
+export interface DocumentAtDoor {
+  slotId: number;
+  documentType: DocumentType;
+  documentNumber: string;
+}
+
+async function findByDocument(deps: Deps, staff: StaffActor, input: DocumentAtDoor) {
   const slot = await findSlot(deps, input.slotId);
   if (!slot) throw new TicketRejectedError('NOT_FOUND', '场次不存在');
   assertBranchInScope(staff, slot.branchId);
@@ -346,7 +384,28 @@ export async function checkInByDocument(
   const visitor = await findDoorVisitorOfSlot(deps.db, slot.id, index);
   const booking = visitor ? await loadBooking(deps, staff, visitor.bookingId) : null;
   if (!visitor || !booking) throw new TicketRejectedError('NOT_FOUND', '该证件在本场次没有预约');
-  return admit(deps, staff, request, { booking, slot, visitor }, null);
+  return { booking, slot, visitor };
+}
+
+/**
+ * 特殊放行: a manager admits the party of a scanned ticket or a typed document that the entry window refuses (too
+ * early or too late, the same day), giving a reason that the audit log keeps. Everything else a check-in refuses
+ * (cancelled, unconfirmed, another day, another archive, already in) it refuses too, through the same conditional
+ * updates, so an override never admits more than the party. The reason is checked before anything is looked up.
+ */
+export async function overrideCheckIn(
+  deps: Deps,
+  actor: Actor | null,
+  input: { token: string | null; document: DocumentAtDoor | null; reason: string },
+  request: DoorRequest,
+): Promise<CheckInResult> {
+  const staff = requireStaff(actor);
+  const reason = parseInput(overrideReasonModel, input.reason, 'reason');
+  if (!input.token === !input.document) throw InputValidationError.single('token', '请扫描电子票或输入证件号');
+  const found = input.token
+    ? await findTicket(deps, staff, input.token)
+    : await findByDocument(deps, staff, input.document as DocumentAtDoor);
+  return admit(deps, staff, { source: request.source }, found, null, { reason });
 }
 
 /**

@@ -3,7 +3,7 @@ import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { depsOf } from '../../graphql/mutation';
-import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
+import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { LookupStatusEnum } from '../lookup/lookup.graphql';
 import { SlotStatusEnum } from '../scheduling/scheduling.graphql';
 import {
@@ -37,7 +37,7 @@ const DailyStatisticsRef = builder.objectRef<DailyStatistics>('DailyStatistics')
 builder.queryField('bookingStatistics', (t) =>
   t.field({
     type: [DailyStatisticsRef],
-    authScopes: CHECKER_SCOPES,
+    authScopes: MANAGER_SCOPES,
     // An unknown exhibition, a reversed range or one over 92 days is a typed answer, not a masked error.
     errors: { types: [InputValidationError, NotAuthorizedError, NotFoundError] },
     args: { exhibitionId: t.arg.id({ required: false }), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
@@ -160,7 +160,7 @@ builder.queryField('staffTrends', (t) =>
   t.field({
     type: StaffTrendsRef,
     description: 'The last 30 or 90 days (today included); the city administration may pick one archive.',
-    authScopes: CHECKER_SCOPES,
+    authScopes: MANAGER_SCOPES,
     errors: { types: [InputValidationError, NotAuthorizedError] },
     args: { days: t.arg.int(), branchId: t.arg.id({ required: false }) },
     resolve: (_root, args, ctx) =>

@@ -8,7 +8,7 @@ import { TrendsView } from '../../../features/staff/stats/TrendsView';
 export default function StaffStatsPage() {
   return (
     <Page name="staff-stats">
-      <StaffGate>
+      <StaffGate manager>
         {(account) => (
           <View>
             <Section title="趋势">

@@ -23,6 +23,7 @@ import {
   checkInTicket,
   type GroupAtDoor,
   groupOfTicket,
+  overrideCheckIn,
   type SyncedScan,
   syncQueuedScans,
 } from './outcome';
@@ -33,7 +34,8 @@ const SYNC_INTERVAL_MS = 10_000;
 
 import './checkin.css';
 
-export function CheckInDesk() {
+/** `manager`: administrators and branch staff, who may admit a party the entry window refuses (特殊放行). */
+export function CheckInDesk({ manager = false }: { manager?: boolean }) {
   const [outcome, setOutcome] = useState<CheckInOutcome | null>(null);
   const [pending, setPending] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -55,16 +57,17 @@ export function CheckInDesk() {
     }
   }
 
+  function show(next: CheckInOutcome): CheckInOutcome {
+    setOutcome(next);
+    // A refusal must not pass unnoticed in a noisy hall: its own sound and a longer vibration.
+    signalVerdict(next.kind === 'refused' ? 'refused' : 'admitted');
+    setWaiting(queuedScans().length);
+    Taro.pageScrollTo({ scrollTop: 0, duration: 200 })?.catch(() => undefined);
+    return next;
+  }
+
   function run(action: () => Promise<CheckInOutcome>): Promise<CheckInOutcome | null> {
-    return exclusive(async () => {
-      const next = await action();
-      setOutcome(next);
-      // A refusal must not pass unnoticed in a noisy hall: its own sound and a longer vibration.
-      signalVerdict(next.kind === 'refused' ? 'refused' : 'admitted');
-      setWaiting(queuedScans().length);
-      Taro.pageScrollTo({ scrollTop: 0, duration: 200 })?.catch(() => undefined);
-      return next;
-    });
+    return exclusive(async () => show(await action()));
   }
 
   async function handleToken(raw: string) {
@@ -93,6 +96,18 @@ export function CheckInDesk() {
     const timer = setInterval(() => void sync(), SYNC_INTERVAL_MS);
     return () => clearInterval(timer);
   }, [sync]);
+
+  /** 特殊放行 of the refusal shown: the reason's error for the field, or null once the door has its answer. */
+  async function override(reason: string): Promise<string | null> {
+    const target = outcome?.kind === 'refused' ? outcome.overridable : null;
+    if (!target) return null;
+    const answer = await exclusive(() => overrideCheckIn(target, reason));
+    if (!answer) return null;
+    // A reason the server refuses stays on the refusal, next to the field.
+    if ('reasonError' in answer) return answer.reasonError;
+    show(answer.outcome);
+    return null;
+  }
 
   async function scan() {
     let result: string;
@@ -161,7 +176,9 @@ export function CheckInDesk() {
         </View>
       )}
 
-      {outcome ? <OutcomePanel outcome={outcome} onDismiss={() => setOutcome(null)} /> : null}
+      {outcome ? (
+        <OutcomePanel outcome={outcome} onDismiss={() => setOutcome(null)} onOverride={manager ? override : null} />
+      ) : null}
 
       {waiting > 0 || synced.length > 0 ? (
         <Section title="离线暂存的扫码" className="checkin-queue">

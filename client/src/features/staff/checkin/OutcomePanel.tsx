@@ -7,13 +7,21 @@ import { Tag } from '../../../components/Tag';
 import { cx } from '../../../lib/cx';
 import { clockOf } from '../format';
 import { VISITOR_STATUS_TONES } from '../labels';
+import { OverrideForm } from './OverrideForm';
 import type { CheckInOutcome } from './outcome';
 import './checkin.css';
 
 /** A group's roster is too long to read at the door; its counts say enough. */
 const MAX_NAMES = 6;
 
-export function OutcomePanel({ outcome, onDismiss }: { outcome: CheckInOutcome; onDismiss: () => void }) {
+export interface OutcomePanelProps {
+  outcome: CheckInOutcome;
+  onDismiss: () => void;
+  /** 特殊放行 of a refusal by the entry window, for managers only; answers the reason's error, or null. */
+  onOverride?: ((reason: string) => Promise<string | null>) | null;
+}
+
+export function OutcomePanel({ outcome, onDismiss, onOverride }: OutcomePanelProps) {
   if (outcome.kind === 'refused') {
     return (
       <View className="checkin-outcome checkin-outcome--refused" data-testid="checkin-refused">
@@ -28,6 +36,7 @@ export function OutcomePanel({ outcome, onDismiss }: { outcome: CheckInOutcome; 
           </Text>
         ) : null}
         <Text className="checkin-outcome__detail">{outcome.detail}</Text>
+        {outcome.overridable && onOverride ? <OverrideForm onConfirm={onOverride} /> : null}
         <Button variant="secondary" block className="checkin-outcome__dismiss" onClick={onDismiss}>
           知道了
         </Button>

@@ -12,19 +12,32 @@ import {
   type StaffCheckInFieldsFragment,
   StaffCheckInTicketDocument,
   type StaffCheckInTicketMutation,
+  StaffOverrideCheckInDocument,
+  type StaffOverrideCheckInMutation,
   StaffTicketBookingDocument,
 } from '../graphql';
 import { enqueueScan, newScanId, type QueuedScan, queuedScans, settleScan } from './scan-queue';
 
 export type CheckInOutcome =
   | { kind: 'admitted'; result: StaffCheckInFieldsFragment }
-  | { kind: 'refused'; title: string; detail: string; who?: string | null }
+  | {
+      kind: 'refused';
+      title: string;
+      detail: string;
+      who?: string | null;
+      /** For a refusal by the entry window alone (too early or too late today): what 特殊放行 would admit. */
+      overridable?: OverrideTarget | null;
+    }
   /** The network is down: the scan waits on the device and is sent when it returns. */
   | { kind: 'queued'; waiting: number };
 
+/** A ticket or a typed document that the entry window refused, for a manager's 特殊放行. */
+export type OverrideTarget = { token: string } | { slotId: string; documentType: DocumentType; documentNumber: string };
+
 type TicketAnswer = StaffCheckInTicketMutation['checkInTicket'];
 type DocumentAnswer = StaffCheckInByDocumentMutation['checkInByDocument'];
-type CheckInError = Exclude<TicketAnswer | DocumentAnswer, { data: unknown }>;
+type OverrideAnswer = StaffOverrideCheckInMutation['overrideCheckIn'];
+type CheckInError = Exclude<TicketAnswer | DocumentAnswer | OverrideAnswer, { data: unknown }>;
 
 /** The refusal shown for a typed failure of checkInTicket / checkInByDocument. */
 export function refusalOf(error: CheckInError): { title: string; detail: string } {
@@ -95,9 +108,30 @@ function rejectionWords(error: Rejection): { title: string; detail: string } {
   }
 }
 
-function outcomeOf(answer: TicketAnswer | DocumentAnswer): CheckInOutcome {
+function outcomeOf(answer: TicketAnswer | DocumentAnswer, target: OverrideTarget | null = null): CheckInOutcome {
   if ('data' in answer) return { kind: 'admitted', result: answer.data };
-  return { kind: 'refused', ...refusalOf(answer) };
+  const windowOnly =
+    answer.__typename === 'TicketRejectedError' && (answer.reason === 'TOO_EARLY' || answer.reason === 'TOO_LATE');
+  return { kind: 'refused', ...refusalOf(answer), overridable: windowOnly ? target : null };
+}
+
+/**
+ * 特殊放行: admits what the entry window refused, with the reason (the server keeps it in the audit log). A reason
+ * the server refuses comes back as `reasonError` for the field; anything else as the door's usual outcome.
+ */
+export async function overrideCheckIn(
+  target: OverrideTarget,
+  reason: string,
+): Promise<{ outcome: CheckInOutcome } | { reasonError: string }> {
+  const result = await execute(StaffOverrideCheckInDocument, { ...target, reason });
+  if (!result.ok) return { outcome: transportRefusal(describeFailure(result.failure)) };
+  const answer = result.data.overrideCheckIn;
+  if (answer.__typename === 'InputValidationError') {
+    const field = answer.fieldErrors.find((e) => e.path === 'reason');
+    if (field) return { reasonError: field.message };
+  }
+  if ('data' in answer) return { outcome: { kind: 'admitted', result: answer.data } };
+  return { outcome: { kind: 'refused', ...refusalOf(answer) } };
 }
 
 function transportRefusal(message: string): CheckInOutcome {
@@ -124,7 +158,9 @@ export async function checkInTicket(
     return { kind: 'queued', waiting: enqueueScan(scan) };
   }
   if (queued) settleScan(queued.scanId);
-  return result.ok ? outcomeOf(result.data.checkInTicket) : transportRefusal(describeFailure(result.failure));
+  return result.ok
+    ? outcomeOf(result.data.checkInTicket, { token })
+    : transportRefusal(describeFailure(result.failure));
 }
 
 /** What a queued scan came to, for the list staff read after the network returns. */
@@ -157,7 +193,9 @@ export async function checkInByDocument(input: {
   documentNumber: string;
 }): Promise<CheckInOutcome> {
   const result = await execute(StaffCheckInByDocumentDocument, input);
-  return result.ok ? outcomeOf(result.data.checkInByDocument) : transportRefusal(describeFailure(result.failure));
+  return result.ok
+    ? outcomeOf(result.data.checkInByDocument, input)
+    : transportRefusal(describeFailure(result.failure));
 }
 
 /**

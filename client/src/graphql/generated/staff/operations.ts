@@ -196,6 +196,17 @@ export type StaffCheckInByDocumentMutationVariables = Types.Exact<{
 
 export type StaffCheckInByDocumentMutation = { __typename?: 'Mutation', checkInByDocument: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCheckInByDocumentSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null } };
 
+export type StaffOverrideCheckInMutationVariables = Types.Exact<{
+  token?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  slotId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
+  documentType?: Types.InputMaybe<Types.DocumentType>;
+  documentNumber?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  reason: Types.Scalars['String']['input'];
+}>;
+
+
+export type StaffOverrideCheckInMutation = { __typename?: 'Mutation', overrideCheckIn: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationOverrideCheckInSuccess', data: { __typename?: 'CheckInResult', admitted: number, slotStartAt: string, replayed: boolean, revealed: Array<{ __typename?: 'RevealedVisitor', visitorId: string, name: string, documentType: Types.DocumentType, documentTail: string }>, booking: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, partySize: number, checkedInCount: number, organization?: string | null, leaderName?: string | null, slot: { __typename?: 'Slot', id: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null }> } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null } };
+
 export type StudioBlockFieldsFragment = { __typename?: 'ContentBlock', kind: Types.ContentBlockKind, level?: number | null, text?: string | null, html?: string | null, ordered?: boolean | null, items?: Array<string> | null, alt?: string | null, caption?: string | null, videoUrl?: string | null, posterUrl?: string | null, exhibitId?: string | null, tableHeader?: Array<string> | null, image?: { __typename?: 'MediaImage', url: string, thumbUrl: string, largeUrl: string, width?: number | null, height?: number | null } | null, exhibit?: { __typename?: 'OnlineExhibit', id: string, title: string, caption: string, images: Array<{ __typename?: 'MediaImage', thumbUrl: string }>, onlineExhibition: { __typename?: 'OnlineExhibition', id: string, title: string } } | null, tableRows?: Array<{ __typename?: 'ContentTableRow', cells: Array<string> }> | null };
 
 type StudioContentFailure_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
@@ -1983,6 +1994,80 @@ export const StaffCheckInByDocumentDocument = /*#__PURE__*/ new TypedDocumentStr
     }
   }
 }`) as unknown as TypedDocumentString<StaffCheckInByDocumentMutation, StaffCheckInByDocumentMutationVariables>;
+export const StaffOverrideCheckInDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation StaffOverrideCheckIn($token: String, $slotId: ID, $documentType: DocumentType, $documentNumber: String, $reason: String!) {
+  overrideCheckIn(
+    token: $token
+    slotId: $slotId
+    documentType: $documentType
+    documentNumber: $documentNumber
+    reason: $reason
+  ) {
+    __typename
+    ... on MutationOverrideCheckInSuccess {
+      data {
+        ...StaffCheckInFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on TicketRejectedError {
+      reason
+      checkedInAt
+      visitDate
+      slotStartAt
+      maskedName
+      partySize
+      opensAt
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on InputValidationError {
+      fieldErrors {
+        path
+        message
+      }
+    }
+  }
+}
+    fragment StaffCheckInFields on CheckInResult {
+  admitted
+  slotStartAt
+  replayed
+  revealed {
+    visitorId
+    name
+    documentType
+    documentTail
+  }
+  booking {
+    id
+    reference
+    kind
+    status
+    partySize
+    checkedInCount
+    organization
+    leaderName
+    slot {
+      id
+      endAt
+    }
+    exhibition {
+      id
+      title
+    }
+    visitors {
+      id
+      name
+      isMinor
+      status
+      checkedInAt
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffOverrideCheckInMutation, StaffOverrideCheckInMutationVariables>;
 export const StudioArticlesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query StudioArticles($status: ContentStatus, $search: String, $first: Int, $after: String) {
   studioArticles(status: $status, search: $search, first: $first, after: $after) {
