@@ -137,6 +137,10 @@ describe.skipIf(!built)(SUITE, () => {
       expect(stats.all({ className: 'staff-gate' })).toHaveLength(1);
       expect(stats.text()).toContain('无权使用此功能');
       expect(stats.all({ className: 'stats' })).toEqual([]);
+      // Nor is 统计 among the checker's tools on the staff home: the door is theirs.
+      const home = await host.reLaunch(`/${STAFF_PAGES.home}`);
+      await expect.poll(() => home.all({ className: 'staff-tool--scan' }).length).toBe(1);
+      expect(home.all({ className: 'staff-tool--stats' })).toEqual([]);
       expect(host.errors).toEqual([]);
     });
 

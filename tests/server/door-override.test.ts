@@ -35,8 +35,10 @@ describe.each(dialects)('特殊放行 at the door (%s)', (dialect) => {
     return exhibition.slotAt(TEST_TODAY);
   }
 
-  const override = (who: StaffSignedIn, variables: { token?: string; reason: string }) =>
-    call(server(), OverrideCheckInDocument, variables, who.token);
+  const override = (
+    who: StaffSignedIn,
+    variables: { token?: string; slotId?: string; documentNumber?: string; reason: string },
+  ) => call(server(), OverrideCheckInDocument, variables, who.token);
   const overrideRows = () =>
     server()
       .db.selectFrom('audit_log')
@@ -117,6 +119,23 @@ describe.each(dialects)('特殊放行 at the door (%s)', (dialect) => {
       await override(staff.manager, { token: booking.visitors[1].ticketToken!, reason: '排队超时' }),
     );
     expect(result.admitted).toBe(1);
+    expect(await arrived(slot.id)).toBe(1);
+  });
+
+  it('admits a visitor found by document number too late the same day, and only that visitor', async () => {
+    const slot = await todaysSlot();
+    const person = visitor({ name: '林语堂' });
+    const booking = await bookOk(server(), await signInCitizen(server()), slot.id, { visitors: [person, visitor()] });
+    server().clock.set(END + 1);
+    const document = { slotId: slot.id, documentNumber: person.documentNumber };
+    const result = successData(await override(staff.manager, { ...document, reason: '证件遗失补办后到馆' }));
+    expect(result.admitted).toBe(1);
+    expect(result.revealed).toEqual([expect.objectContaining({ name: '林语堂' })]);
+    expect(result.booking.id).toBe(booking.id);
+    expect(await override(staff.manager, { ...document, reason: '证件遗失补办后到馆' })).toMatchObject({
+      __typename: 'TicketRejectedError',
+      reason: 'ALREADY_CHECKED_IN',
+    });
     expect(await arrived(slot.id)).toBe(1);
   });
 
