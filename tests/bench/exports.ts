@@ -2,9 +2,12 @@
 // as a client would. Reports rows/s and how far the process's RSS rose above where it stood before the export
 // (the server runs in this process, so its memory is ours): a streamed export holds one batch at a time, so the
 // rise stays far below the size of the file, and the row fails if it does not. A tenth of the rows is streamed
-// first for comparison; `npm run bench` runs with --expose-gc so each export starts from a collected heap.
+// first for comparison. run.ts runs this section in a fresh process of its own, with --expose-gc so each export
+// starts from a collected heap. The budget holds the peak rise of the JavaScript memory (heap and buffers, which a
+// collection brings back down before the export: what the export itself held); the RSS is reported beside it, but
+// it is a high-water mark that seeding 110,000 rows has already raised past anything an export needs.
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { instantOf } from '@zz/shared';
 import type { Insertable } from 'kysely';
 import type { Database } from '../../server/src/db/database';
@@ -14,8 +17,8 @@ import type { Row } from './run';
 
 export const EXPORT_ROWS = 100_000;
 const VISITORS_PER_BOOKING = 5;
-/** Peak RSS growth allowed while streaming: well under the ~15 MB file, let alone 100,000 decoded rows. */
-const RSS_GROWTH_BUDGET_MIB = 64;
+/** Peak memory growth allowed while streaming: well under the ~15 MB file, let alone 100,000 decoded rows. */
+const MEMORY_GROWTH_BUDGET_MIB = 64;
 const MiB = 1024 * 1024;
 
 async function seedBookings(server: TestServer, rows: number): Promise<{ exhibitionId: number; date: string }> {
@@ -105,17 +108,27 @@ interface Streamed {
   rows: number;
   bytes: number;
   seconds: number;
+  /** Peak rise of the JavaScript memory (heap and buffers) while streaming. */
   growthMiB: number;
+  rssGrowthMiB: number;
 }
 
-/** Streams one export as a client would, sampling the process's RSS while the bytes arrive. */
+/** What the process holds for JavaScript: the heap and the buffers outside it (the CSV's chunks, SQLite's rows). */
+const jsMemory = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external + m.arrayBuffers;
+};
+
+/** Streams one export as a client would, sampling the memory while the bytes arrive. */
 async function streamExport(server: TestServer, token: string, seeded: { exhibitionId: number; date: string }) {
   globalThis.gc?.();
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 10);
+  const baseline = { rss: process.memoryUsage().rss, js: jsMemory() };
+  const peak = { ...baseline };
+  const sample = () => {
+    peak.rss = Math.max(peak.rss, process.memoryUsage().rss);
+    peak.js = Math.max(peak.js, jsMemory());
+  };
+  const sampler = setInterval(sample, 10);
   const started = performance.now();
   const query = `from=${seeded.date}&to=${seeded.date}&exhibitionId=${seeded.exhibitionId}`;
   const response = await fetch(`${server.url}/exports/bookings.csv?${query}`, {
@@ -130,11 +143,28 @@ async function streamExport(server: TestServer, token: string, seeded: { exhibit
     if (done) break;
     bytes += value.length;
     for (const byte of value) if (byte === 0x0a) lines += 1;
-    peak = Math.max(peak, process.memoryUsage().rss);
+    sample();
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  return { rows: lines - 1, bytes, seconds, growthMiB: (peak - baseline) / MiB } satisfies Streamed;
+  return {
+    rows: lines - 1,
+    bytes,
+    seconds,
+    growthMiB: (peak.js - baseline.js) / MiB,
+    rssGrowthMiB: (peak.rss - baseline.rss) / MiB,
+  } satisfies Streamed;
+}
+
+/** This section in a fresh Node process (see the top of the file): its rows, as JSON on the last line it prints. */
+export async function exportRowsInOwnProcess(): Promise<Row[]> {
+  const { execFileSync } = await import('node:child_process');
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', fileURLToPath(import.meta.url), '--json'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * MiB },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1) as string) as Row[];
 }
 
 export async function exportRows(): Promise<Row[]> {
@@ -155,14 +185,18 @@ export async function exportRows(): Promise<Row[]> {
       },
       { metric: 'export: rows/s', value: String(Math.round(whole.rows / whole.seconds)) },
       {
-        metric: `export: peak RSS growth, ${EXPORT_ROWS / 10} rows`,
+        metric: `export: peak memory growth (heap + buffers), ${EXPORT_ROWS / 10} rows`,
         value: `${tenth.growthMiB.toFixed(1)} MiB`,
       },
       {
-        metric: `export: peak RSS growth, ${EXPORT_ROWS} rows`,
+        metric: `export: peak memory growth (heap + buffers), ${EXPORT_ROWS} rows`,
         value: `${whole.growthMiB.toFixed(1)} MiB`,
-        budget: `${RSS_GROWTH_BUDGET_MIB} MiB`,
-        result: whole.growthMiB <= RSS_GROWTH_BUDGET_MIB ? 'PASS' : 'FAIL',
+        budget: `${MEMORY_GROWTH_BUDGET_MIB} MiB`,
+        result: whole.growthMiB <= MEMORY_GROWTH_BUDGET_MIB ? 'PASS' : 'FAIL',
+      },
+      {
+        metric: `export: peak RSS growth, ${EXPORT_ROWS / 10} / ${EXPORT_ROWS} rows (after seeding)`,
+        value: `${tenth.rssGrowthMiB.toFixed(1)} / ${whole.rssGrowthMiB.toFixed(1)} MiB`,
       },
     ];
   } finally {
@@ -176,7 +210,8 @@ export async function exportRows(): Promise<Row[]> {
  */
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   void Promise.all([exportRows(), import('./run')]).then(([rows, { printTable }]) => {
-    printTable(rows);
+    if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+    else printTable(rows);
     if (rows.some((row) => row.result === 'FAIL')) process.exitCode = 1;
   });
 }
