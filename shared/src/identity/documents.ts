@@ -19,7 +19,15 @@ const OTHER_DOCUMENT_PATTERN = /^[A-Z0-9]{5,20}$/;
 export const DOCUMENT_NUMBER_INPUT_MAX = 40;
 
 export function normalizeDocumentNumber(type: DocumentType, raw: string): string {
-  return type === 'RESIDENT_ID' ? normalizeResidentId(raw) : raw.replace(/\s+/g, '').toUpperCase();
+  return type === 'RESIDENT_ID' ? normalizeResidentId(raw) : normalizeAnyDocumentNumber(raw);
+}
+
+/**
+ * What every document type's normal form shares (no spaces, upper case): for a number whose type is not known,
+ * as when staff type one into the audit log's search.
+ */
+export function normalizeAnyDocumentNumber(raw: string): string {
+  return raw.replace(/\s+/g, '').toUpperCase();
 }
 
 /**

@@ -70,7 +70,8 @@ export function toAccount(row: AccountRow, decrypt: (cipher: string) => string):
   };
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** SHA-256 in hex: of session tokens (the table keeps only this) and of usernames in the lockout's keys. */
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** The signed-in person's own account. */
 export async function accountOf(deps: Deps, actor: Actor): Promise<Account | null> {
@@ -85,7 +86,7 @@ export async function resolveActor(
 ): Promise<Actor | null> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) return null;
-  const row = await findLiveSession(services.db, hashToken(token), services.clock.now());
+  const row = await findLiveSession(services.db, sha256(token), services.clock.now());
   if (!row) return null;
   return {
     accountId: row.accountId,
@@ -106,7 +107,7 @@ async function openSession(
   const now = ctx.clock.now();
   const expiresAt = now + ctx.config.sessionTtlSeconds * 1000;
   const sessionId = await insertSession(ctx.db, {
-    tokenHash: hashToken(token),
+    tokenHash: sha256(token),
     accountId: account.id,
     createdAt: now,
     expiresAt,
@@ -171,8 +172,6 @@ export async function signInForDevelopment(ctx: AuthDeps, displayName: string): 
   const name = parseInput(displayNameModel, displayName, 'displayName');
   return signInCitizen(ctx, `dev:${name}`, name);
 }
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** The lockout's keys: the username as typed (hashed: Redis need not hold usernames) and the client address. */
 function lockoutKeys(username: string, clientAddress: string) {

@@ -12,6 +12,7 @@ import {
   idempotencyKeyModel,
   maskPhone,
   NO_SHOW_WINDOW_DAYS,
+  normalizeDocumentNumber,
   SUSPENSION_DAYS,
   type Suspension,
   suspensionAt,
@@ -583,7 +584,7 @@ export async function doorIdentitiesOf(deps: Pick<Deps, 'db' | 'vault'>, booking
     fullName: deps.vault.decrypt(v.name_cipher),
     maskedName: maskedNameOf(deps.vault, v.name_cipher),
     documentType: v.document_type as DocumentType,
-    documentNumber: deps.vault.decrypt(v.document_cipher).replace(/\s+/g, '').toUpperCase(),
+    documentNumber: normalizeDocumentNumber(v.document_type as DocumentType, deps.vault.decrypt(v.document_cipher)),
     status: v.status,
   }));
 }

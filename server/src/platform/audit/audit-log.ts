@@ -5,7 +5,7 @@
 // Appends are serialised through the chain head so each row's hash can cover the previous row's: the head is
 // taken by an UPDATE (a row lock on MySQL, the write lock on SQLite) and held until the caller's transaction
 // ends, so record the audit row as the last step of the transaction.
-import { type AuditAction, type AuditResult, normalizePhone } from '@zz/shared';
+import { type AuditAction, type AuditResult, normalizeAnyDocumentNumber, normalizePhone } from '@zz/shared';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, Executor } from '../../db/database';
 import type { Actor } from '../access/actor';
@@ -72,7 +72,7 @@ export interface AuditDeps {
 
 /** A document number as the log identifies a person by it: upper case, without spaces (any document type). */
 export function auditPersonOfDocument(documentNumber: string): AuditPerson {
-  return { kind: 'document', value: documentNumber.replace(/\s+/g, '').toUpperCase() };
+  return { kind: 'document', value: normalizeAnyDocumentNumber(documentNumber) };
 }
 
 /** A phone as the log identifies a person by it: the 11 digits, without spaces, dashes or +86. */
