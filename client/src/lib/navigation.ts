@@ -9,13 +9,21 @@ export const TAB_ROUTES = {
 } as const;
 
 export const routes = {
-  exhibition: (id: string) => `/pages/exhibition/index?id=${encodeURIComponent(id)}`,
+  /** An exhibition; `again` (a booking id) carries 再次预约's party through to the booking form of the slot chosen. */
+  exhibition: (id: string, options: { again?: string } = {}) =>
+    `/pages/exhibition/index?id=${encodeURIComponent(id)}${options.again ? `&again=${encodeURIComponent(options.again)}` : ''}`,
   article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
   articles: () => '/pages/articles/index',
   /** The booking form for one slot; `waitlist` joins the slot's waiting list instead of booking it. */
-  bookingForm: (slotId: string, options: { waitlist?: boolean } = {}) =>
-    `/booking/pages/form/index?slotId=${encodeURIComponent(slotId)}${options.waitlist ? '&waitlist=1' : ''}`,
-  bookingTicket: (bookingId: string) => `/booking/pages/ticket/index?id=${encodeURIComponent(bookingId)}`,
+  bookingForm: (slotId: string, options: { waitlist?: boolean; again?: string } = {}) =>
+    `/booking/pages/form/index?slotId=${encodeURIComponent(slotId)}${options.waitlist ? '&waitlist=1' : ''}${
+      options.again ? `&again=${encodeURIComponent(options.again)}` : ''
+    }`,
+  /** A ticket; `justBooked` opens it as the 预约成功 moment (calendar, reminder). */
+  bookingTicket: (bookingId: string, options: { justBooked?: boolean } = {}) =>
+    `/booking/pages/ticket/index?id=${encodeURIComponent(bookingId)}${options.justBooked ? '&booked=1' : ''}`,
+  /** 个人信息保护说明: the consent notice, a page of its own (read before the first document number is typed). */
+  privacyNotice: () => '/booking/pages/privacy/index',
   groupVisit: (slotId: string) => `/booking/pages/group/index?slotId=${encodeURIComponent(slotId)}`,
   /** Re-enter the roster of an existing group booking. */
   groupRoster: (bookingId: string) => `/booking/pages/group/index?bookingId=${encodeURIComponent(bookingId)}`,
