@@ -43,6 +43,8 @@ export interface Config {
   signInLockout: SignInLockoutConfig;
   /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Which other web origins may call /graphql from a browser (CORS). */
+  cors: CorsConfig;
   /** Directory of the H5 build served at '/', or null to serve only the API. */
   staticDir: string | null;
   uploads: UploadsConfig;
@@ -51,6 +53,17 @@ export interface Config {
   exports: ExportsConfig;
   door: DoorConfig;
   audit: AuditConfig;
+}
+
+/**
+ * Browsers may call the API from these origins besides the server's own (the H5 app is served by this server, and
+ * the mini-program is no browser, so production needs none unless the bureau hosts the H5 app elsewhere).
+ */
+export interface CorsConfig {
+  /** CORS_ORIGINS: a comma-separated allow-list of exact origins, e.g. https://h5.archive.example. */
+  origins: readonly string[];
+  /** Outside production, any http://localhost:<port> or http://127.0.0.1:<port> (Taro's H5 dev server). */
+  allowLoopback: boolean;
 }
 
 /** The audit log (platform/audit). */
@@ -200,6 +213,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
 
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems);
+  const cors: CorsConfig = { origins: parseOrigins(env.CORS_ORIGINS, problems), allowLoopback: !isProduction };
   const staticDir = env.STATIC_DIR === '' ? null : resolve(REPO_ROOT, env.STATIC_DIR?.trim() || 'client/dist/h5');
   const uploads: UploadsConfig = {
     // A phone photo is 2–6 MB. What is stored is bounded by its 2400 px, not by this: under 4 MiB even for noise.
@@ -259,6 +273,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     rateLimitPrefix,
     signInLockout: Object.freeze(signInLockout),
     trustProxy,
+    cors: Object.freeze(cors),
     staticDir,
     uploads: Object.freeze(uploads),
     notifications: Object.freeze(notifications),
@@ -267,6 +282,26 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     door: Object.freeze(door),
     exports: Object.freeze(exportsConfig),
   });
+}
+
+function parseOrigins(value: string | undefined, problems: string[]): readonly string[] {
+  const origins: string[] = [];
+  for (const item of (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)) {
+    let url: URL | null = null;
+    try {
+      url = new URL(item);
+    } catch {
+      url = null;
+    }
+    // An origin is scheme, host and port only: a path or a trailing slash would never equal a browser's Origin.
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== item)
+      problems.push(`CORS_ORIGINS: "${item}" is not an origin such as https://h5.archive.example`);
+    else origins.push(item);
+  }
+  return Object.freeze(origins);
 }
 
 function parseAuditRetention(value: string | undefined, problems: string[]): number {

@@ -6,6 +6,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
+import { corsPolicy, useBrowserGuards } from './graphql/browser-guards';
 import { useCompiledExecution } from './graphql/compiled-execution';
 import { useValueFreeErrors } from './graphql/error-values';
 import { useGraphqlLimits } from './graphql/limits';
@@ -92,7 +93,9 @@ export function createGraphqlHandler(
     graphqlEndpoint: '/graphql',
     // Unexpected errors reach the client as "Unexpected error."; details only in development logs.
     maskedErrors: { isDev: services.config.nodeEnv === 'development' },
+    cors: corsPolicy(services.config.cors),
     plugins: [
+      ...useBrowserGuards(),
       useGraphqlLimits(),
       ...useCompiledExecution(),
       useValueFreeErrors({
