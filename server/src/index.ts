@@ -23,7 +23,9 @@ try {
     if (missing.length > 0)
       console.log(`  Messages   no template id for ${missing.map(([key]) => key).join(', ')}: those stay in-app only`);
   }
+  // A graceful stop finishes what is in flight; a database that is gone could hold it forever, so it has a deadline.
   const stop = async () => {
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     process.exit(0);
   };

@@ -10,6 +10,7 @@ import { corsPolicy, useBrowserGuards } from './graphql/browser-guards';
 import { useCompiledExecution } from './graphql/compiled-execution';
 import { useValueFreeErrors } from './graphql/error-values';
 import { useGraphqlLimits } from './graphql/limits';
+import { maskErrorWithServiceBusy } from './graphql/service-busy';
 import { resolveActor } from './modules/accounts/auth.service';
 import type { PublicResponseCache } from './platform/cache/public-cache';
 import { publicReadDecider } from './platform/cache/public-reads';
@@ -92,7 +93,8 @@ export function createGraphqlHandler(
     schema,
     graphqlEndpoint: '/graphql',
     // Unexpected errors reach the client as "Unexpected error."; details only in development logs.
-    maskedErrors: { isDev: services.config.nodeEnv === 'development' },
+    // A database that is away answers SERVICE_BUSY (503, Retry-After) instead: graphql/service-busy.ts.
+    maskedErrors: { isDev: services.config.nodeEnv === 'development', maskError: maskErrorWithServiceBusy },
     cors: corsPolicy(services.config.cors),
     plugins: [
       ...useBrowserGuards(),

@@ -1,11 +1,9 @@
 // The heart of booking: 1000 distinct citizens rush a 100-place slot at once. Exactly 100 visitors are
 // confirmed, every other attempt is told the slot is full, and retries with the same key book once.
 // Runs on SQLite and MariaDB in-process, and on MariaDB with two separate server processes.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../testkit/dialects';
+import { type ServerProcess, spawnServer } from '../testkit/processes';
 import { createRushSlot, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
 import { signInMany } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
@@ -75,7 +73,7 @@ describe.each(dialects)('booking rush in one process (%s)', (dialect) => {
 
 describe.runIf(dialects.includes('mysql'))('booking rush across two server processes (mysql)', () => {
   let server: TestServer;
-  const children: ChildProcess[] = [];
+  const children: ServerProcess[] = [];
   const urls: string[] = [];
 
   beforeAll(async () => {
@@ -85,28 +83,14 @@ describe.runIf(dialects.includes('mysql'))('booking rush across two server proce
     const database = server.config.database;
     if (database.dialect !== 'mysql') throw new Error('expected mysql');
     for (let i = 0; i < 2; i++) {
-      const port = await freePort();
-      const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../server/src/index.ts')], {
-        env: {
-          ...process.env,
-          NODE_ENV: 'test',
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          DATABASE_URL: database.url,
-          PII_KEY: server.config.piiKey.toString('base64'),
-          SEED_DEMO: 'false',
-          STATIC_DIR: '',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = await spawnServer({ databaseUrl: database.url, piiKey: server.config.piiKey });
       children.push(child);
-      await waitForHealth(`http://127.0.0.1:${port}`, child);
-      urls.push(`http://127.0.0.1:${port}`);
+      urls.push(child.url);
     }
   }, 180_000);
 
   afterAll(async () => {
-    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => child.stop()));
     await server?.close();
   });
 
@@ -119,36 +103,3 @@ describe.runIf(dialects.includes('mysql'))('booking rush across two server proce
     await assertExactlyFull(server, slotId, outcomes, attempts.length);
   }, 180_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server process exited: ${output}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server process did not become healthy: ${output}`);
-}

@@ -113,3 +113,50 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** What a citizen's phone saw while it kept trying one booking until it got a definite answer. */
+export interface PersistentOutcome {
+  /** The definite answer: MutationCreateBookingSuccess or SlotFullError. */
+  typename: string;
+  /** Every booking id a success answer carried (retries with the same key must all carry the same one). */
+  bookingIds: string[];
+  /** Answers that said "try again" (SERVICE_BUSY, 5xx) or never came (connection refused or reset). */
+  retries: number;
+  /** What those were, by kind, for the failure message. */
+  failures: string[];
+}
+
+const DEFINITE = new Set(['MutationCreateBookingSuccess', 'SlotFullError']);
+
+/**
+ * One citizen's booking as a phone retries it: the same idempotency key each time, through the given servers in
+ * turn (a load balancer takes a dead server out), after a pause, until a definite answer or the deadline.
+ */
+export async function bookUntilAnswered(
+  urls: string[],
+  slotId: number,
+  attempt: RushAttempt,
+  options: { deadlineMs: number; pauseMs?: number },
+): Promise<PersistentOutcome> {
+  const outcome: PersistentOutcome = { typename: 'NO_ANSWER', bookingIds: [], retries: 0, failures: [] };
+  const deadline = Date.now() + options.deadlineMs;
+  for (let i = 0; Date.now() < deadline; i++) {
+    const url = urls[(attempt.serial + i) % urls.length];
+    try {
+      const answer = await attemptBooking(url, slotId, attempt);
+      if (answer.bookingId) outcome.bookingIds.push(answer.bookingId);
+      if (DEFINITE.has(answer.typename)) {
+        outcome.typename = answer.typename;
+        return outcome;
+      }
+      outcome.failures.push(answer.typename.includes('SERVICE_BUSY') ? 'SERVICE_BUSY' : answer.typename.slice(0, 120));
+    } catch (error) {
+      outcome.failures.push(
+        `network: ${(error as Error).cause ? String((error as Error).cause) : (error as Error).message}`.slice(0, 120),
+      );
+    }
+    outcome.retries++;
+    await new Promise((r) => setTimeout(r, (options.pauseMs ?? 200) * (1 + Math.random())));
+  }
+  return outcome;
+}
