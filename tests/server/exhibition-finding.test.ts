@@ -12,7 +12,7 @@ import { branchIdByCode } from '../../server/src/modules/branches/branch.service
 import { bookOk, call, createBookableExhibition, successData, TEST_TODAY } from '../testkit/booking';
 import { dialects } from '../testkit/dialects';
 import { SaveExhibitionDocument } from '../testkit/generated/graphql';
-import { createStaff, signInCitizen, type StaffSignedIn } from '../testkit/seed';
+import { createStaff, type StaffSignedIn, signInCitizen } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 import { useStaffSuite } from '../testkit/suite';
 
@@ -87,7 +87,11 @@ describe.each(dialects)('finding an exhibition to visit (%s)', (dialect) => {
     await bookOk(server(), await signInCitizen(server()), (await full.slotAt(TEST_TODAY)).id);
     const opensOn = addDays(TEST_TODAY, 30);
     const upcoming = await saveExhibition(server(), staff.admin, { title: '即将开展的展览', opensOn });
-    const online = await saveExhibition(server(), staff.admin, { title: '线上展', opensOn: TEST_TODAY, mode: 'ONLINE' });
+    const online = await saveExhibition(server(), staff.admin, {
+      title: '线上展',
+      opensOn: TEST_TODAY,
+      mode: 'ONLINE',
+    });
 
     const nodes = [
       ...(await listOf({ phase: 'CURRENT', first: 50 })),

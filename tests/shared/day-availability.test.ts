@@ -3,9 +3,9 @@
 import {
   addDays,
   bookingGlanceOf,
-  DEFAULT_BOOKING_POLICY,
   type DayAvailabilityInput,
   type DayDecision,
+  DEFAULT_BOOKING_POLICY,
   decideDay,
   decideDays,
   instantOf,

@@ -105,7 +105,7 @@ export interface BookingGlance<T> {
  */
 export function bookingGlanceOf<T>(
   days: readonly GlanceDay<T>[],
-  exhibition: { opensOn: BusinessDate; closesOn: BusinessDate | null },
+  exhibition: { opensOn: BusinessDate; closesOn?: BusinessDate | null },
 ): BookingGlance<T> {
   const first = (availability: DayAvailability) => days.find((d) => d.availability === availability);
   const available = first('AVAILABLE');
@@ -113,12 +113,13 @@ export function bookingGlanceOf<T>(
   const unreleased = first('NOT_OPEN_YET');
   const full = first('FULL');
   if (full) return { state: 'FULL', date: full.date, remaining: 0, releaseAt: unreleased?.releaseAt ?? null };
-  if (unreleased) return { state: 'NOT_OPEN_YET', date: unreleased.date, remaining: 0, releaseAt: unreleased.releaseAt };
+  if (unreleased)
+    return { state: 'NOT_OPEN_YET', date: unreleased.date, remaining: 0, releaseAt: unreleased.releaseAt };
   if (days.some((d) => d.availability === 'NOT_STARTED')) {
     return { state: 'NOT_STARTED', date: exhibition.opensOn, remaining: 0, releaseAt: null };
   }
   // Over: the run closes within these days and every day of it left is over (a closed day before that is not).
-  const { closesOn } = exhibition;
+  const closesOn = exhibition.closesOn ?? null;
   if (closesOn !== null && days.every((d) => d.date > closesOn || d.availability === 'ENDED')) {
     return { state: 'ENDED', date: null, remaining: 0, releaseAt: null };
   }

@@ -10,7 +10,6 @@ import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
 import { recordStaffAction } from '../../platform/audit/audit-log';
 import { BranchRef } from '../branches/branch.graphql';
-import { placeholderCoverPath } from './exhibition-cover.routes';
 import { ensureBookingPolicy } from '../scheduling/plan.service';
 import {
   archivesWithExhibitions,
@@ -22,6 +21,7 @@ import {
   saveExhibition,
   staffExhibitions,
 } from './exhibition.service';
+import { placeholderCoverPath } from './exhibition-cover.routes';
 
 export const ExhibitionPhaseEnum = enumFromVocabulary('ExhibitionPhase', EXHIBITION_PHASES, EXHIBITION_PHASE_LABELS);
 export const ExhibitionModeEnum = enumFromVocabulary('ExhibitionMode', EXHIBITION_MODES, EXHIBITION_MODE_LABELS);
@@ -49,7 +49,8 @@ ExhibitionRef.implement({
     phase: t.field({ type: ExhibitionPhaseEnum, resolve: (e) => e.phase }),
     coverUrl: t.exposeString('coverUrl', { nullable: true, description: 'The uploaded cover (what staff edit)' }),
     displayCoverUrl: t.string({
-      description: 'The cover to show: the uploaded one, or a generated placeholder (title, archive) until there is one',
+      description:
+        'The cover to show: the uploaded one, or a generated placeholder (title, archive) until there is one',
       resolve: (e) => e.coverUrl ?? placeholderCoverPath(e.id),
     }),
     summary: t.exposeString('summary'),

@@ -71,7 +71,12 @@ function toExhibition(row: ExhibitionRow, today: string): Exhibition {
 
 export async function listExhibitions(
   deps: Pick<Deps, 'db' | 'clock'>,
-  filter: { phase: ExhibitionPhase | null; mode: ExhibitionMode | null; featuredOnly?: boolean; branchId?: number | null },
+  filter: {
+    phase: ExhibitionPhase | null;
+    mode: ExhibitionMode | null;
+    featuredOnly?: boolean;
+    branchId?: number | null;
+  },
   page: { offset: number; limit: number },
 ): Promise<Exhibition[]> {
   const today = businessDateOf(deps.clock.now());

@@ -178,8 +178,9 @@ const BookingGlanceRef = builder.objectRef<BookingGlance<number>>('BookingGlance
     date: t.field({
       type: 'Date',
       nullable: true,
-      description: 'The first day with places (AVAILABLE), the first full one (FULL), the first to be released '
-        + '(NOT_OPEN_YET) or the opening day (NOT_STARTED)',
+      description:
+        'The first day with places (AVAILABLE), the first full one (FULL), the first to be released ' +
+        '(NOT_OPEN_YET) or the opening day (NOT_STARTED)',
       resolve: (g) => g.date,
     }),
     remaining: t.exposeInt('remaining', { description: 'Places left on that day (AVAILABLE)' }),
@@ -222,8 +223,9 @@ builder.objectFields(ExhibitionRef, (t) => ({
   bookingGlance: t.loadable({
     type: BookingGlanceRef,
     nullable: true,
-    description: 'Booking at a glance over the next 14 days (null for online exhibitions); a page of cards costs '
-      + 'three queries in all (policies, slots, closures).',
+    description:
+      'Booking at a glance over the next 14 days (null for online exhibitions); a page of cards costs ' +
+      'three queries in all (policies, slots, closures).',
     load: async (exhibitions: Exhibition[], ctx: Context) => {
       const policies = await BookingPolicyRef.getDataloader(ctx).loadMany(exhibitions.map((e) => e.id));
       return bookingGlances(
