@@ -51,7 +51,7 @@ export function renderPlaceholderCover(cover: { id: number; title: string; archi
   const title = lines
     .map((line, i) => `<text x="208" y="${firstLineY + i * 58}" class="t">${escapeXml(line)}</text>`)
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="750" height="420" viewBox="0 0 750 420" role="img" aria-label="${escapeXml(cover.title)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="750" height="420" viewBox="0 0 750 420" preserveAspectRatio="xMidYMid slice" role="img" aria-label="${escapeXml(cover.title)}">
 <defs>
 <linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${THEME.primary}"/><stop offset="1" stop-color="${THEME.primaryStrong}"/></linearGradient>
 <pattern id="p" width="40" height="40" patternUnits="userSpaceOnUse"><path d="${pattern}" fill="none" stroke="${THEME.paper}" stroke-opacity="0.12" stroke-width="2"/></pattern>
