@@ -33,9 +33,12 @@ describe('finding an exhibition and its booking in the browser (H5, sqlite)', ()
   /** H5 keeps earlier pages of the stack in the DOM, hidden; act on what the visitor sees. */
   const visible = (selector: string): Locator => page.locator(selector).filter({ visible: true }).first();
   const cardIds = (selector = '[data-testid=exhibition-card]') =>
-    page.locator(selector).filter({ visible: true }).evaluateAll((cards) => cards.map((c) => c.getAttribute('data-id')));
+    page
+      .locator(selector)
+      .filter({ visible: true })
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-id')));
 
-  it("filters the list by archive with chips, and each card says where and whether it can be booked", async () => {
+  it('filters the list by archive with chips, and each card says where and whether it can be booked', async () => {
     try {
       await page.goto(`${server.url}/#/pages/exhibitions/index`, { waitUntil: 'domcontentloaded' });
       await visible('[data-testid=exhibition-card]').waitFor({ timeout: 20_000 });
@@ -95,7 +98,9 @@ describe('finding an exhibition and its booking in the browser (H5, sqlite)', ()
       // Choose another day first, so that the bar's tap visibly chooses its own.
       const other = visible(`[data-testid=visit-day][data-availability=AVAILABLE]:not([data-date="${TEST_TODAY}"])`);
       await other.click({ force: true });
-      await expect.poll(() => visible('[data-testid=visit-day].is-selected').getAttribute('data-date')).not.toBe(TEST_TODAY);
+      await expect
+        .poll(() => visible('[data-testid=visit-day].is-selected').getAttribute('data-date'))
+        .not.toBe(TEST_TODAY);
 
       await visible('[data-testid=booking-bar-action]').click();
       await expect
@@ -109,7 +114,9 @@ describe('finding an exhibition and its booking in the browser (H5, sqlite)', ()
       await phoneScreenshot(page, 'finding-04-strip');
 
       // The day cells, the session's 预约 and the 团体预约 row, each at least 44 CSS px; 团体预约 outside the row.
-      const slot = visible(`[data-testid=visit-slots][data-date="${TEST_TODAY}"] [data-testid=visit-slot][data-state=open]`);
+      const slot = visible(
+        `[data-testid=visit-slots][data-date="${TEST_TODAY}"] [data-testid=visit-slot][data-state=open]`,
+      );
       await slot.waitFor();
       for (const selector of [
         '[data-testid=visit-day]',
@@ -119,7 +126,7 @@ describe('finding an exhibition and its booking in the browser (H5, sqlite)', ()
       ]) {
         const targets = await tapTargets(page, selector);
         expect(targets.measured, selector).toBeGreaterThan(0);
-        expect(targets.small, `${selector}: ${targets.small.join(", ")}`).toEqual([]);
+        expect(targets.small, `${selector}: ${targets.small.join(', ')}`).toEqual([]);
       }
       expect(await page.locator('[data-testid=visit-slot] [data-testid=visit-slot-group]').count()).toBe(0);
       const group = visible('[data-testid=visit-slot-group]');
