@@ -3,12 +3,29 @@
 // next day with places and asks WeChat to scroll to the day strip; its session opens the booking form.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { addDays } from '@zz/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BookableExhibition, createBookableExhibition, TEST_TODAY } from '../testkit/booking';
-import { createStaff } from '../testkit/seed';
+import {
+  at,
+  type BookableExhibition,
+  call,
+  createBookableExhibition,
+  successData,
+  TEST_TODAY,
+} from '../testkit/booking';
+import { SaveExhibitionDocument } from '../testkit/generated/graphql';
+import { createStaff, type StaffSignedIn } from '../testkit/seed';
 import { useTestServer } from '../testkit/suite';
 import { WEAPP_DIR } from '../testkit/weapp-build';
 import { launchWeapp, type WeappHost } from '../testkit/weapp-host/host';
+
+/** The strip's cell of a date (its 'M/D' label's parent). */
+function dayCell(page: WeappHost['page'], date: string) {
+  const [, m, d] = date.split('-').map(Number);
+  const cell = page.get({ className: 'visit-day__date', text: new RegExp(`^${m}/${d}$`) }).parent;
+  if (!cell) throw new Error(`no day cell for ${date}`);
+  return cell;
+}
 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
@@ -22,8 +39,9 @@ describe.skipIf(!built)(SUITE, () => {
     for (const host of hosts) host.close();
   });
   let zhangpu: BookableExhibition;
+  let admin: StaffSignedIn;
   beforeAll(async () => {
-    const admin = await createStaff(server(), 'ADMIN');
+    admin = await createStaff(server(), 'ADMIN');
     zhangpu = await createBookableExhibition(server(), admin, {
       branchCode: 'zhangpu',
       policy: { closedWeekdays: [] },
@@ -84,6 +102,47 @@ describe.skipIf(!built)(SUITE, () => {
     page = host.page;
     expect(page.route).toBe('booking/pages/form/index');
     expect(page.query.slotId).toBe((await zhangpu.slotAt(TEST_TODAY)).id);
+    expect(host.errors).toEqual([]);
+  });
+
+  it("says 未开展 before the opening day and 已结束 once today's sessions are over, not 闭馆", async () => {
+    const opening = await createBookableExhibition(server(), admin, { policy: { closedWeekdays: [] } });
+    const opensOn = addDays(TEST_TODAY, 2);
+    successData(
+      await call(
+        server(),
+        SaveExhibitionDocument,
+        {
+          input: {
+            id: opening.id,
+            title: opening.title,
+            mode: 'ONSITE',
+            summary: '简介',
+            description: '介绍',
+            opensOn,
+            published: true,
+          },
+        },
+        admin.token,
+      ),
+    );
+    const host = await launch();
+    const page = await host.reLaunch(`/pages/exhibition/index?id=${opening.id}`);
+    const cell = (date: string) => dayCell(page, date);
+    expect(cell(TEST_TODAY).text).toContain('未开展');
+    expect(cell(opensOn).text).toContain('余量');
+    await page.tap(cell(TEST_TODAY));
+    const [, m, d] = opensOn.split('-').map(Number);
+    expect(page.get({ className: 'visit-day-panel' }).text).toContain(`展览 ${m}月${d}日 开展`);
+
+    // The afternoon: the 14:00 session of 漳浦's exhibition has started, so today is over there.
+    server().clock.set(at(TEST_TODAY, '14:30'));
+    const later = await host.reLaunch(`/pages/exhibition/index?id=${zhangpu.id}`);
+    const today = dayCell(later, TEST_TODAY);
+    expect(today.text).toContain('已结束');
+    expect(today.text).not.toContain('闭馆');
+    await later.tap(today);
+    expect(later.get({ className: 'visit-day-panel' }).text).toContain('今日场次已结束');
     expect(host.errors).toEqual([]);
   });
 });
