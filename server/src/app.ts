@@ -12,6 +12,7 @@ import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
 import { resolveActor } from './modules/accounts/auth.service';
+import { createCoverRoutes } from './modules/exhibitions/exhibition-cover.routes';
 import { createExportRoutes } from './modules/exports/export.routes';
 import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service';
 import { verifyCertificate } from './modules/lookup/certificate.service';
@@ -111,6 +112,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     authorizeRead: lookupAttachmentReadPolicy(services.db),
   });
   const media = createMediaRoutes(services.mediaStorage);
+  const covers = createCoverRoutes(services);
   const exportRoutes = createExportRoutes({
     db: services.db,
     clock,
@@ -136,6 +138,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     }
     if (path === '/uploads' || path.startsWith('/uploads/')) return uploads(req, res);
     if (path.startsWith('/media/')) return media(req, res);
+    if (path.startsWith('/covers/')) return covers(req, res);
     if (path.startsWith('/exports/')) return exportRoutes(req, res);
     if (path === '/healthz') {
       sql`select 1`

@@ -13,7 +13,7 @@ import { useGraphqlLimits } from './graphql/limits';
 import { maskErrorWithServiceBusy } from './graphql/service-busy';
 import { resolveActor } from './modules/accounts/auth.service';
 import type { PublicResponseCache } from './platform/cache/public-cache';
-import { publicReadDecider } from './platform/cache/public-reads';
+import { publicReadDecider, SHORT_LIVED_FIELDS_MS } from './platform/cache/public-reads';
 import { schema } from './schema';
 
 type NodeServerContext = { req: IncomingMessage; res: ServerResponse };
@@ -63,6 +63,7 @@ function usePublicReadCache(cache: PublicResponseCache | null): {
       useResponseCache({
         cache: cache.store,
         ttl: cache.ttlMs,
+        ttlPerSchemaCoordinate: SHORT_LIVED_FIELDS_MS,
         enabled: (request) => isPublicRead(request),
         // Public reads are the same for everyone: one shared entry per document, operation and variables.
         session: () => null,

@@ -67,7 +67,7 @@ describe.each(dialects)('slot and capacity rules (%s)', (dialect) => {
       server().clock.set(closesAt - 1);
       expect((await exhibition.calendar(TEST_TODAY, 1))[0]).toMatchObject({ availability: 'AVAILABLE', remaining: 20 });
       server().clock.set(closesAt);
-      expect((await exhibition.calendar(TEST_TODAY, 1))[0]).toMatchObject({ availability: 'CLOSED', remaining: 0 });
+      expect((await exhibition.calendar(TEST_TODAY, 1))[0]).toMatchObject({ availability: 'ENDED', remaining: 0 });
     });
   });
 

@@ -92,8 +92,9 @@ describe.each(dialects)('booking rules (%s)', (dialect) => {
 
     server().clock.set(startAt + 30 * MINUTE_MS);
     expect(await book(server(), citizen, slot.id)).toMatchObject({ __typename: 'BookingClosedError' });
-    // The only slot of the day has started: the calendar must not advertise places nobody can book.
-    expect((await exhibition.calendar(TEST_TODAY, 1))[0]).toMatchObject({ availability: 'CLOSED', remaining: 0 });
+    // The only slot of the day has started: the calendar must not advertise places nobody can book, and the
+    // archive is not closed either: today's sessions are over (已结束).
+    expect((await exhibition.calendar(TEST_TODAY, 1))[0]).toMatchObject({ availability: 'ENDED', remaining: 0 });
   });
 
   it('shows weekly closed days and closed days as CLOSED and refuses their slots', async () => {

@@ -6,6 +6,7 @@ import { addDays } from '@zz/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CreateBookingDocument, MyBookingsDocument } from '../../client/src/graphql/generated/booking/operations';
 import { MyMessagesDocument } from '../../client/src/graphql/generated/messages/operations';
+import { ExhibitionsDocument } from '../../client/src/graphql/generated/operations';
 import { StaffRosterDocument } from '../../client/src/graphql/generated/staff/operations';
 import {
   bookOk,
@@ -23,7 +24,14 @@ import { createArticle, createStaff, type SignedInAs, type StaffSignedIn, signIn
 import type { GraphQLResult, TypedDocument } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
-const BUDGETS = { myBookingsPage: 8, createBooking: 12, roster: 6, messagesPage: 6, articleFeedPage: 5 };
+const BUDGETS = {
+  myBookingsPage: 8,
+  createBooking: 12,
+  roster: 6,
+  messagesPage: 6,
+  articleFeedPage: 5,
+  exhibitionListPage: 6,
+};
 
 describe.each(dialects)('statement budgets (%s)', (dialect) => {
   const server = useTestServer({ dialect });
@@ -97,6 +105,18 @@ describe.each(dialects)('statement budgets (%s)', (dialect) => {
     const { statements, data } = await cost(StaffRosterDocument, { slotId }, manager.token);
     expect(data.slotRoster.flatMap((b) => b.visitors)).toHaveLength(100);
     expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.roster);
+  });
+
+  it(`answers an exhibition list page of 10 cards, each with its archive and booking glance, in ≤ ${BUDGETS.exhibitionListPage} statements`, async () => {
+    const branches = ['city', 'longhai', 'zhangpu', 'yunxiao', 'huaan'];
+    for (let i = 0; i < 10; i++) {
+      await createBookableExhibition(server(), manager, { branchCode: branches[i % branches.length], days: 3 });
+    }
+    const { statements, data } = await cost(ExhibitionsDocument, { phase: 'CURRENT', first: 10 }, citizen.token);
+    const nodes = data.exhibitions.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(10);
+    expect(nodes.every((n) => n.bookingGlance?.state === 'AVAILABLE')).toBe(true);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(BUDGETS.exhibitionListPage);
   });
 
   it(`answers a feed page of 50 articles with tags, archives, counts and the viewer's likes in ≤ ${BUDGETS.articleFeedPage} statements`, async () => {

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import {
   ARTICLE_CATEGORIES,
   ARTICLE_CATEGORY_LABELS,
+  BOOKING_GLANCE_LABELS,
+  BOOKING_GLANCE_STATES,
   BOOKING_KIND_LABELS,
   BOOKING_KINDS,
   BOOKING_STATUS_LABELS,
@@ -81,6 +83,12 @@ const VOCABULARIES: Array<{
     values: DAY_AVAILABILITIES,
     labels: DAY_AVAILABILITY_LABELS,
     graphqlEnum: 'DayAvailability',
+  },
+  {
+    name: 'BOOKING_GLANCE_STATES',
+    values: BOOKING_GLANCE_STATES,
+    labels: BOOKING_GLANCE_LABELS,
+    graphqlEnum: 'BookingGlanceState',
   },
   { name: 'EXHIBITION_MODES', values: EXHIBITION_MODES, labels: EXHIBITION_MODE_LABELS, graphqlEnum: 'ExhibitionMode' },
   {

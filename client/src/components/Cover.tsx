@@ -1,4 +1,6 @@
 // A cover image, or — when there is none — a paper-coloured block with the title's first character as a seal.
+// Exhibitions always have one to show (displayCoverUrl: the server draws a placeholder until staff upload a picture);
+// the block remains for articles and anything else without a picture.
 import { Image, Text, View } from '@tarojs/components';
 import { assetUrl } from '../lib/asset-url';
 import { cx } from '../lib/cx';

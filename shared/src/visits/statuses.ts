@@ -71,14 +71,35 @@ export const SLOT_STATUS_LABELS: Record<SlotStatus, string> = {
   CLOSED: '已关闭',
 };
 
-/** A day of the visit calendar. */
-export const DAY_AVAILABILITIES = ['AVAILABLE', 'FULL', 'CLOSED', 'NOT_OPEN_YET'] as const;
+/**
+ * A day of the visit calendar (decided in day-availability.ts). NOT_STARTED: before the exhibition opens; ENDED:
+ * after it closes, and today once its last slot has stopped taking bookings (neither is 闭馆, the archive is open).
+ */
+export const DAY_AVAILABILITIES = ['AVAILABLE', 'FULL', 'CLOSED', 'NOT_OPEN_YET', 'NOT_STARTED', 'ENDED'] as const;
 export type DayAvailability = (typeof DAY_AVAILABILITIES)[number];
 export const DAY_AVAILABILITY_LABELS: Record<DayAvailability, string> = {
   AVAILABLE: '余量',
   FULL: '约满',
   CLOSED: '闭馆',
   NOT_OPEN_YET: '未放票',
+  NOT_STARTED: '未开展',
+  ENDED: '已结束',
+};
+
+/**
+ * What an exhibition card says about booking at a glance (Exhibition.bookingGlance), from the same days as the
+ * calendar: the first day with places, else full, else not yet released, else before opening or over. NONE: no
+ * session to book in the coming days (closed, or online booking off).
+ */
+export const BOOKING_GLANCE_STATES = ['AVAILABLE', 'FULL', 'NOT_OPEN_YET', 'NOT_STARTED', 'ENDED', 'NONE'] as const;
+export type BookingGlanceState = (typeof BOOKING_GLANCE_STATES)[number];
+export const BOOKING_GLANCE_LABELS: Record<BookingGlanceState, string> = {
+  AVAILABLE: '可预约',
+  FULL: '约满',
+  NOT_OPEN_YET: '未放票',
+  NOT_STARTED: '未开展',
+  ENDED: '已结束',
+  NONE: '暂无场次',
 };
 
 /**

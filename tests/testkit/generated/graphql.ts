@@ -269,6 +269,32 @@ export type BookingClosedError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** What a card says about booking at a glance, decided by the same rule as the calendar. */
+export type BookingGlance = {
+  __typename?: 'BookingGlance';
+  /** The first day with places (AVAILABLE), the first full one (FULL), the first to be released (NOT_OPEN_YET) or the opening day (NOT_STARTED) */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** When the next day opens for booking (NOT_OPEN_YET; FULL when a later day is still to come) */
+  releaseAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Places left on that day (AVAILABLE) */
+  remaining: Scalars['Int']['output'];
+  state: BookingGlanceState;
+};
+
+export type BookingGlanceState =
+  /** 可预约 */
+  | 'AVAILABLE'
+  /** 已结束 */
+  | 'ENDED'
+  /** 约满 */
+  | 'FULL'
+  /** 暂无场次 */
+  | 'NONE'
+  /** 未放票 */
+  | 'NOT_OPEN_YET'
+  /** 未开展 */
+  | 'NOT_STARTED';
+
 export type BookingKind =
   /** 团体预约 */
   | 'GROUP'
@@ -599,10 +625,14 @@ export type DayAvailability =
   | 'AVAILABLE'
   /** 闭馆 */
   | 'CLOSED'
+  /** 已结束 */
+  | 'ENDED'
   /** 约满 */
   | 'FULL'
   /** 未放票 */
-  | 'NOT_OPEN_YET';
+  | 'NOT_OPEN_YET'
+  /** 未开展 */
+  | 'NOT_STARTED';
 
 export type DevelopmentSignInDisabledError = Error & {
   __typename?: 'DevelopmentSignInDisabledError';
@@ -642,13 +672,18 @@ export type Error = {
 
 export type Exhibition = {
   __typename?: 'Exhibition';
+  /** Booking at a glance over the next 14 days (null for online exhibitions); a page of cards costs three queries in all (policies, slots, closures). */
+  bookingGlance?: Maybe<BookingGlance>;
   bookingPolicy: BookingPolicy;
   branch: Branch;
   /** Availability per day from `from` (default today) for `days` days (at most 42). */
   calendar: Array<CalendarDay>;
   closesOn?: Maybe<Scalars['Date']['output']>;
+  /** The uploaded cover (what staff edit) */
   coverUrl?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  /** The cover to show: the uploaded one, or a generated placeholder (title, archive) until there is one */
+  displayCoverUrl: Scalars['String']['output'];
   featured: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   mode: ExhibitionMode;
@@ -2474,6 +2509,8 @@ export type Query = {
   /** All archives, the city archive first. */
   branches: Array<Branch>;
   exhibition?: Maybe<Exhibition>;
+  /** The archives that have published exhibitions: the exhibition list filters by them. */
+  exhibitionArchives: Array<Branch>;
   exhibitions: QueryExhibitionsConnection;
   /** The viewer's unmasked export requests, and for administrators the pending ones they may decide. */
   exportRequests: Array<ExportRequest>;
@@ -2593,6 +2630,7 @@ export type QueryExhibitionArgs = {
 export type QueryExhibitionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   mode?: InputMaybe<ExhibitionMode>;

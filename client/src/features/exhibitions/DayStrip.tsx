@@ -1,4 +1,5 @@
-// A horizontal strip of days from today, each with what is left (余量 n / 约满 / 闭馆 / 未放票 and when it opens):
+// A horizontal strip of days from today, each with what is left (余量 n / 约满 / 闭馆 / 未放票 and when it opens /
+// 未开展 / 已结束):
 // the exhibition calendar's, and the reading room's in the lookup subpackage. The caller holds the choice.
 import { ScrollView, Text, View } from '@tarojs/components';
 import { weekdayLabel } from '@zz/shared/time/business-time';
@@ -15,12 +16,15 @@ export interface StripDay {
   releaseAt: string;
 }
 
-/** The first day with places, else the first day that can be booked at all, else the first day. */
+/** A day whose sessions take bookings now (with places, or full with a waiting list). */
+export const isBookableDay = (day: StripDay) => day.availability === 'AVAILABLE' || day.availability === 'FULL';
+
+/** The first day with places, else a full one, else the first to be released, else the first day. */
 export function defaultDay<D extends StripDay>(days: readonly D[]): D {
   return (
     days.find((d) => d.availability === 'AVAILABLE') ??
-    days.find((d) => d.availability === 'FULL') ??
-    days.find((d) => d.availability !== 'CLOSED') ??
+    days.find(isBookableDay) ??
+    days.find((d) => d.availability === 'NOT_OPEN_YET') ??
     days[0]
   );
 }

@@ -23,7 +23,8 @@ import './exhibitions.css';
 
 type Exhibition = NonNullable<ExhibitionQuery['exhibition']>;
 
-export function ExhibitionDetail({ id }: { id: string | undefined }) {
+/** `again`: 再次预约's booking id, handed on to the booking form of the slot chosen here. */
+export function ExhibitionDetail({ id, again }: { id: string | undefined; again?: string }) {
   const query = useQuery(ExhibitionDocument, { id: id ?? '' }, { skip: !id });
   const title = query.state.status === 'success' ? query.state.data.exhibition?.title : undefined;
   useEffect(() => {
@@ -44,16 +45,16 @@ export function ExhibitionDetail({ id }: { id: string | undefined }) {
       isEmpty={(data) => !data.exhibition}
       emptyText="展览不存在或已下线"
     >
-      {(data) => (data.exhibition ? <ExhibitionBody exhibition={data.exhibition} /> : null)}
+      {(data) => (data.exhibition ? <ExhibitionBody exhibition={data.exhibition} again={again} /> : null)}
     </DataState>
   );
 }
 
-function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
+function ExhibitionBody({ exhibition: e, again }: { exhibition: Exhibition; again?: string }) {
   const branch = e.branch;
   return (
     <View className="exhibition-detail" data-testid="exhibition-detail" data-id={e.id}>
-      <Cover url={e.coverUrl} title={e.title} className="exhibition-detail__cover" />
+      <Cover url={e.displayCoverUrl} title={e.title} className="exhibition-detail__cover" />
       <View className="exhibition-detail__head">
         <View className="exhibition-card__tags">
           <Tag tone={PHASE_TONES[e.phase]}>{EXHIBITION_PHASE_LABELS[e.phase]}</Tag>
@@ -105,14 +106,14 @@ function ExhibitionBody({ exhibition: e }: { exhibition: Exhibition }) {
           </Section>
         ) : null}
 
-        <VisitSection exhibition={e} />
+        <VisitSection exhibition={e} again={again} />
       </View>
     </View>
   );
 }
 
 /** How to see it: online halls need nothing; onsite exhibitions are booked by day and session. */
-function VisitSection({ exhibition: e }: { exhibition: Exhibition }) {
+function VisitSection({ exhibition: e, again }: { exhibition: Exhibition; again?: string }) {
   if (e.mode === 'ONLINE') {
     return (
       <Notice title="网上展厅" className="exhibition-detail__visit">
@@ -127,5 +128,5 @@ function VisitSection({ exhibition: e }: { exhibition: Exhibition }) {
       </Notice>
     );
   }
-  return <VisitPlanner exhibitionId={e.id} />;
+  return <VisitPlanner exhibitionId={e.id} again={again} />;
 }

@@ -1,15 +1,19 @@
-// The 展览 tab: physical exhibitions by phase (当前 / 即将 / 往期) and the online halls (线上展览).
-import { View } from '@tarojs/components';
+// The 展览 tab: physical exhibitions by phase (当前 / 即将 / 往期) and the online halls (线上展览), each list
+// filtered by archive with a row of chips (全部 and every archive that has exhibitions).
+import { ScrollView, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { PagedList } from '../../components/PagedList';
 import { Tabs } from '../../components/Tabs';
 import {
+  ExhibitionArchivesDocument,
   ExhibitionsDocument,
   type ExhibitionsQuery,
   type ExhibitionsQueryVariables,
 } from '../../graphql/generated/operations';
 import { useConnection } from '../../graphql/use-connection';
+import { useQuery } from '../../graphql/use-query';
+import { cx } from '../../lib/cx';
 import { ExhibitionCard } from './ExhibitionCard';
 
 type ListKey = 'CURRENT' | 'UPCOMING' | 'PAST' | 'ONLINE';
@@ -30,16 +34,20 @@ const EMPTY_TEXT: Record<ListKey, string> = {
 
 const PAGE_SIZE = 10;
 
-function variablesFor(key: ListKey): ExhibitionsQueryVariables {
+function variablesFor(key: ListKey, branchId: string | null): ExhibitionsQueryVariables {
+  const archive = branchId ? { branchId } : {};
   // The phase tabs list what can be visited in person; every online hall, whatever its phase, has its own tab.
-  return key === 'ONLINE' ? { mode: 'ONLINE', first: PAGE_SIZE } : { phase: key, mode: 'ONSITE', first: PAGE_SIZE };
+  return key === 'ONLINE'
+    ? { mode: 'ONLINE', first: PAGE_SIZE, ...archive }
+    : { phase: key, mode: 'ONSITE', first: PAGE_SIZE, ...archive };
 }
 
 const selectConnection = (data: ExhibitionsQuery) => data.exhibitions;
 
 export function ExhibitionList() {
   const [tab, setTab] = useState<ListKey>('CURRENT');
-  const list = useConnection(ExhibitionsDocument, variablesFor(tab), selectConnection);
+  const [branchId, setBranchId] = useState<string | null>(null);
+  const list = useConnection(ExhibitionsDocument, variablesFor(tab, branchId), selectConnection);
 
   usePullDownRefresh(() => {
     void list.refetch().finally(() => Taro.stopPullDownRefresh());
@@ -48,12 +56,38 @@ export function ExhibitionList() {
   return (
     <View className="exhibition-list">
       <Tabs items={TABS} value={tab} onChange={setTab} className="exhibition-list__tabs" />
+      <ArchiveChips value={branchId} onChange={setBranchId} />
       <PagedList
         list={list}
         renderItem={(exhibition) => <ExhibitionCard key={exhibition.id} exhibition={exhibition} />}
-        emptyText={EMPTY_TEXT[tab]}
+        emptyText={branchId ? `该馆${EMPTY_TEXT[tab]}` : EMPTY_TEXT[tab]}
         className="exhibition-list__items"
       />
     </View>
+  );
+}
+
+/** 全部 and the archives that have exhibitions; while they load (or if they fail) the list is simply unfiltered. */
+function ArchiveChips(props: { value: string | null; onChange: (branchId: string | null) => void }) {
+  const archives = useQuery(ExhibitionArchivesDocument, {});
+  const items = archives.state.status === 'success' ? archives.state.data.exhibitionArchives : [];
+  if (items.length < 2) return null;
+  const chips = [{ id: null, shortName: '全部' }, ...items];
+  return (
+    <ScrollView scrollX className="archive-chips" data-testid="archive-chips" aria-label="按档案馆筛选">
+      {chips.map((chip) => (
+        <View
+          key={chip.id ?? 'all'}
+          className={cx('archive-chip', chip.id === props.value && 'is-selected')}
+          data-testid="archive-chip"
+          data-branch-id={chip.id ?? ''}
+          aria-role="button"
+          aria-selected={chip.id === props.value}
+          onClick={() => props.onChange(chip.id)}
+        >
+          <Text>{chip.shortName}</Text>
+        </View>
+      ))}
+    </ScrollView>
   );
 }

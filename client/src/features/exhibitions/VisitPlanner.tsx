@@ -1,7 +1,10 @@
-// 预约参观 on an onsite exhibition: the next 14 days as a strip (余量 / 约满 / 闭馆 / 未放票), the chosen
-// day's sessions with 预约, 加入候补 and 团体预约, and the booking rules in plain words.
+// 预约参观 on an onsite exhibition: the next 14 days as a strip (余量 / 约满 / 闭馆 / 未放票 / 未开展 / 已结束),
+// the chosen day's sessions with 预约 or 加入候补 and, on a row of its own, 团体预约; the booking rules in plain words;
+// and a bar fixed at the bottom of the page (立即预约, the next day with places) that brings the strip into view.
 // Lives in the main package with the detail page, so it stays small: the forms are in the booking subpackage.
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { BOOKING_GLANCE_DAYS, bookingGlanceOf } from '@zz/shared/visits/day-availability';
 import { DAY_AVAILABILITY_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
@@ -19,16 +22,21 @@ import { cx } from '../../lib/cx';
 import { formatShortDate } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
+import { type Glance, glanceBarText } from './booking-glance';
 import { bookingRules, formatMonthDayTime, formatTimeRange } from './booking-rules';
-import { DayStrip, defaultDay } from './DayStrip';
+import { DayStrip, defaultDay, isBookableDay } from './DayStrip';
 
-const CALENDAR_DAYS = 14;
+/** The strip shows the days the cards' glance looks at, so the bar's day is always in it. */
+const CALENDAR_DAYS = BOOKING_GLANCE_DAYS;
+/** The bar scrolls the page to this element (Taro.pageScrollTo finds it on weapp and H5 alike). */
+const STRIP_ID = 'visit-day-strip';
 
 type Visit = NonNullable<ExhibitionVisitQuery['exhibition']>;
 type Day = Visit['calendar'][number];
 type Slot = NonNullable<ExhibitionSlotsQuery['exhibition']>['slots'][number];
 
-export function VisitPlanner({ exhibitionId }: { exhibitionId: string }) {
+/** `again`: 再次预约's booking id, handed on to the booking form of the slot chosen. */
+export function VisitPlanner({ exhibitionId, again }: { exhibitionId: string; again?: string }) {
   const visit = useQuery(ExhibitionVisitDocument, { id: exhibitionId, days: CALENDAR_DAYS });
   // Coming back from a booking, the places have changed.
   useOnReturn(() => void visit.refetch());
@@ -42,13 +50,13 @@ export function VisitPlanner({ exhibitionId }: { exhibitionId: string }) {
         isEmpty={(data) => !data.exhibition || data.exhibition.calendar.length === 0}
         emptyText="暂无可预约的日期"
       >
-        {(data) => (data.exhibition ? <Planner visit={data.exhibition} /> : null)}
+        {(data) => (data.exhibition ? <Planner visit={data.exhibition} again={again} /> : null)}
       </DataState>
     </Section>
   );
 }
 
-function Planner({ visit }: { visit: Visit }) {
+function Planner({ visit, again }: { visit: Visit; again?: string }) {
   const days = visit.calendar;
   const [chosen, setChosen] = useState<string | null>(null);
   const day = days.find((d) => d.date === chosen) ?? defaultDay(days);
@@ -60,12 +68,16 @@ function Planner({ visit }: { visit: Visit }) {
       </Notice>
     );
   }
-  if (days.every((d) => d.availability === 'CLOSED')) {
+  if (!days.some((d) => isBookableDay(d) || d.availability === 'NOT_OPEN_YET')) {
+    const glance = bookingGlanceOf(days, visit);
     return (
       <View className="visit-planner__body">
-        <Notice title="近两周暂无可预约场次" className="visit-planner__none">
+        <Notice
+          title={glance.state === 'NOT_STARTED' ? glanceBarText(glance).title : '近两周暂无可预约场次'}
+          className="visit-planner__none"
+        >
           <Text>
-            {visit.phase === 'UPCOMING'
+            {glance.state === 'NOT_STARTED'
               ? '展览尚未开幕，开放预约后可在此选择日期和场次。'
               : '近两周没有开放预约的场次，请稍后再来看看，或致电咨询。'}
           </Text>
@@ -74,12 +86,51 @@ function Planner({ visit }: { visit: Visit }) {
       </View>
     );
   }
+  const showDay = (date: string) => {
+    setChosen(date);
+    void Taro.pageScrollTo({ selector: `#${STRIP_ID}`, duration: 200 })?.catch(() => undefined);
+  };
   return (
     <View className="visit-planner__body">
-      <DayStrip days={days} selected={day.date} onChoose={setChosen} />
-      <DayPanel exhibitionId={visit.id} day={day} closeMinutes={visit.bookingPolicy.closeMinutesBeforeStart} />
+      <View id={STRIP_ID}>
+        <DayStrip days={days} selected={day.date} onChoose={setChosen} />
+      </View>
+      <DayPanel visit={visit} day={day} again={again} />
       <Rules visit={visit} />
+      <BookingBar glance={bookingGlanceOf(days, visit)} onShow={showDay} />
     </View>
+  );
+}
+
+/**
+ * The bar fixed at the bottom: the next day with places (立即预约), or when a full or unreleased day opens. Its
+ * tap chooses that day and scrolls the strip into view; a spacer as tall as the bar keeps it off the content.
+ */
+function BookingBar({ glance, onShow }: { glance: Glance; onShow: (date: string) => void }) {
+  const { date } = glance;
+  if (!date || !['AVAILABLE', 'FULL', 'NOT_OPEN_YET'].includes(glance.state)) return null;
+  const text = glanceBarText(glance);
+  const action = { AVAILABLE: '立即预约', FULL: '候补预约' }[glance.state as string] ?? '查看日期';
+  return (
+    <>
+      <View className="booking-bar__spacer" />
+      <View className="booking-bar" data-testid="booking-bar" data-state={glance.state} data-date={date}>
+        <View className="booking-bar__text">
+          <Text className="booking-bar__title">{text.title}</Text>
+          {text.detail ? <Text className="booking-bar__detail">{text.detail}</Text> : null}
+        </View>
+        <View
+          className={cx('booking-bar__action', glance.state !== 'AVAILABLE' && 'booking-bar__action--quiet')}
+          hoverClass="booking-bar__action--pressed"
+          data-testid="booking-bar-action"
+          aria-role="button"
+          aria-label={`${action}：${text.title}`}
+          onClick={() => onShow(date)}
+        >
+          <Text>{action}</Text>
+        </View>
+      </View>
+    </>
   );
 }
 
@@ -96,7 +147,8 @@ function Rules({ visit }: { visit: Visit }) {
   );
 }
 
-function DayPanel({ exhibitionId, day, closeMinutes }: { exhibitionId: string; day: Day; closeMinutes: number }) {
+function DayPanel({ visit, day, again }: { visit: Visit; day: Day; again?: string }) {
+  const closeMinutes = visit.bookingPolicy.closeMinutesBeforeStart;
   if (day.availability === 'CLOSED') {
     // The weekly closing day comes as '闭馆日'; a closure by staff carries its reason; no reason means no sessions.
     const reason =
@@ -111,6 +163,28 @@ function DayPanel({ exhibitionId, day, closeMinutes }: { exhibitionId: string; d
       </Notice>
     );
   }
+  if (day.availability === 'NOT_STARTED') {
+    return (
+      <Notice
+        className="visit-day-panel"
+        title={glanceBarText({ ...NO_GLANCE, state: 'NOT_STARTED', date: visit.opensOn }).title}
+      >
+        <Text>{`${formatShortDate(day.date)} 展览尚未开幕，请选择开展后的日期。`}</Text>
+      </Notice>
+    );
+  }
+  if (day.availability === 'ENDED') {
+    const runOver = visit.closesOn !== null && visit.closesOn !== undefined && day.date > visit.closesOn;
+    return (
+      <Notice className="visit-day-panel" title={runOver ? '展览已结束' : '今日场次已结束'}>
+        <Text>
+          {runOver
+            ? `本展览已于 ${formatShortDate(visit.closesOn ?? '')} 闭幕。`
+            : '今天的场次已停止预约，请选择其他日期。'}
+        </Text>
+      </Notice>
+    );
+  }
   if (day.availability === 'NOT_OPEN_YET') {
     return (
       <Notice className="visit-day-panel" tone="warning" title={`${formatShortDate(day.date)} 尚未放票`}>
@@ -118,10 +192,13 @@ function DayPanel({ exhibitionId, day, closeMinutes }: { exhibitionId: string; d
       </Notice>
     );
   }
-  return <SlotList exhibitionId={exhibitionId} date={day.date} closeMinutes={closeMinutes} />;
+  return <SlotList exhibitionId={visit.id} date={day.date} closeMinutes={closeMinutes} again={again} />;
 }
 
-function SlotList({ exhibitionId, date, closeMinutes }: { exhibitionId: string; date: string; closeMinutes: number }) {
+const NO_GLANCE: Glance = { state: 'NONE', date: null, remaining: 0, releaseAt: null };
+
+function SlotList(props: { exhibitionId: string; date: string; closeMinutes: number; again?: string }) {
+  const { exhibitionId, date, closeMinutes, again } = props;
   const slots = useQuery(ExhibitionSlotsDocument, { id: exhibitionId, date });
   useOnReturn(() => void slots.refetch());
   return (
@@ -137,7 +214,7 @@ function SlotList({ exhibitionId, date, closeMinutes }: { exhibitionId: string; 
         {(data) => (
           <View className="visit-slots__list">
             {(data.exhibition?.slots ?? []).map((slot) => (
-              <SlotRow key={slot.id} slot={slot} closeMinutes={closeMinutes} />
+              <SlotRow key={slot.id} slot={slot} closeMinutes={closeMinutes} again={again} />
             ))}
           </View>
         )}
@@ -155,7 +232,7 @@ function slotState(slot: Slot, closeMinutes: number): SlotState {
   return slot.remaining > 0 ? 'open' : 'full';
 }
 
-function SlotRow({ slot, closeMinutes }: { slot: Slot; closeMinutes: number }) {
+function SlotRow({ slot, closeMinutes, again }: { slot: Slot; closeMinutes: number; again?: string }) {
   const state = slotState(slot, closeMinutes);
   const bookable = state === 'open' || state === 'full';
   const status = {
@@ -164,40 +241,48 @@ function SlotRow({ slot, closeMinutes }: { slot: Slot; closeMinutes: number }) {
     closed: slot.closedReason ? `已关闭：${slot.closedReason}` : '已关闭',
     over: '已停止预约',
   }[state];
+  const action = state === 'open' ? '预约' : '加入候补';
   return (
-    <View
-      className={cx('visit-slot', `visit-slot--${state}`)}
-      data-testid="visit-slot"
-      data-slot-id={slot.id}
-      data-state={state}
-      hoverClass={bookable ? 'visit-slot--pressed' : 'none'}
-      // The whole row is the tap target; the button only shows what the tap does.
-      onClick={bookable ? () => go(routes.bookingForm(slot.id, { waitlist: state === 'full' })) : undefined}
-    >
-      <View className="visit-slot__info">
-        <Text className="visit-slot__time">{formatTimeRange(slot.startAt, slot.endAt)}</Text>
-        <Text className="visit-slot__remaining">{status}</Text>
-      </View>
-      <View className="visit-slot__actions">
+    <View className="visit-slot-item">
+      <View
+        className={cx('visit-slot', `visit-slot--${state}`)}
+        data-testid="visit-slot"
+        data-slot-id={slot.id}
+        data-state={state}
+        hoverClass={bookable ? 'visit-slot--pressed' : 'none'}
+        aria-role={bookable ? 'button' : undefined}
+        aria-label={bookable ? `${action} ${formatTimeRange(slot.startAt, slot.endAt)}，${status}` : undefined}
+        // The whole row is the tap target; the button only shows what the tap does.
+        onClick={
+          bookable
+            ? () => go(routes.bookingForm(slot.id, { waitlist: state === 'full', again: again || undefined }))
+            : undefined
+        }
+      >
+        <View className="visit-slot__info">
+          <Text className="visit-slot__time">{formatTimeRange(slot.startAt, slot.endAt)}</Text>
+          <Text className="visit-slot__remaining">{status}</Text>
+        </View>
         {bookable ? (
-          <Button size="sm" variant={state === 'open' ? 'primary' : 'secondary'} className="visit-slot__book">
-            {state === 'open' ? '预约' : '加入候补'}
+          <Button variant={state === 'open' ? 'primary' : 'secondary'} className="visit-slot__book">
+            {action}
           </Button>
         ) : null}
-        {bookable && slot.groupRemaining > 0 ? (
-          <Text
-            className="visit-slot__group"
-            data-testid="visit-slot-group"
-            onClick={(event) => {
-              // The row itself books for individuals; this link is for groups only.
-              event.stopPropagation();
-              go(routes.groupVisit(slot.id));
-            }}
-          >
-            {`团体预约 · 余${slot.groupRemaining}`}
-          </Text>
-        ) : null}
       </View>
+      {bookable && slot.groupRemaining > 0 ? (
+        // Its own row under the session, not inside the row that books for individuals: no mis-taps.
+        <View
+          className="visit-slot__group"
+          data-testid="visit-slot-group"
+          hoverClass="visit-slot__group--pressed"
+          aria-role="button"
+          aria-label={`团体预约 ${formatTimeRange(slot.startAt, slot.endAt)}，团体名额余${slot.groupRemaining}人`}
+          onClick={() => go(routes.groupVisit(slot.id))}
+        >
+          <Text className="visit-slot__group-label">团体预约</Text>
+          <Text className="visit-slot__group-hint">{`余 ${slot.groupRemaining} 人 · 提交后需审核 ›`}</Text>
+        </View>
+      ) : null}
     </View>
   );
 }

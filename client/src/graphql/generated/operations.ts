@@ -55,24 +55,30 @@ export type RecordArticleShareMutationVariables = Types.Exact<{
 
 export type RecordArticleShareMutation = { __typename?: 'Mutation', recordArticleShare: { __typename: 'MutationRecordArticleShareSuccess', data: { __typename?: 'Article', id: string, readCount: number, likeCount: number, shareCount: number, viewerLiked: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'RateLimitedError', message: string } };
 
-export type ExhibitionCardFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } };
+export type ExhibitionCardFragment = { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, displayCoverUrl: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string }, bookingGlance?: { __typename?: 'BookingGlance', state: Types.BookingGlanceState, date?: string | null, remaining: number, releaseAt?: string | null } | null };
 
 export type ExhibitionsQueryVariables = Types.Exact<{
   phase?: Types.InputMaybe<Types.ExhibitionPhase>;
   mode?: Types.InputMaybe<Types.ExhibitionMode>;
+  branchId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
   first?: Types.InputMaybe<Types.Scalars['Int']['input']>;
   after?: Types.InputMaybe<Types.Scalars['String']['input']>;
 }>;
 
 
-export type ExhibitionsQuery = { __typename?: 'Query', exhibitions: { __typename?: 'QueryExhibitionsConnection', edges: Array<{ __typename?: 'QueryExhibitionsConnectionEdge', cursor: string, node: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ExhibitionsQuery = { __typename?: 'Query', exhibitions: { __typename?: 'QueryExhibitionsConnection', edges: Array<{ __typename?: 'QueryExhibitionsConnectionEdge', cursor: string, node: { __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, displayCoverUrl: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string }, bookingGlance?: { __typename?: 'BookingGlance', state: Types.BookingGlanceState, date?: string | null, remaining: number, releaseAt?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ExhibitionArchivesQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionArchivesQuery = { __typename?: 'Query', exhibitionArchives: Array<{ __typename?: 'Branch', id: string, shortName: string }> };
 
 export type ExhibitionQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
 }>;
 
 
-export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, title: string, exhibitCount: number } | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null };
+export type ExhibitionQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', description: string, notes?: string | null, id: string, title: string, subtitle?: string | null, summary: string, displayCoverUrl: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, onlineExhibition?: { __typename?: 'OnlineExhibition', id: string, title: string, exhibitCount: number } | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null, bookingGlance?: { __typename?: 'BookingGlance', state: Types.BookingGlanceState, date?: string | null, remaining: number, releaseAt?: string | null } | null } | null };
 
 export type ExhibitionVisitQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -80,7 +86,7 @@ export type ExhibitionVisitQueryVariables = Types.Exact<{
 }>;
 
 
-export type ExhibitionVisitQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, waitlistHoldMinutes: number }, calendar: Array<{ __typename?: 'CalendarDay', date: string, availability: Types.DayAvailability, remaining: number, releaseAt: string, closedReason?: string | null }> } | null };
+export type ExhibitionVisitQuery = { __typename?: 'Query', exhibition?: { __typename?: 'Exhibition', id: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, bookingPolicy: { __typename?: 'BookingPolicy', bookingEnabled: boolean, releaseDaysAhead: number, releaseTime: string, closeMinutesBeforeStart: number, cancelCutoffMinutes: number, maxVisitors: number, closedWeekdays: Array<number>, checkinEarlyMinutes: number, waitlistHoldMinutes: number }, calendar: Array<{ __typename?: 'CalendarDay', date: string, availability: Types.DayAvailability, remaining: number, releaseAt: string, closedReason?: string | null }> } | null };
 
 export type ExhibitionSlotsQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -93,7 +99,7 @@ export type ExhibitionSlotsQuery = { __typename?: 'Query', exhibition?: { __type
 export type HomeQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, coverUrl?: string | null, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, shortName: string } }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> }, featuredArticles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }> } };
+export type HomeQuery = { __typename?: 'Query', home: { __typename?: 'Home', featuredExhibitions: Array<{ __typename?: 'Exhibition', id: string, title: string, subtitle?: string | null, summary: string, displayCoverUrl: string, mode: Types.ExhibitionMode, phase: Types.ExhibitionPhase, opensOn: string, closesOn?: string | null, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string, shortName: string }, bookingGlance?: { __typename?: 'BookingGlance', state: Types.BookingGlanceState, date?: string | null, remaining: number, releaseAt?: string | null } | null }>, latestArticles: Array<{ __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null }> }, featuredArticles: { __typename?: 'QueryArticlesConnection', edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id: string, title: string, summary: string, category: Types.ArticleCategory, coverUrl?: string | null, videoUrl?: string | null, publishedAt?: string | null, pinned: boolean, featured: boolean, readCount: number, likeCount: number, cover?: { __typename?: 'MediaImage', url: string, thumbUrl: string } | null, branch?: { __typename?: 'Branch', id: string, shortName: string } | null } }> } };
 
 export type BranchesQueryVariables = Types.Exact<{ [key: string]: never; }>;
 
@@ -252,7 +258,7 @@ export const ExhibitionCardFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   title
   subtitle
   summary
-  coverUrl
+  displayCoverUrl
   mode
   phase
   opensOn
@@ -260,7 +266,14 @@ export const ExhibitionCardFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   venue
   branch {
     id
+    name
     shortName
+  }
+  bookingGlance {
+    state
+    date
+    remaining
+    releaseAt
   }
 }
     `, {"fragmentName":"ExhibitionCard"}) as unknown as TypedDocumentString<ExhibitionCardFragment, unknown>;
@@ -501,8 +514,14 @@ export const RecordArticleShareDocument = /*#__PURE__*/ new TypedDocumentString(
   viewerLiked
 }`) as unknown as TypedDocumentString<RecordArticleShareMutation, RecordArticleShareMutationVariables>;
 export const ExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query Exhibitions($phase: ExhibitionPhase, $mode: ExhibitionMode, $first: Int, $after: String) {
-  exhibitions(phase: $phase, mode: $mode, first: $first, after: $after) {
+    query Exhibitions($phase: ExhibitionPhase, $mode: ExhibitionMode, $branchId: ID, $first: Int, $after: String) {
+  exhibitions(
+    phase: $phase
+    mode: $mode
+    branchId: $branchId
+    first: $first
+    after: $after
+  ) {
     edges {
       cursor
       node {
@@ -520,7 +539,7 @@ export const ExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
   title
   subtitle
   summary
-  coverUrl
+  displayCoverUrl
   mode
   phase
   opensOn
@@ -528,9 +547,24 @@ export const ExhibitionsDocument = /*#__PURE__*/ new TypedDocumentString(`
   venue
   branch {
     id
+    name
     shortName
   }
+  bookingGlance {
+    state
+    date
+    remaining
+    releaseAt
+  }
 }`) as unknown as TypedDocumentString<ExhibitionsQuery, ExhibitionsQueryVariables>;
+export const ExhibitionArchivesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExhibitionArchives {
+  exhibitionArchives {
+    id
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionArchivesQuery, ExhibitionArchivesQueryVariables>;
 export const ExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Exhibition($id: ID!) {
   exhibition(id: $id) {
@@ -574,7 +608,7 @@ export const ExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
   title
   subtitle
   summary
-  coverUrl
+  displayCoverUrl
   mode
   phase
   opensOn
@@ -582,7 +616,14 @@ export const ExhibitionDocument = /*#__PURE__*/ new TypedDocumentString(`
   venue
   branch {
     id
+    name
     shortName
+  }
+  bookingGlance {
+    state
+    date
+    remaining
+    releaseAt
   }
 }`) as unknown as TypedDocumentString<ExhibitionQuery, ExhibitionQueryVariables>;
 export const ExhibitionVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
@@ -591,6 +632,8 @@ export const ExhibitionVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     mode
     phase
+    opensOn
+    closesOn
     bookingPolicy {
       bookingEnabled
       releaseDaysAhead
@@ -673,7 +716,7 @@ fragment ExhibitionCard on Exhibition {
   title
   subtitle
   summary
-  coverUrl
+  displayCoverUrl
   mode
   phase
   opensOn
@@ -681,7 +724,14 @@ fragment ExhibitionCard on Exhibition {
   venue
   branch {
     id
+    name
     shortName
+  }
+  bookingGlance {
+    state
+    date
+    remaining
+    releaseAt
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const BranchesDocument = /*#__PURE__*/ new TypedDocumentString(`

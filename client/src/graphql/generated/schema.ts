@@ -124,6 +124,20 @@ export type AuditResult =
   /** 成功 */
   | 'OK';
 
+export type BookingGlanceState =
+  /** 可预约 */
+  | 'AVAILABLE'
+  /** 已结束 */
+  | 'ENDED'
+  /** 约满 */
+  | 'FULL'
+  /** 暂无场次 */
+  | 'NONE'
+  /** 未放票 */
+  | 'NOT_OPEN_YET'
+  /** 未开展 */
+  | 'NOT_STARTED';
+
 export type BookingKind =
   /** 团体预约 */
   | 'GROUP'
@@ -240,10 +254,14 @@ export type DayAvailability =
   | 'AVAILABLE'
   /** 闭馆 */
   | 'CLOSED'
+  /** 已结束 */
+  | 'ENDED'
   /** 约满 */
   | 'FULL'
   /** 未放票 */
-  | 'NOT_OPEN_YET';
+  | 'NOT_OPEN_YET'
+  /** 未开展 */
+  | 'NOT_STARTED';
 
 export type DocumentType =
   /** 港澳居民来往内地通行证 */

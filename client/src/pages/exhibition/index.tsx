@@ -6,7 +6,7 @@ export default function ExhibitionPage() {
   const { params } = useRouter();
   return (
     <Page name="exhibition" flush>
-      <ExhibitionDetail id={params.id} />
+      <ExhibitionDetail id={params.id} again={params.again} />
     </Page>
   );
 }

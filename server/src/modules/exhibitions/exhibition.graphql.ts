@@ -12,6 +12,7 @@ import { recordStaffAction } from '../../platform/audit/audit-log';
 import { BranchRef } from '../branches/branch.graphql';
 import { ensureBookingPolicy } from '../scheduling/plan.service';
 import {
+  archivesWithExhibitions,
   type Exhibition,
   exhibitionsByIds,
   getExhibition,
@@ -20,6 +21,7 @@ import {
   saveExhibition,
   staffExhibitions,
 } from './exhibition.service';
+import { placeholderCoverPath } from './exhibition-cover.routes';
 
 export const ExhibitionPhaseEnum = enumFromVocabulary('ExhibitionPhase', EXHIBITION_PHASES, EXHIBITION_PHASE_LABELS);
 export const ExhibitionModeEnum = enumFromVocabulary('ExhibitionMode', EXHIBITION_MODES, EXHIBITION_MODE_LABELS);
@@ -45,7 +47,12 @@ ExhibitionRef.implement({
     subtitle: t.exposeString('subtitle', { nullable: true }),
     mode: t.field({ type: ExhibitionModeEnum, resolve: (e) => e.mode }),
     phase: t.field({ type: ExhibitionPhaseEnum, resolve: (e) => e.phase }),
-    coverUrl: t.exposeString('coverUrl', { nullable: true }),
+    coverUrl: t.exposeString('coverUrl', { nullable: true, description: 'The uploaded cover (what staff edit)' }),
+    displayCoverUrl: t.string({
+      description:
+        'The cover to show: the uploaded one, or a generated placeholder (title, archive) until there is one',
+      resolve: (e) => e.coverUrl ?? placeholderCoverPath(e.id),
+    }),
     summary: t.exposeString('summary'),
     description: t.exposeString('description'),
     venue: t.exposeString('venue', { nullable: true }),
@@ -64,11 +71,23 @@ builder.queryField('exhibitions', (t) =>
     args: {
       phase: t.arg({ type: ExhibitionPhaseEnum, required: false }),
       mode: t.arg({ type: ExhibitionModeEnum, required: false }),
+      branchId: t.arg.id({ required: false, description: "One archive's exhibitions (exhibitionArchives lists them)" }),
     },
-    resolve: (_root, args, ctx) =>
-      offsetConnection(args, { defaultSize: 20, maxSize: 50 }, (page) =>
-        listExhibitions(depsOf(ctx), { phase: args.phase ?? null, mode: args.mode ?? null }, page),
-      ),
+    resolve: (_root, args, ctx) => {
+      // An id that names no archive lists nothing rather than everything.
+      const branchId = args.branchId === null || args.branchId === undefined ? null : (idOrNull(args.branchId) ?? -1);
+      return offsetConnection(args, { defaultSize: 20, maxSize: 50 }, (page) =>
+        listExhibitions(depsOf(ctx), { phase: args.phase ?? null, mode: args.mode ?? null, branchId }, page),
+      );
+    },
+  }),
+);
+
+builder.queryField('exhibitionArchives', (t) =>
+  t.field({
+    type: [BranchRef],
+    description: 'The archives that have published exhibitions: the exhibition list filters by them.',
+    resolve: (_root, _args, ctx) => archivesWithExhibitions(depsOf(ctx)),
   }),
 );
 

@@ -11,6 +11,8 @@ export interface ExhibitionQuery {
   mode: ExhibitionRow['mode'] | null;
   today: string;
   featuredOnly?: boolean;
+  /** One archive's exhibitions only. */
+  branchId?: number | null;
   offset: number;
   limit: number;
 }
@@ -27,6 +29,7 @@ export function listPublishedExhibitions(db: Executor, q: ExhibitionQuery): Prom
     .where('mode', '!=', READING_ROOM);
   if (q.mode) query = query.where('mode', '=', q.mode);
   if (q.featuredOnly) query = query.where('featured', '=', 1);
+  if (q.branchId) query = query.where('branch_id', '=', q.branchId);
   if (q.phase === 'UPCOMING') query = query.where('opens_on', '>', q.today);
   if (q.phase === 'CURRENT') {
     query = query
@@ -39,6 +42,19 @@ export function listPublishedExhibitions(db: Executor, q: ExhibitionQuery): Prom
       ? query.orderBy('closes_on', 'desc').orderBy('id', 'desc')
       : query.orderBy('featured', 'desc').orderBy('opens_on', 'asc').orderBy('id', 'asc');
   return query.offset(q.offset).limit(q.limit).execute();
+}
+
+/** The archives that have published exhibitions (reading rooms are not), for the list's archive filter. */
+export async function listBranchesWithExhibitions(db: Executor): Promise<number[]> {
+  const rows = await db
+    .selectFrom('exhibition')
+    .select('branch_id')
+    .distinct()
+    .where('published_at', 'is not', null)
+    .where('mode', '!=', READING_ROOM)
+    .orderBy('branch_id')
+    .execute();
+  return rows.map((r) => r.branch_id);
 }
 
 export function findExhibitionsByIds(db: Executor, ids: readonly number[]): Promise<ExhibitionRow[]> {

@@ -16,6 +16,7 @@ import {
   insertExhibition,
   insertExhibitionIfMissing,
   listAllExhibitions,
+  listBranchesWithExhibitions,
   listPublishedExhibitions,
   updateExhibition,
 } from './exhibition.repository';
@@ -70,12 +71,22 @@ function toExhibition(row: ExhibitionRow, today: string): Exhibition {
 
 export async function listExhibitions(
   deps: Pick<Deps, 'db' | 'clock'>,
-  filter: { phase: ExhibitionPhase | null; mode: ExhibitionMode | null; featuredOnly?: boolean },
+  filter: {
+    phase: ExhibitionPhase | null;
+    mode: ExhibitionMode | null;
+    featuredOnly?: boolean;
+    branchId?: number | null;
+  },
   page: { offset: number; limit: number },
 ): Promise<Exhibition[]> {
   const today = businessDateOf(deps.clock.now());
   const rows = await listPublishedExhibitions(deps.db, { ...filter, today, ...page });
   return rows.map((row) => toExhibition(row, today));
+}
+
+/** The ids of the archives that have published exhibitions, in archive order. */
+export function archivesWithExhibitions(deps: Pick<Deps, 'db'>): Promise<number[]> {
+  return listBranchesWithExhibitions(deps.db);
 }
 
 /** Exhibitions by id in the order asked (drafts included: callers decide who may see them). */

@@ -26,10 +26,21 @@ export async function updatePolicyRow(
 }
 
 export function listClosures(db: Executor, exhibitionId: number, from: string, to: string) {
+  return listClosuresOfExhibitions(db, [exhibitionId], from, to);
+}
+
+/** Closed days of several exhibitions between two dates, in one query (a page of cards). */
+export async function listClosuresOfExhibitions(
+  db: Executor,
+  exhibitionIds: readonly number[],
+  from: string,
+  to: string,
+) {
+  if (exhibitionIds.length === 0) return [];
   return db
     .selectFrom('exhibition_closure')
     .selectAll()
-    .where('exhibition_id', '=', exhibitionId)
+    .where('exhibition_id', 'in', exhibitionIds)
     .where('visit_date', '>=', from)
     .where('visit_date', '<=', to)
     .execute();

@@ -2,6 +2,9 @@
 // them. Closing a slot or changing its places also settles what the slot held: bookings are cancelled and
 // waiting parties offered freed places, in the same transaction.
 import {
+  BOOKING_GLANCE_LABELS,
+  BOOKING_GLANCE_STATES,
+  type BookingGlance,
   businessDateOf,
   DAY_AVAILABILITIES,
   DAY_AVAILABILITY_LABELS,
@@ -20,7 +23,7 @@ import { requireStaff } from '../../platform/access/guards';
 import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
 import { recordStaffAction } from '../../platform/audit/audit-log';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
-import { requireManagedExhibition } from '../exhibitions/exhibition.service';
+import { type Exhibition, requireManagedExhibition } from '../exhibitions/exhibition.service';
 import { cancelVisitsOfClosedSlot as cancelLookupVisitsOfClosedSlot } from '../lookup/reading-room.service';
 import { cancelVisitsOfClosedSlot } from '../visits/visit.service';
 import { cancelWaitlistOfClosedSlot, offerFreedPlaces } from '../waitlist/waitlist.service';
@@ -42,6 +45,7 @@ import {
   SlotNotFoundError,
 } from './scheduling.errors';
 import {
+  bookingGlances,
   type CalendarDay,
   calendar,
   changeSlotCapacity,
@@ -54,6 +58,7 @@ import {
 } from './slot.service';
 
 const DayAvailabilityEnum = enumFromVocabulary('DayAvailability', DAY_AVAILABILITIES, DAY_AVAILABILITY_LABELS);
+const BookingGlanceStateEnum = enumFromVocabulary('BookingGlanceState', BOOKING_GLANCE_STATES, BOOKING_GLANCE_LABELS);
 export const SlotStatusEnum = enumFromVocabulary('SlotStatus', SLOT_STATUSES, SLOT_STATUS_LABELS);
 
 // ---- errors ------------------------------------------------------------------------------------------
@@ -166,6 +171,28 @@ export const CalendarDayRef = builder.objectRef<CalendarDay>('CalendarDay').impl
   }),
 });
 
+const BookingGlanceRef = builder.objectRef<BookingGlance<number>>('BookingGlance').implement({
+  description: 'What a card says about booking at a glance, decided by the same rule as the calendar.',
+  fields: (t) => ({
+    state: t.field({ type: BookingGlanceStateEnum, resolve: (g) => g.state }),
+    date: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The first day with places (AVAILABLE), the first full one (FULL), the first to be released ' +
+        '(NOT_OPEN_YET) or the opening day (NOT_STARTED)',
+      resolve: (g) => g.date,
+    }),
+    remaining: t.exposeInt('remaining', { description: 'Places left on that day (AVAILABLE)' }),
+    releaseAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the next day opens for booking (NOT_OPEN_YET; FULL when a later day is still to come)',
+      resolve: (g) => g.releaseAt,
+    }),
+  }),
+});
+
 const SlotTemplateRef = builder.objectRef<SlotTemplate>('SlotTemplate').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -192,6 +219,26 @@ builder.objectFields(ExhibitionRef, (t) => ({
         args.from ?? businessDateOf(ctx.clock.now()),
         args.days ?? 14,
       ),
+  }),
+  bookingGlance: t.loadable({
+    type: BookingGlanceRef,
+    nullable: true,
+    description:
+      'Booking at a glance over the next 14 days (null for online exhibitions); a page of cards costs ' +
+      'three queries in all (policies, slots, closures).',
+    load: async (exhibitions: Exhibition[], ctx: Context) => {
+      const policies = await BookingPolicyRef.getDataloader(ctx).loadMany(exhibitions.map((e) => e.id));
+      return bookingGlances(
+        depsOf(ctx),
+        exhibitions.map((exhibition, i) => {
+          const policy = policies[i];
+          if (policy instanceof Error) throw policy;
+          return { exhibition, policy };
+        }),
+      );
+    },
+    loaderOptions: { cacheKeyFn: (exhibition) => exhibition.id },
+    resolve: (e) => e,
   }),
   slots: t.field({
     type: [SlotRef],

@@ -80,10 +80,21 @@ export async function findSlotsWithPolicy(db: Executor, slotIds: readonly number
 
 /** The slots of several days of one exhibition, in start order. */
 export function listSlotsBetween(db: Executor, exhibitionId: number, from: string, to: string): Promise<SlotRow[]> {
+  return listSlotsOfExhibitionsBetween(db, [exhibitionId], from, to);
+}
+
+/** Slots of several exhibitions between two dates, in one query, in start order (a page of cards). */
+export async function listSlotsOfExhibitionsBetween(
+  db: Executor,
+  exhibitionIds: readonly number[],
+  from: string,
+  to: string,
+): Promise<SlotRow[]> {
+  if (exhibitionIds.length === 0) return [];
   return db
     .selectFrom('slot')
     .selectAll()
-    .where('exhibition_id', '=', exhibitionId)
+    .where('exhibition_id', 'in', exhibitionIds)
     .where('visit_date', '>=', from)
     .where('visit_date', '<=', to)
     .orderBy('start_at')

@@ -3,12 +3,17 @@
 // Other features hold a Slot (a domain object with its policy), never a row.
 import {
   addDays,
+  BOOKING_GLANCE_DAYS,
+  type BookingGlance,
   type BookingPolicy,
   type BusinessDate,
   bookingClosesAt,
+  bookingGlanceOf,
+  businessDateOf,
   cancelCutoffAt,
   closeReasonModel,
-  type DayAvailability,
+  type DayDecision,
+  decideDays,
   isWeeklyClosedDay,
   MINUTE_MS,
   placeCountsModel,
@@ -24,7 +29,7 @@ import type { Actor } from '../../platform/access/actor';
 import { assertBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
 import { requireManagedExhibition } from '../exhibitions/exhibition.service';
-import { insertClosure, listClosures } from './plan.repository';
+import { insertClosure, listClosures, listClosuresOfExhibitions } from './plan.repository';
 import { policyOf, toPolicy } from './plan.service';
 import {
   BookingClosedError,
@@ -250,14 +255,8 @@ export function claimNoShowMarking(db: Executor, slotId: number, now: number): P
 
 // ---- what citizens see ---------------------------------------------------------------------------------
 
-export interface CalendarDay {
-  date: BusinessDate;
-  availability: DayAvailability;
-  remaining: number;
-  /** When the day's slots open for booking (for NOT_OPEN_YET). */
-  releaseAt: number;
-  closedReason: string | null;
-}
+/** A day of the calendar: decided by the shared rule (decideDay), so cards and the booking bar agree with it. */
+export type CalendarDay = DayDecision;
 
 export const MAX_CALENDAR_DAYS = 42;
 
@@ -267,6 +266,9 @@ export interface CalendarExhibition {
   branchId: number;
   published: boolean;
   mode: string;
+  /** The run: days before it are 未开展, days after it 已结束. */
+  opensOn: BusinessDate;
+  closesOn: BusinessDate | null;
 }
 
 /** Slots of one exhibition between two dates, in start order. */
@@ -282,16 +284,17 @@ async function slotsBetween(
     policy ?? policyOf(deps.db, exhibition.id),
   ]);
   const now = deps.clock.now();
-  const context = {
-    branchId: exhibition.branchId,
-    published: exhibition.published,
-    readingRoom: exhibition.mode === 'READING_ROOM',
-    policy: inForce,
-  };
-  return rows.map((row) => toSlot(row, context, now));
+  return rows.map((row) => toSlot(row, slotContextOf(exhibition, inForce), now));
 }
 
-/** Availability per day: 余量 / 约满 / 闭馆 / 未放票, from one query for slots and one for closures. */
+const slotContextOf = (exhibition: CalendarExhibition, policy: BookingPolicy): SlotContext => ({
+  branchId: exhibition.branchId,
+  published: exhibition.published,
+  readingRoom: exhibition.mode === 'READING_ROOM',
+  policy,
+});
+
+/** Availability per day: 未开展 / 已结束 / 闭馆 / 未放票 / 约满 / 余量, from one query for slots and one for closures. */
 export async function calendar(
   deps: Pick<Deps, 'db' | 'clock'>,
   exhibition: CalendarExhibition,
@@ -299,36 +302,68 @@ export async function calendar(
   from: BusinessDate,
   days: number,
 ): Promise<CalendarDay[]> {
-  const now = deps.clock.now();
   const count = Math.min(Math.max(days, 1), MAX_CALENDAR_DAYS);
   const to = addDays(from, count - 1);
   const [daySlots, closures] = await Promise.all([
     slotsBetween(deps, exhibition, from, to, policy),
     listClosures(deps.db, exhibition.id, from, to),
   ]);
-  const closedReason = new Map(closures.map((c) => [c.visit_date, c.reason]));
-  const result: CalendarDay[] = [];
-  for (let i = 0; i < count; i++) {
-    const date = addDays(from, i);
-    const releaseAt = releaseInstantOf(date, policy);
-    // A slot stops counting once it no longer takes bookings (at its start, or earlier per the policy).
-    const bookable = daySlots.filter(
-      (s) => s.visitDate === date && s.status === 'OPEN' && now < bookingClosesAt(s.startAt, policy),
-    );
-    const remaining = bookable.reduce((sum, s) => sum + s.remaining, 0);
-    let availability: DayAvailability;
-    if (closedReason.has(date) || isWeeklyClosedDay(date, policy) || bookable.length === 0) availability = 'CLOSED';
-    else if (now < releaseAt) availability = 'NOT_OPEN_YET';
-    else availability = remaining > 0 ? 'AVAILABLE' : 'FULL';
-    result.push({
-      date,
-      availability,
-      remaining: availability === 'CLOSED' ? 0 : remaining,
-      releaseAt,
-      closedReason: closedReason.get(date) ?? (isWeeklyClosedDay(date, policy) ? '闭馆日' : null),
+  return decideDays(from, count, {
+    now: deps.clock.now(),
+    slots: daySlots,
+    closures: new Map(closures.map((c) => [c.visit_date, c.reason])),
+    policy,
+    exhibition,
+  });
+}
+
+/**
+ * The calendars of many exhibitions over the same days, in a fixed number of queries whatever their number (one
+ * for slots, one for closures; the caller brings the policies): what a page of cards glances at.
+ */
+export async function calendarsOf(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  exhibitions: readonly { exhibition: CalendarExhibition; policy: BookingPolicy }[],
+  from: BusinessDate,
+  days: number,
+): Promise<CalendarDay[][]> {
+  const count = Math.min(Math.max(days, 1), MAX_CALENDAR_DAYS);
+  const to = addDays(from, count - 1);
+  const ids = exhibitions.map((e) => e.exhibition.id);
+  const [rows, closures] = await Promise.all([
+    slots.listSlotsOfExhibitionsBetween(deps.db, ids, from, to),
+    listClosuresOfExhibitions(deps.db, ids, from, to),
+  ]);
+  const now = deps.clock.now();
+  return exhibitions.map(({ exhibition, policy }) => {
+    const context = slotContextOf(exhibition, policy);
+    return decideDays(from, count, {
+      now,
+      slots: rows.filter((r) => r.exhibition_id === exhibition.id).map((row) => toSlot(row, context, now)),
+      closures: new Map(closures.filter((c) => c.exhibition_id === exhibition.id).map((c) => [c.visit_date, c.reason])),
+      policy,
+      exhibition,
     });
-  }
-  return result;
+  });
+}
+
+/**
+ * Each exhibition's booking at a glance over the next BOOKING_GLANCE_DAYS days (null for online exhibitions, which
+ * need no booking), in the fixed number of queries of calendarsOf.
+ */
+export async function bookingGlances(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  exhibitions: readonly { exhibition: CalendarExhibition; policy: BookingPolicy }[],
+): Promise<(BookingGlance<number> | null)[]> {
+  const onsite = exhibitions.filter((e) => e.exhibition.mode === 'ONSITE' && e.policy.bookingEnabled);
+  const today = businessDateOf(deps.clock.now());
+  const calendars = await calendarsOf(deps, onsite, today, BOOKING_GLANCE_DAYS);
+  const glances = new Map(onsite.map((e, i) => [e.exhibition.id, bookingGlanceOf(calendars[i], e.exhibition)]));
+  return exhibitions.map(({ exhibition }) => {
+    if (exhibition.mode !== 'ONSITE') return null;
+    // Online booking switched off: nothing to book whatever the slots say.
+    return glances.get(exhibition.id) ?? { state: 'NONE', date: null, remaining: 0, releaseAt: null };
+  });
 }
 
 export function slotsOfDay(

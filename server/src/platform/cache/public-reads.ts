@@ -48,6 +48,17 @@ const DENIED_FIELDS: ReadonlySet<string> = new Set([
   'Exhibition.bookingPolicy',
 ]);
 
+/**
+ * Fields a public read may select but not keep for the whole TTL (milliseconds). A card's booking glance changes
+ * with bookings, yet the home page (the hottest read) shows it on its featured cards: denying it would stop caching
+ * the home page, so it is kept 15 s instead. It is a coarse state (可预约 / 约满 / 未放票); the day strip and the
+ * booking itself always read live and the server refuses a full slot, so 15 s of lag costs a citizen one tap at
+ * worst. The exhibition list is no public read at all, so its cards are always live.
+ */
+export const SHORT_LIVED_FIELDS_MS: Readonly<Record<string, number>> = {
+  'Exhibition.bookingGlance': 15_000,
+};
+
 /** Types no public read may reach, whichever field leads there: scheduling's and the accounts'. */
 const DENIED_TYPES: ReadonlySet<string> = new Set([
   'Slot',
