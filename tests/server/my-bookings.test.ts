@@ -126,7 +126,9 @@ describe.each(dialects)('my bookings (%s)', (dialect) => {
     expect(last).toMatchObject({ status: 'CANCELLED', cancelReason: 'CITIZEN', ticketToken: null });
     expect(await remainingOf(exhibition)).toBe(before + 2);
     expect(await listOf(server(), citizen, 'CANCELLED')).toEqual([booking.id]);
-    expect(resultAs(await cancelBooking(server(), citizen.token, booking.id), 'BookingNotCancellableError')).toBeTruthy();
+    expect(
+      resultAs(await cancelBooking(server(), citizen.token, booking.id), 'BookingNotCancellableError'),
+    ).toBeTruthy();
     expect(await remainingOf(exhibition)).toBe(before + 2);
   });
 
@@ -200,15 +202,17 @@ describe.each(dialects)('my bookings (%s)', (dialect) => {
       idempotencyKey: `again-${againFromBookingId}-${citizen.accountId}`,
       againFromBookingId,
     });
-    const rebooked = successData(await call(server(), CreateBookingDocument, { input: input(booking.id) }, citizen.token));
+    const rebooked = successData(
+      await call(server(), CreateBookingDocument, { input: input(booking.id) }, citizen.token),
+    );
     const names = await call(server(), BookingVisitorNamesDocument, { id: rebooked.id }, citizen.token);
     expect(names?.visitors.map((v) => v.fullName)).toEqual(['林晓', '陈明']);
     expect(rebooked.visitors.map((v) => v.documentNumber)).toEqual(booking.visitors.map((v) => v.documentNumber));
 
     const stranger = await signInCitizen(server());
-    expect(
-      await call(server(), CreateBookingDocument, { input: input(booking.id) }, stranger.token),
-    ).toMatchObject({ __typename: 'BookingNotFoundError' });
+    expect(await call(server(), CreateBookingDocument, { input: input(booking.id) }, stranger.token)).toMatchObject({
+      __typename: 'BookingNotFoundError',
+    });
     expect(await book(server(), stranger, nextSlot.id, { visitors: 1 })).toMatchObject({
       __typename: 'MutationCreateBookingSuccess',
     });

@@ -3,6 +3,7 @@
 import { bookingModel, businessDateOf, documentKeyOf, type Visitor, type VisitorInput } from '@zz/shared';
 import type { Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
+import { RerunTransaction } from '../../db/executor';
 import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
@@ -18,7 +19,6 @@ import {
   withPlacesTaken,
 } from '../scheduling/slot.service';
 import { saveFrequentVisitors } from './frequent-visitor.service';
-import { RerunTransaction } from '../../db/executor';
 import { BookingNotCancellableError, BookingNotFoundError, VisitorNotCancellableError } from './visit.errors';
 import { cancelConfirmedVisitor, dropOneFromParty } from './visit.repository';
 import {
