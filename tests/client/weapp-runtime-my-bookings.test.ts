@@ -55,7 +55,7 @@ describe.skipIf(!built)(SUITE, () => {
     ]);
 
     // 取消此人 on 林晓: WeChat's dialog names them and is confirmed; 陈明 stays booked.
-    await page.tap({ className: 'ticket-visitor__cancel' });
+    await page.tap(page.all({ className: 'ticket-visitor__cancel' })[0]);
     const modal = host.calls('showModal').at(-1);
     expect(modal?.title).toBe('取消林晓的预约');
     // The cancelled row says so and offers nothing more; the other keeps its 取消此人.

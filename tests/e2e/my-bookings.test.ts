@@ -140,6 +140,8 @@ describe('my bookings in the browser (H5, sqlite)', () => {
       await expect.poll(() => page.url()).toContain(`again=${bookingId}`);
       expect(page.url()).toContain(`id=${exhibition.id}`);
       await page.goto(`${server.url}/#/booking/pages/form/index?slotId=${slots[1].id}&again=${bookingId}`);
+      // A hash change alone leaves the exhibition page on top of H5's page stack: start the app at the form.
+      await page.reload({ waitUntil: 'domcontentloaded' });
       const previous = visible('[data-testid=previous-party]');
       await previous.waitFor({ timeout: 15_000 });
       expect(await previous.textContent()).toBe('同行人：上次的参观人 林晓、陈明');

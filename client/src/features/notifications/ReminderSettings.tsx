@@ -19,9 +19,13 @@ function statusOf(s: SubscriptionFieldsFragment): string {
   return '未开启';
 }
 
+/** On a ticket only the reminders about this visit matter; 消息 lists every one. */
+const TICKET_TEMPLATES: readonly string[] = ['BOOKING_RESULT', 'VISIT_REMINDER'];
+
 /** `where`: in 消息 the message list sits above; elsewhere (the ticket) it is named. */
 export function ReminderSettings({ where = 'messages' }: { where?: 'messages' | 'ticket' }) {
   const listIs = where === 'messages' ? '上方列表' : '「消息」';
+  const shown = (s: SubscriptionFieldsFragment) => where === 'messages' || TICKET_TEMPLATES.includes(s.template);
   const query = useQuery(MySubscriptionsDocument, {});
   const { state } = query;
 
@@ -46,7 +50,7 @@ export function ReminderSettings({ where = 'messages' }: { where?: 'messages' | 
           {`提醒设置加载失败（${describeFailure(state.failure)}），点此重试`}
         </Text>
       ) : state.status === 'success' ? (
-        state.data.mySubscriptions.map((s) => (
+        state.data.mySubscriptions.filter(shown).map((s) => (
           <View
             key={s.template}
             className="reminder"
