@@ -132,6 +132,20 @@ describe.each(dialects)('my bookings (%s)', (dialect) => {
     expect(await remainingOf(exhibition)).toBe(before + 2);
   });
 
+  it('cancels both visitors sent at once: the booking ends cancelled, each place given back once', async () => {
+    const { exhibition, citizen, booking } = await partyOfTwo();
+    const before = await remainingOf(exhibition);
+    const answers = await Promise.all(booking.visitors.map((v) => cancelVisitor(server(), citizen, booking.id, v.id)));
+    expect(answers.map((a) => a.__typename)).toEqual([
+      'MutationCancelBookingVisitorSuccess',
+      'MutationCancelBookingVisitorSuccess',
+    ]);
+    const names = await call(server(), BookingVisitorNamesDocument, { id: booking.id }, citizen.token);
+    expect(names?.visitors.map((v) => v.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(await listOf(server(), citizen, 'CANCELLED')).toEqual([booking.id]);
+    expect(await remainingOf(exhibition)).toBe(before + 2);
+  });
+
   it('after one visitor is cancelled, cancelling the booking gives back only the places still held', async () => {
     const { exhibition, citizen, booking } = await partyOfTwo();
     const before = await remainingOf(exhibition);
