@@ -56,6 +56,8 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
                 path.resolve(__dirname, '../src/components/form'),
                 path.resolve(__dirname, '../src/components/Timeline.tsx'),
                 path.resolve(__dirname, '../src/features/session/SignInGate.tsx'),
+                // 消息提醒, in 消息 and on the 预约成功 ticket (messages and booking).
+                path.resolve(__dirname, '../src/features/notifications/ReminderSettings.tsx'),
                 path.resolve(__dirname, '../src/graphql/use-mutation.ts'),
                 path.resolve(__dirname, '../src/graphql/use-record-query.ts'),
                 path.resolve(__dirname, '../src/lib/whole-number.ts'),

@@ -36,6 +36,7 @@ export * from './validation/field-errors';
 export * from './validation/text';
 export * from './visits/booking-models';
 export * from './visits/day-availability';
+export * from './visits/calendar-event';
 export * from './visits/entry-window';
 export * from './visits/exhibition-model';
 export * from './visits/limits';

@@ -201,6 +201,22 @@ export const SQL_MUTANTS: readonly SqlMutant[] = [
   },
   // Statuses of bookings and visitors.
   {
+    name: 'party-keeps-its-last-visitor',
+    rule: 'cancelling the last visitor of a party cancels the booking',
+    file: VISITS,
+    within: 'export async function dropOneFromParty(',
+    find: "'party_size', '>', 1",
+    replace: "'party_size', '>', 0",
+  },
+  {
+    name: 'upcoming-lists-cancelled',
+    rule: 'a cancelled booking leaves 待参观 at once',
+    file: VISITS,
+    within: 'export function listBookingsOfAccount(',
+    find: ".where('status', 'in', AWAITED)",
+    replace: '',
+  },
+  {
     name: 'booking-transition-any-status',
     rule: 'a booking moves only from the status it is expected to have',
     file: VISITS,

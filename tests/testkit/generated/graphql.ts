@@ -303,7 +303,9 @@ export type BookingKind =
   /** 现场登记 */
   | 'WALK_IN';
 
+/** UPCOMING: still awaited; PAST: attended, missed or past; CANCELLED: called off (cancelled or refused) */
 export type BookingList =
+  | 'CANCELLED'
   | 'PAST'
   | 'UPCOMING';
 
@@ -393,6 +395,8 @@ export type BookingVisitor = {
   /** Masked, e.g. 350602********1234 */
   documentNumber: Scalars['String']['output'];
   documentType: DocumentType;
+  /** In full, only for the booking's own account (who named these people); null for anyone else. */
+  fullName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isMinor: Scalars['Boolean']['output'];
   /** Masked, e.g. 张* */
@@ -577,6 +581,8 @@ export type ContentTransitionError = Error & {
 };
 
 export type CreateBookingInput = {
+  /** 再次预约: also bring this earlier booking's party (the same account's only) */
+  againFromBookingId?: InputMaybe<Scalars['ID']['input']>;
   /** Saved frequent visitors to bring along */
   frequentVisitorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Client-generated; a retry with the same key returns the same booking */
@@ -1446,6 +1452,8 @@ export type Mutation = {
   bookLookupVisit: MutationBookLookupVisitResult;
   /** Cancels before the cutoff freely; later (until the slot starts) it counts as a no-show. */
   cancelBooking: MutationCancelBookingResult;
+  /** Cancels one visitor of an individual booking under the same cutoff as cancelBooking; the last one cancels the booking. */
+  cancelBookingVisitor: MutationCancelBookingVisitorResult;
   /** Cancels the standing reading-room appointment; the seat is given back. */
   cancelLookupVisit: MutationCancelLookupVisitResult;
   /** Staff: SCHEDULE needs publishAt in the future; PUBLISH now; UNPUBLISH; BACK_TO_DRAFT */
@@ -1568,6 +1576,12 @@ export type MutationBookLookupVisitArgs = {
 
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelBookingVisitorArgs = {
+  bookingId: Scalars['ID']['input'];
+  visitorId: Scalars['ID']['input'];
 };
 
 
@@ -1926,6 +1940,13 @@ export type MutationCancelBookingSuccess = {
   data: Booking;
 };
 
+export type MutationCancelBookingVisitorResult = BookingNotCancellableError | BookingNotFoundError | MutationCancelBookingVisitorSuccess | NotAuthorizedError | VisitorNotCancellableError;
+
+export type MutationCancelBookingVisitorSuccess = {
+  __typename?: 'MutationCancelBookingVisitorSuccess';
+  data: Booking;
+};
+
 export type MutationCancelLookupVisitResult = LookupRequestNotFoundError | LookupVisitNotAvailableError | MutationCancelLookupVisitSuccess | NotAuthorizedError;
 
 export type MutationCancelLookupVisitSuccess = {
@@ -2003,7 +2024,7 @@ export type MutationCloseSlotSuccess = {
   data: Slot;
 };
 
-export type MutationCreateBookingResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationCreateBookingSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
+export type MutationCreateBookingResult = BookingClosedError | BookingNotFoundError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationCreateBookingSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
 
 export type MutationCreateBookingSuccess = {
   __typename?: 'MutationCreateBookingSuccess';
@@ -3369,6 +3390,13 @@ export type VisitorInput = {
   name: Scalars['String']['input'];
 };
 
+export type VisitorNotCancellableError = Error & {
+  __typename?: 'VisitorNotCancellableError';
+  message: Scalars['String']['output'];
+  /** GROUP_ROSTER or VISITOR_STATUS */
+  reason: Scalars['String']['output'];
+};
+
 export type VisitorStatus =
   /** 已取消 */
   | 'CANCELLED'
@@ -3642,14 +3670,14 @@ export type CreateBookingMutationVariables = Exact<{
 }>;
 
 
-export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type RushCreateBookingMutationVariables = Exact<{
   input: CreateBookingInput;
 }>;
 
 
-export type RushCreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotOpenYetError', message: string } | { __typename: 'BookingSuspendedError', message: string } | { __typename: 'DuplicateVisitorError', message: string } | { __typename: 'InputValidationError', message: string } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'SlotClosedError', message: string } | { __typename: 'SlotFullError', message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type RushCreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', message: string } | { __typename: 'BookingSuspendedError', message: string } | { __typename: 'DuplicateVisitorError', message: string } | { __typename: 'InputValidationError', message: string } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'SlotClosedError', message: string } | { __typename: 'SlotFullError', message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type CancelBookingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3702,6 +3730,21 @@ export type RemoveFrequentVisitorMutationVariables = Exact<{
 
 
 export type RemoveFrequentVisitorMutation = { __typename?: 'Mutation', removeFrequentVisitor: { __typename: 'MutationRemoveFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'NotFoundError', message: string } };
+
+export type BookingVisitorNamesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BookingVisitorNamesQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentNumber: string, status: VisitorStatus }> } | null };
+
+export type CancelBookingVisitorMutationVariables = Exact<{
+  bookingId: Scalars['ID']['input'];
+  visitorId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelBookingVisitorMutation = { __typename?: 'Mutation', cancelBookingVisitor: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingVisitorSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'VisitorNotCancellableError', message: string, reason: string } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3961,6 +4004,8 @@ type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typenam
 
 type BookingAttemptErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
 
+type BookingAttemptErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
+
 type BookingAttemptErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type BookingAttemptErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -3971,7 +4016,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_VisitorNotCancellableError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -4053,6 +4098,8 @@ type ManagerErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'Un
 
 type ManagerErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
 
+type ManagerErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
+
 type ManagerErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type ManagerErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -4063,7 +4110,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_ExportApprovalRefusedError_Fragment | ManagerErrors_ExportRequestNotFoundError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_ExportApprovalRefusedError_Fragment | ManagerErrors_ExportRequestNotFoundError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_VisitorNotCancellableError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -4145,6 +4192,8 @@ type CheckInErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'Un
 
 type CheckInErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
 
+type CheckInErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
+
 type CheckInErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type CheckInErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -4155,7 +4204,7 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_ExportApprovalRefusedError_Fragment | CheckInErrors_ExportRequestNotFoundError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_ExportApprovalRefusedError_Fragment | CheckInErrors_ExportRequestNotFoundError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_VisitorNotCancellableError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
@@ -4294,6 +4343,8 @@ type LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 
 
 type LookupMoveErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
 
+type LookupMoveErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
+
 type LookupMoveErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type LookupMoveErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -4304,7 +4355,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_ExportApprovalRefusedError_Fragment | LookupMoveErrors_ExportRequestNotFoundError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_ExportApprovalRefusedError_Fragment | LookupMoveErrors_ExportRequestNotFoundError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_VisitorNotCancellableError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -4804,6 +4855,8 @@ type StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 
 
 type StaffAdminErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', username: string, message: string };
 
+type StaffAdminErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
+
 type StaffAdminErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type StaffAdminErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -4814,7 +4867,7 @@ type StaffAdminErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type StaffAdminErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_ExportApprovalRefusedError_Fragment | StaffAdminErrors_ExportRequestNotFoundError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
+export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_ExportApprovalRefusedError_Fragment | StaffAdminErrors_ExportRequestNotFoundError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_VisitorNotCancellableError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
 
 export type StaffAccountsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -6747,6 +6800,79 @@ export const RemoveFrequentVisitorDocument = new TypedDocumentString(`
 fragment NotAuthorizedErrorFields on NotAuthorizedError {
   reason
 }`) as unknown as TypedDocumentString<RemoveFrequentVisitorMutation, RemoveFrequentVisitorMutationVariables>;
+export const BookingVisitorNamesDocument = new TypedDocumentString(`
+    query BookingVisitorNames($id: ID!) {
+  booking(id: $id) {
+    id
+    visitors {
+      id
+      name
+      fullName
+      documentNumber
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingVisitorNamesQuery, BookingVisitorNamesQueryVariables>;
+export const CancelBookingVisitorDocument = new TypedDocumentString(`
+    mutation CancelBookingVisitor($bookingId: ID!, $visitorId: ID!) {
+  cancelBookingVisitor(bookingId: $bookingId, visitorId: $visitorId) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...BookingNotCancellableErrorFields
+    ...NotAuthorizedErrorFields
+    ... on VisitorNotCancellableError {
+      reason
+    }
+    ... on MutationCancelBookingVisitorSuccess {
+      data {
+        ...BookingFields
+      }
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  ticketToken
+  visitors {
+    id
+    name
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+  slot {
+    id
+    startAt
+    remaining
+    groupRemaining
+  }
+}
+fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}
+fragment BookingNotCancellableErrorFields on BookingNotCancellableError {
+  status
+}`) as unknown as TypedDocumentString<CancelBookingVisitorMutation, CancelBookingVisitorMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   home {

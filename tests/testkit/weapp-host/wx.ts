@@ -367,6 +367,8 @@ export function createWx(deps: Deps): Record<string, unknown> {
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
     // The map WeChat opens at a venue: recorded, so a test reads the coordinates and name it was given.
     openLocation: asyncApi('openLocation', () => ({})),
+    // 添加到日历 after a booking: recorded, so a test reads the event's title and times (unix seconds).
+    addPhoneCalendar: asyncApi('addPhoneCalendar', () => ({})),
     // 复制密码 on the one-time password: recorded, the clipboard itself is WeChat's.
     setClipboardData: asyncApi('setClipboardData', () => ({})),
     // The confirm WeChat shows on 返回 while a page has unsaved changes: recorded, so a test sees it armed.

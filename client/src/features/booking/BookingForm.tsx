@@ -38,6 +38,7 @@ import { useSubscriptionAsk } from '../notifications/subscribe';
 import { SignInGate } from '../session/SignInGate';
 import { newIdempotencyKey } from './idempotency';
 import { type BookingError, bookingErrorMessage } from './messages';
+import { PreviousParty, usePreviousParty } from './PreviousParty';
 import { type BookableSlot, SlotSummary } from './SlotSummary';
 import { writeCachedTicket } from './ticket-cache';
 import { emptyDraft, type VisitorDraft, VisitorFields, type VisitorMessages, visitorOf } from './VisitorFields';
@@ -107,27 +108,34 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   const askSubscriptions = useSubscriptionAsk();
 
   const frequent = useQuery(FrequentVisitorsDocument, {});
+  const previous = usePreviousParty();
   const saved = frequent.state.status === 'success' ? frequent.state.data.frequentVisitors : [];
   // Nobody saved yet (or the list did not load): start with one empty visitor to fill in.
   const seeded = useRef(false);
   const frequentStatus = frequent.state.status;
   const savedCount = saved.length;
+  // 再次预约 brings its party along: no empty visitor to fill in then.
+  const bringsParty = previous.bookingId !== null;
   useEffect(() => {
-    if (seeded.current) return;
+    if (seeded.current || bringsParty) return;
     if (frequentStatus === 'failure' || (frequentStatus === 'success' && savedCount === 0)) {
       seeded.current = true;
       setDrafts((current) => (current.length === 0 ? [emptyDraft()] : current));
     } else if (frequentStatus === 'success') {
       seeded.current = true;
     }
-  }, [frequentStatus, savedCount]);
+  }, [frequentStatus, savedCount, bringsParty]);
 
-  const count = selected.length + drafts.length;
+  const count = selected.length + drafts.length + previous.placeholders.length;
   // The model the server parses again: 1 to maxVisitors people in all, each document once, and a phone.
   // Births are judged against this device's today; the server judges again by its own clock.
   const today = todayDate();
   const model = useMemo(() => bookingModel({ maxVisitors: max, today }), [max, today]);
-  const values = { frequentVisitorIds: selected, visitors: drafts.map(visitorOf), phone };
+  const values = {
+    frequentVisitorIds: [...selected, ...previous.placeholders],
+    visitors: drafts.map(visitorOf),
+    phone,
+  };
   const checked = model.safeParse(values);
   const problems = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
   const problemsOf = (index: number): VisitorMessages => ({
@@ -204,16 +212,16 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
     setSubmitError(null);
     if (!checked.success) return setStep('edit');
     // What the model made of the form: names trimmed, numbers and the phone normalised.
-    const input = { slotId: slot.id, ...checked.data };
+    const input = { slotId: slot.id, ...checked.data, frequentVisitorIds: selected };
     if (mode === 'book') {
       const result = await createBooking.run({
-        input: { ...input, idempotencyKey, saveVisitors: saveVisitors && drafts.length > 0 },
+        input: { ...input, ...previous.bookingInput, idempotencyKey, saveVisitors: saveVisitors && drafts.length > 0 },
       });
       if (!result.ok) return failedToSend(result.failure);
       const payload = result.data.createBooking;
       if (!isSuccessResult(payload)) return explain(payload);
       writeCachedTicket(payload.data);
-      void Taro.redirectTo({ url: routes.bookingTicket(payload.data.id) });
+      void Taro.redirectTo({ url: routes.bookingTicket(payload.data.id, { justBooked: true }) });
       return;
     }
     const result = await joinWaitlist.run({ input });
@@ -258,6 +266,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
           <Cell label="手机号码" value={maskPhone(normalizePhone(phone))} />
         </CellGroup>
         <Section title={`参观人（${count}人）`}>
+          <PreviousParty party={previous} />
           <CellGroup className="booking-confirm__visitors">
             {saved
               .filter((v) => selected.includes(v.id))
@@ -334,6 +343,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
       {errorNotice}
 
       <Section title={`参观人（${count}/${max}）`} className="booking-form__visitors">
+        <PreviousParty party={previous} />
         <SavedVisitors
           query={frequent}
           selected={selected}

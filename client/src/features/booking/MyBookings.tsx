@@ -1,5 +1,5 @@
 // 我的预约: a suspension notice when booking is paused, the waiting lists with offers to confirm, and the
-// bookings as 待参观 / 历史, each opening its e-ticket.
+// bookings as 待参观 / 已取消 / 历史 (the server sorts them into the tabs), each opening its e-ticket.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { businessDateOf, weekdayLabel } from '@zz/shared/time/business-time';
@@ -41,8 +41,15 @@ import './booking.css';
 
 const TABS: ReadonlyArray<{ key: BookingList; label: string }> = [
   { key: 'UPCOMING', label: '待参观' },
+  { key: 'CANCELLED', label: '已取消' },
   { key: 'PAST', label: '历史' },
 ];
+
+const EMPTY_TEXT: Record<BookingList, string> = {
+  UPCOMING: '暂无待参观的预约',
+  CANCELLED: '暂无已取消的预约',
+  PAST: '暂无历史预约',
+};
 
 const PAGE_SIZE = 10;
 const selectBookings = (data: MyBookingsQuery) => data.myBookings;
@@ -96,7 +103,7 @@ function MyBookingsBody() {
       <PagedList
         list={list}
         renderItem={(booking) => <BookingItem key={booking.id} booking={booking} />}
-        emptyText={tab === 'UPCOMING' ? '暂无待参观的预约' : '暂无历史预约'}
+        emptyText={EMPTY_TEXT[tab]}
         emptyAction={
           tab === 'UPCOMING' ? (
             <Button size="sm" variant="secondary" onClick={() => goTab('exhibitions')}>

@@ -1,8 +1,8 @@
-// The e-ticket: status, where and when, the reference, one QR for the whole booking and one per visitor, and
-// 取消预约. The last copy seen is kept on the device, so the ticket still shows at the door without network.
+// The e-ticket: status, where and when, the reference, one QR for the whole booking and one per visitor, the
+// visitors (取消此人), 取消预约 and 再次预约. Opened right after booking it starts with 预约成功 (calendar, reminders).
+// The last copy seen is kept on the device, so the ticket still shows at the door without network.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
 import { weekdayLabel } from '@zz/shared/time/business-time';
 import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
 import {
@@ -17,7 +17,6 @@ import { Cell, CellGroup } from '../../components/Cell';
 import { EmptyState, FailureState, LoadingState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
-import { Tag } from '../../components/Tag';
 import { describeFailure } from '../../graphql/client';
 import { isSuccessResult } from '../../graphql/errors';
 import {
@@ -34,19 +33,21 @@ import { useOnReturn } from '../../lib/use-on-return';
 import { formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
 import { SignInGate } from '../session/SignInGate';
 import { VenueFacts } from '../venues/VenueFacts';
+import { BookedMoment } from './BookedMoment';
 import { bookingErrorMessage } from './messages';
 import { TicketQr } from './TicketQr';
+import { TicketVisitors } from './TicketVisitors';
 import { readCachedTicket, writeCachedTicket } from './ticket-cache';
 import './booking.css';
 
 type Ticket = TicketFieldsFragment;
 
-export function TicketView({ id }: { id: string | undefined }) {
+export function TicketView({ id, justBooked = false }: { id: string | undefined; justBooked?: boolean }) {
   if (!id) return <EmptyState text="未指定预约" />;
-  return <TicketLoader id={id} />;
+  return <TicketLoader id={id} justBooked={justBooked} />;
 }
 
-function TicketLoader({ id }: { id: string }) {
+function TicketLoader({ id, justBooked }: { id: string; justBooked: boolean }) {
   const [cached] = useState(() => readCachedTicket(id));
   const query = useQuery(BookingDocument, { id });
   // A cancellation answers with the updated booking; it replaces what the query last returned.
@@ -69,17 +70,19 @@ function TicketLoader({ id }: { id: string }) {
     case 'loading': {
       const shownTicket = updated ?? state.previous?.booking ?? cached?.ticket;
       return shownTicket ? (
-        <TicketBody ticket={shownTicket} onChange={setUpdated} />
+        <TicketBody ticket={shownTicket} onChange={setUpdated} justBooked={justBooked} />
       ) : (
         <LoadingState text="正在加载电子票…" />
       );
     }
     case 'success':
       if (!state.data.booking) return <EmptyState text="未找到该预约，可能不属于当前账号" />;
-      return <TicketBody ticket={updated ?? state.data.booking} onChange={setUpdated} />;
+      return <TicketBody ticket={updated ?? state.data.booking} onChange={setUpdated} justBooked={justBooked} />;
     case 'failure':
       if (state.failure.kind === 'graphql' && state.failure.code === 'UNAUTHENTICATED') {
-        return <SignInGate reason="登录后查看电子票。">{() => <TicketLoader id={id} />}</SignInGate>;
+        return (
+          <SignInGate reason="登录后查看电子票。">{() => <TicketLoader id={id} justBooked={justBooked} />}</SignInGate>
+        );
       }
       if (cached) {
         return (
@@ -106,14 +109,17 @@ function TicketBody({
   ticket,
   onChange,
   offline = false,
+  justBooked = false,
 }: {
   ticket: Ticket;
   onChange: (ticket: Ticket) => void;
   offline?: boolean;
+  justBooked?: boolean;
 }) {
   const group = ticket.kind === 'GROUP';
   return (
     <View className="ticket" data-testid="ticket" data-status={ticket.status} data-id={ticket.id}>
+      {justBooked && !offline && ticket.status === 'CONFIRMED' ? <BookedMoment ticket={ticket} /> : null}
       <View className={cx('ticket__head', `ticket__head--${ticket.status.toLowerCase()}`)}>
         <Text className="ticket__status" data-testid="ticket-status">
           {BOOKING_STATUS_LABELS[ticket.status]}
@@ -148,24 +154,7 @@ function TicketBody({
         </Section>
       ) : null}
 
-      <Section title={group ? '团体名单' : '参观人'}>
-        <CellGroup className="ticket__visitors">
-          {ticket.visitors.map((v) => (
-            <Cell
-              key={v.id}
-              label={v.name}
-              hint={`${DOCUMENT_TYPE_LABELS[v.documentType]} ${v.documentNumber}`}
-              value={
-                v.checkedInAt ? (
-                  <Tag tone="primary">已入馆</Tag>
-                ) : v.isMinor ? (
-                  <Tag tone="muted">未成年</Tag>
-                ) : undefined
-              }
-            />
-          ))}
-        </CellGroup>
-      </Section>
+      <TicketVisitors ticket={ticket} onChange={onChange} offline={offline} />
 
       {offline ? null : <TicketActions ticket={ticket} onChange={onChange} />}
     </View>
@@ -236,7 +225,16 @@ function TicketCodes({ ticket }: { ticket: Ticket }) {
         ]
       : []),
     ...ticket.visitors.flatMap((v) =>
-      v.ticketToken ? [{ key: v.id, label: v.name, caption: `${v.name} 个人入馆码`, value: v.ticketToken }] : [],
+      v.ticketToken
+        ? [
+            {
+              key: v.id,
+              label: v.fullName ?? v.name,
+              caption: `${v.fullName ?? v.name} 个人入馆码`,
+              value: v.ticketToken,
+            },
+          ]
+        : [],
     ),
   ];
   const [chosen, setChosen] = useState<string | null>(null);
@@ -317,6 +315,16 @@ function TicketActions({ ticket, onChange }: { ticket: Ticket; onChange: (ticket
           className="ticket__cancel"
         >
           取消预约
+        </Button>
+      ) : null}
+      {ticket.kind === 'INDIVIDUAL' && ticket.exhibition ? (
+        <Button
+          block
+          variant="secondary"
+          onClick={() => go(routes.exhibition(ticket.exhibition?.id ?? '', { again: ticket.id }))}
+          className="ticket__again"
+        >
+          再次预约
         </Button>
       ) : null}
       <Button block variant="ghost" onClick={() => go(routes.myBookings())} className="ticket__mine">

@@ -14,6 +14,7 @@ import type {
   AcceptWaitlistOfferMutation,
   AddFrequentVisitorMutation,
   CancelBookingMutation,
+  CancelBookingVisitorMutation,
   CreateBookingMutation,
   JoinWaitlistMutation,
   LeaveWaitlistMutation,
@@ -30,6 +31,7 @@ export type BookingError =
   | ResultError<RequestGroupVisitMutation['requestGroupVisit']>
   | ResultError<UpdateGroupRosterMutation['updateGroupRoster']>
   | ResultError<CancelBookingMutation['cancelBooking']>
+  | ResultError<CancelBookingVisitorMutation['cancelBookingVisitor']>
   | ResultError<AcceptWaitlistOfferMutation['acceptWaitlistOffer']>
   | ResultError<LeaveWaitlistMutation['leaveWaitlist']>
   | ResultError<AddFrequentVisitorMutation['addFrequentVisitor']>
@@ -85,6 +87,10 @@ export function bookingErrorMessage(error: BookingError): string {
       return '该预约当前不能取消（可能已入馆、已取消或场次已开始）';
     case 'BookingNotFoundError':
       return '未找到该预约，可能已被删除';
+    case 'VisitorNotCancellableError':
+      return error.visitorReason === 'GROUP_ROSTER'
+        ? '团体预约请通过「修改团体名单」调整人员'
+        : '该参观人已入馆或已记为未到场，不能取消';
     case 'NotFoundError':
       // removeFrequentVisitor: the saved visitor is gone (removed on another phone, say).
       return '该常用参观人已不存在，请刷新后重试';

@@ -19,8 +19,8 @@ import { cx } from '../../lib/cx';
 import { formatDateTime } from '../../lib/format';
 import { openAppPage } from '../../lib/navigation';
 import { useOnReturn } from '../../lib/use-on-return';
+import { ReminderSettings } from '../notifications/ReminderSettings';
 import { SignInGate } from '../session/SignInGate';
-import { ReminderSettings } from './ReminderSettings';
 import './messages.css';
 
 const PAGE_SIZE = 20;

@@ -146,7 +146,9 @@ export type BookingKind =
   /** 现场登记 */
   | 'WALK_IN';
 
+/** UPCOMING: still awaited; PAST: attended, missed or past; CANCELLED: called off (cancelled or refused) */
 export type BookingList =
+  | 'CANCELLED'
   | 'PAST'
   | 'UPCOMING';
 
@@ -236,6 +238,8 @@ export type ContentStatus =
   | 'UNPUBLISHED';
 
 export type CreateBookingInput = {
+  /** 再次预约: also bring this earlier booking's party (the same account's only) */
+  againFromBookingId?: InputMaybe<Scalars['ID']['input']>;
   /** Saved frequent visitors to bring along */
   frequentVisitorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Client-generated; a retry with the same key returns the same booking */

@@ -3,6 +3,7 @@
 import { bookingModel, businessDateOf, documentKeyOf, type Visitor, type VisitorInput } from '@zz/shared';
 import type { Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
+import { RerunTransaction } from '../../db/executor';
 import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
@@ -18,7 +19,8 @@ import {
   withPlacesTaken,
 } from '../scheduling/slot.service';
 import { saveFrequentVisitors } from './frequent-visitor.service';
-import { BookingNotCancellableError, BookingNotFoundError } from './visit.errors';
+import { BookingNotCancellableError, BookingNotFoundError, VisitorNotCancellableError } from './visit.errors';
+import { cancelConfirmedVisitor, dropOneFromParty } from './visit.repository';
 import {
   assertNoSuspension,
   type Booking,
@@ -28,8 +30,10 @@ import {
   cancelVisit,
   loadBooking,
   loadWrittenBooking,
+  partyToBookAgain,
   recordStrike,
   validateIdempotencyKey,
+  visitorOfBooking,
   writeConfirmedBooking,
 } from './visit.service';
 
@@ -145,17 +149,22 @@ export async function bookingOfRetry(deps: Deps, plan: Extract<BookingPlan, { ki
  * a typed visitor who is also a chosen saved one refused. Saved visitors come first.
  */
 export function parseParty(input: PartyInput, maxVisitors: number, today: string) {
+  // Saved visitors beyond the chosen frequent ones (再次预约's earlier party) count like them; one chosen both
+  // ways comes once.
+  const savedVisitors = input.savedVisitors.filter(
+    (v, i) => input.savedVisitors.findIndex((w) => documentKeyOf(w) === documentKeyOf(v)) === i,
+  );
   const parsed = parseInput(bookingModel({ maxVisitors, today }), {
-    frequentVisitorIds: input.frequentVisitorIds.map(String),
+    frequentVisitorIds: savedVisitors.map((_, i) => String(input.frequentVisitorIds[i] ?? `earlier-${i}`)),
     visitors: input.visitors,
     phone: input.phone,
   });
-  const saved = new Set(input.savedVisitors.map(documentKeyOf));
+  const saved = new Set(savedVisitors.map(documentKeyOf));
   const clashes = parsed.visitors.flatMap((v, i) =>
     saved.has(documentKeyOf(v)) ? [{ path: `visitors.${i}.documentNumber`, message: '同一证件不能重复添加' }] : [],
   );
   if (clashes.length > 0) throw new InputValidationError(clashes);
-  return { visitors: [...input.savedVisitors, ...parsed.visitors], typed: parsed.visitors, phone: parsed.phone };
+  return { visitors: [...savedVisitors, ...parsed.visitors], typed: parsed.visitors, phone: parsed.phone };
 }
 
 /**
@@ -179,28 +188,81 @@ export async function cancelBooking(
   if (!(await cancelVisit(deps.db, booking.id, cancellable, { reason: late ? 'LATE_CITIZEN' : 'CITIZEN', now }))) {
     throw new BookingNotCancellableError(booking.status);
   }
+  // Read after the transition, which locked the row: visitors cancelled one by one meanwhile have already given
+  // their places back and left the party size.
+  const cancelled = await loadWrittenBooking(deps, owner, booking.id);
   let freedSlotId: number | null = null;
   if (booking.kind === 'GROUP') {
-    await releaseGroupPlaces(deps.db, slot.id, booking.partySize);
+    await releaseGroupPlaces(deps.db, slot.id, cancelled.partySize);
   } else {
-    await releasePlaces(deps.db, slot.id, booking.partySize);
+    await releasePlaces(deps.db, slot.id, cancelled.partySize);
     if (late) await recordStrike(deps.db, booking, 'LATE_CANCEL', now);
     freedSlotId = slot.id;
   }
-  return { booking: await loadWrittenBooking(deps, owner, booking.id), freedSlotId };
+  return { booking: cancelled, freedSlotId };
 }
 
+/**
+ * Cancels one visitor of a citizen's own individual booking (取消此人), under the whole cancellation's rules: not
+ * once the slot has started, and after the cutoff it counts as a no-show (one strike per booking). It frees
+ * exactly one place, which the caller offers to the waiting list as a whole cancellation's are. The last visitor
+ * cancelled cancels the booking. A visitor already cancelled answers with the booking as it is (a second tap, a
+ * retry). Groups change their roster through 修改团体名单 instead, where their size rules apply.
+ */
+export async function cancelBookingVisitor(
+  deps: Deps,
+  actor: Actor | null,
+  ids: { bookingId: number; visitorId: number },
+): Promise<{ booking: Booking; freedSlotId: number | null }> {
+  const owner = requireActor(actor);
+  const now = deps.clock.now();
+  const booking = await loadBooking(deps, owner, ids.bookingId);
+  if (!booking || booking.accountId !== owner.accountId || booking.kind === 'WALK_IN') throw new BookingNotFoundError();
+  const visitor = await visitorOfBooking(deps.db, booking.id, ids.visitorId);
+  if (!visitor) throw new BookingNotFoundError();
+  if (visitor.status === 'CANCELLED') return { booking, freedSlotId: null };
+  if (booking.kind === 'GROUP') throw new VisitorNotCancellableError('GROUP_ROSTER');
+  if (visitor.status !== 'CONFIRMED') throw new VisitorNotCancellableError('VISITOR_STATUS');
+  const slot = await findSlot(deps, booking.slotId);
+  if (!slot) throw new BookingNotFoundError();
+  if (now >= slot.startAt) throw new BookingNotCancellableError(booking.status);
+  const late = now > slot.cancelDeadline;
+  if (!(await cancelConfirmedVisitor(deps.db, booking.id, visitor.id))) {
+    // A racing cancellation (of this visitor or the whole booking) came first: run again to answer as it left it.
+    throw new RerunTransaction('visitor cancelled concurrently');
+  }
+  if (!(await dropOneFromParty(deps.db, booking.id))) {
+    // The last one: the booking goes as a whole cancellation would (its other visitors are cancelled already).
+    const reason = late ? 'LATE_CITIZEN' : 'CITIZEN';
+    if (!(await cancelVisit(deps.db, booking.id, ['CONFIRMED'], { reason, now }))) {
+      throw new BookingNotCancellableError(booking.status);
+    }
+  }
+  await releasePlaces(deps.db, slot.id, 1);
+  if (late) await recordStrike(deps.db, booking, 'LATE_CANCEL', now);
+  return { booking: await loadWrittenBooking(deps, owner, booking.id), freedSlotId: slot.id };
+}
+
+/** 我的预约's tabs: 待参观, 历史 (attended, missed, or past), 已取消. */
 export function myBookings(
   deps: Deps,
   actor: Actor | null,
-  when: 'UPCOMING' | 'PAST',
+  list: 'UPCOMING' | 'PAST' | 'CANCELLED',
   page: { offset: number; limit: number },
 ): Promise<Booking[]> {
   const owner = requireActor(actor);
-  const today = businessDateOf(deps.clock.now());
-  return bookingsOfAccount(deps, owner, {
-    upcomingFrom: when === 'UPCOMING' ? today : null,
-    pastBefore: when === 'PAST' ? today : null,
-    ...page,
-  });
+  return bookingsOfAccount(deps, owner, { list, today: businessDateOf(deps.clock.now()), ...page });
+}
+
+/**
+ * 再次预约: the party of an earlier booking of the same account, decrypted, to be booked like saved visitors
+ * (the documents were checked when first booked and never leave the server). Anyone else's booking is not found.
+ */
+export async function partyOfEarlierBooking(deps: Deps, actor: Actor | null, bookingId: number): Promise<Visitor[]> {
+  const citizen = requireCitizen(actor);
+  const booking = await loadBooking(deps, citizen, bookingId);
+  if (!booking || booking.accountId !== citizen.accountId || booking.kind !== 'INDIVIDUAL') {
+    throw new BookingNotFoundError();
+  }
+  return partyToBookAgain(deps, booking.id);
 }

@@ -31,3 +31,13 @@ export class BookingNotCancellableError extends DomainError {
     super('该预约当前状态不能取消');
   }
 }
+
+/**
+ * One visitor of a party cannot be cancelled alone: a group changes its roster through 修改团体名单 (its size
+ * rules and roster deadline apply there), and a visitor already admitted or marked absent stays as recorded.
+ */
+export class VisitorNotCancellableError extends DomainError {
+  constructor(readonly reason: 'GROUP_ROSTER' | 'VISITOR_STATUS') {
+    super(reason === 'GROUP_ROSTER' ? '团体预约请通过修改团体名单调整人员' : '该参观人当前状态不能取消');
+  }
+}

@@ -32,9 +32,11 @@ import { offerFreedPlaces } from '../waitlist/waitlist.service';
 import {
   bookingOfRetry,
   cancelBooking,
+  cancelBookingVisitor,
   executeBooking,
   IdempotentRetryError,
   myBookings,
+  partyOfEarlierBooking,
   planBooking,
 } from './booking.service';
 import {
@@ -49,6 +51,7 @@ import {
   BookingNotFoundError,
   BookingSuspendedError,
   DuplicateVisitorError,
+  VisitorNotCancellableError,
 } from './visit.errors';
 import { type Booking, type BookingVisitor, readableBooking, suspensionOf, visitorsOfBookings } from './visit.service';
 
@@ -57,7 +60,10 @@ export const DocumentTypeEnum = enumFromVocabulary('DocumentType', DOCUMENT_TYPE
 export const BookingStatusEnum = enumFromVocabulary('BookingStatus', BOOKING_STATUSES, BOOKING_STATUS_LABELS);
 const BookingKindEnum = enumFromVocabulary('BookingKind', BOOKING_KINDS, BOOKING_KIND_LABELS);
 const VisitorStatusEnum = enumFromVocabulary('VisitorStatus', VISITOR_STATUSES, VISITOR_STATUS_LABELS);
-const BookingListEnum = builder.enumType('BookingList', { values: ['UPCOMING', 'PAST'] as const });
+const BookingListEnum = builder.enumType('BookingList', {
+  values: ['UPCOMING', 'PAST', 'CANCELLED'] as const,
+  description: 'UPCOMING: still awaited; PAST: attended, missed or past; CANCELLED: called off (cancelled or refused)',
+});
 
 // ---- errors ------------------------------------------------------------------------------------------
 builder.objectType(BookingSuspendedError, {
@@ -81,6 +87,11 @@ builder.objectType(BookingNotCancellableError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ status: t.exposeString('status') }),
 });
+builder.objectType(VisitorNotCancellableError, {
+  name: 'VisitorNotCancellableError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.exposeString('reason', { description: 'GROUP_ROSTER or VISITOR_STATUS' }) }),
+});
 builder.objectType(BookingNotFoundError, {
   name: 'BookingNotFoundError',
   interfaces: [ErrorInterface],
@@ -92,6 +103,10 @@ const VisitorRef = builder.objectRef<BookingVisitor>('BookingVisitor').implement
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('maskedName', { description: 'Masked, e.g. 张*' }),
+    fullName: t.exposeString('fullName', {
+      nullable: true,
+      description: "In full, only for the booking's own account (who named these people); null for anyone else.",
+    }),
     documentType: t.field({ type: DocumentTypeEnum, resolve: (v) => v.documentType }),
     documentNumber: t.exposeString('maskedDocumentNumber', { description: 'Masked, e.g. 350602********1234' }),
     isMinor: t.exposeBoolean('isMinor'),
@@ -183,6 +198,10 @@ const CreateBookingInput = builder.inputType('CreateBookingInput', {
     phone: t.string({ description: "The account holder's mobile number" }),
     idempotencyKey: t.string({ description: 'Client-generated; a retry with the same key returns the same booking' }),
     saveVisitors: t.boolean({ required: false, description: 'Also save the typed visitors as frequent visitors' }),
+    againFromBookingId: t.id({
+      required: false,
+      description: "再次预约: also bring this earlier booking's party (the same account's only)",
+    }),
   }),
 });
 
@@ -204,17 +223,23 @@ builder.mutationField('createBooking', (t) =>
   t.field({
     type: BookingRef,
     authScopes: { citizen: true },
-    errors: { types: bookingAttemptErrors },
+    errors: { types: [...bookingAttemptErrors, BookingNotFoundError] },
     args: { input: t.arg({ type: CreateBookingInput }) },
     resolve: async (_root, { input }, ctx) => {
       const deps = depsOf(ctx);
       const frequentVisitorIds = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
+      const againFromBookingId = input.againFromBookingId ? idOrNull(input.againFromBookingId) : null;
+      if (input.againFromBookingId && againFromBookingId === null) throw new BookingNotFoundError();
       // The checks read without locks before the transaction; the transaction only takes places and writes.
       const plan = await planBooking(deps, ctx.viewer, {
         slotId: parseId(input.slotId, 'slotId'),
         visitors: (input.visitors ?? []) as VisitorInput[],
         frequentVisitorIds,
-        savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, frequentVisitorIds),
+        // The earlier party comes after the chosen saved visitors, like more saved ones.
+        savedVisitors: [
+          ...(await frequentVisitorsForBooking(deps, ctx.viewer, frequentVisitorIds)),
+          ...(againFromBookingId === null ? [] : await partyOfEarlierBooking(deps, ctx.viewer, againFromBookingId)),
+        ],
         phone: input.phone,
         idempotencyKey: input.idempotencyKey,
         saveVisitors: input.saveVisitors ?? false,
@@ -246,6 +271,29 @@ builder.mutationField('cancelBooking', (t) =>
         if (bookingId === null) throw new BookingNotFoundError();
         const { booking, freedSlotId } = await cancelBooking(deps, ctx.viewer, bookingId);
         // Places given back go to the slot's waiting list first, in the same transaction.
+        if (freedSlotId !== null) await offerFreedPlaces(deps, freedSlotId);
+        return booking;
+      }),
+  }),
+);
+
+builder.mutationField('cancelBookingVisitor', (t) =>
+  t.field({
+    type: BookingRef,
+    description:
+      'Cancels one visitor of an individual booking under the same cutoff as cancelBooking; the last one cancels the booking.',
+    authScopes: { signedIn: true },
+    errors: {
+      types: [NotAuthorizedError, BookingNotFoundError, BookingNotCancellableError, VisitorNotCancellableError],
+    },
+    args: { bookingId: t.arg.id(), visitorId: t.arg.id() },
+    resolve: (_root, args, ctx) =>
+      inMutation(ctx, async (deps) => {
+        const bookingId = idOrNull(args.bookingId);
+        const visitorId = idOrNull(args.visitorId);
+        if (bookingId === null || visitorId === null) throw new BookingNotFoundError();
+        const { booking, freedSlotId } = await cancelBookingVisitor(deps, ctx.viewer, { bookingId, visitorId });
+        // The freed place goes to the slot's waiting list first, as a whole cancellation's do.
         if (freedSlotId !== null) await offerFreedPlaces(deps, freedSlotId);
         return booking;
       }),

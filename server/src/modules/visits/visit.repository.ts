@@ -84,14 +84,32 @@ export async function findCheckInTimesLatest(db: Executor, bookingId: number, vi
   return { booking: bookingRow?.checked_in_at ?? null, visitor: visitorRow?.checked_in_at ?? null };
 }
 
+/** Statuses of a visit still to come (待参观 when its day has not passed). */
+const AWAITED: BookingRow['status'][] = ['CONFIRMED', 'PENDING_REVIEW'];
+/** Statuses of a visit that will not happen: cancelled by anyone, or a group refused. */
+const CALLED_OFF: BookingRow['status'][] = ['CANCELLED', 'REJECTED'];
+
+/**
+ * An account's bookings in one of 我的预约's tabs, paged: UPCOMING = still awaited from `today` on, soonest first;
+ * CANCELLED = called off, latest first; PAST = attended or missed, or an awaited one whose day has passed, latest
+ * first. Every booking is in exactly one tab.
+ */
 export function listBookingsOfAccount(
   db: Executor,
   accountId: number,
-  q: { upcomingFrom: string | null; pastBefore: string | null; limit: number; offset: number },
+  q: { list: 'UPCOMING' | 'PAST' | 'CANCELLED'; today: string; limit: number; offset: number },
 ): Promise<BookingRow[]> {
   let query = db.selectFrom('booking').selectAll().where('account_id', '=', accountId).where('kind', '!=', 'WALK_IN');
-  if (q.upcomingFrom) query = query.where('visit_date', '>=', q.upcomingFrom).orderBy('visit_date', 'asc');
-  if (q.pastBefore) query = query.where('visit_date', '<', q.pastBefore).orderBy('visit_date', 'desc');
+  if (q.list === 'UPCOMING') {
+    query = query.where('status', 'in', AWAITED).where('visit_date', '>=', q.today).orderBy('visit_date', 'asc');
+  } else if (q.list === 'CANCELLED') {
+    query = query.where('status', 'in', CALLED_OFF).orderBy('visit_date', 'desc');
+  } else {
+    query = query
+      .where('status', 'not in', CALLED_OFF)
+      .where((eb) => eb.or([eb('status', 'not in', AWAITED), eb('visit_date', '<', q.today)]))
+      .orderBy('visit_date', 'desc');
+  }
   return query.orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute();
 }
 
@@ -113,6 +131,34 @@ export async function transitionBooking(
     .set(changes)
     .where('id', '=', bookingId)
     .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Cancels one visitor still expected, freeing their document; false if they were not (any more). */
+export async function cancelConfirmedVisitor(db: Executor, bookingId: number, visitorId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('booking_visitor')
+    .set({ status: 'CANCELLED', active_document_key: null })
+    .where('id', '=', visitorId)
+    .where('booking_id', '=', bookingId)
+    .where('status', '=', 'CONFIRMED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * One person fewer on a standing booking, only while someone else remains (party_size counts the visitors not
+ * cancelled): false means the visitor just cancelled was the last, and the booking itself is to be cancelled.
+ * The update locks the booking row, so two visitors cancelled at once cannot both see someone else remaining.
+ */
+export async function dropOneFromParty(db: Executor, bookingId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('booking')
+    .set({ party_size: sql`party_size - 1` })
+    .where('id', '=', bookingId)
+    .where('status', 'in', ['CONFIRMED', 'CHECKED_IN'])
+    .where('party_size', '>', 1)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -16,6 +16,7 @@ import {
   SUSPENSION_DAYS,
   type Suspension,
   suspensionAt,
+  type Visitor,
   type VisitorStatus,
 } from '@zz/shared';
 import type { Deps } from '../../context';
@@ -41,6 +42,8 @@ export interface BookingVisitor {
   id: number;
   bookingId: number;
   maskedName: string;
+  /** Only for the booking's owner, who named these people (as museum apps show them); null for staff. */
+  fullName: string | null;
   documentType: DocumentType;
   maskedDocumentNumber: string;
   isMinor: boolean;
@@ -72,6 +75,8 @@ export interface Booking {
   ticketToken: string | null;
   /** Whether the viewer is the owner of a standing visit, so tickets may be shown. */
   showTickets: boolean;
+  /** Whether the viewer is the booking's own account (who may see its visitors' names in full). */
+  viewerIsOwner: boolean;
 }
 
 export function toBooking(vault: PersonalDataVault, row: BookingRow, actor: Actor | null): Booking {
@@ -98,6 +103,7 @@ export function toBooking(vault: PersonalDataVault, row: BookingRow, actor: Acto
     createdAt: row.created_at,
     ticketToken: showTickets ? ticketToken(vault, { kind: 'BOOKING', id: row.id }) : null,
     showTickets,
+    viewerIsOwner: isOwner,
   };
 }
 
@@ -106,6 +112,7 @@ function toVisitor(vault: PersonalDataVault, v: VisitorRow, booking: Booking): B
     id: v.id,
     bookingId: v.booking_id,
     maskedName: maskedNameOf(vault, v.name_cipher),
+    fullName: booking.viewerIsOwner ? vault.decrypt(v.name_cipher) : null,
     documentType: v.document_type as DocumentType,
     maskedDocumentNumber: maskedDocumentOf(vault, v.document_cipher),
     isMinor: v.is_minor === 1,
@@ -371,6 +378,30 @@ export async function replaceParty(
   await visits.setPartySize(deps.db, booking.id, party.length);
 }
 
+/** One visitor of a booking as the owner's cancellation needs it; null if not of that booking. */
+export async function visitorOfBooking(
+  db: Executor,
+  bookingId: number,
+  visitorId: number,
+): Promise<{ id: number; status: VisitorStatus } | null> {
+  const row = await visits.findVisitorById(db, visitorId);
+  return row && row.booking_id === bookingId ? { id: row.id, status: row.status } : null;
+}
+
+/**
+ * The people of a booking, decrypted, to book them again (再次预约): those still on it, or, for a booking called
+ * off as a whole, everyone it had. Only for the booking's own account: the caller checks ownership.
+ */
+export async function partyToBookAgain(deps: Pick<Deps, 'db' | 'vault'>, bookingId: number): Promise<Visitor[]> {
+  const rows = await visits.listVisitorsOfBookings(deps.db, [bookingId]);
+  const remaining = rows.filter((v) => v.status !== 'CANCELLED');
+  return (remaining.length > 0 ? remaining : rows).map((v) => ({
+    name: deps.vault.decrypt(v.name_cipher),
+    documentType: v.document_type as DocumentType,
+    documentNumber: deps.vault.decrypt(v.document_cipher),
+  }));
+}
+
 // ---- status changes --------------------------------------------------------------------------------------
 
 /** Cancels a booking if it still has one of the expected statuses, freeing its visitors' documents. */
@@ -466,7 +497,7 @@ export async function cancelVisitsOfClosedSlot(
 export async function bookingsOfAccount(
   deps: Pick<Deps, 'db' | 'vault'>,
   actor: Actor,
-  q: { upcomingFrom: string | null; pastBefore: string | null; offset: number; limit: number },
+  q: { list: 'UPCOMING' | 'PAST' | 'CANCELLED'; today: string; offset: number; limit: number },
 ): Promise<Booking[]> {
   const rows = await visits.listBookingsOfAccount(deps.db, actor.accountId, q);
   return rows.map((row) => toBooking(deps.vault, row, actor));

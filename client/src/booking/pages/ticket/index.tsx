@@ -6,7 +6,8 @@ export default function BookingTicketPage() {
   const { params } = useRouter();
   return (
     <Page name="booking-ticket">
-      <TicketView id={params.id} />
+      {/* booked=1: opened right after booking (routes.bookingTicket's justBooked), the 预约成功 moment. */}
+      <TicketView id={params.id} justBooked={params.booked === '1'} />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import type * as Types from '../schema';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type TicketFieldsFragment = { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> };
+export type TicketFieldsFragment = { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> };
 
 export type BookingListItemFragment = { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, organization?: string | null, slot: { __typename?: 'Slot', id: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null };
 
@@ -114,6 +114,8 @@ type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typenam
 
 type BookingAttemptErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
 
+type BookingAttemptErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
+
 type BookingAttemptErrors_WaitlistNotAvailableError_Fragment = { __typename?: 'WaitlistNotAvailableError', message: string };
 
 type BookingAttemptErrors_WechatCodeInvalidError_Fragment = { __typename?: 'WechatCodeInvalidError', message: string };
@@ -124,14 +126,14 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_VisitorNotCancellableError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 export type CreateBookingMutationVariables = Types.Exact<{
   input: Types.CreateBookingInput;
 }>;
 
 
-export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type JoinWaitlistMutationVariables = Types.Exact<{
   input: Types.JoinWaitlistInput;
@@ -145,14 +147,14 @@ export type BookingQueryVariables = Types.Exact<{
 }>;
 
 
-export type BookingQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } | null };
+export type BookingQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } | null };
 
 export type CancelBookingMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
 }>;
 
 
-export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export type MyBookingsQueryVariables = Types.Exact<{
   list: Types.BookingList;
@@ -178,7 +180,7 @@ export type AcceptWaitlistOfferMutationVariables = Types.Exact<{
 }>;
 
 
-export type AcceptWaitlistOfferMutation = { __typename?: 'Mutation', acceptWaitlistOffer: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'MutationAcceptWaitlistOfferSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+export type AcceptWaitlistOfferMutation = { __typename?: 'Mutation', acceptWaitlistOffer: { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'MutationAcceptWaitlistOfferSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
 
 export type LeaveWaitlistMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -192,7 +194,7 @@ export type RequestGroupVisitMutationVariables = Types.Exact<{
 }>;
 
 
-export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type UpdateGroupRosterMutationVariables = Types.Exact<{
   bookingId: Types.Scalars['ID']['input'];
@@ -200,7 +202,22 @@ export type UpdateGroupRosterMutationVariables = Types.Exact<{
 }>;
 
 
-export type UpdateGroupRosterMutation = { __typename?: 'Mutation', updateGroupRoster: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateGroupRosterSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type UpdateGroupRosterMutation = { __typename?: 'Mutation', updateGroupRoster: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateGroupRosterSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type CancelBookingVisitorMutationVariables = Types.Exact<{
+  bookingId: Types.Scalars['ID']['input'];
+  visitorId: Types.Scalars['ID']['input'];
+}>;
+
+
+export type CancelBookingVisitorMutation = { __typename?: 'Mutation', cancelBookingVisitor: { __typename: 'BookingNotCancellableError', message: string, status: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'MutationCancelBookingVisitorSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'VisitorNotCancellableError', message: string, visitorReason: string } };
+
+export type PreviousPartyQueryVariables = Types.Exact<{
+  id: Types.Scalars['ID']['input'];
+}>;
+
+
+export type PreviousPartyQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, status: Types.VisitorStatus }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -277,6 +294,7 @@ export const TicketFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -531,6 +549,7 @@ export const CreateBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -699,6 +718,7 @@ export const BookingDocument = /*#__PURE__*/ new TypedDocumentString(`
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -783,6 +803,7 @@ export const CancelBookingDocument = /*#__PURE__*/ new TypedDocumentString(`
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -941,6 +962,7 @@ export const AcceptWaitlistOfferDocument = /*#__PURE__*/ new TypedDocumentString
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -1062,6 +1084,7 @@ export const RequestGroupVisitDocument = /*#__PURE__*/ new TypedDocumentString(`
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -1191,6 +1214,7 @@ export const UpdateGroupRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
   visitors {
     id
     name
+    fullName
     documentType
     documentNumber
     isMinor
@@ -1199,3 +1223,104 @@ export const UpdateGroupRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
     ticketToken
   }
 }`) as unknown as TypedDocumentString<UpdateGroupRosterMutation, UpdateGroupRosterMutationVariables>;
+export const CancelBookingVisitorDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation CancelBookingVisitor($bookingId: ID!, $visitorId: ID!) {
+  cancelBookingVisitor(bookingId: $bookingId, visitorId: $visitorId) {
+    __typename
+    ... on MutationCancelBookingVisitorSuccess {
+      data {
+        ...TicketFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+    ... on BookingNotCancellableError {
+      status
+    }
+    ... on VisitorNotCancellableError {
+      visitorReason: reason
+    }
+  }
+}
+    fragment TicketFields on Booking {
+  id
+  reference
+  kind
+  status
+  visitDate
+  partySize
+  phone
+  organization
+  leaderName
+  reviewNote
+  checkedInCount
+  checkedInAt
+  cancelledAt
+  cancelReason
+  cancelDeadline
+  createdAt
+  ticketToken
+  slot {
+    id
+    visitDate
+    startAt
+    endAt
+  }
+  exhibition {
+    id
+    title
+    venue
+    branch {
+      id
+      name
+    }
+    venueDetails {
+      id
+      address
+      phone
+      latitude
+      longitude
+      days {
+        weekday
+        open
+        close
+      }
+      lunchStart
+      lunchEnd
+      hoursNotes
+      hoursText
+      transport
+      entrance
+      accessibility
+      isExample
+    }
+  }
+  visitors {
+    id
+    name
+    fullName
+    documentType
+    documentNumber
+    isMinor
+    status
+    checkedInAt
+    ticketToken
+  }
+}`) as unknown as TypedDocumentString<CancelBookingVisitorMutation, CancelBookingVisitorMutationVariables>;
+export const PreviousPartyDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PreviousParty($id: ID!) {
+  booking(id: $id) {
+    id
+    visitors {
+      id
+      name
+      fullName
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviousPartyQuery, PreviousPartyQueryVariables>;
