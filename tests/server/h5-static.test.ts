@@ -88,7 +88,12 @@ describe('the H5 app files', () => {
   });
 
   it('sends the file itself without Accept-Encoding, or when the browser accepts neither twin', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }]) {
+    const choices: Array<Record<string, string>> = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'br;q=0, gzip;q=0' },
+    ];
+    for (const headers of choices) {
       const answer = await fetchFile(APP, headers);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-encoding']).toBeUndefined();
