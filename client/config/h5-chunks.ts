@@ -10,8 +10,8 @@
 // plugin, is one of them). Three transforms of Taro's code keep its heavy components out of the shell: see each.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ManualChunkMeta } from 'rollup';
-import type { Plugin, UserConfig } from 'vite';
+import type { ManualChunkMeta, OutputBundle, OutputChunk } from 'rollup';
+import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
 /** The index files of @tarojs/components: each re-exports every component, and pages import from them. */
@@ -173,6 +173,41 @@ export function h5DirectComponentImports(): Plugin {
           .join('\n'),
       );
       return direct === code ? null : { code: direct, map: null };
+    },
+  };
+}
+
+/**
+ * The home page's chunks, preloaded by index.html: Taro's router asks for them only once the shell has run, a round
+ * trip or three later on a slow network. `page` is the home page's module under src/ (the first of app.config's pages).
+ */
+export function h5PreloadHomePage(page: string): Plugin {
+  const isHome = (chunk: OutputChunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(`/src/${page}.tsx`);
+  return {
+    name: 'zz:h5-preload-home-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle: OutputBundle = context.bundle ?? {};
+        const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
+        const home = chunks.find(isHome);
+        if (!home) throw new Error(`h5-preload-home-page: no chunk for src/${page}.tsx`);
+        const files = new Set<string>([home.fileName]);
+        for (const file of files) {
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') for (const imported of chunk.imports) files.add(imported);
+        }
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map(
+            (file): HtmlTagDescriptor => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+              injectTo: 'head',
+            }),
+          );
+      },
     },
   };
 }

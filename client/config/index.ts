@@ -4,7 +4,13 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { requireWithEsbuild } from '@tarojs/helper';
 import type * as Packages from '../src/packages';
 import { compactOperations } from './compact-operations';
-import { h5Chunks, h5DirectComponentImports, h5LazyComponents, h5LazyPreviewImage } from './h5-chunks';
+import {
+  h5Chunks,
+  h5DirectComponentImports,
+  h5LazyComponents,
+  h5LazyPreviewImage,
+  h5PreloadHomePage,
+} from './h5-chunks';
 import { h5StaticFiles } from './h5-static-files';
 import { subpackageChunks } from './subpackage-chunks';
 
@@ -52,6 +58,7 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
                 'taro-picker-core',
                 'taro-textarea-core',
               ]),
+              h5PreloadHomePage('pages/index/index'),
               h5StaticFiles(
                 ['favicon.ico', 'favicon.svg'].map((name) => path.resolve(__dirname, '../src/favicon', name)),
               ),
