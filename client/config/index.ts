@@ -4,7 +4,14 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { requireWithEsbuild } from '@tarojs/helper';
 import type * as Packages from '../src/packages';
 import { compactOperations } from './compact-operations';
-import { h5LazyLibraries } from './h5-lazy-libraries';
+import {
+  h5Chunks,
+  h5DirectComponentImports,
+  h5LazyComponents,
+  h5LazyPreviewImage,
+  h5PreloadHomePage,
+} from './h5-chunks';
+import { h5StaticFiles } from './h5-static-files';
 import { subpackageChunks } from './subpackage-chunks';
 
 // Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
@@ -34,12 +41,28 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     framework: 'react',
     compiler: {
       type: 'vite',
-      // Both targets ship the GraphQL documents minified; H5 already splits per page (the door's QR decoder is
-      // loaded on demand), the mini-program needs subpackage-aware chunks.
+      // Both targets ship the GraphQL documents minified. H5 loads each page's code with the page (h5-chunks.ts) and
+      // emits the favicon; the mini-program needs subpackage-aware chunks.
       vitePlugins: [
         compactOperations(),
         ...(process.env.TARO_ENV === 'h5'
-          ? [h5LazyLibraries(['jsqr'])]
+          ? [
+              h5Chunks(),
+              h5LazyPreviewImage(),
+              h5DirectComponentImports(),
+              // What only a few pages show, and heavy: Swiper with its library, Video with its controls.
+              h5LazyComponents([
+                'taro-swiper-core',
+                'taro-swiper-item-core',
+                'taro-video-core',
+                'taro-picker-core',
+                'taro-textarea-core',
+              ]),
+              h5PreloadHomePage('pages/index/index'),
+              h5StaticFiles(
+                ['favicon.ico', 'favicon.svg'].map((name) => path.resolve(__dirname, '../src/favicon', name)),
+              ),
+            ]
           : subpackageChunks({
               sourceRoot: path.resolve(__dirname, '../src'),
               packages: SUBPACKAGES,

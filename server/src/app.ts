@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import sirv from 'sirv';
 import type { Config } from './config';
 import type { AppServices } from './context';
 import { createDatabase, type DatabaseHandle } from './db/create-db';
@@ -19,6 +18,7 @@ import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
 import { createPublicCache } from './platform/cache/public-cache';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
+import { createStaticFiles } from './platform/http/static-files';
 import { createMediaRoutes } from './platform/media/media.routes';
 import { createFileMediaStorage } from './platform/media/media-storage';
 import { PersonalDataVault } from './platform/pii/vault';
@@ -83,11 +83,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const yoga = createGraphqlHandler(services, publicCache);
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
   const serveStatic =
-    config.staticDir && existsSync(join(config.staticDir, 'index.html'))
-      ? // dev mode looks files up per request instead of caching the list at start, so rebuilding the H5 app
-        // while the server runs cannot leave it streaming a deleted file (an unhandled stream error).
-        sirv(config.staticDir, { dev: true, etag: true, maxAge: 300 })
-      : null;
+    config.staticDir && existsSync(join(config.staticDir, 'index.html')) ? createStaticFiles(config.staticDir) : null;
 
   /** Refuses a /graphql body above the limit: 413 with a GraphQL-shaped JSON error, the connection closed. */
   const refuseGraphqlBody = (req: IncomingMessage, res: ServerResponse, reason: string) => {
@@ -151,7 +147,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       return serveVerification(services, path.slice('/verify/'.length), res);
     }
     if (serveStatic) {
-      return serveStatic(req, res, () => sendJson(res, 404, { error: 'not found' }));
+      serveStatic(req, res, () => sendJson(res, 404, { error: 'not found' })).catch((error: unknown) => {
+        console.error('static file failed', error);
+        if (res.headersSent) res.destroy();
+        else sendJson(res, 500, { error: 'static file failed' });
+      });
+      return;
     }
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('漳州档案 API. The H5 app is not built: run `npm run build:h5`. GraphQL: /graphql\n');

@@ -1,6 +1,7 @@
 // `npm run bench`: size budgets of the weapp build, then GraphQL throughput of the real server against a
 // bare Yoga server measured in the same run (client and server share the machine's cores, so only the
-// ratio means much). Add a section by writing a function that returns Rows and listing it in SECTIONS.
+// ratio means much), the booking rush, the export, and the H5 home page on a throttled phone. Add a section by
+// writing a function that returns Rows and naming it in SECTIONS; `npm run bench -- h5 weapp` runs only those.
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { MAIN_PACKAGE_BUDGET, SUBPACKAGE_BUDGETS, TOTAL_BUDGET, WEAPP_DIR, weapp
 import { bookingRushRows } from './booking-rush';
 import { contentRows } from './content';
 import { exportRowsInOwnProcess } from './exports';
+import { h5LoadRows } from './h5-load';
 
 export interface Row {
   metric: string;
@@ -145,12 +147,25 @@ async function graphqlRows(): Promise<Row[]> {
 
 // ---------------------------------------------------------------------------------------------------------
 
-/** Each section returns its rows; the table prints them in this order. */
-export const SECTIONS: Array<() => Promise<Row[]>> = [weappRows, graphqlRows, bookingRushRows, exportRowsInOwnProcess];
+/** Each section returns its rows; the table prints them in this order. `npm run bench -- h5` runs one section. */
+export const SECTIONS: Record<string, () => Promise<Row[]>> = {
+  weapp: weappRows,
+  graphql: graphqlRows,
+  rush: bookingRushRows,
+  exports: exportRowsInOwnProcess,
+  h5: h5LoadRows,
+};
 
 async function main(): Promise<void> {
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0) {
+    throw new Error(`unknown bench section ${unknown.join(', ')}: choose from ${Object.keys(SECTIONS).join(', ')}`);
+  }
   const rows: Row[] = [];
-  for (const section of SECTIONS) rows.push(...(await section()));
+  for (const [name, section] of Object.entries(SECTIONS)) {
+    if (chosen.length === 0 || chosen.includes(name)) rows.push(...(await section()));
+  }
   printTable(rows);
   // A broken budget fails the command, so CI or a pre-release check can rely on it.
   if (rows.some((row) => row.result === 'FAIL')) process.exitCode = 1;

@@ -9,10 +9,10 @@ import { startTestServer, type TestServer } from './server';
 
 export const H5_DIR = resolve(REPO_ROOT, 'client/dist/h5');
 export const FAILURE_DIR = resolve(REPO_ROOT, 'tests/e2e/artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Flags that work as root on a machine without a network; see ../shared/TOOLCHAIN.md.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -38,7 +38,7 @@ export interface BrowserSession {
 }
 
 /** The viewport of every phone: 375 CSS px wide, so 750 design px (88 design px = 44 CSS px). */
-const PHONE = { width: 375, height: 667 };
+export const PHONE = { width: 375, height: 667 };
 
 /** H5 keeps earlier pages of the stack in the DOM, hidden; act on what the user sees. */
 export const visibleIn = (p: Page, selector: string): Locator => p.locator(selector).filter({ visible: true }).first();

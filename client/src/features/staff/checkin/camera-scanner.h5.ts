@@ -1,6 +1,6 @@
 // H5: the camera through getUserMedia, each frame drawn to a canvas and read by jsQR (a maintained pure-JS QR
 // decoder). Taro takes this file for the H5 build only, and only the staff door imports it; jsQR itself is
-// imported when the camera starts, into a chunk of its own (config/h5-lazy-libraries.ts), so no other page
+// imported when the camera starts, into a chunk of its own (config/h5-chunks.ts), so no other page
 // downloads it and the mini-program never contains it.
 import type { CameraProblem } from './camera-problem';
 
