@@ -8,6 +8,7 @@ import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
 import { type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
+import { SlotFullError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
   findSlot,
@@ -86,6 +87,9 @@ export async function planBooking(deps: Deps, actor: Actor | null, input: Create
   const { visitors, typed, phone } = parseParty(input, slot.policy.maxVisitors, businessDateOf(now));
   assertSlotBookable(slot, now);
   assertNoSuspension(context.suspension);
+  // A read without a lock already shows there is no room: answer at once, without queueing for the slot's row lock
+  // behind those still booking. Room in this read proves nothing: the conditional update decides.
+  if (slot.remaining < visitors.length) throw new SlotFullError(slot.remaining);
   return {
     kind: 'TO_BOOK',
     citizen,
@@ -110,7 +114,6 @@ export async function executeBooking(
 ): Promise<{ booking: Booking; slot: Slot }> {
   const { slot, party, citizen } = plan;
   const now = deps.clock.now();
-  await takeOnlinePlacesOrRefuse(deps, slot, party.length, now);
   let booking: Booking;
   try {
     booking = await writeConfirmedBooking(deps, citizen, {
@@ -125,6 +128,9 @@ export async function executeBooking(
     throw error;
   }
   if (plan.toSave > 0) await saveFrequentVisitors(deps, citizen, party.slice(party.length - plan.toSave));
+  // Last, just before commit: the slot's row stays locked from this update to the commit only. When the places
+  // do not fit, the refusal rolls back what was written above.
+  await takeOnlinePlacesOrRefuse(deps, slot, party.length, now);
   return { booking, slot: withPlacesTaken(slot, party.length, now) };
 }
 
