@@ -85,6 +85,10 @@ export function bookingErrorMessage(error: BookingError): string {
       return '该预约当前不能取消（可能已入馆、已取消或场次已开始）';
     case 'BookingNotFoundError':
       return '未找到该预约，可能已被删除';
+    case 'PrivacyConsentRequiredError':
+      return '请先阅读并同意《个人信息保护说明》，再填写证件信息或提交预约';
+    case 'VisitorConsentRequiredError':
+      return '保存常用参观人前，请确认已征得参观人本人同意';
     case 'NotFoundError':
       // removeFrequentVisitor: the saved visitor is gone (removed on another phone, say).
       return '该常用参观人已不存在，请刷新后重试';

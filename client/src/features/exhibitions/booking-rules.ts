@@ -2,8 +2,7 @@
 // The numbers come from the server's policy and the shared rule constants, never from copies here.
 import { businessDateOf, businessTimeOf } from '@zz/shared/time/business-time';
 import {
-  GROUP_MAX_SIZE,
-  GROUP_MIN_SIZE,
+  GROUP_SIZE_RULE,
   NO_SHOW_LIMIT,
   NO_SHOW_WINDOW_DAYS,
   SUSPENSION_DAYS,
@@ -45,7 +44,7 @@ export function bookingRules(policy: PolicyFields): string[] {
   if (policy.checkinEarlyMinutes > 0) rules.push(`可提前${policy.checkinEarlyMinutes}分钟凭电子票入馆`);
   rules.push(
     `约满场次可加入候补，有名额时为您保留${formatMinutes(policy.waitlistHoldMinutes)}待确认`,
-    `${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人的团体可申请团体预约，提交后需审核`,
+    GROUP_SIZE_RULE,
   );
   return rules;
 }

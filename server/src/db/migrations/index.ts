@@ -13,6 +13,7 @@ import * as venues from './2026_12_22_003_venues';
 import * as door from './2026_12_22_004_door';
 import * as exportsTable from './2026_12_22_005_exports';
 import * as auditRetention from './2026_12_22_006_audit_retention';
+import * as privacyConsent from './2026_12_23_0B1_privacy_consent';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
@@ -29,4 +30,5 @@ export const migrations = {
   '2026_12_22_004_door': door,
   '2026_12_22_005_exports': exportsTable,
   '2026_12_22_006_audit_retention': auditRetention,
+  '2026_12_23_0B1_privacy_consent': privacyConsent,
 };
