@@ -22,6 +22,7 @@ export type FrequentVisitorsQuery = { __typename?: 'Query', frequentVisitors: Ar
 
 export type AddFrequentVisitorMutationVariables = Types.Exact<{
   visitor: Types.VisitorInput;
+  consent: Types.Scalars['Boolean']['input'];
 }>;
 
 
@@ -208,6 +209,25 @@ export type UpdateGroupRosterMutationVariables = Types.Exact<{
 
 export type UpdateGroupRosterMutation = { __typename?: 'Mutation', updateGroupRoster: { __typename: 'BookingNotFoundError', message: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationUpdateGroupRosterSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
+export type MyPrivacyConsentQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type MyPrivacyConsentQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: Types.AccountKind, privacyConsent?: { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean } | null } | null };
+
+export type PrivacyConsentFieldsFragment = { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean };
+
+export type AcceptPrivacyNoticeMutationVariables = Types.Exact<{
+  version: Types.Scalars['String']['input'];
+}>;
+
+
+export type AcceptPrivacyNoticeMutation = { __typename?: 'Mutation', acceptPrivacyNotice: { __typename: 'MutationAcceptPrivacyNoticeSuccess', data: { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'StalePrivacyNoticeError', message: string } };
+
+export type WithdrawPrivacyConsentMutationVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type WithdrawPrivacyConsentMutation = { __typename?: 'Mutation', withdrawPrivacyConsent: { __typename: 'MutationWithdrawPrivacyConsentSuccess', data: { __typename?: 'PrivacyConsentWithdrawal', withdrawnAt: string } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -375,6 +395,13 @@ export const BookingAttemptErrorsFragmentDoc = /*#__PURE__*/ new TypedDocumentSt
   }
 }
     `, {"fragmentName":"BookingAttemptErrors"}) as unknown as TypedDocumentString<BookingAttemptErrorsFragment, unknown>;
+export const PrivacyConsentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment PrivacyConsentFields on PrivacyConsent {
+  version
+  acceptedAt
+  current
+}
+    `, {"fragmentName":"PrivacyConsentFields"}) as unknown as TypedDocumentString<PrivacyConsentFieldsFragment, unknown>;
 export const BookingSlotDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BookingSlot($id: ID!) {
   slot(id: $id) {
@@ -418,8 +445,8 @@ export const FrequentVisitorsDocument = /*#__PURE__*/ new TypedDocumentString(`
   documentNumber
 }`) as unknown as TypedDocumentString<FrequentVisitorsQuery, FrequentVisitorsQueryVariables>;
 export const AddFrequentVisitorDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation AddFrequentVisitor($visitor: VisitorInput!) {
-  addFrequentVisitor(visitor: $visitor) {
+    mutation AddFrequentVisitor($visitor: VisitorInput!, $consent: Boolean!) {
+  addFrequentVisitor(visitor: $visitor, consent: $consent) {
     __typename
     ... on MutationAddFrequentVisitorSuccess {
       data {
@@ -1205,3 +1232,58 @@ export const UpdateGroupRosterDocument = /*#__PURE__*/ new TypedDocumentString(`
     ticketToken
   }
 }`) as unknown as TypedDocumentString<UpdateGroupRosterMutation, UpdateGroupRosterMutationVariables>;
+export const MyPrivacyConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyPrivacyConsent {
+  viewer {
+    id
+    kind
+    privacyConsent {
+      ...PrivacyConsentFields
+    }
+  }
+}
+    fragment PrivacyConsentFields on PrivacyConsent {
+  version
+  acceptedAt
+  current
+}`) as unknown as TypedDocumentString<MyPrivacyConsentQuery, MyPrivacyConsentQueryVariables>;
+export const AcceptPrivacyNoticeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AcceptPrivacyNotice($version: String!) {
+  acceptPrivacyNotice(version: $version) {
+    __typename
+    ... on MutationAcceptPrivacyNoticeSuccess {
+      data {
+        ...PrivacyConsentFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    fragment PrivacyConsentFields on PrivacyConsent {
+  version
+  acceptedAt
+  current
+}`) as unknown as TypedDocumentString<AcceptPrivacyNoticeMutation, AcceptPrivacyNoticeMutationVariables>;
+export const WithdrawPrivacyConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation WithdrawPrivacyConsent {
+  withdrawPrivacyConsent {
+    __typename
+    ... on MutationWithdrawPrivacyConsentSuccess {
+      data {
+        withdrawnAt
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawPrivacyConsentMutation, WithdrawPrivacyConsentMutationVariables>;
