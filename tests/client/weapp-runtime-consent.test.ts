@@ -1,0 +1,87 @@
+// Consent in the weapp production build, run in the fake WeChat host against a real server (issue 13): a citizen
+// who has not accepted the 个人信息保护说明 opens the booking form and finds a card where the document fields would
+// be; the notice opens as its own page, 我已阅读并同意 records it on the server and returns to the form, which now
+// takes a visitor; the confirmation shows what was typed; on the notice page again, 撤回同意 withdraws it and the
+// server refuses the next booking until it is accepted again. Needs `npm run build:weapp`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, PRIVACY_NOTICE_VERSION } from '@zz/shared';
+import { afterAll, describe, expect, it } from 'vitest';
+import { book, createBookableExhibition, phoneNumber, TEST_TODAY, visitor } from '../testkit/booking';
+import { MyPrivacyConsentDocument } from '../testkit/generated/graphql';
+import { call } from '../testkit/graphql';
+import { createStaff, signInCitizen } from '../testkit/seed';
+import { useTestServer } from '../testkit/suite';
+import { WEAPP_DIR } from '../testkit/weapp-build';
+import { launchWeapp, type WeappHost } from '../testkit/weapp-host/host';
+
+const built = existsSync(join(WEAPP_DIR, 'app.json'));
+const SUITE = built
+  ? 'consent in the weapp build'
+  : 'consent in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+
+describe.skipIf(!built)(SUITE, () => {
+  const server = useTestServer({ dialect: 'sqlite' });
+  const hosts: WeappHost[] = [];
+  afterAll(() => {
+    for (const host of hosts) host.close();
+  });
+
+  it('gates the document fields on the notice, accepts it on its own page, books what was typed, and withdraws', async () => {
+    const manager = await createStaff(server(), 'BRANCH_STAFF');
+    const exhibition = await createBookableExhibition(server(), manager);
+    const slot = await exhibition.slotAt(addDays(TEST_TODAY, 1));
+    const citizen = await signInCitizen(server(), '同意测试', { acceptPrivacyNotice: false });
+    const consent = async () => (await call(server(), MyPrivacyConsentDocument, {}, citizen.token))?.privacyConsent;
+
+    const host = await launchWeapp({
+      serverUrl: server().url,
+      now: () => server().clock.now(),
+      entry: `/booking/pages/form/index?slotId=${slot.id}`,
+      storage: { 'zz.session': citizen.token },
+    });
+    hosts.push(host);
+    let page = host.page;
+    expect(page.route).toBe('booking/pages/form/index');
+    expect(page.all({ className: 'consent-card' })).toHaveLength(1);
+    expect(page.all({ className: 'visitor-fields__number' })).toEqual([]);
+
+    // The notice, a page of its own, with every part the citizen must be told.
+    await page.tap({ className: 'consent-card__link' });
+    page = host.page;
+    expect(page.route).toBe('booking/pages/privacy/index');
+    expect(page.title).toBe('个人信息保护说明');
+    for (const heading of ['收集哪些信息', '为什么收集', '保存多久', '谁能看到', '如何撤回']) {
+      expect(page.text()).toContain(heading);
+    }
+    await page.tap({ className: 'privacy-notice__accept' });
+    expect(await consent()).toMatchObject({ version: PRIVACY_NOTICE_VERSION, current: true });
+
+    // Back on the form, which now takes a visitor; the confirmation shows what was typed, in full.
+    page = host.page;
+    expect(page.route).toBe('booking/pages/form/index');
+    expect(page.all({ className: 'consent-card' })).toEqual([]);
+    const guest = visitor({ name: '陈明' });
+    await page.type({ tag: 'input', inside: { className: 'visitor-fields__name' } }, guest.name);
+    await page.type({ tag: 'input', inside: { className: 'visitor-fields__number' } }, guest.documentNumber);
+    await page.type({ tag: 'input', inside: { className: 'booking-form__phone' } }, phoneNumber());
+    await page.tap({ className: 'booking-form__next' });
+    const confirmation = page.get({ className: 'booking-confirm' }).text;
+    expect(confirmation).toContain('陈明');
+    expect(confirmation).toContain(guest.documentNumber);
+    await page.tap({ className: 'booking-confirm__submit' });
+    expect(host.page.route).toBe('booking/pages/ticket/index');
+
+    // 撤回同意 on the notice page: the server refuses the next booking until the notice is accepted again.
+    await host.navigateTo('/booking/pages/privacy/index');
+    page = host.page;
+    expect(page.all({ className: 'privacy-notice__withdraw' })).toHaveLength(1);
+    await page.tap({ className: 'privacy-notice__withdraw' });
+    expect(await consent()).toBeNull();
+    expect(page.all({ className: 'privacy-notice__accept' })).toHaveLength(1);
+    expect(await book(server(), citizen, (await exhibition.slotAt(addDays(TEST_TODAY, 2))).id)).toMatchObject({
+      __typename: 'PrivacyConsentRequiredError',
+    });
+    expect(host.errors).toEqual([]);
+  });
+});
