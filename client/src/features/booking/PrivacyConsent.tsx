@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { isCurrentPrivacyConsent, PRIVACY_NOTICE_TITLE, PRIVACY_NOTICE_VERSION } from '@zz/shared/privacy/notice';
-import { useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { describeFailure } from '../../graphql/client';
 import { isSuccessResult } from '../../graphql/errors';
@@ -18,6 +18,9 @@ import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { cx } from '../../lib/cx';
 import { routes } from '../../lib/navigation';
+
+/** Taro event sent when this phone accepted or withdrew the consent, so every open form reads it again. */
+export const PRIVACY_CONSENT_CHANGED = 'privacy-consent-changed';
 
 export interface PrivacyConsentHandle {
   /** 'given': the current notice is accepted; 'needed': never, withdrawn, or an older version. */
@@ -39,12 +42,17 @@ export function usePrivacyConsent(): PrivacyConsentHandle {
   const acceptMutation = useMutation(AcceptPrivacyNoticeDocument);
   const [acceptedHere, setAcceptedHere] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const shown = useRef(false);
-  useDidShow(() => {
-    // The first show is the query's own first load.
-    if (shown.current) void query.refetch();
-    shown.current = true;
-  });
+  const { refetch } = query;
+  // Accepted or withdrawn on the notice page while this form waited below it: read the consent again.
+  useEffect(() => {
+    const changed = () => void refetch();
+    Taro.eventCenter.on(PRIVACY_CONSENT_CHANGED, changed);
+    return () => {
+      Taro.eventCenter.off(PRIVACY_CONSENT_CHANGED, changed);
+    };
+  }, [refetch]);
+  // And whenever the page shows again (the consent may have changed on another page or phone).
+  useDidShow(() => void refetch());
   const { state } = query;
   const data = state.status === 'success' ? state.data : state.status === 'loading' ? state.previous : null;
   const consent = data?.viewer?.privacyConsent ?? null;
@@ -69,7 +77,7 @@ export function usePrivacyConsent(): PrivacyConsentHandle {
       return false;
     }
     setAcceptedHere(true);
-    void query.refetch();
+    Taro.eventCenter.trigger(PRIVACY_CONSENT_CHANGED);
     return true;
   }
 

@@ -10,7 +10,7 @@ import { isSuccessResult } from '../../graphql/errors';
 import { WithdrawPrivacyConsentDocument } from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { formatDateTime } from '../../lib/format';
-import { type PrivacyConsentHandle, usePrivacyConsent } from './PrivacyConsent';
+import { PRIVACY_CONSENT_CHANGED, type PrivacyConsentHandle, usePrivacyConsent } from './PrivacyConsent';
 import './booking.css';
 
 export function PrivacyNotice() {
@@ -69,7 +69,7 @@ function ConsentStanding({ consent }: { consent: PrivacyConsentHandle }) {
       return;
     }
     consent.forget();
-    await consent.refetch();
+    Taro.eventCenter.trigger(PRIVACY_CONSENT_CHANGED);
     void Taro.showToast({ title: '已撤回同意', icon: 'none' });
   }
 
