@@ -315,7 +315,7 @@ function RosterField(props: {
   roster: ParsedRoster;
   /** The whole-roster model's messages (size, duplicates, adult ratio), placed on lines. */
   issues: RosterIssues;
-  /** Whether the roster's own problems (size, adult ratio) show: after the field was left or a submit. */
+  /** Whether the roster's own problems (size, adult ratio) show while it is still empty: after a submit. */
   showErrors: boolean;
   serverIssues: RosterIssues;
   /** The sizes groupSizeRange allows here, e.g. '10–30人'. */
@@ -327,6 +327,9 @@ function RosterField(props: {
   // Every line is judged as it is typed; the counts come from the same judgement, so they add up.
   const lines = checkRosterLines(roster, issues, serverIssues);
   const counts = rosterCounts(lines);
+  // The roster's own problems (size, adult ratio) show as soon as it has a line, like each line's: shown only when
+  // the field is left, they would push the submit button down under the finger that is tapping it.
+  const showProblems = props.showErrors || lines.length > 0;
   return (
     <Section title="参观名单" className="roster-field">
       <Text className="roster-field__help">
@@ -336,7 +339,7 @@ function RosterField(props: {
         id="group-roster"
         className="roster-field__input"
         size="xl"
-        invalid={counts.wrong > 0 || (props.showErrors && problems.length > 0)}
+        invalid={counts.wrong > 0 || (showProblems && problems.length > 0)}
         value={props.text}
         maxlength={-1}
         placeholder={'张三 350602199001011235\n李四 350602201001011235'}
@@ -351,7 +354,7 @@ function RosterField(props: {
               counts.wrong > 0 ? `，${counts.wrong} 人有误` : ''
             }；本场次可${props.sizeLabel}`}
       </Text>
-      {props.showErrors && problems.length > 0 ? (
+      {showProblems && problems.length > 0 ? (
         <View className="roster-field__errors" data-testid="roster-errors">
           {problems.map((problem) => (
             <Text key={problem} className="zz-field__error">
