@@ -1,7 +1,8 @@
 // Consent in the weapp production build, run in the fake WeChat host against a real server (issue 13): a citizen
 // who has not accepted the 个人信息保护说明 opens the booking form and finds a card where the document fields would
 // be; the notice opens as its own page, 我已阅读并同意 records it on the server and returns to the form, which now
-// takes a visitor; the confirmation shows what was typed; on the notice page again, 撤回同意 withdraws it and the
+// takes a visitor; the confirmation shows what was typed; 常用参观人 saves a person only with the holder's
+// confirmation of their consent and names them in full; on the notice page again, 撤回同意 withdraws it and the
 // server refuses the next booking until it is accepted again. Needs `npm run build:weapp`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +72,23 @@ describe.skipIf(!built)(SUITE, () => {
     expect(confirmation).toContain(guest.documentNumber);
     await page.tap({ className: 'booking-confirm__submit' });
     expect(host.page.route).toBe('booking/pages/ticket/index');
+
+    // 常用参观人: saved only once the holder confirms the person agreed; listed by full name, number masked.
+    await host.navigateTo('/booking/pages/visitors/index');
+    page = host.page;
+    await page.tap({ className: 'frequent-visitors__add' });
+    const friend = visitor({ name: '林晓' });
+    await page.type({ tag: 'input', inside: { className: 'visitor-fields__name' } }, friend.name);
+    await page.type({ tag: 'input', inside: { className: 'visitor-fields__number' } }, friend.documentNumber);
+    await page.tap({ className: 'frequent-visitors__save' });
+    expect(page.get({ className: 'frequent-visitors__consent' }).text).toContain('请确认已征得该参观人同意');
+    expect(page.all({ className: 'frequent-visitor' })).toEqual([]);
+    await page.tap({ className: 'consent-check__row' });
+    await page.tap({ className: 'frequent-visitors__save' });
+    const listed = page.get({ className: 'frequent-visitor' }).text;
+    expect(listed).toContain('林晓');
+    expect(listed).toContain(`${friend.documentNumber.slice(0, 6)}********${friend.documentNumber.slice(-4)}`);
+    expect(listed).not.toContain(friend.documentNumber);
 
     // 撤回同意 on the notice page: the server refuses the next booking until the notice is accepted again.
     await host.navigateTo('/booking/pages/privacy/index');

@@ -1,8 +1,9 @@
 // Checking one's own data and consent, in the H5 build at phone size (issue 13): a citizen who has not accepted the
 // 个人信息保护说明 sees a card where the document fields would be, reads the notice on its own page and accepts it
 // there (the server records the version); a wrong document number on 下一步 is scrolled to and focused; the
-// confirmation shows the name, number and phone exactly as typed; the 团体预约 roster marks each line as it is typed
-// and its counts add up, within the range of the slot's group places.
+// confirmation shows the name, number and phone exactly as typed; 常用参观人 saves someone only with the holder's
+// confirmation of their consent and lists them by full name, number masked; the 团体预约 roster marks each line as
+// it is typed and its counts add up, within the range of the slot's group places.
 // Requires `npm run build:h5`.
 import { PRIVACY_NOTICE_VERSION, residentIdCheckCharacter } from '@zz/shared';
 import type { Page } from 'playwright-core';
@@ -116,6 +117,26 @@ describe('consent and checking one’s own data in the browser (H5, sqlite)', ()
       await phoneScreenshot(page, 'booking-confirm-typed', '[data-testid=booking-confirm]');
       await visible('.booking-confirm__submit').click();
       await visible('[data-testid=ticket]').waitFor({ timeout: 15_000 });
+
+      // 常用参观人: saving someone needs the holder's word that the person agreed; the list names them in full.
+      const friend = residentId('19750203', 41);
+      await page.goto(`${server.url}/#/booking/pages/visitors/index`);
+      await visible('.frequent-visitors__add').click();
+      await visible('[data-testid=frequent-visitor-form] .visitor-fields__name input').fill('陈明');
+      await visible('[data-testid=frequent-visitor-form] .visitor-fields__number input').fill(friend);
+      await visible('.frequent-visitors__save').click();
+      await expect
+        .poll(() => visible('.frequent-visitors__consent').textContent())
+        .toContain('请确认已征得该参观人同意');
+      expect(await page.locator('[data-testid=frequent-visitor]').filter({ visible: true }).count()).toBe(0);
+      await visible('.frequent-visitors__consent .consent-check__row').click();
+      await visible('.frequent-visitors__save').click();
+      const saved = visible('[data-testid=frequent-visitor]');
+      await saved.waitFor();
+      const savedText = await saved.textContent();
+      expect(savedText).toContain('陈明');
+      expect(savedText).toContain(`${friend.slice(0, 6)}********${friend.slice(-4)}`);
+      expect(savedText).not.toContain(friend);
 
       // 团体预约 on the same session: the slot's 30 group places bound the range; lines are judged as typed.
       await page.goto(`${server.url}/#/booking/pages/group/index?slotId=${slotId}`);
