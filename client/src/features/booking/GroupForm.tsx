@@ -445,7 +445,14 @@ function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
     () => parseRoster(text, { today, visitDate: booking.visitDate }),
     [text, today, booking.visitDate],
   );
-  const model = useMemo(() => groupRosterModel({ today, visitDate: booking.visitDate }), [today, booking.visitDate]);
+  // The group's own places count as available to it: what is left of the session's group places plus its own.
+  const slotQuery = useQuery(BookingSlotDocument, { id: booking.slot.id });
+  const groupRemaining = slotQuery.state.status === 'success' ? slotQuery.state.data.slot?.groupRemaining : undefined;
+  const groupPlaces = groupRemaining === undefined ? GROUP_MAX_SIZE : groupRemaining + booking.partySize;
+  const model = useMemo(
+    () => groupRosterModel({ today, visitDate: booking.visitDate, groupPlaces }),
+    [today, booking.visitDate, groupPlaces],
+  );
   const checked = model.safeParse(roster.candidates);
   const issues = checked.success ? NO_ROSTER_ISSUES : placeRosterIssues(fieldErrorsOf(checked.error, 'roster'), roster);
 
@@ -500,7 +507,7 @@ function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
         issues={issues}
         showErrors={showAll}
         serverIssues={serverIssues}
-        sizeLabel={`${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人`}
+        sizeLabel={groupSizeLabel(groupSizeRange(groupPlaces) ?? { min: GROUP_MIN_SIZE, max: GROUP_MIN_SIZE })}
       />
       <Button block loading={update.pending} onClick={() => void submit()}>
         提交新名单
