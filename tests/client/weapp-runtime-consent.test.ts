@@ -8,7 +8,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, PRIVACY_NOTICE_VERSION } from '@zz/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { book, createBookableExhibition, phoneNumber, TEST_TODAY, visitor } from '../testkit/booking';
+import {
+  book,
+  createBookableExhibition,
+  phoneNumber,
+  requestGroupVisit,
+  roster,
+  successData,
+  TEST_TODAY,
+  visitor,
+} from '../testkit/booking';
 import { MyPrivacyConsentDocument } from '../testkit/generated/graphql';
 import { call } from '../testkit/graphql';
 import { createStaff, signInCitizen } from '../testkit/seed';
@@ -100,6 +109,37 @@ describe.skipIf(!built)(SUITE, () => {
     expect(await book(server(), citizen, (await exhibition.slotAt(addDays(TEST_TODAY, 2))).id)).toMatchObject({
       __typename: 'PrivacyConsentRequiredError',
     });
+    expect(host.errors).toEqual([]);
+  });
+
+  it('gives 修改团体名单 the range of the session’s remaining group places plus the group’s own, and marks each line', async () => {
+    const manager = await createStaff(server(), 'BRANCH_STAFF');
+    const exhibition = await createBookableExhibition(server(), manager, {
+      plans: [{ startTime: '14:00', endTime: '16:00', capacity: 20, groupQuota: 24 }],
+    });
+    const day = addDays(TEST_TODAY, 3);
+    const slot = await exhibition.slotAt(day);
+    const leader = await signInCitizen(server());
+    const group = successData(await requestGroupVisit(server(), leader, slot.id, roster(12, 0, day)));
+    const host = await launchWeapp({
+      serverUrl: server().url,
+      now: () => server().clock.now(),
+      entry: `/booking/pages/group/index?bookingId=${group.id}`,
+      storage: { 'zz.session': leader.token },
+    });
+    hosts.push(host);
+    const page = host.page;
+    // 24 group places, 12 of them this group's: 10 to 24 people.
+    expect(page.get({ className: 'roster-field__count' }).text).toBe('尚未填写（本场次可10–24人）');
+    const members = roster(2, 0, day);
+    await page.type(
+      { tag: 'textarea', inside: { className: 'roster-field__input' } },
+      `${members[0].name} ${members[0].documentNumber}\n${members[1].name} ${members[1].documentNumber.slice(0, 10)}`,
+    );
+    expect(page.get({ className: 'roster-field__count' }).text).toBe(
+      '共 2 人：1 人无误（成人 1，未成年 0），1 人有误；本场次可10–24人',
+    );
+    expect(page.all({ className: 'roster-line--wrong' })).toHaveLength(1);
     expect(host.errors).toEqual([]);
   });
 });
