@@ -5,7 +5,7 @@
 // confirmation of their consent and lists them by full name, number masked; the 团体预约 roster marks each line as
 // it is typed and its counts add up, within the range of the slot's group places.
 // Requires `npm run build:h5`.
-import { PRIVACY_NOTICE_VERSION, residentIdCheckCharacter } from '@zz/shared';
+import { addDays, PRIVACY_NOTICE_VERSION, residentIdCheckCharacter } from '@zz/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../testkit/booking';
@@ -54,16 +54,16 @@ describe('consent and checking one’s own data in the browser (H5, sqlite)', ()
       await visible('.sign-in__development-button').click();
       await visible('[data-testid=account-card]').waitFor({ timeout: 15_000 });
 
-      await page.goto(`${server.url}/#/pages/exhibitions/index`);
-      await visible(`.exhibition-card[data-id="${exhibition.id}"]`).click();
-      const day = visible(`[data-testid=visit-day][data-availability=AVAILABLE]:not([data-date="${TEST_TODAY}"])`);
-      await day.waitFor({ timeout: 15_000 });
-      await day.click();
-      const date = await day.getAttribute('data-date');
-      const slot = visible(`[data-testid=visit-slots][data-date="${date}"] [data-testid=visit-slot][data-state=open]`);
-      await slot.waitFor();
-      const slotId = await slot.getAttribute('data-slot-id');
-      await slot.click();
+      // Tomorrow's first session, released and open (tests/e2e/booking.test.ts walks the calendar to it).
+      const slot = await server.db
+        .selectFrom('slot')
+        .select('id')
+        .where('exhibition_id', '=', Number(exhibition.id))
+        .where('visit_date', '=', addDays(TEST_TODAY, 1))
+        .orderBy('start_at')
+        .executeTakeFirstOrThrow();
+      const slotId = String(slot.id);
+      await page.goto(`${server.url}/#/booking/pages/form/index?slotId=${slotId}`);
 
       // The gate: the card stands where the document fields would be.
       await visible('[data-testid=booking-form]').waitFor();
