@@ -16,7 +16,14 @@ export const SUBPACKAGES = [
   {
     // Booking carries the QR library and the forms; the first download stays small without it.
     root: 'booking',
-    pages: ['pages/form/index', 'pages/ticket/index', 'pages/mine/index', 'pages/visitors/index', 'pages/group/index'],
+    pages: [
+      'pages/form/index',
+      'pages/ticket/index',
+      'pages/mine/index',
+      'pages/visitors/index',
+      'pages/group/index',
+      'pages/privacy/index',
+    ],
     features: ['booking'],
   },
   {

@@ -6,6 +6,7 @@ import './graphql/rich-content';
 import './modules/branches/branch.graphql';
 import './modules/accounts/auth.graphql';
 import './modules/accounts/staff-admin.graphql';
+import './modules/privacy/privacy.graphql';
 import './modules/exhibitions/exhibition.graphql';
 import './modules/articles/article.graphql';
 import './modules/home/home.graphql';

@@ -13,6 +13,7 @@ import './modules/exports/export.table';
 import './modules/lookup/lookup.table';
 import './modules/notifications/notification.table';
 import './modules/online-exhibitions/online-exhibition.table';
+import './modules/privacy/privacy.table';
 import './modules/publications/publication.table';
 import './modules/scheduling/scheduling.table';
 import './modules/venues/venue.table';

@@ -26,6 +26,7 @@ export * from './lookup/vocabularies';
 export * from './notifications/delivery-statuses';
 export * from './notifications/fields';
 export * from './notifications/notices';
+export * from './privacy/notice';
 export * from './reporting/ratios';
 export * from './time/business-time';
 export * from './time/months';

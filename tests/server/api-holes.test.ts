@@ -146,7 +146,7 @@ describe.each(dialects)('API holes (%s)', (dialect) => {
       const answer = await call(
         server(),
         AddFrequentVisitorDocument,
-        { visitor: { ...visitor(), ...person } },
+        { visitor: { ...visitor(), ...person }, consent: true },
         citizen.token,
       );
       expect(paths(resultAs(answer, 'InputValidationError').fieldErrors), JSON.stringify(person)).toContain(path);

@@ -107,6 +107,7 @@ describe.each(dialects)('booking rule edges (%s)', (dialect) => {
     await bookOk(server(), citizen, (await exhibition.slotAt(addDays(TEST_TODAY, 1))).id, {
       visitors: [kept],
       saveVisitors: true,
+      visitorsConsent: true,
     });
     expect((await saved()).map((v) => v.documentNumber)).toEqual([
       `${kept.documentNumber.slice(0, 6)}********${kept.documentNumber.slice(-4)}`,

@@ -140,7 +140,9 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
       const slot = await exhibition.slotAt(TOMORROW);
       const citizen = await signInCitizen(server());
       const saved = visitor();
-      const [entry] = successData(await call(server(), AddFrequentVisitorDocument, { visitor: saved }, citizen.token));
+      const [entry] = successData(
+        await call(server(), AddFrequentVisitorDocument, { visitor: saved, consent: true }, citizen.token),
+      );
 
       expect(
         await book(server(), citizen, slot.id, { frequentVisitorIds: [entry.id], visitors: [visitor(), saved] }),

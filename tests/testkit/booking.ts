@@ -253,6 +253,8 @@ export interface BookOptions {
   phone?: string;
   idempotencyKey?: string;
   saveVisitors?: boolean;
+  /** The account holder's confirmation that the visitors to save agreed (needed with saveVisitors). */
+  visitorsConsent?: boolean;
 }
 
 function bookingInput(slotId: string, options: BookOptions) {
@@ -264,6 +266,7 @@ function bookingInput(slotId: string, options: BookOptions) {
     phone: options.phone ?? phoneNumber(),
     idempotencyKey: options.idempotencyKey ?? idempotencyKey(),
     saveVisitors: options.saveVisitors,
+    visitorsConsent: options.visitorsConsent,
   };
 }
 

@@ -7,7 +7,7 @@ import { deliverOutbox } from '../../server/src/jobs/outbox-delivery.job';
 import type { FakeWechat } from './fake-wechat';
 import { ReportSubscriptionResultsDocument, SignInWithWechatDocument } from './generated/graphql';
 import { call, successData } from './graphql';
-import type { SignedInAs } from './seed';
+import { acceptCurrentPrivacyNotice, type SignedInAs } from './seed';
 import type { TestServer } from './server';
 
 /** The template id the tests configure for a key. */
@@ -34,6 +34,7 @@ export async function signInThroughWechat(server: TestServer, fake: FakeWechat):
   const { code } = fake.sessionCode(openid);
   const payload = await call(server, SignInWithWechatDocument, { code });
   const data = successData(payload);
+  await acceptCurrentPrivacyNotice(server, data.token);
   return { token: data.token, accountId: Number(data.account.id), displayName: '微信用户', openid };
 }
 

@@ -2,7 +2,7 @@
 // staff, the repositories that insert content), so a test states only what matters to it.
 import { randomBytes } from 'node:crypto';
 import type { ArticleCategory, ContentStatus } from '@zz/shared';
-import { addDays, businessDateOf, DAY_MS, escapeHtml } from '@zz/shared';
+import { addDays, businessDateOf, DAY_MS, escapeHtml, PRIVACY_NOTICE_VERSION } from '@zz/shared';
 import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
 import { insertArticle } from '../../server/src/modules/articles/article.repository';
 import { derivedContent } from '../../server/src/modules/articles/article.service';
@@ -10,7 +10,7 @@ import { branchIdByCode } from '../../server/src/modules/branches/branch.service
 import { insertExhibition } from '../../server/src/modules/exhibitions/exhibition.repository';
 import type { ExhibitionMode, ExhibitionPhase } from '../../server/src/modules/exhibitions/exhibition.service';
 import type { StaffRole } from '../../server/src/platform/access/actor';
-import { SignInForDevelopmentDocument, SignInStaffDocument } from './generated/graphql';
+import { AcceptPrivacyNoticeDocument, SignInForDevelopmentDocument, SignInStaffDocument } from './generated/graphql';
 import type { TestServer } from './server';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -25,13 +25,28 @@ export interface SignedInAs {
 }
 
 /** A citizen through the development sign-in (available while no WECHAT_APPID is configured). */
-export async function signInCitizen(server: TestServer, name = unique('市民').slice(0, 20)): Promise<SignedInAs> {
+export async function signInCitizen(
+  server: TestServer,
+  name = unique('市民').slice(0, 20),
+  options: { acceptPrivacyNotice?: boolean } = {},
+): Promise<SignedInAs> {
   const result = await server.execute(SignInForDevelopmentDocument, { name });
   const payload = result.data?.signInForDevelopment;
   if (payload?.__typename !== 'MutationSignInForDevelopmentSuccess') {
     throw new Error(`signInCitizen failed: ${JSON.stringify(result)}`);
   }
-  return { token: payload.data.token, accountId: Number(payload.data.account.id), displayName: name };
+  const token = payload.data.token;
+  // Booking needs the current 个人信息保护说明 accepted; a test about the consent itself signs in without.
+  if (options.acceptPrivacyNotice ?? true) await acceptCurrentPrivacyNotice(server, token);
+  return { token, accountId: Number(payload.data.account.id), displayName: name };
+}
+
+/** Accepts the 个人信息保护说明 as it is now for the token's citizen, as the notice's 我已阅读并同意 does. */
+export async function acceptCurrentPrivacyNotice(server: TestServer, token: string): Promise<void> {
+  const result = await server.execute(AcceptPrivacyNoticeDocument, { version: PRIVACY_NOTICE_VERSION }, token);
+  if (result.data?.acceptPrivacyNotice.__typename !== 'MutationAcceptPrivacyNoticeSuccess') {
+    throw new Error(`acceptPrivacyNotice failed: ${JSON.stringify(result)}`);
+  }
 }
 
 /** `count` citizens signed in, `concurrency` at a time, named `${prefix}${i}` (for rushes). */

@@ -8,7 +8,14 @@ import { phoneModel } from '../identity/phone';
 import { birthDateOfResidentId } from '../identity/resident-id';
 import type { BusinessDate } from '../time/business-time';
 import { textModel } from '../validation/text';
-import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, MAX_VISITORS_PER_BOOKING, MINORS_PER_ADULT } from './limits';
+import {
+  GROUP_MAX_SIZE,
+  GROUP_MIN_SIZE,
+  groupSizeLabel,
+  groupSizeRange,
+  MAX_VISITORS_PER_BOOKING,
+  MINORS_PER_ADULT,
+} from './limits';
 import { hasEnoughAdults, isMinorOn } from './rules';
 import { type VisitContext, visitorPartyModel } from './visitor-models';
 
@@ -67,16 +74,33 @@ export function isMinorVisitor(
 
 export const ADULT_RATIO_MESSAGE = `每${MINORS_PER_ADULT}名未成年人至少需要1名成年人带队`;
 
+export interface GroupContext extends VisitContext {
+  /** The visit date (today when not given), on which minors are counted. */
+  visitDate?: BusinessDate;
+  /**
+   * The group places the roster may fill (see groupSizeRange): the form passes the slot's remaining places, the
+   * server the slot's group quota. Without it only the fixed 10–50 applies.
+   */
+  groupPlaces?: number;
+}
+
+/** What a roster of the wrong size is told: the range groupSizeRange allows, or that no group fits. */
+export function groupSizeMessage(groupPlaces: number = GROUP_MAX_SIZE): string {
+  const range = groupSizeRange(groupPlaces);
+  return range ? `团体人数应为${groupSizeLabel(range)}` : `该场次团体余位不足${GROUP_MIN_SIZE}人`;
+}
+
 /**
- * A group's roster: 10–50 people, each document once, and at least one adult per ten minors on the visit
- * date (`visitDate`, today when not given).
+ * A group's roster: the size groupSizeRange allows (10 to 50, and no more than the group places), each document
+ * once, and at least one adult per ten minors on the visit date (`visitDate`, today when not given).
  */
-export function groupRosterModel({ today, visitDate }: VisitContext & { visitDate?: BusinessDate }) {
+export function groupRosterModel({ today, visitDate, groupPlaces = GROUP_MAX_SIZE }: GroupContext) {
   return visitorPartyModel({
     min: GROUP_MIN_SIZE,
-    max: GROUP_MAX_SIZE,
+    // No range: every size is refused (min above max), with the message that says why.
+    max: groupSizeRange(groupPlaces)?.max ?? 0,
     today,
-    sizeMessage: `团体人数应为${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人`,
+    sizeMessage: groupSizeMessage(groupPlaces),
   }).check(
     z.superRefine((roster, ctx) => {
       const judged = roster.filter(
@@ -93,7 +117,7 @@ export function groupRosterModel({ today, visitDate }: VisitContext & { visitDat
 export const ORGANIZATION_MAX_LENGTH = 60;
 
 /** 团体预约: the organisation, its leader, the roster, and the form's idempotency key. */
-export function groupVisitModel(context: VisitContext & { visitDate?: BusinessDate }) {
+export function groupVisitModel(context: GroupContext) {
   return z.object({
     organization: textModel({
       max: ORGANIZATION_MAX_LENGTH,

@@ -31,6 +31,8 @@ export type Account = {
   mustChangePassword: Scalars['Boolean']['output'];
   /** Masked, e.g. 138****5678 */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The viewer's own standing consent (null: never accepted, or withdrawn); null for other accounts. */
+  privacyConsent?: Maybe<PrivacyConsent>;
   role?: Maybe<StaffRole>;
 };
 
@@ -594,6 +596,8 @@ export type CreateBookingInput = {
   slotId: Scalars['ID']['input'];
   /** New visitors typed in */
   visitors?: InputMaybe<Array<VisitorInput>>;
+  /** With saveVisitors: the account holder confirms the typed visitors agreed to be saved */
+  visitorsConsent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type DailyStatistics = {
@@ -802,9 +806,11 @@ export type FieldError = {
 
 export type FrequentVisitor = {
   __typename?: 'FrequentVisitor';
+  /** Masked, e.g. 350602********1234 */
   documentNumber: Scalars['String']['output'];
   documentType: DocumentType;
   id: Scalars['ID']['output'];
+  /** In full: only the account that saved the person reads it */
   name: Scalars['String']['output'];
 };
 
@@ -1446,6 +1452,8 @@ export type MoveLookupRequestInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records that the citizen read and accepted this version of the notice (the current one). */
+  acceptPrivacyNotice: MutationAcceptPrivacyNoticeResult;
   acceptWaitlistOffer: MutationAcceptWaitlistOfferResult;
   addFrequentVisitor: MutationAddFrequentVisitorResult;
   /** Books a seat in the receiving archive's reading room for a request that needs a visit. */
@@ -1555,6 +1563,13 @@ export type Mutation = {
   useArchiveVenue: MutationUseArchiveVenueResult;
   /** The citizen withdraws a request that is still open (before a certificate is issued). */
   withdrawLookupRequest: MutationWithdrawLookupRequestResult;
+  /** Withdraws the consent: no new booking until the notice is accepted again. */
+  withdrawPrivacyConsent: MutationWithdrawPrivacyConsentResult;
+};
+
+
+export type MutationAcceptPrivacyNoticeArgs = {
+  version: Scalars['String']['input'];
 };
 
 
@@ -1564,6 +1579,7 @@ export type MutationAcceptWaitlistOfferArgs = {
 
 
 export type MutationAddFrequentVisitorArgs = {
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
   visitor: VisitorInput;
 };
 
@@ -1912,6 +1928,13 @@ export type MutationWithdrawLookupRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationAcceptPrivacyNoticeResult = MutationAcceptPrivacyNoticeSuccess | NotAuthorizedError | StalePrivacyNoticeError;
+
+export type MutationAcceptPrivacyNoticeSuccess = {
+  __typename?: 'MutationAcceptPrivacyNoticeSuccess';
+  data: PrivacyConsent;
+};
+
 export type MutationAcceptWaitlistOfferResult = DuplicateVisitorError | MutationAcceptWaitlistOfferSuccess | NotAuthorizedError | SlotClosedError | WaitlistNotAvailableError;
 
 export type MutationAcceptWaitlistOfferSuccess = {
@@ -1919,7 +1942,7 @@ export type MutationAcceptWaitlistOfferSuccess = {
   data: Booking;
 };
 
-export type MutationAddFrequentVisitorResult = InputValidationError | MutationAddFrequentVisitorSuccess | NotAuthorizedError;
+export type MutationAddFrequentVisitorResult = InputValidationError | MutationAddFrequentVisitorSuccess | NotAuthorizedError | PrivacyConsentRequiredError | VisitorConsentRequiredError;
 
 export type MutationAddFrequentVisitorSuccess = {
   __typename?: 'MutationAddFrequentVisitorSuccess';
@@ -2024,7 +2047,7 @@ export type MutationCloseSlotSuccess = {
   data: Slot;
 };
 
-export type MutationCreateBookingResult = BookingClosedError | BookingNotFoundError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationCreateBookingSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
+export type MutationCreateBookingResult = BookingClosedError | BookingNotFoundError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationCreateBookingSuccess | NotAuthorizedError | PrivacyConsentRequiredError | SlotClosedError | SlotFullError | SlotNotFoundError | VisitorConsentRequiredError;
 
 export type MutationCreateBookingSuccess = {
   __typename?: 'MutationCreateBookingSuccess';
@@ -2066,7 +2089,7 @@ export type MutationGenerateSlotsSuccess = {
   data: Scalars['Int']['output'];
 };
 
-export type MutationJoinWaitlistResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationJoinWaitlistSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError | WaitlistNotAvailableError;
+export type MutationJoinWaitlistResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | InputValidationError | MutationJoinWaitlistSuccess | NotAuthorizedError | PrivacyConsentRequiredError | SlotClosedError | SlotFullError | SlotNotFoundError | WaitlistNotAvailableError;
 
 export type MutationJoinWaitlistSuccess = {
   __typename?: 'MutationJoinWaitlistSuccess';
@@ -2143,7 +2166,7 @@ export type MutationReportSubscriptionResultsSuccess = {
   data: Array<NotificationSubscription>;
 };
 
-export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationRequestGroupVisitSuccess | NotAuthorizedError | SlotClosedError | SlotFullError | SlotNotFoundError;
+export type MutationRequestGroupVisitResult = BookingClosedError | BookingNotOpenYetError | BookingSuspendedError | DuplicateVisitorError | GroupQuotaFullError | GroupRuleError | InputValidationError | MutationRequestGroupVisitSuccess | NotAuthorizedError | PrivacyConsentRequiredError | SlotClosedError | SlotFullError | SlotNotFoundError;
 
 export type MutationRequestGroupVisitSuccess = {
   __typename?: 'MutationRequestGroupVisitSuccess';
@@ -2332,6 +2355,13 @@ export type MutationWithdrawLookupRequestSuccess = {
   data: LookupRequest;
 };
 
+export type MutationWithdrawPrivacyConsentResult = MutationWithdrawPrivacyConsentSuccess | NotAuthorizedError;
+
+export type MutationWithdrawPrivacyConsentSuccess = {
+  __typename?: 'MutationWithdrawPrivacyConsentSuccess';
+  data: PrivacyConsentWithdrawal;
+};
+
 export type NewStaffAccountInput = {
   branchId: Scalars['ID']['input'];
   displayName: Scalars['String']['input'];
@@ -2495,6 +2525,29 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The 个人信息保护说明 an account accepted, and when. */
+export type PrivacyConsent = {
+  __typename?: 'PrivacyConsent';
+  acceptedAt: Scalars['DateTime']['output'];
+  /** False when the notice changed since: accept it again. */
+  current: Scalars['Boolean']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type PrivacyConsentRequiredError = Error & {
+  __typename?: 'PrivacyConsentRequiredError';
+  currentVersion: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** New bookings are refused until the notice is accepted again; existing bookings stand. */
+export type PrivacyConsentWithdrawal = {
+  __typename?: 'PrivacyConsentWithdrawal';
+  /** Standing consents withdrawn (0: there was none). */
+  withdrawn: Scalars['Int']['output'];
+  withdrawnAt: Scalars['DateTime']['output'];
 };
 
 /** A compiled publication (编研成果) of the archives */
@@ -3189,6 +3242,13 @@ export type StaffTrends = {
   walkIns: Scalars['Int']['output'];
 };
 
+export type StalePrivacyNoticeError = Error & {
+  __typename?: 'StalePrivacyNoticeError';
+  acceptedVersion: Scalars['String']['output'];
+  currentVersion: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type SubmitLookupRequestInput = {
   applicant: LookupIdentityInput;
   attachments?: InputMaybe<Array<LookupAttachmentInput>>;
@@ -3381,6 +3441,11 @@ export type VenueOwnerKind =
   | 'ARCHIVE'
   /** An exhibition held away from its archive */
   | 'EXHIBITION';
+
+export type VisitorConsentRequiredError = Error & {
+  __typename?: 'VisitorConsentRequiredError';
+  message: Scalars['String']['output'];
+};
 
 export type VisitorInput = {
   documentNumber: Scalars['String']['input'];
@@ -3670,14 +3735,14 @@ export type CreateBookingMutationVariables = Exact<{
 }>;
 
 
-export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'PrivacyConsentRequiredError', currentVersion: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'VisitorConsentRequiredError', message: string } };
 
 export type RushCreateBookingMutationVariables = Exact<{
   input: CreateBookingInput;
 }>;
 
 
-export type RushCreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', message: string } | { __typename: 'BookingSuspendedError', message: string } | { __typename: 'DuplicateVisitorError', message: string } | { __typename: 'InputValidationError', message: string } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'SlotClosedError', message: string } | { __typename: 'SlotFullError', message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type RushCreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', message: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', message: string } | { __typename: 'BookingSuspendedError', message: string } | { __typename: 'DuplicateVisitorError', message: string } | { __typename: 'InputValidationError', message: string } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string } } | { __typename: 'NotAuthorizedError', message: string } | { __typename: 'PrivacyConsentRequiredError', message: string } | { __typename: 'SlotClosedError', message: string } | { __typename: 'SlotFullError', message: string } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'VisitorConsentRequiredError', message: string } };
 
 export type CancelBookingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3719,10 +3784,11 @@ export type FrequentVisitorsQuery = { __typename?: 'Query', frequentVisitors: Ar
 
 export type AddFrequentVisitorMutationVariables = Exact<{
   visitor: VisitorInput;
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
-export type AddFrequentVisitorMutation = { __typename?: 'Mutation', addFrequentVisitor: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationAddFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type AddFrequentVisitorMutation = { __typename?: 'Mutation', addFrequentVisitor: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationAddFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'PrivacyConsentRequiredError', message: string } | { __typename: 'VisitorConsentRequiredError', message: string } };
 
 export type RemoveFrequentVisitorMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3988,6 +4054,8 @@ type BookingAttemptErrors_OutsideEntryWindowError_Fragment = { __typename?: 'Out
 
 type BookingAttemptErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
+type BookingAttemptErrors_PrivacyConsentRequiredError_Fragment = { __typename?: 'PrivacyConsentRequiredError', currentVersion: string, message: string };
+
 type BookingAttemptErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type BookingAttemptErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
@@ -3998,11 +4066,15 @@ type BookingAttemptErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError
 
 type BookingAttemptErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
+type BookingAttemptErrors_StalePrivacyNoticeError_Fragment = { __typename?: 'StalePrivacyNoticeError', message: string };
+
 type BookingAttemptErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
 type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
 type BookingAttemptErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
+type BookingAttemptErrors_VisitorConsentRequiredError_Fragment = { __typename?: 'VisitorConsentRequiredError', message: string };
 
 type BookingAttemptErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
 
@@ -4016,7 +4088,7 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_VisitorNotCancellableError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_PrivacyConsentRequiredError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_StalePrivacyNoticeError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_VisitorConsentRequiredError_Fragment | BookingAttemptErrors_VisitorNotCancellableError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 type ManagerErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -4082,6 +4154,8 @@ type ManagerErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEnt
 
 type ManagerErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
+type ManagerErrors_PrivacyConsentRequiredError_Fragment = { __typename?: 'PrivacyConsentRequiredError', message: string };
+
 type ManagerErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type ManagerErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
@@ -4092,11 +4166,15 @@ type ManagerErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', mess
 
 type ManagerErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
+type ManagerErrors_StalePrivacyNoticeError_Fragment = { __typename?: 'StalePrivacyNoticeError', message: string };
+
 type ManagerErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
 type ManagerErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
 type ManagerErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
+type ManagerErrors_VisitorConsentRequiredError_Fragment = { __typename?: 'VisitorConsentRequiredError', message: string };
 
 type ManagerErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
 
@@ -4110,7 +4188,7 @@ type ManagerErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type ManagerErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_ExportApprovalRefusedError_Fragment | ManagerErrors_ExportRequestNotFoundError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_VisitorNotCancellableError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
+export type ManagerErrorsFragment = ManagerErrors_BookingClosedError_Fragment | ManagerErrors_BookingNotCancellableError_Fragment | ManagerErrors_BookingNotFoundError_Fragment | ManagerErrors_BookingNotOpenYetError_Fragment | ManagerErrors_BookingSuspendedError_Fragment | ManagerErrors_CapacityBelowBookedError_Fragment | ManagerErrors_CheckInUndoRefusedError_Fragment | ManagerErrors_ContentTransitionError_Fragment | ManagerErrors_DevelopmentSignInDisabledError_Fragment | ManagerErrors_DuplicateOpenLookupError_Fragment | ManagerErrors_DuplicateVisitorError_Fragment | ManagerErrors_ExportApprovalRefusedError_Fragment | ManagerErrors_ExportRequestNotFoundError_Fragment | ManagerErrors_GroupQuotaFullError_Fragment | ManagerErrors_GroupRuleError_Fragment | ManagerErrors_IllegalLookupTransitionError_Fragment | ManagerErrors_InputValidationError_Fragment | ManagerErrors_InvalidCredentialsError_Fragment | ManagerErrors_LookupAttachmentNotAvailableError_Fragment | ManagerErrors_LookupAttachmentNotFoundError_Fragment | ManagerErrors_LookupCertificateNotAvailableError_Fragment | ManagerErrors_LookupDocumentsMissingError_Fragment | ManagerErrors_LookupRecordTypeNotHeldError_Fragment | ManagerErrors_LookupRequestChangedError_Fragment | ManagerErrors_LookupRequestNotFoundError_Fragment | ManagerErrors_LookupVisitNotAvailableError_Fragment | ManagerErrors_LookupVisitTooSoonError_Fragment | ManagerErrors_MessagesNotFoundError_Fragment | ManagerErrors_NotAuthorizedError_Fragment | ManagerErrors_NotFoundError_Fragment | ManagerErrors_OutsideEntryWindowError_Fragment | ManagerErrors_OwnAccountError_Fragment | ManagerErrors_PrivacyConsentRequiredError_Fragment | ManagerErrors_RateLimitedError_Fragment | ManagerErrors_SignInLockedError_Fragment | ManagerErrors_SlotClosedError_Fragment | ManagerErrors_SlotFullError_Fragment | ManagerErrors_SlotNotFoundError_Fragment | ManagerErrors_StalePrivacyNoticeError_Fragment | ManagerErrors_TicketRejectedError_Fragment | ManagerErrors_UndeliveredMessageNotFoundError_Fragment | ManagerErrors_UsernameTakenError_Fragment | ManagerErrors_VisitorConsentRequiredError_Fragment | ManagerErrors_VisitorNotCancellableError_Fragment | ManagerErrors_WaitlistNotAvailableError_Fragment | ManagerErrors_WechatCodeInvalidError_Fragment | ManagerErrors_WechatRateLimitedError_Fragment | ManagerErrors_WechatUnavailableError_Fragment | ManagerErrors_WechatUserBlockedError_Fragment;
 
 type CheckInErrors_BookingClosedError_Fragment = { __typename?: 'BookingClosedError', message: string };
 
@@ -4176,6 +4254,8 @@ type CheckInErrors_OutsideEntryWindowError_Fragment = { __typename?: 'OutsideEnt
 
 type CheckInErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
+type CheckInErrors_PrivacyConsentRequiredError_Fragment = { __typename?: 'PrivacyConsentRequiredError', message: string };
+
 type CheckInErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type CheckInErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
@@ -4186,11 +4266,15 @@ type CheckInErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', mess
 
 type CheckInErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
+type CheckInErrors_StalePrivacyNoticeError_Fragment = { __typename?: 'StalePrivacyNoticeError', message: string };
+
 type CheckInErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string, reason: string, checkedInAt?: string | null, visitDate?: string | null, slotStartAt?: string | null, maskedName?: string | null, partySize?: number | null, opensAt?: string | null, closesAt?: string | null };
 
 type CheckInErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
 type CheckInErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
+type CheckInErrors_VisitorConsentRequiredError_Fragment = { __typename?: 'VisitorConsentRequiredError', message: string };
 
 type CheckInErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
 
@@ -4204,14 +4288,14 @@ type CheckInErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUnava
 
 type CheckInErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_ExportApprovalRefusedError_Fragment | CheckInErrors_ExportRequestNotFoundError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_VisitorNotCancellableError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
+export type CheckInErrorsFragment = CheckInErrors_BookingClosedError_Fragment | CheckInErrors_BookingNotCancellableError_Fragment | CheckInErrors_BookingNotFoundError_Fragment | CheckInErrors_BookingNotOpenYetError_Fragment | CheckInErrors_BookingSuspendedError_Fragment | CheckInErrors_CapacityBelowBookedError_Fragment | CheckInErrors_CheckInUndoRefusedError_Fragment | CheckInErrors_ContentTransitionError_Fragment | CheckInErrors_DevelopmentSignInDisabledError_Fragment | CheckInErrors_DuplicateOpenLookupError_Fragment | CheckInErrors_DuplicateVisitorError_Fragment | CheckInErrors_ExportApprovalRefusedError_Fragment | CheckInErrors_ExportRequestNotFoundError_Fragment | CheckInErrors_GroupQuotaFullError_Fragment | CheckInErrors_GroupRuleError_Fragment | CheckInErrors_IllegalLookupTransitionError_Fragment | CheckInErrors_InputValidationError_Fragment | CheckInErrors_InvalidCredentialsError_Fragment | CheckInErrors_LookupAttachmentNotAvailableError_Fragment | CheckInErrors_LookupAttachmentNotFoundError_Fragment | CheckInErrors_LookupCertificateNotAvailableError_Fragment | CheckInErrors_LookupDocumentsMissingError_Fragment | CheckInErrors_LookupRecordTypeNotHeldError_Fragment | CheckInErrors_LookupRequestChangedError_Fragment | CheckInErrors_LookupRequestNotFoundError_Fragment | CheckInErrors_LookupVisitNotAvailableError_Fragment | CheckInErrors_LookupVisitTooSoonError_Fragment | CheckInErrors_MessagesNotFoundError_Fragment | CheckInErrors_NotAuthorizedError_Fragment | CheckInErrors_NotFoundError_Fragment | CheckInErrors_OutsideEntryWindowError_Fragment | CheckInErrors_OwnAccountError_Fragment | CheckInErrors_PrivacyConsentRequiredError_Fragment | CheckInErrors_RateLimitedError_Fragment | CheckInErrors_SignInLockedError_Fragment | CheckInErrors_SlotClosedError_Fragment | CheckInErrors_SlotFullError_Fragment | CheckInErrors_SlotNotFoundError_Fragment | CheckInErrors_StalePrivacyNoticeError_Fragment | CheckInErrors_TicketRejectedError_Fragment | CheckInErrors_UndeliveredMessageNotFoundError_Fragment | CheckInErrors_UsernameTakenError_Fragment | CheckInErrors_VisitorConsentRequiredError_Fragment | CheckInErrors_VisitorNotCancellableError_Fragment | CheckInErrors_WaitlistNotAvailableError_Fragment | CheckInErrors_WechatCodeInvalidError_Fragment | CheckInErrors_WechatRateLimitedError_Fragment | CheckInErrors_WechatUnavailableError_Fragment | CheckInErrors_WechatUserBlockedError_Fragment;
 
 export type RequestGroupVisitMutationVariables = Exact<{
   input: GroupVisitInput;
 }>;
 
 
-export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, remaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
+export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'GroupQuotaFullError', message: string, remaining: number } | { __typename: 'GroupRuleError', message: string, rule: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: BookingKind, status: BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, ticketToken?: string | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, documentType: DocumentType, documentNumber: string, isMinor: boolean, status: VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }>, slot: { __typename?: 'Slot', id: string, startAt: string, remaining: number, groupRemaining: number } } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'PrivacyConsentRequiredError', currentVersion: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type UpdateGroupRosterMutationVariables = Exact<{
   bookingId: Scalars['ID']['input'];
@@ -4327,6 +4411,8 @@ type LookupMoveErrors_OutsideEntryWindowError_Fragment = { __typename?: 'Outside
 
 type LookupMoveErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
+type LookupMoveErrors_PrivacyConsentRequiredError_Fragment = { __typename?: 'PrivacyConsentRequiredError', message: string };
+
 type LookupMoveErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type LookupMoveErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
@@ -4337,11 +4423,15 @@ type LookupMoveErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', m
 
 type LookupMoveErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
+type LookupMoveErrors_StalePrivacyNoticeError_Fragment = { __typename?: 'StalePrivacyNoticeError', message: string };
+
 type LookupMoveErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
 type LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
 type LookupMoveErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
+type LookupMoveErrors_VisitorConsentRequiredError_Fragment = { __typename?: 'VisitorConsentRequiredError', message: string };
 
 type LookupMoveErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
 
@@ -4355,7 +4445,7 @@ type LookupMoveErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type LookupMoveErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_ExportApprovalRefusedError_Fragment | LookupMoveErrors_ExportRequestNotFoundError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_VisitorNotCancellableError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
+export type LookupMoveErrorsFragment = LookupMoveErrors_BookingClosedError_Fragment | LookupMoveErrors_BookingNotCancellableError_Fragment | LookupMoveErrors_BookingNotFoundError_Fragment | LookupMoveErrors_BookingNotOpenYetError_Fragment | LookupMoveErrors_BookingSuspendedError_Fragment | LookupMoveErrors_CapacityBelowBookedError_Fragment | LookupMoveErrors_CheckInUndoRefusedError_Fragment | LookupMoveErrors_ContentTransitionError_Fragment | LookupMoveErrors_DevelopmentSignInDisabledError_Fragment | LookupMoveErrors_DuplicateOpenLookupError_Fragment | LookupMoveErrors_DuplicateVisitorError_Fragment | LookupMoveErrors_ExportApprovalRefusedError_Fragment | LookupMoveErrors_ExportRequestNotFoundError_Fragment | LookupMoveErrors_GroupQuotaFullError_Fragment | LookupMoveErrors_GroupRuleError_Fragment | LookupMoveErrors_IllegalLookupTransitionError_Fragment | LookupMoveErrors_InputValidationError_Fragment | LookupMoveErrors_InvalidCredentialsError_Fragment | LookupMoveErrors_LookupAttachmentNotAvailableError_Fragment | LookupMoveErrors_LookupAttachmentNotFoundError_Fragment | LookupMoveErrors_LookupCertificateNotAvailableError_Fragment | LookupMoveErrors_LookupDocumentsMissingError_Fragment | LookupMoveErrors_LookupRecordTypeNotHeldError_Fragment | LookupMoveErrors_LookupRequestChangedError_Fragment | LookupMoveErrors_LookupRequestNotFoundError_Fragment | LookupMoveErrors_LookupVisitNotAvailableError_Fragment | LookupMoveErrors_LookupVisitTooSoonError_Fragment | LookupMoveErrors_MessagesNotFoundError_Fragment | LookupMoveErrors_NotAuthorizedError_Fragment | LookupMoveErrors_NotFoundError_Fragment | LookupMoveErrors_OutsideEntryWindowError_Fragment | LookupMoveErrors_OwnAccountError_Fragment | LookupMoveErrors_PrivacyConsentRequiredError_Fragment | LookupMoveErrors_RateLimitedError_Fragment | LookupMoveErrors_SignInLockedError_Fragment | LookupMoveErrors_SlotClosedError_Fragment | LookupMoveErrors_SlotFullError_Fragment | LookupMoveErrors_SlotNotFoundError_Fragment | LookupMoveErrors_StalePrivacyNoticeError_Fragment | LookupMoveErrors_TicketRejectedError_Fragment | LookupMoveErrors_UndeliveredMessageNotFoundError_Fragment | LookupMoveErrors_UsernameTakenError_Fragment | LookupMoveErrors_VisitorConsentRequiredError_Fragment | LookupMoveErrors_VisitorNotCancellableError_Fragment | LookupMoveErrors_WaitlistNotAvailableError_Fragment | LookupMoveErrors_WechatCodeInvalidError_Fragment | LookupMoveErrors_WechatRateLimitedError_Fragment | LookupMoveErrors_WechatUnavailableError_Fragment | LookupMoveErrors_WechatUserBlockedError_Fragment;
 
 export type SubmitLookupRequestMutationVariables = Exact<{
   input: SubmitLookupRequestInput;
@@ -4656,6 +4746,23 @@ export type PublicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicationsQuery = { __typename?: 'Query', publications: Array<{ __typename?: 'Publication', id: string, title: string, abstract: string, year: number, obtain: string, cover?: { __typename?: 'MediaImage', url: string } | null, branch?: { __typename?: 'Branch', code: string } | null, article?: { __typename?: 'Article', id: string, title: string } | null }> };
 
+export type AcceptPrivacyNoticeMutationVariables = Exact<{
+  version: Scalars['String']['input'];
+}>;
+
+
+export type AcceptPrivacyNoticeMutation = { __typename?: 'Mutation', acceptPrivacyNotice: { __typename: 'MutationAcceptPrivacyNoticeSuccess', data: { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'StalePrivacyNoticeError', message: string, acceptedVersion: string, currentVersion: string } };
+
+export type WithdrawPrivacyConsentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WithdrawPrivacyConsentMutation = { __typename?: 'Mutation', withdrawPrivacyConsent: { __typename: 'MutationWithdrawPrivacyConsentSuccess', data: { __typename?: 'PrivacyConsentWithdrawal', withdrawnAt: string, withdrawn: number } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+
+export type MyPrivacyConsentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPrivacyConsentQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, privacyConsent?: { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean } | null } | null };
+
 export type ExhibitionByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4839,6 +4946,8 @@ type StaffAdminErrors_OutsideEntryWindowError_Fragment = { __typename?: 'Outside
 
 type StaffAdminErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', action: OwnAccountAction, message: string };
 
+type StaffAdminErrors_PrivacyConsentRequiredError_Fragment = { __typename?: 'PrivacyConsentRequiredError', message: string };
+
 type StaffAdminErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type StaffAdminErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
@@ -4849,11 +4958,15 @@ type StaffAdminErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError', m
 
 type StaffAdminErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
+type StaffAdminErrors_StalePrivacyNoticeError_Fragment = { __typename?: 'StalePrivacyNoticeError', message: string };
+
 type StaffAdminErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
 type StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
 type StaffAdminErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', username: string, message: string };
+
+type StaffAdminErrors_VisitorConsentRequiredError_Fragment = { __typename?: 'VisitorConsentRequiredError', message: string };
 
 type StaffAdminErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
 
@@ -4867,7 +4980,7 @@ type StaffAdminErrors_WechatUnavailableError_Fragment = { __typename?: 'WechatUn
 
 type StaffAdminErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_ExportApprovalRefusedError_Fragment | StaffAdminErrors_ExportRequestNotFoundError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_VisitorNotCancellableError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
+export type StaffAdminErrorsFragment = StaffAdminErrors_BookingClosedError_Fragment | StaffAdminErrors_BookingNotCancellableError_Fragment | StaffAdminErrors_BookingNotFoundError_Fragment | StaffAdminErrors_BookingNotOpenYetError_Fragment | StaffAdminErrors_BookingSuspendedError_Fragment | StaffAdminErrors_CapacityBelowBookedError_Fragment | StaffAdminErrors_CheckInUndoRefusedError_Fragment | StaffAdminErrors_ContentTransitionError_Fragment | StaffAdminErrors_DevelopmentSignInDisabledError_Fragment | StaffAdminErrors_DuplicateOpenLookupError_Fragment | StaffAdminErrors_DuplicateVisitorError_Fragment | StaffAdminErrors_ExportApprovalRefusedError_Fragment | StaffAdminErrors_ExportRequestNotFoundError_Fragment | StaffAdminErrors_GroupQuotaFullError_Fragment | StaffAdminErrors_GroupRuleError_Fragment | StaffAdminErrors_IllegalLookupTransitionError_Fragment | StaffAdminErrors_InputValidationError_Fragment | StaffAdminErrors_InvalidCredentialsError_Fragment | StaffAdminErrors_LookupAttachmentNotAvailableError_Fragment | StaffAdminErrors_LookupAttachmentNotFoundError_Fragment | StaffAdminErrors_LookupCertificateNotAvailableError_Fragment | StaffAdminErrors_LookupDocumentsMissingError_Fragment | StaffAdminErrors_LookupRecordTypeNotHeldError_Fragment | StaffAdminErrors_LookupRequestChangedError_Fragment | StaffAdminErrors_LookupRequestNotFoundError_Fragment | StaffAdminErrors_LookupVisitNotAvailableError_Fragment | StaffAdminErrors_LookupVisitTooSoonError_Fragment | StaffAdminErrors_MessagesNotFoundError_Fragment | StaffAdminErrors_NotAuthorizedError_Fragment | StaffAdminErrors_NotFoundError_Fragment | StaffAdminErrors_OutsideEntryWindowError_Fragment | StaffAdminErrors_OwnAccountError_Fragment | StaffAdminErrors_PrivacyConsentRequiredError_Fragment | StaffAdminErrors_RateLimitedError_Fragment | StaffAdminErrors_SignInLockedError_Fragment | StaffAdminErrors_SlotClosedError_Fragment | StaffAdminErrors_SlotFullError_Fragment | StaffAdminErrors_SlotNotFoundError_Fragment | StaffAdminErrors_StalePrivacyNoticeError_Fragment | StaffAdminErrors_TicketRejectedError_Fragment | StaffAdminErrors_UndeliveredMessageNotFoundError_Fragment | StaffAdminErrors_UsernameTakenError_Fragment | StaffAdminErrors_VisitorConsentRequiredError_Fragment | StaffAdminErrors_VisitorNotCancellableError_Fragment | StaffAdminErrors_WaitlistNotAvailableError_Fragment | StaffAdminErrors_WechatCodeInvalidError_Fragment | StaffAdminErrors_WechatRateLimitedError_Fragment | StaffAdminErrors_WechatUnavailableError_Fragment | StaffAdminErrors_WechatUserBlockedError_Fragment;
 
 export type StaffAccountsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -5060,7 +5173,7 @@ export type JoinWaitlistMutationVariables = Exact<{
 }>;
 
 
-export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, slot?: { __typename?: 'Slot', id: string, remaining: number } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, reason: string } };
+export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', message: string, closedAt: string } | { __typename: 'BookingNotOpenYetError', message: string, opensAt: string } | { __typename: 'BookingSuspendedError', message: string, suspendedFrom: string, suspendedUntil: string } | { __typename: 'DuplicateVisitorError', message: string, documentNumber: string, visitDate: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, slot?: { __typename?: 'Slot', id: string, remaining: number } | null } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'PrivacyConsentRequiredError', currentVersion: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', message: string, remaining: number } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, reason: string } };
 
 export type AcceptWaitlistOfferMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5359,6 +5472,9 @@ export const BookingAttemptErrorsFragmentDoc = new TypedDocumentString(`
   ...BookingClosedErrorFields
   ...BookingSuspendedErrorFields
   ...DuplicateVisitorErrorFields
+  ... on PrivacyConsentRequiredError {
+    currentVersion
+  }
 }
     fragment InputValidationErrorFields on InputValidationError {
   fieldErrors {
@@ -6561,6 +6677,9 @@ fragment BookingAttemptErrors on Error {
   ...BookingClosedErrorFields
   ...BookingSuspendedErrorFields
   ...DuplicateVisitorErrorFields
+  ... on PrivacyConsentRequiredError {
+    currentVersion
+  }
 }`) as unknown as TypedDocumentString<CreateBookingMutation, CreateBookingMutationVariables>;
 export const RushCreateBookingDocument = new TypedDocumentString(`
     mutation RushCreateBooking($input: CreateBookingInput!) {
@@ -6746,8 +6865,8 @@ export const FrequentVisitorsDocument = new TypedDocumentString(`
   documentNumber
 }`) as unknown as TypedDocumentString<FrequentVisitorsQuery, FrequentVisitorsQueryVariables>;
 export const AddFrequentVisitorDocument = new TypedDocumentString(`
-    mutation AddFrequentVisitor($visitor: VisitorInput!) {
-  addFrequentVisitor(visitor: $visitor) {
+    mutation AddFrequentVisitor($visitor: VisitorInput!, $consent: Boolean) {
+  addFrequentVisitor(visitor: $visitor, consent: $consent) {
     __typename
     ... on Error {
       message
@@ -7698,6 +7817,9 @@ fragment BookingAttemptErrors on Error {
   ...BookingClosedErrorFields
   ...BookingSuspendedErrorFields
   ...DuplicateVisitorErrorFields
+  ... on PrivacyConsentRequiredError {
+    currentVersion
+  }
 }`) as unknown as TypedDocumentString<RequestGroupVisitMutation, RequestGroupVisitMutationVariables>;
 export const UpdateGroupRosterDocument = new TypedDocumentString(`
     mutation UpdateGroupRoster($bookingId: ID!, $roster: [VisitorInput!]!) {
@@ -9165,6 +9287,61 @@ export const PublicationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicationsQuery, PublicationsQueryVariables>;
+export const AcceptPrivacyNoticeDocument = new TypedDocumentString(`
+    mutation AcceptPrivacyNotice($version: String!) {
+  acceptPrivacyNotice(version: $version) {
+    __typename
+    ... on Error {
+      message
+    }
+    ...NotAuthorizedErrorFields
+    ... on StalePrivacyNoticeError {
+      acceptedVersion
+      currentVersion
+    }
+    ... on MutationAcceptPrivacyNoticeSuccess {
+      data {
+        version
+        acceptedAt
+        current
+      }
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<AcceptPrivacyNoticeMutation, AcceptPrivacyNoticeMutationVariables>;
+export const WithdrawPrivacyConsentDocument = new TypedDocumentString(`
+    mutation WithdrawPrivacyConsent {
+  withdrawPrivacyConsent {
+    __typename
+    ... on Error {
+      message
+    }
+    ...NotAuthorizedErrorFields
+    ... on MutationWithdrawPrivacyConsentSuccess {
+      data {
+        withdrawnAt
+        withdrawn
+      }
+    }
+  }
+}
+    fragment NotAuthorizedErrorFields on NotAuthorizedError {
+  reason
+}`) as unknown as TypedDocumentString<WithdrawPrivacyConsentMutation, WithdrawPrivacyConsentMutationVariables>;
+export const MyPrivacyConsentDocument = new TypedDocumentString(`
+    query MyPrivacyConsent {
+  viewer {
+    id
+    privacyConsent {
+      version
+      acceptedAt
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPrivacyConsentQuery, MyPrivacyConsentQueryVariables>;
 export const ExhibitionByIdDocument = new TypedDocumentString(`
     query ExhibitionById($id: ID!) {
   exhibition(id: $id) {
@@ -10430,6 +10607,9 @@ fragment BookingAttemptErrors on Error {
   ...BookingClosedErrorFields
   ...BookingSuspendedErrorFields
   ...DuplicateVisitorErrorFields
+  ... on PrivacyConsentRequiredError {
+    currentVersion
+  }
 }
 fragment WaitlistEntryFields on WaitlistEntry {
   id

@@ -21,6 +21,10 @@ export interface DocumentFieldsProps {
   onNumberChange: (documentNumber: string) => void;
   onNumberBlur?: () => void;
   numberError?: string | null;
+  /** The number takes the focus when this turns true (the form's first wrong field). */
+  numberFocus?: boolean;
+  /** Anchor of the number's row, for scrolling to it. */
+  numberId?: string;
   /** Replaces the placeholder that names the expected number. */
   numberPlaceholder?: string;
   /** Handles of the two rows, for styles and tests. */
@@ -48,6 +52,8 @@ export function DocumentFields(props: DocumentFieldsProps) {
         onChange={props.onNumberChange}
         onBlur={props.onNumberBlur}
         error={props.numberError}
+        focus={props.numberFocus}
+        id={props.numberId}
         className={props.numberClassName}
       />
     </>

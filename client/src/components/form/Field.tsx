@@ -15,12 +15,14 @@ export interface FieldRowProps {
   error?: string | null;
   hint?: ReactNode;
   className?: string;
+  /** An anchor a form scrolls to when this is its first wrong field. */
+  id?: string;
   children: ReactNode;
 }
 
-export function FieldRow({ label, required, error, hint, className, children }: FieldRowProps) {
+export function FieldRow({ label, required, error, hint, className, id, children }: FieldRowProps) {
   return (
-    <View className={cx('zz-field', error && 'zz-field--invalid', className)}>
+    <View id={id} className={cx('zz-field', error && 'zz-field--invalid', className)}>
       {label ? (
         <Text className="zz-field__label">
           {label}

@@ -13,9 +13,11 @@ export interface TextFieldProps extends FieldFrameProps {
   placeholder?: string;
   /** The shared model's limit for the field; the input stops there. */
   maxlength: number;
+  /** Takes the focus when it turns true (a form's first wrong field). */
+  focus?: boolean;
 }
 
-export function TextField({ value, onChange, onBlur, type, placeholder, maxlength, ...frame }: TextFieldProps) {
+export function TextField({ value, onChange, onBlur, type, placeholder, maxlength, focus, ...frame }: TextFieldProps) {
   return (
     <FieldRow {...frame}>
       <Input
@@ -24,6 +26,7 @@ export function TextField({ value, onChange, onBlur, type, placeholder, maxlengt
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        focus={focus}
         onInput={(event) => onChange(event.detail.value)}
         onBlur={onBlur}
       />
@@ -42,13 +45,29 @@ export interface TextAreaProps {
   size?: 'sm' | 'lg' | 'xl';
   invalid?: boolean;
   className?: string;
+  /** Takes the focus when it turns true (a form's first wrong field). */
+  focus?: boolean;
+  /** An anchor a form scrolls to. */
+  id?: string;
 }
 
 /** The textarea alone, for a field that lays out its own help and counts (the group roster). */
-export function TextArea({ value, onChange, onBlur, placeholder, maxlength, size, invalid, className }: TextAreaProps) {
+export function TextArea({
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  maxlength,
+  size,
+  invalid,
+  className,
+  focus,
+  id,
+}: TextAreaProps) {
   return (
     // The frame is a View: on H5 the textarea inherits its host's height, so padding there would overflow.
     <View
+      id={id}
       className={cx(
         'zz-textarea',
         size && size !== 'sm' && `zz-textarea--${size}`,
@@ -61,6 +80,7 @@ export function TextArea({ value, onChange, onBlur, placeholder, maxlength, size
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
+        focus={focus}
         onInput={(event) => onChange(event.detail.value)}
         onBlur={onBlur}
       />

@@ -1,11 +1,14 @@
-// 预约参观 for one session: choose saved 常用参观人 and/or type new visitors, a mobile number, then confirm.
+// 预约参观 for one session: choose saved 常用参观人 and/or type new visitors, a mobile number, then confirm. The
+// confirmation shows what the citizen typed, in full (their own input on their own phone; the server only ever
+// answers masked). Typing a document number waits for the 个人信息保护说明 to be accepted; a wrong field is scrolled
+// to and focused.
 // The same form joins the session's waiting list (加入候补) when it is full. One idempotency key per form:
 // retrying after a timeout returns the booking the first attempt made instead of booking twice.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DOCUMENT_TYPE_LABELS, normalizeDocumentNumber } from '@zz/shared/identity/documents';
-import { maskDocumentNumber, maskName, maskPhone } from '@zz/shared/identity/masking';
 import { normalizePhone } from '@zz/shared/identity/phone';
+import { FREQUENT_VISITOR_CONSENT_TEXT } from '@zz/shared/privacy/notice';
 import { weekdayLabel } from '@zz/shared/time/business-time';
 import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
 import { bookingModel } from '@zz/shared/visits/booking-models';
@@ -36,12 +39,21 @@ import { routes } from '../../lib/navigation';
 import { formatMinutes, formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
 import { useSubscriptionAsk } from '../notifications/subscribe';
 import { SignInGate } from '../session/SignInGate';
+import { firstWrongField, useFirstErrorFocus } from './first-error';
 import { newIdempotencyKey } from './idempotency';
 import { type BookingError, bookingErrorMessage } from './messages';
 import { PreviousParty, usePreviousParty } from './PreviousParty';
+import { ConsentCheck, PrivacyConsentCard, usePrivacyConsent } from './PrivacyConsent';
 import { type BookableSlot, SlotSummary } from './SlotSummary';
 import { writeCachedTicket } from './ticket-cache';
-import { emptyDraft, type VisitorDraft, VisitorFields, type VisitorMessages, visitorOf } from './VisitorFields';
+import {
+  emptyDraft,
+  type VisitorDraft,
+  VisitorFields,
+  type VisitorMessages,
+  visitorFieldId,
+  visitorOf,
+} from './VisitorFields';
 import './booking.css';
 
 type Mode = 'book' | 'waitlist';
@@ -97,6 +109,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   const [phone, setPhone] = useState('');
   const [phoneTouched, setPhoneTouched] = useState(false);
   const [saveVisitors, setSaveVisitors] = useState(false);
+  const [visitorsConsent, setVisitorsConsent] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const [serverErrors, setServerErrors] = useState<ServerErrors>(NO_SERVER_ERRORS);
   const [submitError, setSubmitError] = useState<SubmitError | null>(null);
@@ -106,6 +119,8 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   const joinWaitlist = useMutation(JoinWaitlistDocument);
   const pending = createBooking.pending || joinWaitlist.pending;
   const askSubscriptions = useSubscriptionAsk();
+  const privacy = usePrivacyConsent();
+  const focus = useFirstErrorFocus();
 
   const frequent = useQuery(FrequentVisitorsDocument, {});
   const previous = usePreviousParty();
@@ -144,6 +159,8 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
   });
   const phoneError = serverErrors.phone ?? (showAll || phoneTouched ? problems.phone : null);
   const partyError = serverErrors.visitors ?? (showAll ? problems.visitors : null);
+  const saving = saveVisitors && drafts.length > 0;
+  const consentMissing = saving && !visitorsConsent;
 
   if (!policy?.bookingEnabled) {
     return (
@@ -170,11 +187,32 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
     setServerErrors((errors) => ({ ...errors, visitors: undefined, saved: {} }));
   }
 
+  /** The first field to put right, in the order the form shows them: each typed visitor, the party, consent, phone. */
+  function firstWrong(errors: ServerErrors): string | null {
+    for (const [index, draft] of drafts.entries()) {
+      const own = { ...problemsOf(index), ...errors.drafts[draft.key] };
+      const field = firstWrongField(['name', 'documentNumber'] as const, (key) => Boolean(own[key]));
+      if (field) return visitorFieldId(draft, field);
+    }
+    if (errors.visitors || problems.visitors || Object.keys(errors.saved).length > 0) return 'booking-party';
+    if (consentMissing) return 'booking-visitors-consent';
+    if (errors.phone || problems.phone) return 'booking-phone';
+    return null;
+  }
+
   function next() {
     setShowAll(true);
     setSubmitError(null);
-    if (!checked.success) {
+    if (privacy.status !== 'given') {
+      focus.reveal('booking-privacy');
+      void Taro.showToast({ title: '请先阅读并同意个人信息保护说明', icon: 'none' });
+      return;
+    }
+    const wrong = checked.success ? (consentMissing ? 'booking-visitors-consent' : null) : firstWrong(serverErrors);
+    if (wrong) {
+      // The toast says why; the scroll and the cursor say where.
       void Taro.showToast({ title: '请检查标红的信息', icon: 'none' });
+      focus.reveal(wrong);
       return;
     }
     setStep('confirm');
@@ -189,11 +227,20 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
 
   function explain(error: BookingError) {
     if (error.__typename === 'InputValidationError') {
-      setServerErrors(serverErrorsOf(error.fieldErrors, drafts, selected));
+      const placed = serverErrorsOf(error.fieldErrors, drafts, selected);
+      setServerErrors(placed);
       setStep('edit');
       setSubmitError({ message: bookingErrorMessage(error) });
+      const wrong = firstWrong(placed);
+      if (wrong) focus.reveal(wrong);
       return;
     }
+    if (error.__typename === 'PrivacyConsentRequiredError') {
+      // Withdrawn (or the notice changed) since the form opened: back to the card that asks again.
+      void privacy.refetch();
+      setStep('edit');
+    }
+    if (error.__typename === 'VisitorConsentRequiredError') setStep('edit');
     const switchTo =
       mode === 'book' && error.__typename === 'SlotFullError' && !error.remaining
         ? 'waitlist'
@@ -215,7 +262,13 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
     const input = { slotId: slot.id, ...checked.data, frequentVisitorIds: selected };
     if (mode === 'book') {
       const result = await createBooking.run({
-        input: { ...input, ...previous.bookingInput, idempotencyKey, saveVisitors: saveVisitors && drafts.length > 0 },
+        input: {
+          ...input,
+          ...previous.bookingInput,
+          idempotencyKey,
+          saveVisitors: saving,
+          visitorsConsent: saving && visitorsConsent,
+        },
       });
       if (!result.ok) return failedToSend(result.failure);
       const payload = result.data.createBooking;
@@ -263,7 +316,7 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
           <Cell label="日期" value={`${formatDate(slot.visitDate)} ${weekdayLabel(slot.visitDate)}`} />
           <Cell label="场次" value={formatTimeRange(slot.startAt, slot.endAt)} />
           <Cell label="地点" value={formatPlace(slot.exhibition?.branch.name, slot.exhibition?.venue)} />
-          <Cell label="手机号码" value={maskPhone(normalizePhone(phone))} />
+          <Cell label="手机号码" value={normalizePhone(phone)} />
         </CellGroup>
         <Section title={`参观人（${count}人）`}>
           <PreviousParty party={previous} />
@@ -273,13 +326,12 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
               .map((v) => (
                 <Cell key={v.id} label={v.name} hint={`${DOCUMENT_TYPE_LABELS[v.documentType]} ${v.documentNumber}`} />
               ))}
+            {/* As typed, in full: the citizen checks their own input before it leaves the phone. */}
             {drafts.map((d) => (
               <Cell
                 key={d.key}
-                label={maskName(d.name.trim())}
-                hint={`${DOCUMENT_TYPE_LABELS[d.documentType]} ${maskDocumentNumber(
-                  normalizeDocumentNumber(d.documentType, d.documentNumber),
-                )}`}
+                label={d.name.trim()}
+                hint={`${DOCUMENT_TYPE_LABELS[d.documentType]} ${normalizeDocumentNumber(d.documentType, d.documentNumber)}`}
               />
             ))}
           </CellGroup>
@@ -352,51 +404,78 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
           saved={saved}
           errors={serverErrors.saved}
         />
-        {drafts.map((draft, index) => (
-          <View key={draft.key} className="visitor-card" data-testid="visitor-card">
-            <View className="visitor-card__head">
-              <Text className="visitor-card__title">{`新增参观人 ${index + 1}`}</Text>
-              <Text
-                className="visitor-card__remove"
-                onClick={() => setDrafts((current) => current.filter((d) => d.key !== draft.key))}
+        {privacy.status === 'given' ? (
+          <>
+            {drafts.map((draft, index) => (
+              <View key={draft.key} className="visitor-card" data-testid="visitor-card">
+                <View className="visitor-card__head">
+                  <Text className="visitor-card__title">{`新增参观人 ${index + 1}`}</Text>
+                  <Text
+                    className="visitor-card__remove"
+                    aria-role="button"
+                    aria-label={`移除新增参观人 ${index + 1}`}
+                    onClick={() => setDrafts((current) => current.filter((d) => d.key !== draft.key))}
+                  >
+                    移除
+                  </Text>
+                </View>
+                <VisitorFields
+                  draft={draft}
+                  onChange={updateDraft}
+                  showAll={showAll}
+                  problems={problemsOf(index)}
+                  serverErrors={serverErrors.drafts[draft.key]}
+                  focused={focus.focused}
+                  onFocusDone={focus.release}
+                />
+              </View>
+            ))}
+            <View id="booking-party">
+              <Button
+                block
+                variant="secondary"
+                disabled={count >= max}
+                onClick={() => setDrafts((current) => [...current, emptyDraft()])}
+                className="booking-form__add"
               >
-                移除
-              </Text>
+                {count >= max ? `每单最多${max}人` : '+ 添加参观人'}
+              </Button>
+              {partyError ? <Text className="zz-field__error">{partyError}</Text> : null}
             </View>
-            <VisitorFields
-              draft={draft}
-              onChange={updateDraft}
-              showAll={showAll}
-              problems={problemsOf(index)}
-              serverErrors={serverErrors.drafts[draft.key]}
-            />
+            {drafts.length > 0 ? (
+              <SwitchField
+                label="保存为常用参观人"
+                hint="下次预约时可直接勾选"
+                checked={saveVisitors}
+                onChange={setSaveVisitors}
+                className="booking-form__save"
+              />
+            ) : null}
+            {saving ? (
+              <ConsentCheck
+                id="booking-visitors-consent"
+                checked={visitorsConsent}
+                onChange={setVisitorsConsent}
+                label={FREQUENT_VISITOR_CONSENT_TEXT}
+                error={showAll && consentMissing ? '保存前请确认已征得参观人同意，或关闭「保存为常用参观人」' : null}
+                className="booking-form__visitors-consent"
+              />
+            ) : null}
+          </>
+        ) : (
+          <View id="booking-privacy">
+            <PrivacyConsentCard consent={privacy} className="booking-form__privacy" />
+            {partyError ? <Text className="zz-field__error">{partyError}</Text> : null}
           </View>
-        ))}
-        <Button
-          block
-          variant="secondary"
-          disabled={count >= max}
-          onClick={() => setDrafts((current) => [...current, emptyDraft()])}
-          className="booking-form__add"
-        >
-          {count >= max ? `每单最多${max}人` : '+ 添加参观人'}
-        </Button>
-        {partyError ? <Text className="zz-field__error">{partyError}</Text> : null}
-        {drafts.length > 0 ? (
-          <SwitchField
-            label="保存为常用参观人"
-            hint="下次预约时可直接勾选"
-            checked={saveVisitors}
-            onChange={setSaveVisitors}
-            className="booking-form__save"
-          />
-        ) : null}
+        )}
       </Section>
 
       <Section title="联系方式">
         <TextField
           label="手机号码"
           type="number"
+          id="booking-phone"
+          focus={focus.focused === 'booking-phone'}
           value={phone}
           placeholder="用于接收预约通知"
           maxlength={11}
@@ -404,7 +483,10 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
             setPhone(value);
             setServerErrors((errors) => ({ ...errors, phone: undefined }));
           }}
-          onBlur={() => setPhoneTouched(true)}
+          onBlur={() => {
+            setPhoneTouched(true);
+            focus.release();
+          }}
           error={phoneError}
           className="booking-form__phone"
         />

@@ -1,7 +1,9 @@
-// 常用参观人: the people this account books for, masked as the server returns them; add and remove.
+// 常用参观人: the people this account books for, named in full to their owner with document numbers masked, as the
+// server returns them; add (after the notice is accepted, and with the holder's word that the person agreed) and remove.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
+import { FREQUENT_VISITOR_CONSENT_TEXT } from '@zz/shared/privacy/notice';
 import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
 import { visitorModel } from '@zz/shared/visits/visitor-models';
 import { useMemo, useState } from 'react';
@@ -20,9 +22,19 @@ import {
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
 import { todayDate } from '../../lib/format';
+import { routes } from '../../lib/navigation';
 import { SignInGate } from '../session/SignInGate';
+import { firstWrongField, useFirstErrorFocus } from './first-error';
 import { bookingErrorMessage } from './messages';
-import { emptyDraft, type VisitorDraft, VisitorFields, type VisitorMessages, visitorOf } from './VisitorFields';
+import { ConsentCheck, PrivacyConsentCard, usePrivacyConsent } from './PrivacyConsent';
+import {
+  emptyDraft,
+  type VisitorDraft,
+  VisitorFields,
+  type VisitorMessages,
+  visitorFieldId,
+  visitorOf,
+} from './VisitorFields';
 import './booking.css';
 
 export function FrequentVisitors() {
@@ -106,6 +118,13 @@ function FrequentVisitorsBody() {
         </Button>
       ) : null}
       <Text className="frequent-visitors__privacy">证件号码加密保存，页面中仅显示部分号码。</Text>
+      <Text
+        className="frequent-visitors__notice-link"
+        aria-role="link"
+        onClick={() => void Taro.navigateTo({ url: routes.privacyNotice() })}
+      >
+        个人信息保护说明 ›
+      </Text>
     </View>
   );
 }
@@ -115,17 +134,28 @@ function AddVisitorForm(props: { onCancel: () => void; onAdded: (visitors: Frequ
   const [showAll, setShowAll] = useState(false);
   const [serverErrors, setServerErrors] = useState<VisitorMessages>({});
   const [error, setError] = useState<string | null>(null);
+  const [consented, setConsented] = useState(false);
   const add = useMutation(AddFrequentVisitorDocument);
+  const privacy = usePrivacyConsent();
+  const focus = useFirstErrorFocus();
   const today = todayDate();
   const model = useMemo(() => visitorModel({ today }), [today]);
   const checked = model.safeParse(visitorOf(draft));
   const problems: VisitorMessages = checked.success ? {} : messagesByPath(fieldErrorsOf(checked.error));
+  const consentError = showAll && !consented ? '请确认已征得该参观人同意' : null;
 
   async function save() {
     setShowAll(true);
     setError(null);
+    const wrong = firstWrongField(['name', 'documentNumber', 'consent'] as const, (key) =>
+      key === 'consent' ? !consented : Boolean(problems[key]),
+    );
+    if (wrong) {
+      focus.reveal(wrong === 'consent' ? 'frequent-visitor-consent' : visitorFieldId(draft, wrong));
+      return;
+    }
     if (!checked.success) return;
-    const result = await add.run({ visitor: checked.data });
+    const result = await add.run({ visitor: checked.data, consent: consented });
     if (!result.ok) {
       setError(describeFailure(result.failure));
       return;
@@ -151,24 +181,42 @@ function AddVisitorForm(props: { onCancel: () => void; onAdded: (visitors: Frequ
   return (
     <View className="visitor-card frequent-visitors__form" data-testid="frequent-visitor-form">
       <Text className="visitor-card__title">添加常用参观人</Text>
-      <VisitorFields
-        draft={draft}
-        onChange={(next) => {
-          setDraft(next);
-          setServerErrors({});
-        }}
-        showAll={showAll}
-        problems={problems}
-        serverErrors={serverErrors}
-      />
+      {privacy.status !== 'given' ? (
+        <PrivacyConsentCard consent={privacy} />
+      ) : (
+        <>
+          <VisitorFields
+            draft={draft}
+            onChange={(next) => {
+              setDraft(next);
+              setServerErrors({});
+            }}
+            showAll={showAll}
+            problems={problems}
+            serverErrors={serverErrors}
+            focused={focus.focused}
+            onFocusDone={focus.release}
+          />
+          <ConsentCheck
+            id="frequent-visitor-consent"
+            checked={consented}
+            onChange={setConsented}
+            label={FREQUENT_VISITOR_CONSENT_TEXT}
+            error={consentError}
+            className="frequent-visitors__consent"
+          />
+        </>
+      )}
       {error ? (
         <Notice tone="accent">
           <Text>{error}</Text>
         </Notice>
       ) : null}
-      <Button block loading={add.pending} onClick={() => void save()} className="frequent-visitors__save">
-        保存
-      </Button>
+      {privacy.status === 'given' ? (
+        <Button block loading={add.pending} onClick={() => void save()} className="frequent-visitors__save">
+          保存
+        </Button>
+      ) : null}
       <Button block variant="ghost" onClick={props.onCancel}>
         取消
       </Button>

@@ -1,6 +1,8 @@
-// 团体预约 for schools and work units: 10–50 people from a session's group quota, held for staff review.
-// The roster is pasted as lines of 「姓名 证件号」 and checked line by line; the whole request is checked with
-// the shared group model the server parses again. The same roster field re-enters the roster of an existing
+// 团体预约 for schools and work units: people from a session's group quota, held for staff review. How many is one
+// shared rule (groupSizeRange: 10 to 50, and no more than the session's remaining group places) for the notice,
+// the form and the server. The roster is pasted as lines of 「姓名 证件号」, each line marked right or wrong as it
+// is typed, and the whole request is checked with the shared group model the server parses again. A wrong field
+// is scrolled to and focused; the roster waits for the 个人信息保护说明 to be accepted. The same roster field re-enters the roster of an existing
 // group booking (修改团体名单) until the deadline.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -8,7 +10,13 @@ import { NAME_MAX_LENGTH } from '@zz/shared/identity/names';
 import { weekdayLabel } from '@zz/shared/time/business-time';
 import { fieldErrorsOf } from '@zz/shared/validation/field-errors';
 import { groupRosterModel, groupVisitModel, ORGANIZATION_MAX_LENGTH } from '@zz/shared/visits/booking-models';
-import { GROUP_MAX_SIZE, GROUP_MIN_SIZE, MINORS_PER_ADULT } from '@zz/shared/visits/limits';
+import {
+  GROUP_MAX_SIZE,
+  GROUP_MIN_SIZE,
+  groupSizeLabel,
+  groupSizeRange,
+  MINORS_PER_ADULT,
+} from '@zz/shared/visits/limits';
 import { BOOKING_STATUS_LABELS } from '@zz/shared/visits/statuses';
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
@@ -29,13 +37,24 @@ import {
 } from '../../graphql/generated/booking/operations';
 import { useMutation } from '../../graphql/use-mutation';
 import { useQuery } from '../../graphql/use-query';
+import { cx } from '../../lib/cx';
 import { formatDate, todayDate } from '../../lib/format';
 import { routes } from '../../lib/navigation';
 import { formatTimeRange } from '../exhibitions/booking-rules';
 import { SignInGate } from '../session/SignInGate';
+import { firstWrongField, useFirstErrorFocus } from './first-error';
 import { newIdempotencyKey } from './idempotency';
 import { type BookingError, bookingErrorMessage } from './messages';
-import { NO_ROSTER_ISSUES, type ParsedRoster, parseRoster, placeRosterIssues, type RosterIssues } from './roster';
+import { PrivacyConsentCard, usePrivacyConsent } from './PrivacyConsent';
+import {
+  checkRosterLines,
+  NO_ROSTER_ISSUES,
+  type ParsedRoster,
+  parseRoster,
+  placeRosterIssues,
+  type RosterIssues,
+  rosterCounts,
+} from './roster';
 import { type BookableSlot, SlotSummary } from './SlotSummary';
 import { writeCachedTicket } from './ticket-cache';
 import './booking.css';
@@ -96,12 +115,18 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
   const [result, setResult] = useState<TicketFieldsFragment | null>(null);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const request = useMutation(RequestGroupVisitDocument);
+  const privacy = usePrivacyConsent();
+  const focus = useFirstErrorFocus();
+  const range = groupSizeRange(slot.groupRemaining);
   const today = todayDate();
   const roster = useMemo(
     () => parseRoster(rosterText, { today, visitDate: slot.visitDate }),
     [rosterText, today, slot.visitDate],
   );
-  const model = useMemo(() => groupVisitModel({ today, visitDate: slot.visitDate }), [today, slot.visitDate]);
+  const model = useMemo(
+    () => groupVisitModel({ today, visitDate: slot.visitDate, groupPlaces: slot.groupRemaining }),
+    [today, slot.visitDate, slot.groupRemaining],
+  );
   const checked = model.safeParse({ organization, leaderName, leaderPhone, roster: roster.candidates, idempotencyKey });
   const found = checked.success ? [] : fieldErrorsOf(checked.error);
   const problems = messagesByPath(found);
@@ -110,22 +135,43 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
   const touch = (key: FieldKey | 'roster') => setTouched((t) => ({ ...t, [key]: true }));
 
   if (result) return <GroupSubmitted booking={result} />;
-  if (slot.groupRemaining === 0) {
+  if (!range) {
     return (
       <View>
         <SlotSummary slot={slot} />
-        <Notice tone="warning" title="团体名额已满">
-          <Text>该场次的团体名额已约满，请返回选择其他场次。</Text>
+        <Notice tone="warning" title={slot.groupRemaining === 0 ? '团体名额已满' : '团体余位不足'}>
+          <Text>
+            {slot.groupRemaining === 0
+              ? '该场次的团体名额已约满，请返回选择其他场次。'
+              : `该场次团体余位仅${slot.groupRemaining}人，不足${GROUP_MIN_SIZE}人，请返回选择其他场次。`}
+          </Text>
         </Notice>
       </View>
     );
   }
 
+  /** The first field to put right, in the order the form shows them. */
+  function firstWrong(fields: Partial<Record<FieldKey, string | null>>, rosterWrong: boolean): string | null {
+    const key = firstWrongField([...FIELD_KEYS, 'roster'] as const, (k) =>
+      k === 'roster' ? rosterWrong : Boolean(fields[k]),
+    );
+    return key ? `group-${key}` : null;
+  }
+
   async function submit() {
     setShowAll(true);
     setSubmitError(null);
+    if (privacy.status !== 'given') {
+      focus.reveal('group-roster');
+      void Taro.showToast({ title: '请先阅读并同意个人信息保护说明', icon: 'none' });
+      return;
+    }
     if (!checked.success) {
       void Taro.showToast({ title: '请检查标红的信息', icon: 'none' });
+      const rosterWrong =
+        rosterIssues.problems.length > 0 || checkRosterLines(roster, rosterIssues).some((l) => l.errors.length > 0);
+      const wrong = firstWrong(problems, rosterWrong);
+      if (wrong) focus.reveal(wrong);
       return;
     }
     // What the model made of the form: texts trimmed, numbers and the phone normalised.
@@ -145,7 +191,14 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
   }
 
   function explain(error: BookingError) {
-    if (error.__typename === 'InputValidationError') setServer(serverProblemsOf(error.fieldErrors, roster));
+    if (error.__typename === 'InputValidationError') {
+      const placed = serverProblemsOf(error.fieldErrors, roster);
+      setServer(placed);
+      const rosterWrong = placed.roster.problems.length > 0 || Object.keys(placed.roster.lines).length > 0;
+      const wrong = firstWrong(placed.fields, rosterWrong);
+      if (wrong) focus.reveal(wrong);
+    }
+    if (error.__typename === 'PrivacyConsentRequiredError') void privacy.refetch();
     setSubmitError(bookingErrorMessage(error));
   }
 
@@ -158,7 +211,7 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
       </SlotSummary>
       <Notice title="团体预约须知">
         <Text>
-          {`${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人，实名登记；每${MINORS_PER_ADULT}名未成年人至少1名成年人带队。提交后名额为您保留，工作人员审核通过后发放领队入馆码，全团凭此码入馆。`}
+          {`本场次团体可预约${groupSizeLabel(range)}（每团${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人，且不超过团体余位${slot.groupRemaining}人），实名登记；每${MINORS_PER_ADULT}名未成年人至少1名成年人带队。提交后名额为您保留，工作人员审核通过后发放领队入馆码，全团凭此码入馆。`}
         </Text>
       </Notice>
       {submitError ? (
@@ -176,8 +229,13 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
             setOrganization(value);
             setServer((s) => ({ ...s, fields: { ...s.fields, organization: undefined } }));
           }}
-          onBlur={() => touch('organization')}
+          onBlur={() => {
+            touch('organization');
+            focus.release();
+          }}
           error={errorOf('organization')}
+          id="group-organization"
+          focus={focus.focused === 'group-organization'}
           className="group-form__organization"
         />
         <TextField
@@ -189,8 +247,13 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
             setLeaderName(value);
             setServer((s) => ({ ...s, fields: { ...s.fields, leaderName: undefined } }));
           }}
-          onBlur={() => touch('leaderName')}
+          onBlur={() => {
+            touch('leaderName');
+            focus.release();
+          }}
           error={errorOf('leaderName')}
+          id="group-leaderName"
+          focus={focus.focused === 'group-leaderName'}
           className="group-form__leader"
         />
         <TextField
@@ -203,23 +266,41 @@ function GroupRequest({ slot }: { slot: BookableSlot }) {
             setLeaderPhone(value);
             setServer((s) => ({ ...s, fields: { ...s.fields, leaderPhone: undefined } }));
           }}
-          onBlur={() => touch('leaderPhone')}
+          onBlur={() => {
+            touch('leaderPhone');
+            focus.release();
+          }}
           error={errorOf('leaderPhone')}
+          id="group-leaderPhone"
+          focus={focus.focused === 'group-leaderPhone'}
           className="group-form__phone"
         />
       </Section>
-      <RosterField
-        text={rosterText}
-        onChange={(text) => {
-          setRosterText(text);
-          setServer((s) => ({ ...s, roster: NO_ROSTER_ISSUES }));
-        }}
-        onBlur={() => touch('roster')}
-        roster={roster}
-        issues={rosterIssues}
-        showErrors={showAll || touched.roster}
-        serverIssues={server.roster}
-      />
+      {privacy.status === 'given' ? (
+        <RosterField
+          text={rosterText}
+          onChange={(text) => {
+            setRosterText(text);
+            setServer((s) => ({ ...s, roster: NO_ROSTER_ISSUES }));
+          }}
+          onBlur={() => {
+            touch('roster');
+            focus.release();
+          }}
+          roster={roster}
+          issues={rosterIssues}
+          showErrors={showAll || touched.roster}
+          serverIssues={server.roster}
+          sizeLabel={groupSizeLabel(range)}
+          focus={focus.focused === 'group-roster'}
+        />
+      ) : (
+        <View id="group-roster">
+          <Section title="参观名单">
+            <PrivacyConsentCard consent={privacy} />
+          </Section>
+        </View>
+      )}
       <Button block loading={request.pending} onClick={() => void submit()} className="group-form__submit">
         提交团体预约
       </Button>
@@ -234,57 +315,75 @@ function RosterField(props: {
   roster: ParsedRoster;
   /** The whole-roster model's messages (size, duplicates, adult ratio), placed on lines. */
   issues: RosterIssues;
+  /** Whether the roster's own problems (size, adult ratio) show while it is still empty: after a submit. */
   showErrors: boolean;
   serverIssues: RosterIssues;
+  /** The sizes groupSizeRange allows here, e.g. '10–30人'. */
+  sizeLabel: string;
+  focus?: boolean;
 }) {
   const { roster, issues, serverIssues } = props;
   const problems = [...new Set([...issues.problems, ...serverIssues.problems])];
-  const lineErrors = roster.lines
-    .map((line) => ({
-      line,
-      errors: [
-        ...new Set([
-          ...line.errors,
-          ...(issues.lines[line.lineNumber] ?? []),
-          ...(serverIssues.lines[line.lineNumber] ?? []),
-        ]),
-      ],
-    }))
-    .filter((entry) => entry.errors.length > 0);
-  const invalid = problems.length > 0 || lineErrors.length > 0;
-  const people = roster.lines.filter((line) => line.visitor).length;
+  // Every line is judged as it is typed; the counts come from the same judgement, so they add up.
+  const lines = checkRosterLines(roster, issues, serverIssues);
+  const counts = rosterCounts(lines);
+  // The roster's own problems (size, adult ratio) show as soon as it has a line, like each line's: shown only when
+  // the field is left, they would push the submit button down under the finger that is tapping it.
+  const showProblems = props.showErrors || lines.length > 0;
   return (
     <Section title="参观名单" className="roster-field">
       <Text className="roster-field__help">
-        {`每行一人：姓名 证件号（居民身份证）。其他证件写明类型，如「李四 护照 E12345678」；持其他证件的未成年人在行末加「未成年」。共${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人。`}
+        {`每行一人：姓名 证件号（居民身份证）。其他证件写明类型，如「李四 护照 E12345678」；持其他证件的未成年人在行末加「未成年」。本场次共${props.sizeLabel}。`}
       </Text>
       <TextArea
+        id="group-roster"
         className="roster-field__input"
         size="xl"
-        invalid={props.showErrors && invalid}
+        invalid={counts.wrong > 0 || (showProblems && problems.length > 0)}
         value={props.text}
         maxlength={-1}
         placeholder={'张三 350602199001011235\n李四 350602201001011235'}
         onChange={props.onChange}
         onBlur={props.onBlur}
+        focus={props.focus}
       />
-      <Text className="roster-field__count" data-testid="roster-count">
-        {roster.lines.length === 0
-          ? '尚未填写'
-          : `已填写 ${roster.lines.length} 行，识别 ${people} 人（成人 ${people - roster.minors}，未成年 ${roster.minors}）`}
+      <Text className="roster-field__count" data-testid="roster-count" aria-live="polite">
+        {counts.people === 0
+          ? `尚未填写（本场次可${props.sizeLabel}）`
+          : `共 ${counts.people} 人：${counts.right} 人无误（成人 ${counts.adults}，未成年 ${counts.minors}）${
+              counts.wrong > 0 ? `，${counts.wrong} 人有误` : ''
+            }；本场次可${props.sizeLabel}`}
       </Text>
-      {props.showErrors ? (
+      {showProblems && problems.length > 0 ? (
         <View className="roster-field__errors" data-testid="roster-errors">
           {problems.map((problem) => (
             <Text key={problem} className="zz-field__error">
               {problem}
             </Text>
           ))}
-          {lineErrors.map(({ line, errors }) => (
-            <Text key={line.lineNumber} className="zz-field__error roster-field__line-error">
-              {`第${line.lineNumber}行「${line.text}」：${errors.join('；')}`}
-            </Text>
-          ))}
+        </View>
+      ) : null}
+      {lines.length > 0 ? (
+        <View className="roster-lines" data-testid="roster-lines">
+          {lines.map((line) => {
+            const ok = line.errors.length === 0;
+            return (
+              <View
+                key={line.lineNumber}
+                className={cx('roster-line', ok ? 'roster-line--ok' : 'roster-line--wrong')}
+                data-testid="roster-line"
+                data-ok={ok ? 'true' : 'false'}
+              >
+                <Text className="roster-line__mark" aria-label={ok ? '正确' : '有误'}>
+                  {ok ? '✓' : '✗'}
+                </Text>
+                <View className="roster-line__text">
+                  <Text className="roster-line__person">{`第${line.lineNumber}行 ${line.text}${line.isMinor ? '（未成年）' : ''}`}</Text>
+                  {ok ? null : <Text className="roster-line__reason">{line.errors.join('；')}</Text>}
+                </View>
+              </View>
+            );
+          })}
         </View>
       ) : null}
     </Section>
@@ -346,7 +445,14 @@ function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
     () => parseRoster(text, { today, visitDate: booking.visitDate }),
     [text, today, booking.visitDate],
   );
-  const model = useMemo(() => groupRosterModel({ today, visitDate: booking.visitDate }), [today, booking.visitDate]);
+  // The group's own places count as available to it: what is left of the session's group places plus its own.
+  const slotQuery = useQuery(BookingSlotDocument, { id: booking.slot.id });
+  const groupRemaining = slotQuery.state.status === 'success' ? slotQuery.state.data.slot?.groupRemaining : undefined;
+  const groupPlaces = groupRemaining === undefined ? GROUP_MAX_SIZE : groupRemaining + booking.partySize;
+  const model = useMemo(
+    () => groupRosterModel({ today, visitDate: booking.visitDate, groupPlaces }),
+    [today, booking.visitDate, groupPlaces],
+  );
   const checked = model.safeParse(roster.candidates);
   const issues = checked.success ? NO_ROSTER_ISSUES : placeRosterIssues(fieldErrorsOf(checked.error, 'roster'), roster);
 
@@ -401,6 +507,7 @@ function RosterUpdate({ booking }: { booking: TicketFieldsFragment }) {
         issues={issues}
         showErrors={showAll}
         serverIssues={serverIssues}
+        sizeLabel={groupSizeLabel(groupSizeRange(groupPlaces) ?? { min: GROUP_MIN_SIZE, max: GROUP_MIN_SIZE })}
       />
       <Button block loading={update.pending} onClick={() => void submit()}>
         提交新名单

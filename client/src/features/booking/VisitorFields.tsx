@@ -41,9 +41,27 @@ export interface VisitorFieldsProps {
   /** Messages the server returned for these fields; they show at once and win until the field changes. */
   serverErrors?: VisitorMessages;
   className?: string;
+  /** The anchor id the form wants focused (its first wrong field); see visitorFieldId. */
+  focused?: string | null;
+  /** The focused field was left. */
+  onFocusDone?: () => void;
 }
 
-export function VisitorFields({ draft, onChange, showAll, problems, serverErrors, className }: VisitorFieldsProps) {
+/** The anchor of one of a draft's fields, for scrolling to it and focusing it. */
+export function visitorFieldId(draft: Pick<VisitorDraft, 'key'>, field: keyof VisitorMessages): string {
+  return `visitor-${draft.key}-${field}`;
+}
+
+export function VisitorFields({
+  draft,
+  onChange,
+  showAll,
+  problems,
+  serverErrors,
+  className,
+  focused,
+  onFocusDone,
+}: VisitorFieldsProps) {
   const [touched, setTouched] = useState({ name: false, documentNumber: false });
   // A full-length resident ID is judged at once; shorter input waits for the field to be left.
   const numberComplete =
@@ -62,8 +80,13 @@ export function VisitorFields({ draft, onChange, showAll, problems, serverErrors
         placeholder="与证件上的姓名一致"
         maxlength={NAME_MAX_LENGTH}
         onChange={(name) => onChange({ ...draft, name })}
-        onBlur={() => setTouched((t) => ({ ...t, name: true }))}
+        onBlur={() => {
+          setTouched((t) => ({ ...t, name: true }));
+          onFocusDone?.();
+        }}
         error={nameError}
+        id={visitorFieldId(draft, 'name')}
+        focus={focused === visitorFieldId(draft, 'name')}
         className="visitor-fields__name"
       />
       <DocumentFields
@@ -71,8 +94,13 @@ export function VisitorFields({ draft, onChange, showAll, problems, serverErrors
         documentNumber={draft.documentNumber}
         onTypeChange={(documentType) => onChange({ ...draft, documentType })}
         onNumberChange={(documentNumber) => onChange({ ...draft, documentNumber })}
-        onNumberBlur={() => setTouched((t) => ({ ...t, documentNumber: true }))}
+        onNumberBlur={() => {
+          setTouched((t) => ({ ...t, documentNumber: true }));
+          onFocusDone?.();
+        }}
         numberError={numberError}
+        numberId={visitorFieldId(draft, 'documentNumber')}
+        numberFocus={focused === visitorFieldId(draft, 'documentNumber')}
         typeClassName="visitor-fields__type"
         numberClassName="visitor-fields__number"
       />

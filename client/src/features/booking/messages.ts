@@ -91,6 +91,10 @@ export function bookingErrorMessage(error: BookingError): string {
       return error.visitorReason === 'GROUP_ROSTER'
         ? '团体预约请通过「修改团体名单」调整人员'
         : '该参观人已入馆或已记为未到场，不能取消';
+    case 'PrivacyConsentRequiredError':
+      return '请先阅读并同意《个人信息保护说明》，再填写证件信息或提交预约';
+    case 'VisitorConsentRequiredError':
+      return '保存常用参观人前，请确认已征得参观人本人同意';
     case 'NotFoundError':
       // removeFrequentVisitor: the saved visitor is gone (removed on another phone, say).
       return '该常用参观人已不存在，请刷新后重试';

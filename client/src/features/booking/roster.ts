@@ -120,3 +120,44 @@ export function placeRosterIssues(entries: ReadonlyArray<FieldErrorEntry>, roste
   }
   return out;
 }
+
+/** One line as the form marks it while it is typed: right, or wrong with its reasons. */
+export interface CheckedRosterLine {
+  lineNumber: number;
+  text: string;
+  /** Its own check and the roster's (duplicates), from the form's parse and the server's answer. */
+  errors: string[];
+  isMinor: boolean;
+}
+
+export interface RosterCounts {
+  /** People listed: one per non-empty line; what the roster's size rule counts. */
+  people: number;
+  right: number;
+  wrong: number;
+  adults: number;
+  minors: number;
+}
+
+/** Every line with all its messages, from one parse and the issues placed on it (the form's and the server's). */
+export function checkRosterLines(roster: ParsedRoster, ...issues: RosterIssues[]): CheckedRosterLine[] {
+  return roster.lines.map((line) => ({
+    lineNumber: line.lineNumber,
+    text: line.text,
+    errors: [...new Set([...line.errors, ...issues.flatMap((i) => i.lines[line.lineNumber] ?? [])])],
+    isMinor: line.isMinor,
+  }));
+}
+
+/** The counts the form shows, all from the same checked lines, so they always add up. */
+export function rosterCounts(lines: readonly CheckedRosterLine[]): RosterCounts {
+  const right = lines.filter((line) => line.errors.length === 0);
+  const minors = right.filter((line) => line.isMinor).length;
+  return {
+    people: lines.length,
+    right: right.length,
+    wrong: lines.length - right.length,
+    adults: right.length - minors,
+    minors,
+  };
+}

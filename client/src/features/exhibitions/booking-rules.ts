@@ -1,13 +1,7 @@
 // The booking policy of an exhibition as plain Chinese sentences, and the small formats the planner shows.
 // The numbers come from the server's policy and the shared rule constants, never from copies here.
 import { businessDateOf, businessTimeOf } from '@zz/shared/time/business-time';
-import {
-  GROUP_MAX_SIZE,
-  GROUP_MIN_SIZE,
-  NO_SHOW_LIMIT,
-  NO_SHOW_WINDOW_DAYS,
-  SUSPENSION_DAYS,
-} from '@zz/shared/visits/limits';
+import { GROUP_SIZE_RULE, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
 import type { BookingPolicy } from '@zz/shared/visits/policy';
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
@@ -43,10 +37,7 @@ export function bookingRules(policy: PolicyFields): string[] {
     `${NO_SHOW_WINDOW_DAYS}天内${NO_SHOW_LIMIT}次未到场，暂停预约${SUSPENSION_DAYS}天`,
   );
   if (policy.checkinEarlyMinutes > 0) rules.push(`可提前${policy.checkinEarlyMinutes}分钟凭电子票入馆`);
-  rules.push(
-    `约满场次可加入候补，有名额时为您保留${formatMinutes(policy.waitlistHoldMinutes)}待确认`,
-    `${GROUP_MIN_SIZE}–${GROUP_MAX_SIZE}人的团体可申请团体预约，提交后需审核`,
-  );
+  rules.push(`约满场次可加入候补，有名额时为您保留${formatMinutes(policy.waitlistHoldMinutes)}待确认`, GROUP_SIZE_RULE);
   return rules;
 }
 

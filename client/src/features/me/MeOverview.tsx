@@ -59,6 +59,12 @@ export function MeOverview() {
                   onClick={() => go(routes.visitors())}
                   className="me__visitors"
                 />
+                <Cell
+                  label="个人信息保护"
+                  hint="查看说明、撤回同意"
+                  onClick={() => go(routes.privacyNotice())}
+                  className="me__privacy"
+                />
                 {account.kind === 'STAFF' ? (
                   <Cell
                     label="工作人员入口"

@@ -251,6 +251,8 @@ export type CreateBookingInput = {
   slotId: Scalars['ID']['input'];
   /** New visitors typed in */
   visitors?: InputMaybe<Array<VisitorInput>>;
+  /** With saveVisitors: the account holder confirms the typed visitors agreed to be saved */
+  visitorsConsent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type DayAvailability =

@@ -14,6 +14,7 @@ import * as door from './2026_12_22_004_door';
 import * as exportsTable from './2026_12_22_005_exports';
 import * as auditRetention from './2026_12_22_006_audit_retention';
 import * as bookingSlotLock from './2026_12_23_0F1_booking_slot_lock';
+import * as privacyConsent from './2026_12_23_0B1_privacy_consent';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
@@ -31,4 +32,5 @@ export const migrations = {
   '2026_12_22_005_exports': exportsTable,
   '2026_12_22_006_audit_retention': auditRetention,
   '2026_12_23_0F1_booking_slot_lock': bookingSlotLock,
+  '2026_12_23_0B1_privacy_consent': privacyConsent,
 };

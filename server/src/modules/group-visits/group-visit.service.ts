@@ -20,6 +20,7 @@ import { requireCitizen, requireStaff } from '../../platform/access/guards';
 import { recordStaffAction } from '../../platform/audit/audit-log';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import { protectVisitor } from '../../platform/pii/visitor-protection';
+import { assertPrivacyConsent } from '../privacy/privacy.service';
 import {
   assertSlotBookable,
   findSlot,
@@ -81,10 +82,15 @@ export async function requestGroupVisit(deps: Deps, actor: Actor | null, input: 
   const previous = await bookingByIdempotencyKey(deps, citizen, input.idempotencyKey);
   if (previous) return previous;
   const slot = await requirePublishedSlot(deps, input.slotId);
-  // The form's model: organisation, leader, a roster of 10–50 with one adult per ten minors on the visit date.
-  const group = parseGroup(groupVisitModel({ today: businessDateOf(now), visitDate: slot.visitDate }), input);
+  // The form's model: organisation, leader, a roster of the size groupSizeRange allows for the slot's whole group
+  // quota, with one adult per ten minors on the visit date. What is left of the quota is taken atomically below.
+  const group = parseGroup(
+    groupVisitModel({ today: businessDateOf(now), visitDate: slot.visitDate, groupPlaces: slot.groupQuota }),
+    input,
+  );
   assertSlotBookable(slot, now);
   await assertNotSuspended(deps.db, citizen.accountId, now);
+  await assertPrivacyConsent(deps, citizen.accountId);
   const party = group.roster.map((v) => protectVisitor(deps.vault, v, slot.visitDate));
 
   if (!(await takeGroupPlaces(deps.db, slot.id, party.length))) throw await groupQuotaFull(deps, slot.id);
@@ -169,7 +175,11 @@ export async function updateGroupRoster(
     throw new GroupRuleError('ROSTER_LOCKED', `名单须在参观前${slot.policy.groupRosterDeadlineHours}小时之前修改`);
   }
   const roster = parseGroup(
-    groupRosterModel({ today: businessDateOf(deps.clock.now()), visitDate: slot.visitDate }),
+    groupRosterModel({
+      today: businessDateOf(deps.clock.now()),
+      visitDate: slot.visitDate,
+      groupPlaces: slot.groupQuota,
+    }),
     input.roster,
     'roster',
   );

@@ -8,6 +8,7 @@ import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
 import { type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
+import { assertVisitorConsent, hasCurrentPrivacyConsent, requirePrivacyConsent } from '../privacy/privacy.service';
 import { SlotFullError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
@@ -52,6 +53,8 @@ export interface CreateBookingInput extends PartyInput {
   slotId: number;
   idempotencyKey: string;
   saveVisitors: boolean;
+  /** The account holder confirms the typed visitors agreed to be saved; required with saveVisitors. */
+  visitorsConsent?: boolean | null;
 }
 
 /**
@@ -68,6 +71,8 @@ export type BookingPlan =
       party: ProtectedVisitor[];
       /** How many of `party` were typed in (they come after the saved ones) and are to be saved. */
       toSave: number;
+      /** The account holder's confirmation that those to save agreed (checked when planned). */
+      visitorsConsent: boolean;
       phone: string;
       idempotencyKey: string;
     };
@@ -77,14 +82,19 @@ export async function planBooking(deps: Deps, actor: Actor | null, input: Create
   const citizen = requireCitizen(actor);
   const now = deps.clock.now();
   const keyErrors = validateIdempotencyKey(input.idempotencyKey);
-  const [slot, context] = await Promise.all([
+  const [slot, context, consented] = await Promise.all([
     requirePublishedSlot(deps, input.slotId),
     bookingAttemptContext(deps, citizen, keyErrors.length === 0 ? input.idempotencyKey : '', now),
+    // Read here, judged below: a retry of a booking already made is answered even after a withdrawal.
+    hasCurrentPrivacyConsent(deps, citizen.accountId),
   ]);
   // A retry of a request that already succeeded returns that booking, whatever changed since.
   if (context.previous) return { kind: 'ALREADY_BOOKED', booking: context.previous, slot };
+  requirePrivacyConsent(consented);
   if (keyErrors.length > 0) throw new InputValidationError(keyErrors);
   const { visitors, typed, phone } = parseParty(input, slot.policy.maxVisitors, businessDateOf(now));
+  const toSave = input.saveVisitors ? typed.length : 0;
+  if (toSave > 0) assertVisitorConsent(input.visitorsConsent);
   assertSlotBookable(slot, now);
   assertNoSuspension(context.suspension);
   // A read without a lock already shows there is no room: answer at once, without queueing for the slot's row lock
@@ -95,7 +105,8 @@ export async function planBooking(deps: Deps, actor: Actor | null, input: Create
     citizen,
     slot,
     party: visitors.map((v) => protectVisitor(deps.vault, v, slot.visitDate)),
-    toSave: input.saveVisitors ? typed.length : 0,
+    toSave,
+    visitorsConsent: toSave > 0,
     phone,
     idempotencyKey: input.idempotencyKey,
   };
@@ -127,7 +138,9 @@ export async function executeBooking(
     if (isUniqueViolation(error, 'idempotency_key')) throw new IdempotentRetryError();
     throw error;
   }
-  if (plan.toSave > 0) await saveFrequentVisitors(deps, citizen, party.slice(party.length - plan.toSave));
+  if (plan.toSave > 0) {
+    await saveFrequentVisitors(deps, citizen, party.slice(party.length - plan.toSave), plan.visitorsConsent);
+  }
   // Last, just before commit: the slot's row stays locked from this update to the commit only. When the places
   // do not fit, the refusal rolls back what was written above.
   await takeOnlinePlacesOrRefuse(deps, slot, party.length, now);

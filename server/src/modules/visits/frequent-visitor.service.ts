@@ -1,21 +1,19 @@
-// 常用参观人: visitors a citizen saved to book again in a few taps. Only the server ever decrypts them;
-// responses show them masked.
+// 常用参观人: visitors a citizen saved to book again in a few taps, each with the account holder's confirmation
+// that the person agreed. Only the server ever decrypts them; the owner sees the full name (to tell 林晓 from 林小),
+// the document number stays masked in every response.
 import { businessDateOf, type DocumentType, type Visitor, type VisitorInput, visitorModel } from '@zz/shared';
 import type { Deps } from '../../context';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireCitizen } from '../../platform/access/guards';
-import {
-  maskedDocumentOf,
-  maskedNameOf,
-  type ProtectedVisitor,
-  protectVisitor,
-} from '../../platform/pii/visitor-protection';
+import { maskedDocumentOf, type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
+import { assertPrivacyConsent, assertVisitorConsent } from '../privacy/privacy.service';
 import * as visits from './visit.repository';
 
 export interface FrequentVisitor {
   id: number;
-  maskedName: string;
+  /** In full: only the account that saved the person reads this list. */
+  name: string;
   documentType: DocumentType;
   maskedDocumentNumber: string;
 }
@@ -26,15 +24,24 @@ export async function frequentVisitors(deps: Pick<Deps, 'db' | 'vault'>, actor: 
   return rows.map(
     (r): FrequentVisitor => ({
       id: r.id,
-      maskedName: maskedNameOf(deps.vault, r.name_cipher),
+      name: deps.vault.decrypt(r.name_cipher),
       documentType: r.document_type as DocumentType,
       maskedDocumentNumber: maskedDocumentOf(deps.vault, r.document_cipher),
     }),
   );
 }
 
-/** Stores visitors the citizen asked to keep (one entry per document). */
-export async function saveFrequentVisitors(deps: Pick<Deps, 'db' | 'clock'>, owner: Actor, party: ProtectedVisitor[]) {
+/**
+ * Stores visitors the citizen asked to keep (one entry per document), with the time the account holder confirmed
+ * their consent; an absent or false confirmation is refused (VisitorConsentRequiredError).
+ */
+export async function saveFrequentVisitors(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  owner: Actor,
+  party: ProtectedVisitor[],
+  consentConfirmed: boolean | null | undefined,
+) {
+  assertVisitorConsent(consentConfirmed);
   await visits.insertFrequentVisitors(
     deps.db,
     party.map((p) => ({
@@ -44,15 +51,23 @@ export async function saveFrequentVisitors(deps: Pick<Deps, 'db' | 'clock'>, own
       document_cipher: p.documentCipher,
       document_index: p.documentIndex,
       created_at: deps.clock.now(),
+      consent_confirmed_at: deps.clock.now(),
     })),
   );
 }
 
-export async function addFrequentVisitor(deps: Deps, actor: Actor | null, visitor: VisitorInput) {
+/** Saves one visitor typed on 常用参观人: needs the notice accepted and the person's consent confirmed. */
+export async function addFrequentVisitor(
+  deps: Deps,
+  actor: Actor | null,
+  visitor: VisitorInput,
+  consentConfirmed: boolean | null | undefined,
+) {
   const citizen = requireCitizen(actor);
   const today = businessDateOf(deps.clock.now());
   const parsed = parseInput(visitorModel({ today }), visitor, 'visitor');
-  await saveFrequentVisitors(deps, citizen, [protectVisitor(deps.vault, parsed, today)]);
+  await assertPrivacyConsent(deps, citizen.accountId);
+  await saveFrequentVisitors(deps, citizen, [protectVisitor(deps.vault, parsed, today)], consentConfirmed);
   return frequentVisitors(deps, citizen);
 }
 

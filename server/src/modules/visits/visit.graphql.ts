@@ -20,6 +20,7 @@ import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { requireActor } from '../../platform/access/guards';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
+import { PrivacyConsentRequiredError, VisitorConsentRequiredError } from '../privacy/privacy.errors';
 import {
   BookingClosedError,
   BookingNotOpenYetError,
@@ -165,9 +166,9 @@ export const BookingRef = builder.objectRef<Booking>('Booking').implement({
 const FrequentVisitorRef = builder.objectRef<FrequentVisitor>('FrequentVisitor').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.exposeString('maskedName'),
+    name: t.exposeString('name', { description: 'In full: only the account that saved the person reads it' }),
     documentType: t.field({ type: DocumentTypeEnum, resolve: (v) => v.documentType }),
-    documentNumber: t.exposeString('maskedDocumentNumber'),
+    documentNumber: t.exposeString('maskedDocumentNumber', { description: 'Masked, e.g. 350602********1234' }),
   }),
 });
 
@@ -202,6 +203,10 @@ const CreateBookingInput = builder.inputType('CreateBookingInput', {
       required: false,
       description: "再次预约: also bring this earlier booking's party (the same account's only)",
     }),
+    visitorsConsent: t.boolean({
+      required: false,
+      description: 'With saveVisitors: the account holder confirms the typed visitors agreed to be saved',
+    }),
   }),
 });
 
@@ -216,6 +221,7 @@ export const bookingAttemptErrors = [
   BookingClosedError,
   BookingSuspendedError,
   DuplicateVisitorError,
+  PrivacyConsentRequiredError,
 ];
 
 // ---- fields ------------------------------------------------------------------------------------------
@@ -223,7 +229,7 @@ builder.mutationField('createBooking', (t) =>
   t.field({
     type: BookingRef,
     authScopes: { citizen: true },
-    errors: { types: [...bookingAttemptErrors, BookingNotFoundError] },
+    errors: { types: [...bookingAttemptErrors, BookingNotFoundError, VisitorConsentRequiredError] },
     args: { input: t.arg({ type: CreateBookingInput }) },
     resolve: async (_root, { input }, ctx) => {
       const deps = depsOf(ctx);
@@ -243,6 +249,7 @@ builder.mutationField('createBooking', (t) =>
         phone: input.phone,
         idempotencyKey: input.idempotencyKey,
         saveVisitors: input.saveVisitors ?? false,
+        visitorsConsent: input.visitorsConsent,
       });
       const { booking, slot } =
         plan.kind === 'ALREADY_BOOKED'
@@ -350,10 +357,18 @@ builder.mutationField('addFrequentVisitor', (t) =>
   t.field({
     type: [FrequentVisitorRef],
     authScopes: { citizen: true },
-    errors: { types: [InputValidationError, NotAuthorizedError] },
-    args: { visitor: t.arg({ type: VisitorInputRef }) },
-    resolve: (_root, { visitor }, ctx) =>
-      inMutation(ctx, (deps) => addFrequentVisitor(deps, ctx.viewer, visitor as VisitorInput)),
+    errors: {
+      types: [InputValidationError, NotAuthorizedError, PrivacyConsentRequiredError, VisitorConsentRequiredError],
+    },
+    args: {
+      visitor: t.arg({ type: VisitorInputRef }),
+      consent: t.arg.boolean({
+        required: false,
+        description: 'Required true: the account holder confirms this person agreed to be saved (我已征得该参观人同意)',
+      }),
+    },
+    resolve: (_root, { visitor, consent }, ctx) =>
+      inMutation(ctx, (deps) => addFrequentVisitor(deps, ctx.viewer, visitor as VisitorInput, consent)),
   }),
 );
 

@@ -50,6 +50,8 @@ export interface FrequentVisitorTable {
   document_cipher: string;
   document_index: string;
   created_at: number;
+  /** When the account holder confirmed this person's consent to be saved; null for rows saved before the rule. */
+  consent_confirmed_at: number | null;
 }
 
 export interface NoShowStrikeTable {

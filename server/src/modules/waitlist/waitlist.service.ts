@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/access/actor';
 import { requireCitizen } from '../../platform/access/guards';
 import { enqueueMessage } from '../../platform/outbox/outbox';
 import { protectVisitor } from '../../platform/pii/visitor-protection';
+import { assertPrivacyConsent } from '../privacy/privacy.service';
 import { SlotClosedError } from '../scheduling/scheduling.errors';
 import {
   assertSlotBookable,
@@ -64,6 +65,7 @@ export async function joinWaitlist(
   const { visitors, phone } = parseParty(input, slot.policy.maxVisitors, businessDateOf(now));
   assertSlotBookable(slot, now);
   await assertNotSuspended(deps.db, citizen.accountId, now);
+  await assertPrivacyConsent(deps, citizen.accountId);
   if (slot.remaining >= visitors.length) throw new WaitlistNotAvailableError('SLOT_HAS_PLACES');
   const party: StoredParty = { visitors, phone };
   try {

@@ -22,10 +22,11 @@ export type FrequentVisitorsQuery = { __typename?: 'Query', frequentVisitors: Ar
 
 export type AddFrequentVisitorMutationVariables = Types.Exact<{
   visitor: Types.VisitorInput;
+  consent: Types.Scalars['Boolean']['input'];
 }>;
 
 
-export type AddFrequentVisitorMutation = { __typename?: 'Mutation', addFrequentVisitor: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationAddFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
+export type AddFrequentVisitorMutation = { __typename?: 'Mutation', addFrequentVisitor: { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationAddFrequentVisitorSuccess', data: Array<{ __typename?: 'FrequentVisitor', id: string, name: string, documentType: Types.DocumentType, documentNumber: string }> } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'PrivacyConsentRequiredError', message: string } | { __typename: 'VisitorConsentRequiredError', message: string } };
 
 export type RemoveFrequentVisitorMutationVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -98,6 +99,8 @@ type BookingAttemptErrors_OutsideEntryWindowError_Fragment = { __typename?: 'Out
 
 type BookingAttemptErrors_OwnAccountError_Fragment = { __typename?: 'OwnAccountError', message: string };
 
+type BookingAttemptErrors_PrivacyConsentRequiredError_Fragment = { __typename?: 'PrivacyConsentRequiredError', message: string };
+
 type BookingAttemptErrors_RateLimitedError_Fragment = { __typename?: 'RateLimitedError', message: string };
 
 type BookingAttemptErrors_SignInLockedError_Fragment = { __typename?: 'SignInLockedError', message: string };
@@ -108,11 +111,15 @@ type BookingAttemptErrors_SlotFullError_Fragment = { __typename?: 'SlotFullError
 
 type BookingAttemptErrors_SlotNotFoundError_Fragment = { __typename?: 'SlotNotFoundError', message: string };
 
+type BookingAttemptErrors_StalePrivacyNoticeError_Fragment = { __typename?: 'StalePrivacyNoticeError', message: string };
+
 type BookingAttemptErrors_TicketRejectedError_Fragment = { __typename?: 'TicketRejectedError', message: string };
 
 type BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment = { __typename?: 'UndeliveredMessageNotFoundError', message: string };
 
 type BookingAttemptErrors_UsernameTakenError_Fragment = { __typename?: 'UsernameTakenError', message: string };
+
+type BookingAttemptErrors_VisitorConsentRequiredError_Fragment = { __typename?: 'VisitorConsentRequiredError', message: string };
 
 type BookingAttemptErrors_VisitorNotCancellableError_Fragment = { __typename?: 'VisitorNotCancellableError', message: string };
 
@@ -126,21 +133,21 @@ type BookingAttemptErrors_WechatUnavailableError_Fragment = { __typename?: 'Wech
 
 type BookingAttemptErrors_WechatUserBlockedError_Fragment = { __typename?: 'WechatUserBlockedError', message: string };
 
-export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_VisitorNotCancellableError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
+export type BookingAttemptErrorsFragment = BookingAttemptErrors_BookingClosedError_Fragment | BookingAttemptErrors_BookingNotCancellableError_Fragment | BookingAttemptErrors_BookingNotFoundError_Fragment | BookingAttemptErrors_BookingNotOpenYetError_Fragment | BookingAttemptErrors_BookingSuspendedError_Fragment | BookingAttemptErrors_CapacityBelowBookedError_Fragment | BookingAttemptErrors_CheckInUndoRefusedError_Fragment | BookingAttemptErrors_ContentTransitionError_Fragment | BookingAttemptErrors_DevelopmentSignInDisabledError_Fragment | BookingAttemptErrors_DuplicateOpenLookupError_Fragment | BookingAttemptErrors_DuplicateVisitorError_Fragment | BookingAttemptErrors_ExportApprovalRefusedError_Fragment | BookingAttemptErrors_ExportRequestNotFoundError_Fragment | BookingAttemptErrors_GroupQuotaFullError_Fragment | BookingAttemptErrors_GroupRuleError_Fragment | BookingAttemptErrors_IllegalLookupTransitionError_Fragment | BookingAttemptErrors_InputValidationError_Fragment | BookingAttemptErrors_InvalidCredentialsError_Fragment | BookingAttemptErrors_LookupAttachmentNotAvailableError_Fragment | BookingAttemptErrors_LookupAttachmentNotFoundError_Fragment | BookingAttemptErrors_LookupCertificateNotAvailableError_Fragment | BookingAttemptErrors_LookupDocumentsMissingError_Fragment | BookingAttemptErrors_LookupRecordTypeNotHeldError_Fragment | BookingAttemptErrors_LookupRequestChangedError_Fragment | BookingAttemptErrors_LookupRequestNotFoundError_Fragment | BookingAttemptErrors_LookupVisitNotAvailableError_Fragment | BookingAttemptErrors_LookupVisitTooSoonError_Fragment | BookingAttemptErrors_MessagesNotFoundError_Fragment | BookingAttemptErrors_NotAuthorizedError_Fragment | BookingAttemptErrors_NotFoundError_Fragment | BookingAttemptErrors_OutsideEntryWindowError_Fragment | BookingAttemptErrors_OwnAccountError_Fragment | BookingAttemptErrors_PrivacyConsentRequiredError_Fragment | BookingAttemptErrors_RateLimitedError_Fragment | BookingAttemptErrors_SignInLockedError_Fragment | BookingAttemptErrors_SlotClosedError_Fragment | BookingAttemptErrors_SlotFullError_Fragment | BookingAttemptErrors_SlotNotFoundError_Fragment | BookingAttemptErrors_StalePrivacyNoticeError_Fragment | BookingAttemptErrors_TicketRejectedError_Fragment | BookingAttemptErrors_UndeliveredMessageNotFoundError_Fragment | BookingAttemptErrors_UsernameTakenError_Fragment | BookingAttemptErrors_VisitorConsentRequiredError_Fragment | BookingAttemptErrors_VisitorNotCancellableError_Fragment | BookingAttemptErrors_WaitlistNotAvailableError_Fragment | BookingAttemptErrors_WechatCodeInvalidError_Fragment | BookingAttemptErrors_WechatRateLimitedError_Fragment | BookingAttemptErrors_WechatUnavailableError_Fragment | BookingAttemptErrors_WechatUserBlockedError_Fragment;
 
 export type CreateBookingMutationVariables = Types.Exact<{
   input: Types.CreateBookingInput;
 }>;
 
 
-export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type CreateBookingMutation = { __typename?: 'Mutation', createBooking: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotFoundError', message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationCreateBookingSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'PrivacyConsentRequiredError', message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'VisitorConsentRequiredError', message: string } };
 
 export type JoinWaitlistMutationVariables = Types.Exact<{
   input: Types.JoinWaitlistInput;
 }>;
 
 
-export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: Types.WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
+export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationJoinWaitlistSuccess', data: { __typename?: 'WaitlistEntry', id: string, partySize: number, status: Types.WaitlistStatus, position?: number | null, offeredUntil?: string | null, bookingId?: string | null, createdAt: string, slot?: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string, exhibition?: { __typename?: 'Exhibition', id: string, title: string } | null } | null } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'PrivacyConsentRequiredError', message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } | { __typename: 'WaitlistNotAvailableError', message: string, waitlistReason: string } };
 
 export type BookingQueryVariables = Types.Exact<{
   id: Types.Scalars['ID']['input'];
@@ -194,7 +201,7 @@ export type RequestGroupVisitMutationVariables = Types.Exact<{
 }>;
 
 
-export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
+export type RequestGroupVisitMutation = { __typename?: 'Mutation', requestGroupVisit: { __typename: 'BookingClosedError', closedAt: string, message: string } | { __typename: 'BookingNotOpenYetError', opensAt: string, message: string } | { __typename: 'BookingSuspendedError', suspendedFrom: string, suspendedUntil: string, message: string } | { __typename: 'DuplicateVisitorError', documentNumber: string, visitDate: string, message: string } | { __typename: 'GroupQuotaFullError', message: string, groupRemaining: number } | { __typename: 'GroupRuleError', rule: string, message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationRequestGroupVisitSuccess', data: { __typename?: 'Booking', id: string, reference: string, kind: Types.BookingKind, status: Types.BookingStatus, visitDate: string, partySize: number, phone?: string | null, organization?: string | null, leaderName?: string | null, reviewNote?: string | null, checkedInCount: number, checkedInAt?: string | null, cancelledAt?: string | null, cancelReason?: string | null, cancelDeadline?: string | null, createdAt: string, ticketToken?: string | null, slot: { __typename?: 'Slot', id: string, visitDate: string, startAt: string, endAt: string }, exhibition?: { __typename?: 'Exhibition', id: string, title: string, venue?: string | null, branch: { __typename?: 'Branch', id: string, name: string }, venueDetails?: { __typename?: 'Venue', id: string, address: string, phone?: string | null, latitude?: number | null, longitude?: number | null, lunchStart?: string | null, lunchEnd?: string | null, hoursNotes?: string | null, hoursText: string, transport?: string | null, entrance?: string | null, accessibility?: string | null, isExample: boolean, days: Array<{ __typename?: 'VenueDay', weekday: number, open?: string | null, close?: string | null }> } | null } | null, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, documentType: Types.DocumentType, documentNumber: string, isMinor: boolean, status: Types.VisitorStatus, checkedInAt?: string | null, ticketToken?: string | null }> } } | { __typename: 'NotAuthorizedError', reason: string, message: string } | { __typename: 'PrivacyConsentRequiredError', message: string } | { __typename: 'SlotClosedError', message: string, closedReason?: string | null } | { __typename: 'SlotFullError', remaining: number, message: string } | { __typename: 'SlotNotFoundError', message: string } };
 
 export type UpdateGroupRosterMutationVariables = Types.Exact<{
   bookingId: Types.Scalars['ID']['input'];
@@ -218,6 +225,25 @@ export type PreviousPartyQueryVariables = Types.Exact<{
 
 
 export type PreviousPartyQuery = { __typename?: 'Query', booking?: { __typename?: 'Booking', id: string, visitors: Array<{ __typename?: 'BookingVisitor', id: string, name: string, fullName?: string | null, status: Types.VisitorStatus }> } | null };
+
+export type MyPrivacyConsentQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type MyPrivacyConsentQuery = { __typename?: 'Query', viewer?: { __typename?: 'Account', id: string, kind: Types.AccountKind, privacyConsent?: { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean } | null } | null };
+
+export type PrivacyConsentFieldsFragment = { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean };
+
+export type AcceptPrivacyNoticeMutationVariables = Types.Exact<{
+  version: Types.Scalars['String']['input'];
+}>;
+
+
+export type AcceptPrivacyNoticeMutation = { __typename?: 'Mutation', acceptPrivacyNotice: { __typename: 'MutationAcceptPrivacyNoticeSuccess', data: { __typename?: 'PrivacyConsent', version: string, acceptedAt: string, current: boolean } } | { __typename: 'NotAuthorizedError', message: string, reason: string } | { __typename: 'StalePrivacyNoticeError', message: string } };
+
+export type WithdrawPrivacyConsentMutationVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type WithdrawPrivacyConsentMutation = { __typename?: 'Mutation', withdrawPrivacyConsent: { __typename: 'MutationWithdrawPrivacyConsentSuccess', data: { __typename?: 'PrivacyConsentWithdrawal', withdrawnAt: string } } | { __typename: 'NotAuthorizedError', message: string, reason: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -387,6 +413,13 @@ export const BookingAttemptErrorsFragmentDoc = /*#__PURE__*/ new TypedDocumentSt
   }
 }
     `, {"fragmentName":"BookingAttemptErrors"}) as unknown as TypedDocumentString<BookingAttemptErrorsFragment, unknown>;
+export const PrivacyConsentFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment PrivacyConsentFields on PrivacyConsent {
+  version
+  acceptedAt
+  current
+}
+    `, {"fragmentName":"PrivacyConsentFields"}) as unknown as TypedDocumentString<PrivacyConsentFieldsFragment, unknown>;
 export const BookingSlotDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BookingSlot($id: ID!) {
   slot(id: $id) {
@@ -430,8 +463,8 @@ export const FrequentVisitorsDocument = /*#__PURE__*/ new TypedDocumentString(`
   documentNumber
 }`) as unknown as TypedDocumentString<FrequentVisitorsQuery, FrequentVisitorsQueryVariables>;
 export const AddFrequentVisitorDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation AddFrequentVisitor($visitor: VisitorInput!) {
-  addFrequentVisitor(visitor: $visitor) {
+    mutation AddFrequentVisitor($visitor: VisitorInput!, $consent: Boolean!) {
+  addFrequentVisitor(visitor: $visitor, consent: $consent) {
     __typename
     ... on MutationAddFrequentVisitorSuccess {
       data {
@@ -1324,3 +1357,58 @@ export const PreviousPartyDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreviousPartyQuery, PreviousPartyQueryVariables>;
+export const MyPrivacyConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MyPrivacyConsent {
+  viewer {
+    id
+    kind
+    privacyConsent {
+      ...PrivacyConsentFields
+    }
+  }
+}
+    fragment PrivacyConsentFields on PrivacyConsent {
+  version
+  acceptedAt
+  current
+}`) as unknown as TypedDocumentString<MyPrivacyConsentQuery, MyPrivacyConsentQueryVariables>;
+export const AcceptPrivacyNoticeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AcceptPrivacyNotice($version: String!) {
+  acceptPrivacyNotice(version: $version) {
+    __typename
+    ... on MutationAcceptPrivacyNoticeSuccess {
+      data {
+        ...PrivacyConsentFields
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    fragment PrivacyConsentFields on PrivacyConsent {
+  version
+  acceptedAt
+  current
+}`) as unknown as TypedDocumentString<AcceptPrivacyNoticeMutation, AcceptPrivacyNoticeMutationVariables>;
+export const WithdrawPrivacyConsentDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation WithdrawPrivacyConsent {
+  withdrawPrivacyConsent {
+    __typename
+    ... on MutationWithdrawPrivacyConsentSuccess {
+      data {
+        withdrawnAt
+      }
+    }
+    ... on Error {
+      message
+    }
+    ... on NotAuthorizedError {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawPrivacyConsentMutation, WithdrawPrivacyConsentMutationVariables>;

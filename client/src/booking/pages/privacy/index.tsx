@@ -1,0 +1,10 @@
+import { Page } from '../../../components/Page';
+import { PrivacyNotice } from '../../../features/booking/PrivacyNotice';
+
+export default function PrivacyNoticePage() {
+  return (
+    <Page name="privacy-notice">
+      <PrivacyNotice />
+    </Page>
+  );
+}
