@@ -69,6 +69,8 @@ describe('my bookings in the browser (H5, sqlite)', () => {
       // The booking form of the first session: two visitors typed in.
       await page.goto(`${server.url}/#/booking/pages/form/index?slotId=${slots[0].id}`);
       await visible('[data-testid=booking-form]').waitFor({ timeout: 15_000 });
+      // A new account accepts the 个人信息保护说明 before the first document number.
+      await visible('.consent-card__accept').click();
       await visible('.visitor-fields__name input').fill('林晓');
       await visible('.visitor-fields__number input').fill(lin);
       await visible('.booking-form__add').click();
