@@ -13,8 +13,8 @@ import * as venues from './2026_12_22_003_venues';
 import * as door from './2026_12_22_004_door';
 import * as exportsTable from './2026_12_22_005_exports';
 import * as auditRetention from './2026_12_22_006_audit_retention';
-import * as bookingSlotLock from './2026_12_23_0F1_booking_slot_lock';
 import * as privacyConsent from './2026_12_23_0B1_privacy_consent';
+import * as bookingSlotLock from './2026_12_23_0F1_booking_slot_lock';
 
 export const migrations = {
   '2026_11_24_001_foundation': foundation,
