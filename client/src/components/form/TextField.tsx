@@ -1,6 +1,7 @@
 // Single-line text and number inputs, and the paragraph textarea.
 import { Input, Textarea, View } from '@tarojs/components';
 import { cx } from '../../lib/cx';
+import { controlLabel } from '../a11y';
 import { type FieldFrameProps, FieldRow } from './Field';
 
 export interface TextFieldProps extends FieldFrameProps {
@@ -26,6 +27,7 @@ export function TextField({ value, onChange, onBlur, type, placeholder, maxlengt
         maxlength={maxlength}
         onInput={(event) => onChange(event.detail.value)}
         onBlur={onBlur}
+        {...controlLabel(frame.label ?? placeholder)}
       />
     </FieldRow>
   );
@@ -42,10 +44,22 @@ export interface TextAreaProps {
   size?: 'sm' | 'lg' | 'xl';
   invalid?: boolean;
   className?: string;
+  /** The name read out for the textarea: its field's label, or else the placeholder. */
+  label?: string;
 }
 
 /** The textarea alone, for a field that lays out its own help and counts (the group roster). */
-export function TextArea({ value, onChange, onBlur, placeholder, maxlength, size, invalid, className }: TextAreaProps) {
+export function TextArea({
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  maxlength,
+  size,
+  invalid,
+  className,
+  label,
+}: TextAreaProps) {
   return (
     // The frame is a View: on H5 the textarea inherits its host's height, so padding there would overflow.
     <View
@@ -63,6 +77,7 @@ export function TextArea({ value, onChange, onBlur, placeholder, maxlength, size
         maxlength={maxlength}
         onInput={(event) => onChange(event.detail.value)}
         onBlur={onBlur}
+        {...controlLabel(label ?? placeholder)}
       />
     </View>
   );
@@ -80,6 +95,7 @@ export function TextAreaField({ value, onChange, onBlur, placeholder, maxlength,
         placeholder={placeholder}
         maxlength={maxlength}
         size={size}
+        label={frame.label}
       />
     </FieldRow>
   );

@@ -16,6 +16,7 @@ import { cx } from '../../lib/cx';
 import { formatDateRange } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import './online.css';
+import { imageAlt } from '../../components/a11y';
 
 /** About three lines of the intro at phone width in the large reading size. */
 const INTRO_FOLD_CHARS = 60;
@@ -200,6 +201,7 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
             mode="aspectFit"
             data-testid="online-exhibit-image"
             onClick={() => zoom(first.largeUrl)}
+            {...imageAlt(e.title)}
           />
         ) : null}
         {rest.length > 0 ? (
@@ -211,6 +213,7 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
                 src={image.thumbUrl}
                 mode="aspectFill"
                 onClick={() => zoom(image.largeUrl)}
+                {...imageAlt(`${e.title}（另一幅）`)}
               />
             ))}
           </View>
