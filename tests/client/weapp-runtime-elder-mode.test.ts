@@ -26,13 +26,12 @@ describe.skipIf(!built)(SUITE, () => {
     for (const host of hosts) host.close();
   });
 
+  /** `options` is handed to the host as it is, so a test can change its fontSizeSetting while the app runs. */
   async function launch(options: LaunchOptions = {}): Promise<WeappHost> {
-    const host = await launchWeapp({
-      serverUrl: server().url,
-      now: () => server().clock.now(),
-      fontSizeSetting: STANDARD_FONT,
-      ...options,
-    });
+    options.serverUrl = server().url;
+    options.now = () => server().clock.now();
+    options.fontSizeSetting ??= STANDARD_FONT;
+    const host = await launchWeapp(options);
     hosts.push(host);
     return host;
   }
@@ -102,6 +101,8 @@ describe.skipIf(!built)(SUITE, () => {
     const toggle = page.get({ className: 'elder-toggle' });
     expect(toggle.attributes['aria-role']).toBe('switch');
     expect(toggle.attributes['aria-label']).toBe('长辈模式');
+    // The runtime names attributes as the templates do: the others still land where they belong.
+    expect(toggle.attributes['hover-class']).toBe('elder-toggle--pressed');
     const headings = page.all({ className: 'zz-section__title' });
     expect(headings.length).toBeGreaterThan(0);
     for (const heading of headings) expect(heading.attributes['aria-role']).toBe('heading');

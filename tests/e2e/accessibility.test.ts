@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { STAFF_PAGES } from '../../client/src/features/staff/routes';
 import { expectNoSeriousViolations } from '../testkit/axe';
 import { bookOk, createBookableExhibition, successData, TEST_TODAY, visitor } from '../testkit/booking';
-import { type BrowserSession, openH5App, visibleIn } from '../testkit/browser';
+import { type BrowserSession, FAILURE_DIR, openH5App, visibleIn } from '../testkit/browser';
 import {
   NewestArticleIdDocument,
   ReaderHallsDocument,
@@ -196,18 +196,17 @@ describe('axe-core on every main page (H5, sqlite)', () => {
     await expectNoSeriousViolations(elderPage, 'elder booking-confirm');
   });
 
-  /** The booking form filled in with a new visitor and a phone number, then 下一步: the confirmation step. */
+  /** The booking form with the saved visitor ticked and a phone number, then 下一步: the confirmation step. */
   async function fillBookingForm(page: Page): Promise<void> {
-    const guest = visitor();
     try {
       await open(page, `booking/pages/form/index?slotId=${seeded.slotId}`, 'booking-form');
-      await visibleIn(page, '.visitor-fields__name input').fill(guest.name);
-      await visibleIn(page, '.visitor-fields__number input').fill(guest.documentNumber);
+      await visibleIn(page, '[data-testid=saved-visitor]').click();
       await visibleIn(page, '.booking-form__phone input').fill('13912345678');
       await visibleIn(page, '.booking-form__next').click();
       await visibleIn(page, '[data-testid=booking-confirm]').waitFor({ timeout: 15_000 });
     } catch (error) {
-      throw await session.explainFailure('axe-booking-confirm', error);
+      await page.screenshot({ path: `${FAILURE_DIR}/axe-booking-confirm-failure.png` }).catch(() => {});
+      throw error;
     }
   }
 });

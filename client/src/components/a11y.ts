@@ -18,11 +18,13 @@ export interface A11y {
   level?: number;
   /** What a tap does: on H5 the control is then reachable by Tab and works with Enter and Space too. */
   onActivate?: () => void;
+  /** A scrolling region with nothing to tap inside: reachable by Tab on H5, so the arrow keys scroll it. */
+  scrollable?: boolean;
 }
 
 /** Props to spread on a View or Text. */
 export function a11y(options: A11y): Record<string, unknown> {
-  const { role, label, selected, checked, disabled, level, onActivate } = options;
+  const { role, label, selected, checked, disabled, level, onActivate, scrollable } = options;
   if (PLATFORM === 'weapp') {
     // WeChat's screen reader reads the role and the label; a state that has no attribute there is said in words.
     const state = [selected ? '已选中' : null, checked === true ? '已开启' : null, disabled ? '不可用' : null]
@@ -42,7 +44,7 @@ export function a11y(options: A11y): Record<string, unknown> {
     'aria-checked': flag(checked),
     'aria-disabled': disabled ? 'true' : undefined,
     'aria-level': level === undefined ? undefined : String(level),
-    tabIndex: onActivate ? (disabled ? -1 : 0) : undefined,
+    tabIndex: onActivate ? (disabled ? -1 : 0) : scrollable ? 0 : undefined,
     onKeyDown: onActivate && !disabled ? activateOnKeys(onActivate) : undefined,
   });
 }

@@ -16,7 +16,7 @@ import { cx } from '../../lib/cx';
 import { formatDateRange } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import './online.css';
-import { imageAlt } from '../../components/a11y';
+import { a11y, imageAlt } from '../../components/a11y';
 
 /** About three lines of the intro at phone width in the large reading size. */
 const INTRO_FOLD_CHARS = 60;
@@ -192,7 +192,13 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
   const zoom = (current: string) => void Taro.previewImage({ current, urls });
   const [first, ...rest] = e.images;
   return (
-    <ScrollView className="exhibit-slide" scrollY data-testid="online-exhibit" data-id={e.id}>
+    <ScrollView
+      className="exhibit-slide"
+      scrollY
+      data-testid="online-exhibit"
+      data-id={e.id}
+      {...a11y({ role: 'region', label: e.title, scrollable: true })}
+    >
       <View className="exhibit-slide__inner">
         {first ? (
           <Image
