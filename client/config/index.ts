@@ -94,7 +94,8 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
             })),
       ],
     },
-    plugins: [],
+    // WeChat's aria-role and aria-label on view, text and image (see aria-attributes.ts).
+    plugins: [path.resolve(__dirname, 'aria-attributes.ts')],
     alias: {
       // npm nests this package under client/ (it peers vite 4 while the root holds vitest's vite), and
       // the hoisted @tarojs/plugin-platform-h5 imports it from the root; point that import back here.

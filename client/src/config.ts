@@ -15,6 +15,8 @@ export const GRAPHQL_ENDPOINT = `${API_BASE}/graphql`;
 export const STORAGE_KEYS = {
   session: 'zz.session',
   elderMode: 'zz.elderMode',
+  /** Set once the first-launch offer of 长辈模式 was declined (暂不需要), so it is not offered again. */
+  elderModeOffered: 'zz.elderModeOffered',
   /** A random id of this device, so an anonymous reader's reads count once a day (recordArticleRead). */
   readerKey: 'zz.readerKey',
 } as const;

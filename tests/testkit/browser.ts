@@ -95,7 +95,9 @@ export async function signInOnStaffPage(p: Page, staff: StaffSignedIn): Promise<
 
 export async function openH5App(
   // env: more server environment, e.g. the fake WeChat's (notificationEnv) for a suite that delivers messages.
-  options: { syncPageClock?: boolean; env?: Record<string, string> } = {},
+  // firstLaunch: the phones start as on a first visit, with the one-time 长辈模式 offer on the home page; other
+  // suites start past it, as a returning visitor, so the offer's sheet covers nothing they tap.
+  options: { syncPageClock?: boolean; env?: Record<string, string>; firstLaunch?: boolean } = {},
 ): Promise<BrowserSession> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
     throw new Error(`${H5_DIR}/index.html is missing: run \`npm run build:h5\` first (\`npm test\` builds it).`);
@@ -110,6 +112,14 @@ export async function openH5App(
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   async function phoneContext(): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2 });
+    if (!options.firstLaunch) {
+      // Taro's H5 storage keeps each value as JSON `{ "data": … }`; the key is STORAGE_KEYS.elderModeOffered.
+      await context.addInitScript(() => {
+        if (localStorage.getItem('zz.elderModeOffered') === null) {
+          localStorage.setItem('zz.elderModeOffered', JSON.stringify({ data: true }));
+        }
+      });
+    }
     if (options.syncPageClock) {
       // The page judges a few things by its own clock; start it at the server's test instant and let it run.
       await context.clock.install({ time: server.clock.now() });

@@ -3,6 +3,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { a11y } from './a11y';
 
 export interface ButtonProps {
   children: ReactNode;
@@ -14,6 +15,8 @@ export interface ButtonProps {
   /** Shows 「请稍候…」 and ignores taps while an action is in flight. */
   loading?: boolean;
   className?: string;
+  /** The name read out when the visible text alone does not say what the button does (e.g. 「删除」 of whom). */
+  label?: string;
 }
 
 export function Button({
@@ -25,6 +28,7 @@ export function Button({
   disabled = false,
   loading = false,
   className,
+  label,
 }: ButtonProps) {
   const inactive = disabled || loading;
   return (
@@ -39,7 +43,7 @@ export function Button({
       )}
       hoverClass={inactive ? 'none' : 'zz-button--pressed'}
       onClick={inactive ? undefined : onClick}
-      aria-disabled={inactive}
+      {...a11y({ role: 'button', label, disabled: inactive, onActivate: onClick })}
     >
       <Text className="zz-button__label">{loading ? '请稍候…' : children}</Text>
     </View>

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { a11y } from './a11y';
 
 export interface CellProps {
   label: ReactNode;
@@ -17,13 +18,18 @@ export function Cell({ label, value, hint, onClick, className }: CellProps) {
       className={cx('zz-cell', onClick && 'zz-cell--link', className)}
       hoverClass={onClick ? 'zz-cell--pressed' : 'none'}
       onClick={onClick}
+      {...(onClick ? a11y({ role: 'button', onActivate: onClick }) : {})}
     >
       <View className="zz-cell__main">
         <Text className="zz-cell__label">{label}</Text>
         {hint ? <Text className="zz-cell__hint">{hint}</Text> : null}
       </View>
       {value !== undefined ? <View className="zz-cell__value">{value}</View> : null}
-      {onClick ? <Text className="zz-cell__arrow">›</Text> : null}
+      {onClick ? (
+        <Text className="zz-cell__arrow" aria-hidden="true">
+          ›
+        </Text>
+      ) : null}
     </View>
   );
 }

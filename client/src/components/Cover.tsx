@@ -4,6 +4,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { assetUrl } from '../lib/asset-url';
 import { cx } from '../lib/cx';
+import { imageAlt } from './a11y';
 
 export interface CoverProps {
   url: string | null | undefined;
@@ -13,9 +14,11 @@ export interface CoverProps {
 
 export function Cover({ url, title, className }: CoverProps) {
   const src = assetUrl(url);
-  if (src) return <Image className={cx('zz-cover', className)} src={src} mode="aspectFill" lazyLoad />;
+  // Covers sit beside their title, which says it all: decoration for a screen reader.
+  if (src)
+    return <Image className={cx('zz-cover', className)} src={src} mode="aspectFill" lazyLoad {...imageAlt('')} />;
   return (
-    <View className={cx('zz-cover', 'zz-cover--placeholder', className)}>
+    <View className={cx('zz-cover', 'zz-cover--placeholder', className)} aria-hidden="true">
       <Text className="zz-cover__seal">{title.slice(0, 1)}</Text>
     </View>
   );

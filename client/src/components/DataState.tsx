@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { describeFailure, type GraphQLFailure } from '../graphql/client';
 import type { QueryState } from '../graphql/use-query';
 import { cx } from '../lib/cx';
+import { a11y } from './a11y';
 import { Button } from './Button';
 
 export interface DataStateProps<T> {
@@ -49,7 +50,11 @@ export function DataState<T>({
 
 export function LoadingState({ text = '正在加载…', className }: { text?: string; className?: string }) {
   return (
-    <View className={cx('zz-state', 'zz-state--loading', className)} data-testid="state-loading">
+    <View
+      className={cx('zz-state', 'zz-state--loading', className)}
+      data-testid="state-loading"
+      {...a11y({ role: 'status' })}
+    >
       <View className="zz-state__spinner" />
       <Text className="zz-state__text">{text}</Text>
     </View>
@@ -59,7 +64,9 @@ export function LoadingState({ text = '正在加载…', className }: { text?: s
 export function EmptyState({ text, action, className }: { text: string; action?: ReactNode; className?: string }) {
   return (
     <View className={cx('zz-state', 'zz-state--empty', className)} data-testid="state-empty">
-      <Text className="zz-state__icon">档</Text>
+      <Text className="zz-state__icon" aria-hidden="true">
+        档
+      </Text>
       <Text className="zz-state__text">{text}</Text>
       {action ? <View className="zz-state__action">{action}</View> : null}
     </View>
@@ -78,8 +85,14 @@ export function FailureState({
   className?: string;
 }) {
   return (
-    <View className={cx('zz-state', 'zz-state--failure', className)} data-testid="state-failure">
-      <Text className="zz-state__icon zz-state__icon--failure">!</Text>
+    <View
+      className={cx('zz-state', 'zz-state--failure', className)}
+      data-testid="state-failure"
+      {...a11y({ role: 'alert' })}
+    >
+      <Text className="zz-state__icon zz-state__icon--failure" aria-hidden="true">
+        !
+      </Text>
       <Text className="zz-state__text">{message ?? (failure ? describeFailure(failure) : '加载失败')}</Text>
       {onRetry ? (
         <View className="zz-state__action">

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { a11y } from './a11y';
 
 export interface NoticeProps {
   title?: string;
@@ -13,7 +14,11 @@ export interface NoticeProps {
 export function Notice({ title, children, tone = 'info', className }: NoticeProps) {
   return (
     <View className={cx('zz-notice', `zz-notice--${tone}`, className)}>
-      {title ? <Text className="zz-notice__title">{title}</Text> : null}
+      {title ? (
+        <Text className="zz-notice__title" {...a11y({ role: 'heading', level: 3 })}>
+          {title}
+        </Text>
+      ) : null}
       <View className="zz-notice__body">{children}</View>
     </View>
   );

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { a11y } from './a11y';
 
 export interface SectionProps {
   title: string;
@@ -15,9 +16,15 @@ export function Section({ title, children, moreText = '更多', onMore, classNam
   return (
     <View className={cx('zz-section', className)}>
       <View className="zz-section__header">
-        <Text className="zz-section__title">{title}</Text>
+        <Text className="zz-section__title" {...a11y({ role: 'heading', level: 2 })}>
+          {title}
+        </Text>
         {onMore ? (
-          <Text className="zz-section__more" onClick={onMore}>
+          <Text
+            className="zz-section__more"
+            onClick={onMore}
+            {...a11y({ role: 'link', label: `${title}：${moreText}`, onActivate: onMore })}
+          >
             {moreText} ›
           </Text>
         ) : null}

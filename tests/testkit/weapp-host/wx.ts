@@ -41,6 +41,11 @@ export interface WxOptions {
   chooseMedia?: () => { name: string; content: Buffer } | null;
   /** What the user answers in wx.requestSubscribeMessage's dialog per template id; 'accept' for all by default. */
   subscribe?: (tmplIds: string[]) => Record<string, 'accept' | 'reject' | 'ban' | 'filter'>;
+  /**
+   * WeChat's font size (设置 → 字体大小) in px, 16 by default. Read at each call, so a test may change it on the options
+   * it launched with while the app runs, as a person changing it in WeChat and coming back.
+   */
+  fontSizeSetting?: number;
 }
 
 export interface WxCall {
@@ -142,6 +147,7 @@ export function createWx(deps: Deps): Record<string, unknown> {
   const { options, timers, navigator, record, toRealm, inflight, inTap } = deps;
   let loginSerial = 0;
   const { tempFiles } = record;
+  const fontSize = () => options.fontSizeSetting ?? SYSTEM_INFO.fontSizeSetting;
 
   const log = (api: string, args: ApiOptions | undefined) => {
     const copy: Record<string, unknown> = {};
@@ -388,7 +394,7 @@ export function createWx(deps: Deps): Record<string, unknown> {
     navigateBack: navigate('navigateBack', (args) => navigator.navigateBack(Number(args.delta ?? 1))),
 
     // ---- system information: an iPhone 13 ----
-    getSystemInfoSync: () => toRealm(SYSTEM_INFO),
+    getSystemInfoSync: () => toRealm({ ...SYSTEM_INFO, fontSizeSetting: fontSize() }),
     getWindowInfo: () =>
       toRealm({
         pixelRatio: SYSTEM_INFO.pixelRatio,
@@ -407,7 +413,7 @@ export function createWx(deps: Deps): Record<string, unknown> {
         language: SYSTEM_INFO.language,
         version: SYSTEM_INFO.version,
         theme: SYSTEM_INFO.theme,
-        fontSizeSetting: SYSTEM_INFO.fontSizeSetting,
+        fontSizeSetting: fontSize(),
         host: { env: 'WeChat' },
       }),
     getDeviceInfo: () =>

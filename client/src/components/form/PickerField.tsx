@@ -1,16 +1,18 @@
 // Fields that open the platform's picker: one of a list, a date, a time. The box shows the current choice.
 import { Picker, Text, View } from '@tarojs/components';
 import { cx } from '../../lib/cx';
+import { a11y } from '../a11y';
 import { type FieldFrameProps, FieldRow } from './Field';
 
 /** A tappable box that opens the picker; `display` is what it shows. */
-function PickerBox({ display, placeholder }: { display: string; placeholder?: string }) {
+function PickerBox({ display, placeholder, label }: { display: string; placeholder?: string; label?: string }) {
+  const shown = display || placeholder || '请选择';
   return (
-    <View className="zz-input zz-picker">
-      <Text className={cx('zz-picker__value', !display && 'zz-picker__value--empty')}>
-        {display || placeholder || '请选择'}
+    <View className="zz-input zz-picker" {...a11y({ role: 'button', label: label ? `${label}：${shown}` : undefined })}>
+      <Text className={cx('zz-picker__value', !display && 'zz-picker__value--empty')}>{shown}</Text>
+      <Text className="zz-picker__arrow" aria-hidden="true">
+        ▾
       </Text>
-      <Text className="zz-picker__arrow">▾</Text>
     </View>
   );
 }
@@ -37,7 +39,7 @@ export function PickerField<V extends string | number>({ value, options, onChang
           if (option) onChange(option.value);
         }}
       >
-        <PickerBox display={options[index]?.label ?? ''} />
+        <PickerBox display={options[index]?.label ?? ''} label={frame.label} />
       </Picker>
     </FieldRow>
   );
@@ -65,10 +67,14 @@ export function DateField({ value, onChange, clearable, placeholder, start, end,
           end={end}
           onChange={(event) => onChange(String(event.detail.value))}
         >
-          <PickerBox display={value} placeholder={placeholder} />
+          <PickerBox display={value} placeholder={placeholder} label={frame.label} />
         </Picker>
         {clearable && value ? (
-          <Text className="zz-picker-row__clear" onClick={() => onChange('')}>
+          <Text
+            className="zz-picker-row__clear"
+            onClick={() => onChange('')}
+            {...a11y({ role: 'button', label: `清除${frame.label ?? ''}`, onActivate: () => onChange('') })}
+          >
             清除
           </Text>
         ) : null}
@@ -86,7 +92,7 @@ export function TimeField({ value, onChange, ...frame }: TimeFieldProps) {
   return (
     <FieldRow {...frame}>
       <Picker mode="time" value={value} onChange={(event) => onChange(String(event.detail.value))}>
-        <PickerBox display={value} placeholder="HH:MM" />
+        <PickerBox display={value} placeholder="HH:MM" label={frame.label} />
       </Picker>
     </FieldRow>
   );

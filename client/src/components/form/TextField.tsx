@@ -1,6 +1,7 @@
 // Single-line text and number inputs, and the paragraph textarea.
 import { Input, Textarea, View } from '@tarojs/components';
 import { cx } from '../../lib/cx';
+import { controlLabel } from '../a11y';
 import { type FieldFrameProps, FieldRow } from './Field';
 
 export interface TextFieldProps extends FieldFrameProps {
@@ -29,6 +30,7 @@ export function TextField({ value, onChange, onBlur, type, placeholder, maxlengt
         focus={focus}
         onInput={(event) => onChange(event.detail.value)}
         onBlur={onBlur}
+        {...controlLabel(frame.label ?? placeholder)}
       />
     </FieldRow>
   );
@@ -49,6 +51,8 @@ export interface TextAreaProps {
   focus?: boolean;
   /** An anchor a form scrolls to. */
   id?: string;
+  /** The name read out for the textarea: its field's label, or else the placeholder. */
+  label?: string;
 }
 
 /** The textarea alone, for a field that lays out its own help and counts (the group roster). */
@@ -63,6 +67,7 @@ export function TextArea({
   className,
   focus,
   id,
+  label,
 }: TextAreaProps) {
   return (
     // The frame is a View: on H5 the textarea inherits its host's height, so padding there would overflow.
@@ -83,6 +88,7 @@ export function TextArea({
         focus={focus}
         onInput={(event) => onChange(event.detail.value)}
         onBlur={onBlur}
+        {...controlLabel(label ?? placeholder)}
       />
     </View>
   );
@@ -100,6 +106,7 @@ export function TextAreaField({ value, onChange, onBlur, placeholder, maxlength,
         placeholder={placeholder}
         maxlength={maxlength}
         size={size}
+        label={frame.label}
       />
     </FieldRow>
   );

@@ -8,6 +8,7 @@ import type { ContentBlockFieldsFragment } from '../../graphql/generated/operati
 import { assetUrl } from '../../lib/asset-url';
 import { go, routes } from '../../lib/navigation';
 import './article-body.css';
+import { imageAlt } from '../../components/a11y';
 
 /** Structural: the studio's own fragment with the same fields fits too. */
 export type ContentBlockView = ContentBlockFieldsFragment;
@@ -111,7 +112,7 @@ function Figure({
         src={image.url}
         mode="widthFix"
         lazyLoad
-        ariaLabel={alt ?? caption ?? '图片'}
+        {...imageAlt(alt ?? caption ?? '文章配图')}
         data-testid="article-image"
         onClick={() => onPreview(image.largeUrl)}
       />
@@ -135,7 +136,9 @@ function ExhibitCard({
       data-testid="article-exhibit"
       onClick={() => go(routes.onlineHall(e.onlineExhibition.id, e.id))}
     >
-      {thumb ? <Image className="article-body__exhibit-thumb" src={thumb} mode="aspectFill" lazyLoad /> : null}
+      {thumb ? (
+        <Image className="article-body__exhibit-thumb" src={thumb} mode="aspectFill" lazyLoad {...imageAlt('')} />
+      ) : null}
       <View className="article-body__exhibit-main">
         <Text className="article-body__exhibit-title">{e.title}</Text>
         <Text className="article-body__exhibit-caption">{caption || e.caption}</Text>

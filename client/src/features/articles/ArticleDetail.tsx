@@ -20,6 +20,7 @@ import { ArticleItem } from './ArticleItem';
 import { LikeSignIn } from './LikeSignIn';
 import { useEngagement } from './use-engagement';
 import './articles.css';
+import { imageAlt } from '../../components/a11y';
 
 type Article = NonNullable<ArticleQuery['article']>;
 
@@ -73,7 +74,7 @@ function ArticleView({ article: a }: { article: Article }) {
           data-testid="article-video"
         />
       ) : cover ? (
-        <Image className="article-detail__cover" src={cover} mode="aspectFill" />
+        <Image className="article-detail__cover" src={cover} mode="aspectFill" {...imageAlt('')} />
       ) : null}
       <View className="article-detail__content">
         <Text className="article-detail__title" userSelect>

@@ -10,6 +10,7 @@ import { cx } from '../../lib/cx';
 import { formatPublished } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import './articles.css';
+import { imageAlt } from '../../components/a11y';
 
 export interface ArticleItemProps {
   article: ArticleItemFragment;
@@ -28,7 +29,9 @@ export function ArticleItem({ article: a, highlight = false }: ArticleItemProps)
       data-id={a.id}
       onClick={() => go(routes.article(a.id))}
     >
-      {big && cover ? <Image className="article-item__hero" src={cover} mode="aspectFill" lazyLoad /> : null}
+      {big && cover ? (
+        <Image className="article-item__hero" src={cover} mode="aspectFill" lazyLoad {...imageAlt('')} />
+      ) : null}
       <View className="article-item__row">
         <View className="article-item__main">
           <View className="article-item__heading">
@@ -56,7 +59,9 @@ export function ArticleItem({ article: a, highlight = false }: ArticleItemProps)
             <Text className="article-item__likes">赞 {a.likeCount}</Text>
           </View>
         </View>
-        {!big && cover ? <Image className="article-item__thumb" src={cover} mode="aspectFill" lazyLoad /> : null}
+        {!big && cover ? (
+          <Image className="article-item__thumb" src={cover} mode="aspectFill" lazyLoad {...imageAlt('')} />
+        ) : null}
       </View>
     </View>
   );

@@ -5,6 +5,7 @@ import { Input, ScrollView, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { ARTICLE_CATEGORIES, ARTICLE_CATEGORY_LABELS, type ArticleCategory } from '@zz/shared/content/categories';
 import { useEffect, useMemo, useState } from 'react';
+import { a11y } from '../../components/a11y';
 import { EmptyState, FailureState, LoadingState } from '../../components/DataState';
 import { ListFooter } from '../../components/ListFooter';
 import { describeFailure } from '../../graphql/client';
@@ -82,7 +83,7 @@ function CategoryTabs({ value, onChange }: { value: CategoryKey; onChange: (key:
     return [{ key: 'ALL' as CategoryKey, label: '全部' }, ...list.map((c) => ({ key: c.category, label: c.label }))];
   }, [query.state]);
   return (
-    <ScrollView className="article-tabs" scrollX enhanced showScrollbar={false}>
+    <ScrollView className="article-tabs" scrollX enhanced showScrollbar={false} {...a11y({ role: 'tablist' })}>
       <View className="article-tabs__row">
         {tabs.map((tab) => (
           <View
@@ -91,6 +92,12 @@ function CategoryTabs({ value, onChange }: { value: CategoryKey; onChange: (key:
             data-testid="article-tab"
             data-key={tab.key}
             onClick={() => onChange(tab.key)}
+            {...a11y({
+              role: 'tab',
+              label: tab.label,
+              selected: tab.key === value,
+              onActivate: () => onChange(tab.key),
+            })}
           >
             <Text>{tab.label}</Text>
           </View>

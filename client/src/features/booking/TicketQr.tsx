@@ -3,6 +3,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import qrcode from 'qrcode-generator';
 import { useMemo } from 'react';
+import { imageAlt } from '../../components/a11y';
 import './booking.css';
 
 export function TicketQr({ value, caption }: { value: string; caption?: string }) {
@@ -16,7 +17,12 @@ export function TicketQr({ value, caption }: { value: string; caption?: string }
 
   return (
     <View className="ticket-qr" data-testid="ticket-qr">
-      <Image className="ticket-qr__image" src={src} mode="aspectFit" />
+      <Image
+        className="ticket-qr__image"
+        src={src}
+        mode="aspectFit"
+        {...imageAlt(`入馆二维码${caption ? `（${caption}）` : ''}：入馆时出示给工作人员扫码核验`)}
+      />
       {caption ? <Text className="ticket-qr__caption">{caption}</Text> : null}
     </View>
   );

@@ -1,5 +1,6 @@
 // The 长辈模式 row in 我的: a switch that enlarges text and buttons on every page.
 import { Switch, Text, View } from '@tarojs/components';
+import { controlLabel } from '../../components/a11y';
 import { setElderMode, useElderMode } from './elder-mode';
 
 export function ElderModeSwitch() {
@@ -15,6 +16,7 @@ export function ElderModeSwitch() {
         checked={on}
         color="#1d4f57"
         onChange={(event) => setElderMode(event.detail.value)}
+        {...controlLabel('长辈模式')}
       />
     </View>
   );

@@ -7,6 +7,7 @@ import { DAY_AVAILABILITY_LABELS, type DayAvailability } from '@zz/shared/visits
 import { cx } from '../../lib/cx';
 import { formatMonthDayTime } from './booking-rules';
 import './exhibitions.css';
+import { a11y } from '../../components/a11y';
 
 /** What the strip needs of a calendar day (CalendarDay in the schema). */
 export interface StripDay {
@@ -60,6 +61,7 @@ function DayCell(props: { day: StripDay; index: number; selected: boolean; onCho
       data-date={day.date}
       data-availability={day.availability}
       onClick={() => props.onChoose(day.date)}
+      {...a11y({ role: 'button', onActivate: () => props.onChoose(day.date) })}
     >
       <Text className="visit-day__weekday">{RELATIVE_DAY[index] ?? weekdayLabel(day.date)}</Text>
       <Text className="visit-day__date">{`${month}/${date}`}</Text>

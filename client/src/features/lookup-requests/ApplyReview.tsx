@@ -11,6 +11,7 @@ import {
   LOOKUP_USE_LABELS,
   SUPPORTING_DOCUMENT_KIND_LABELS,
 } from '@zz/shared/lookup/vocabularies';
+import { imageAlt } from '../../components/a11y';
 import { Cell, CellGroup } from '../../components/Cell';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
@@ -88,7 +89,7 @@ export function ApplyReview(props: {
                     className="lookup-review__image"
                     src={photo.preview}
                     mode="aspectFill"
-                    ariaLabel={SUPPORTING_DOCUMENT_KIND_LABELS[kind]}
+                    {...imageAlt(SUPPORTING_DOCUMENT_KIND_LABELS[kind])}
                   />
                   <Text className="lookup-review__photo-label">{SUPPORTING_DOCUMENT_KIND_LABELS[kind]}</Text>
                 </View>

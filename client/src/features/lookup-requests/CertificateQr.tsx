@@ -4,6 +4,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import qrcode from 'qrcode-generator';
 import { useMemo } from 'react';
+import { imageAlt } from '../../components/a11y';
 
 export function CertificateQr({ url, caption }: { url: string; caption: string }) {
   const src = useMemo(() => {
@@ -16,7 +17,12 @@ export function CertificateQr({ url, caption }: { url: string; caption: string }
 
   return (
     <View className="certificate-qr" data-testid="certificate-qr">
-      <Image className="certificate-qr__image" src={src} mode="aspectFit" ariaLabel={`核验二维码：${url}`} />
+      <Image
+        className="certificate-qr__image"
+        src={src}
+        mode="aspectFit"
+        {...imageAlt(`查档证明的核验二维码，扫码打开：${url}`)}
+      />
       <Text className="certificate-qr__caption">{caption}</Text>
     </View>
   );

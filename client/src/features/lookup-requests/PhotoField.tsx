@@ -3,6 +3,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { SUPPORTING_DOCUMENT_KIND_LABELS, type SupportingDocumentKind } from '@zz/shared/lookup/vocabularies';
 import { useState } from 'react';
+import { imageAlt } from '../../components/a11y';
 import { Button } from '../../components/Button';
 import { cx } from '../../lib/cx';
 import type { AttachedPhoto } from './apply-draft';
@@ -40,7 +41,7 @@ export function PhotoField({ kind, photo, onChange, error }: PhotoFieldProps) {
     >
       <Text className="lookup-photo__label">{label}</Text>
       {photo ? (
-        <Image className="lookup-photo__image" src={photo.preview} mode="aspectFit" ariaLabel={`${label}照片`} />
+        <Image className="lookup-photo__image" src={photo.preview} mode="aspectFit" {...imageAlt(`${label}照片`)} />
       ) : null}
       <View className="lookup-photo__actions">
         <Button

@@ -6,6 +6,7 @@ import { OnlineExhibitionsDocument } from '../../graphql/generated/online/operat
 import { useQuery } from '../../graphql/use-query';
 import { go, routes } from '../../lib/navigation';
 import './online.css';
+import { imageAlt } from '../../components/a11y';
 
 export function OnlineExhibitionList() {
   const query = useQuery(OnlineExhibitionsDocument, {});
@@ -36,7 +37,13 @@ export function OnlineExhibitionList() {
                 onClick={() => go(routes.onlineHall(hall.id))}
               >
                 {hall.cover ? (
-                  <Image className="online-card__cover" src={hall.cover.url} mode="aspectFill" lazyLoad />
+                  <Image
+                    className="online-card__cover"
+                    src={hall.cover.url}
+                    mode="aspectFill"
+                    lazyLoad
+                    {...imageAlt('')}
+                  />
                 ) : (
                   <View className="online-card__cover online-card__cover--blank">
                     <Text>{hall.title.slice(0, 2)}</Text>

@@ -16,6 +16,7 @@ import { cx } from '../../lib/cx';
 import { formatDateRange } from '../../lib/format';
 import { go, routes } from '../../lib/navigation';
 import './online.css';
+import { a11y, imageAlt } from '../../components/a11y';
 
 /** About three lines of the intro at phone width in the large reading size. */
 const INTRO_FOLD_CHARS = 60;
@@ -191,7 +192,13 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
   const zoom = (current: string) => void Taro.previewImage({ current, urls });
   const [first, ...rest] = e.images;
   return (
-    <ScrollView className="exhibit-slide" scrollY data-testid="online-exhibit" data-id={e.id}>
+    <ScrollView
+      className="exhibit-slide"
+      scrollY
+      data-testid="online-exhibit"
+      data-id={e.id}
+      {...a11y({ role: 'region', label: e.title, scrollable: true })}
+    >
       <View className="exhibit-slide__inner">
         {first ? (
           <Image
@@ -200,6 +207,7 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
             mode="aspectFit"
             data-testid="online-exhibit-image"
             onClick={() => zoom(first.largeUrl)}
+            {...imageAlt(e.title)}
           />
         ) : null}
         {rest.length > 0 ? (
@@ -211,6 +219,7 @@ function ExhibitSlide({ exhibit: e, n, total }: { exhibit: Exhibit; n: number; t
                 src={image.thumbUrl}
                 mode="aspectFill"
                 onClick={() => zoom(image.largeUrl)}
+                {...imageAlt(`${e.title}（另一幅）`)}
               />
             ))}
           </View>

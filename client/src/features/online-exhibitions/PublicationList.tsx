@@ -5,6 +5,7 @@ import { PublicationsDocument } from '../../graphql/generated/online/operations'
 import { useQuery } from '../../graphql/use-query';
 import { go, routes } from '../../lib/navigation';
 import './online.css';
+import { imageAlt } from '../../components/a11y';
 
 export function PublicationList() {
   const query = useQuery(PublicationsDocument, {});
@@ -26,7 +27,13 @@ export function PublicationList() {
               <View key={p.id} className="publication" data-testid="publication" data-id={p.id}>
                 <View className="publication__top">
                   {p.cover ? (
-                    <Image className="publication__cover" src={p.cover.thumbUrl} mode="aspectFill" lazyLoad />
+                    <Image
+                      className="publication__cover"
+                      src={p.cover.thumbUrl}
+                      mode="aspectFill"
+                      lazyLoad
+                      {...imageAlt('')}
+                    />
                   ) : (
                     <View className="publication__cover publication__cover--blank">
                       <Text>{p.title.replace(/[《》]/g, '').slice(0, 4)}</Text>

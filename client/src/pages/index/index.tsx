@@ -1,4 +1,6 @@
 import { Page } from '../../components/Page';
+import { ElderModeOffer } from '../../features/elder-mode/ElderModeOffer';
+import { ElderModeToggle } from '../../features/elder-mode/ElderModeToggle';
 import { HomeFeed } from '../../features/home/HomeFeed';
 import { useUnreadMessages } from '../../features/notifications/unread';
 
@@ -7,7 +9,9 @@ export default function HomePage() {
   useUnreadMessages();
   return (
     <Page name="home" flush>
+      <ElderModeToggle />
       <HomeFeed />
+      <ElderModeOffer />
     </Page>
   );
 }

@@ -51,13 +51,19 @@ export function PasswordChangeForm({ forced, onChanged }: { forced: boolean; onC
         </Notice>
       ) : null}
       <FieldRow label={forced ? '一次性密码' : '当前密码'} error={errors.currentPassword}>
-        <PasswordInput value={current} onChange={setCurrent} name="current" />
+        <PasswordInput value={current} onChange={setCurrent} name="current" label="当前密码" />
       </FieldRow>
       <FieldRow label="新密码" error={errors.newPassword} hint={`至少${PASSWORD_MIN_LENGTH}位，不能只有数字或只有字母`}>
-        <PasswordInput value={next} onChange={setNext} name="new" maxlength={PASSWORD_MAX_LENGTH} />
+        <PasswordInput value={next} onChange={setNext} name="new" label="新密码" maxlength={PASSWORD_MAX_LENGTH} />
       </FieldRow>
       <FieldRow label="再次输入新密码" error={errors.repeat}>
-        <PasswordInput value={repeat} onChange={setRepeat} name="repeat" maxlength={PASSWORD_MAX_LENGTH} />
+        <PasswordInput
+          value={repeat}
+          onChange={setRepeat}
+          name="repeat"
+          label="再次输入新密码"
+          maxlength={PASSWORD_MAX_LENGTH}
+        />
       </FieldRow>
       {failure ? (
         <Text className="staff-form__error" data-testid="staff-password-failure">

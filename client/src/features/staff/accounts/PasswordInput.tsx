@@ -1,10 +1,13 @@
 // A password box: masked, no autocorrect, with a class per field so tests and styles can find it.
 import { Input } from '@tarojs/components';
+import { controlLabel } from '../../../components/a11y';
 
 export function PasswordInput(props: {
   value: string;
   onChange: (value: string) => void;
   name: string;
+  /** Its field's label, read out for the box. */
+  label: string;
   maxlength?: number;
 }) {
   return (
@@ -14,6 +17,7 @@ export function PasswordInput(props: {
       value={props.value}
       maxlength={props.maxlength ?? 128}
       onInput={(event) => props.onChange(event.detail.value)}
+      {...controlLabel(props.label)}
     />
   );
 }

@@ -1,6 +1,7 @@
 // One uploaded picture in a form: its preview and the button that uploads (or replaces) it.
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
+import { imageAlt } from '../../../components/a11y';
 import { Button } from '../../../components/Button';
 import { FieldRow } from '../../../components/form/Field';
 import { assetUrl } from '../../../lib/asset-url';
@@ -26,7 +27,14 @@ export function ImagePick(props: {
   return (
     <FieldRow label={props.label} error={props.error} className={props.className}>
       <View className="studio-image" data-testid="studio-image" data-uploaded={props.src ? 'true' : 'false'}>
-        {url ? <Image className="studio-image__preview" src={url} mode="aspectFill" /> : null}
+        {url ? (
+          <Image
+            className="studio-image__preview"
+            src={url}
+            mode="aspectFill"
+            {...imageAlt(`${props.label ?? ''}已选图片`)}
+          />
+        ) : null}
         <View className="studio-image__buttons">
           <Button
             size="sm"

@@ -36,6 +36,7 @@ import { uploadImageWithFeedback } from './upload-image';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import '../staff.css';
 import './content.css';
+import { imageAlt } from '../../../components/a11y';
 import { trimmedOrNull } from './form-values';
 
 interface ExhibitDraft {
@@ -457,7 +458,12 @@ function ExhibitFields(props: {
         <View className="studio-exhibit__images">
           {e.imageUrls.map((url, i) => (
             <View key={url} className="studio-exhibit__image" data-testid="studio-exhibit-image">
-              <Image className="studio-exhibit__thumb" src={assetUrl(url) ?? ''} mode="aspectFill" />
+              <Image
+                className="studio-exhibit__thumb"
+                src={assetUrl(url) ?? ''}
+                mode="aspectFill"
+                {...imageAlt(`展品图片 ${i + 1}`)}
+              />
               <View className="studio-exhibit__image-tools">
                 {i > 0 ? (
                   <Text

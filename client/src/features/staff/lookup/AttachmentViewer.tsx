@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { type AttachmentImage, loadAttachmentImage, previewAttachmentImage } from './attachment-image';
 import type { AttachmentAccess } from './ReasonDialogs';
 import '../ui/staff-ui.css';
+import { imageAlt } from '../../../components/a11y';
 
 export function AttachmentViewer(props: { access: AttachmentAccess; label: string; onClose: () => void }) {
   // 重试 mounts the photo again, which loads the same grant again.
@@ -65,7 +66,7 @@ function AttachmentPhoto(props: { path: string; label: string; onRetry: () => vo
           className="staff-viewer__image"
           src={image.src}
           mode="aspectFit"
-          ariaLabel={`${props.label}照片`}
+          {...imageAlt(`${props.label}照片`)}
           data-testid="staff-lookup-attachment-image"
           onClick={PLATFORM === 'weapp' ? () => previewAttachmentImage(image.src) : undefined}
         />
