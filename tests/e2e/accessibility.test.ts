@@ -59,6 +59,7 @@ const CITIZEN_PAGES: ReadonlyArray<[string, PathOf]> = [
   ['online-exhibitions', () => 'online/pages/index/index'],
   ['online-hall', (s) => `online/pages/hall/index?id=${s.hallId}`],
   ['publications', () => 'online/pages/publications/index'],
+  ['privacy-notice', () => 'booking/pages/privacy/index'],
 ];
 
 /** The query each staff page needs to show a record rather than its empty state. */

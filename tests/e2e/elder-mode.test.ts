@@ -151,6 +151,8 @@ describe('长辈模式 in the browser (H5, sqlite)', () => {
       // The form, then 下一步
       await visible('[data-testid=booking-form]').waitFor({ timeout: 15_000 });
       expect(await isElder(page, 'booking-form')).toBe(true);
+      // A new account accepts the 个人信息保护说明 before the first document number.
+      await tapChecked(visible('.consent-card__accept'));
       await fillChecked(visible('.visitor-fields__name input'), guest.name);
       await fillChecked(visible('.visitor-fields__number input'), guest.documentNumber);
       await fillChecked(visible('.booking-form__phone input'), '13912345678');
