@@ -39,6 +39,11 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     // weapp and h5 would overwrite each other in one folder.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     framework: 'react',
+    // base.wxml repeats its node templates once per nesting level (~2.9 KB a level, in the main package). Nodes
+    // nested deeper than this render through Taro's recursive `comp` component instead, which costs a custom
+    // component per deep subtree; 12 levels hold our pages' usual depth, and the 3 levels given up (of the default
+    // 16) are the ~9 KB that keep the main package under its 450 KiB budget.
+    baseLevel: 12,
     compiler: {
       type: 'vite',
       // Both targets ship the GraphQL documents minified. H5 loads each page's code with the page (h5-chunks.ts) and
@@ -109,11 +114,6 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     csso: { enable: production },
     mini: {
       enableSourceMap: !production,
-      // base.wxml repeats its node templates once per nesting level (~2.9 KB a level, in the main package). Nodes
-      // nested deeper than this render through Taro's recursive `comp` component instead, which costs a custom
-      // component per deep subtree; 12 levels hold our pages' usual depth, and the 3 levels given up (of the default
-      // 16) are the ~9 KB that keep the main package under its 450 KiB budget.
-      baseLevel: 12,
       postcss: {
         pxtransform: { enable: true, config: {} },
         // WeChat renders with WebKit (iOS) or Chromium (Android): the prefixes package.json's desktop browsers

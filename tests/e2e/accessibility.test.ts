@@ -100,7 +100,11 @@ describe('axe-core on every main page (H5, sqlite)', () => {
       plans: [{ startTime: '14:00', endTime: '16:00', capacity: 40, groupQuota: 30 }],
     });
     const slot = await exhibition.slotAt(addDays(TEST_TODAY, 2));
-    const booking = await bookOk(server, citizen, slot.id, { visitors: [visitor()], saveVisitors: true });
+    const booking = await bookOk(server, citizen, slot.id, {
+      visitors: [visitor()],
+      saveVisitors: true,
+      visitorsConsent: true,
+    });
 
     // A 查档 request certified by the archive holding the record: the certificate with its QR code.
     const input = await lookupInput(server, { receiving: 'xiangcheng', use: 'CERTIFY', delivery: 'ELECTRONIC' });
