@@ -55,14 +55,10 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
               h5Chunks(),
               h5LazyPreviewImage(),
               h5DirectComponentImports(),
-              // What only a few pages show, and heavy: Swiper with its library, Video with its controls.
-              h5LazyComponents([
-                'taro-swiper-core',
-                'taro-swiper-item-core',
-                'taro-video-core',
-                'taro-picker-core',
-                'taro-textarea-core',
-              ]),
+              // What only a few pages show, and heavy: Swiper with its library, Video with its controls. Not the form
+              // controls (Picker, Textarea): props set on them before their chunk arrived were lost (a textarea fell
+              // back to 140 characters and lost its accessible name), so they load with the app.
+              h5LazyComponents(['taro-swiper-core', 'taro-swiper-item-core', 'taro-video-core']),
               h5PreloadHomePage('pages/index/index'),
               h5StaticFiles(
                 ['favicon.ico', 'favicon.svg'].map((name) => path.resolve(__dirname, '../src/favicon', name)),

@@ -26,6 +26,7 @@ import {
   visibleIn,
 } from '../testkit/browser';
 import { call } from '../testkit/graphql';
+import { serveMediaLocally } from '../testkit/media-route';
 import { createStaff } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 import { photo } from '../testkit/uploads';
@@ -62,7 +63,9 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
   it('writes, previews, schedules and publishes an article that readers then find in the feed', async () => {
     server.clock.set(WRITING_AT);
     const clerk = await createStaff(server, 'BRANCH_STAFF', { branchCode: 'zhangpu' });
-    const { page } = await session.newPhone();
+    const { page, context } = await session.newPhone();
+    // The preview loads the uploaded picture from the public origin, as a reader's phone would.
+    await serveMediaLocally(session, context);
     try {
       await page.goto(`${server.url}/#/${STAFF_PAGES.home}`, { waitUntil: 'domcontentloaded' });
       await signInOnStaffPage(page, clerk);

@@ -67,7 +67,10 @@ describe('finding an exhibition and its booking in the browser (H5, sqlite)', ()
       await expect.poll(async () => (await cardIds()).length).toBeGreaterThan(1);
       // The demo exhibitions without a picture show their generated cover.
       const cover = page.locator('.exhibition-card__cover').filter({ visible: true }).first();
-      expect(await cover.locator('img').first().getAttribute('src')).toMatch(/\/covers\/exhibitions\/\d+\.svg$/);
+      // Covers load lazily: the picture's address is set once the card is on screen.
+      await expect
+        .poll(() => cover.locator('img').first().getAttribute('src'))
+        .toMatch(/\/covers\/exhibitions\/\d+\.svg$/);
     } catch (error) {
       throw await session.explainFailure('finding-list', error);
     }

@@ -2,6 +2,7 @@
 // archive, the hall, the address and the entrance), 添加到日历, and the reminders WeChat may send.
 import { Text, View } from '@tarojs/components';
 import { weekdayLabel } from '@zz/shared/time/business-time';
+import { a11y } from '../../components/a11y';
 import type { TicketFieldsFragment } from '../../graphql/generated/booking/operations';
 import { formatDate } from '../../lib/format';
 import { formatPlace, formatTimeRange } from '../exhibitions/booking-rules';
@@ -19,7 +20,7 @@ export function BookedMoment({ ticket }: { ticket: TicketFieldsFragment }) {
   const people = ticket.visitors.filter((v) => v.status !== 'CANCELLED').map((v) => v.fullName ?? v.name);
   return (
     <View className="booked" data-testid="booked-moment">
-      <Text className="booked__title" aria-role="heading">
+      <Text className="booked__title" {...a11y({ role: 'heading', level: 1 })}>
         预约成功
       </Text>
       <View className="booked__facts">

@@ -55,6 +55,7 @@ import {
   visitorOf,
 } from './VisitorFields';
 import './booking.css';
+import { a11y } from '../../components/a11y';
 
 type Mode = 'book' | 'waitlist';
 
@@ -412,8 +413,11 @@ function FormBody({ slot, initialMode }: { slot: BookableSlot; initialMode: Mode
                   <Text className="visitor-card__title">{`新增参观人 ${index + 1}`}</Text>
                   <Text
                     className="visitor-card__remove"
-                    aria-role="button"
-                    aria-label={`移除新增参观人 ${index + 1}`}
+                    {...a11y({
+                      role: 'button',
+                      label: `移除新增参观人 ${index + 1}`,
+                      onActivate: () => setDrafts((current) => current.filter((d) => d.key !== draft.key)),
+                    })}
                     onClick={() => setDrafts((current) => current.filter((d) => d.key !== draft.key))}
                   >
                     移除

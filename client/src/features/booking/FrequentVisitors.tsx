@@ -36,6 +36,7 @@ import {
   visitorOf,
 } from './VisitorFields';
 import './booking.css';
+import { a11y } from '../../components/a11y';
 
 export function FrequentVisitors() {
   return <SignInGate reason="登录后管理常用参观人，预约时一键勾选。">{() => <FrequentVisitorsBody />}</SignInGate>;
@@ -120,7 +121,7 @@ function FrequentVisitorsBody() {
       <Text className="frequent-visitors__privacy">证件号码加密保存，页面中仅显示部分号码。</Text>
       <Text
         className="frequent-visitors__notice-link"
-        aria-role="link"
+        {...a11y({ role: 'link', onActivate: () => void Taro.navigateTo({ url: routes.privacyNotice() }) })}
         onClick={() => void Taro.navigateTo({ url: routes.privacyNotice() })}
       >
         个人信息保护说明 ›

@@ -58,6 +58,7 @@ import {
 import { type BookableSlot, SlotSummary } from './SlotSummary';
 import { writeCachedTicket } from './ticket-cache';
 import './booking.css';
+import { a11y } from '../../components/a11y';
 
 export function GroupForm({ slotId, bookingId }: { slotId?: string; bookingId?: string }) {
   if (!slotId && !bookingId) return <EmptyState text="未指定场次，请从展览页选择团体预约的场次" />;
@@ -374,7 +375,7 @@ function RosterField(props: {
                 data-testid="roster-line"
                 data-ok={ok ? 'true' : 'false'}
               >
-                <Text className="roster-line__mark" aria-label={ok ? '正确' : '有误'}>
+                <Text className="roster-line__mark" {...a11y({ label: ok ? '正确' : '有误' })}>
                   {ok ? '✓' : '✗'}
                 </Text>
                 <View className="roster-line__text">

@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { isCurrentPrivacyConsent, PRIVACY_NOTICE_TITLE, PRIVACY_NOTICE_VERSION } from '@zz/shared/privacy/notice';
 import { useEffect, useState } from 'react';
+import { a11y } from '../../components/a11y';
 import { Button } from '../../components/Button';
 import { describeFailure } from '../../graphql/client';
 import { isSuccessResult } from '../../graphql/errors';
@@ -111,8 +112,11 @@ export function PrivacyConsentCard({ consent, className }: { consent: PrivacyCon
       </Text>
       <View
         className="consent-card__link"
-        aria-role="link"
-        aria-label={`查看《${PRIVACY_NOTICE_TITLE}》全文`}
+        {...a11y({
+          role: 'link',
+          label: `查看《${PRIVACY_NOTICE_TITLE}》全文`,
+          onActivate: () => void Taro.navigateTo({ url: routes.privacyNotice() }),
+        })}
         onClick={() => void Taro.navigateTo({ url: routes.privacyNotice() })}
       >
         <Text>{`查看《${PRIVACY_NOTICE_TITLE}》全文 ›`}</Text>
@@ -150,9 +154,12 @@ export function ConsentCheck(props: {
     <View id={props.id} className={cx('consent-check', props.className)}>
       <View
         className={cx('choice', 'consent-check__row', props.checked && 'is-checked')}
-        aria-role="checkbox"
-        aria-checked={props.checked}
-        aria-label={props.label}
+        {...a11y({
+          role: 'checkbox',
+          checked: props.checked,
+          label: props.label,
+          onActivate: () => props.onChange(!props.checked),
+        })}
         onClick={() => props.onChange(!props.checked)}
       >
         <View className="choice__box">{props.checked ? <Text className="choice__tick">✓</Text> : null}</View>

@@ -12,18 +12,19 @@ import { useMutation } from '../../graphql/use-mutation';
 import { formatDateTime } from '../../lib/format';
 import { PRIVACY_CONSENT_CHANGED, type PrivacyConsentHandle, usePrivacyConsent } from './PrivacyConsent';
 import './booking.css';
+import { a11y } from '../../components/a11y';
 
 export function PrivacyNotice() {
   const consent = usePrivacyConsent();
   return (
     <View className="privacy-notice" data-testid="privacy-notice">
-      <Text className="privacy-notice__title" aria-role="heading" aria-level={1}>
+      <Text className="privacy-notice__title" {...a11y({ role: 'heading', level: 1 })}>
         {PRIVACY_NOTICE_TITLE}
       </Text>
       <Text className="privacy-notice__version">{`版本 ${PRIVACY_NOTICE_VERSION}`}</Text>
       {PRIVACY_NOTICE_SECTIONS.map((section) => (
         <View key={section.heading} className="privacy-notice__section">
-          <Text className="privacy-notice__heading" aria-role="heading" aria-level={2}>
+          <Text className="privacy-notice__heading" {...a11y({ role: 'heading', level: 2 })}>
             {section.heading}
           </Text>
           <Text className="privacy-notice__body">{section.body}</Text>

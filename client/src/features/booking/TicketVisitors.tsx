@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro';
 import { DOCUMENT_TYPE_LABELS } from '@zz/shared/identity/documents';
 import { NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, SUSPENSION_DAYS } from '@zz/shared/visits/limits';
 import { VISITOR_STATUS_LABELS } from '@zz/shared/visits/statuses';
+import { a11y } from '../../components/a11y';
 import { Section } from '../../components/Section';
 import { Tag } from '../../components/Tag';
 import { describeFailure } from '../../graphql/client';
@@ -97,8 +98,12 @@ export function TicketVisitors({
                 <View
                   className="ticket-visitor__cancel"
                   hoverClass="ticket-visitor__cancel--pressed"
-                  aria-role="button"
-                  aria-label={`取消${name}的预约`}
+                  {...a11y({
+                    role: 'button',
+                    label: `取消${name}的预约`,
+                    disabled: cancel.pending,
+                    onActivate: () => void cancelOne(v),
+                  })}
                   data-testid="cancel-visitor"
                   onClick={cancel.pending ? undefined : () => void cancelOne(v)}
                 >

@@ -3,6 +3,7 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
+import { a11y } from '../../components/a11y';
 import { PagedList } from '../../components/PagedList';
 import { Tabs } from '../../components/Tabs';
 import {
@@ -74,15 +75,14 @@ function ArchiveChips(props: { value: string | null; onChange: (branchId: string
   if (items.length < 2) return null;
   const chips = [{ id: null, shortName: '全部' }, ...items];
   return (
-    <ScrollView scrollX className="archive-chips" data-testid="archive-chips" aria-label="按档案馆筛选">
+    <ScrollView scrollX className="archive-chips" data-testid="archive-chips" {...a11y({ label: '按档案馆筛选' })}>
       {chips.map((chip) => (
         <View
           key={chip.id ?? 'all'}
           className={cx('archive-chip', chip.id === props.value && 'is-selected')}
           data-testid="archive-chip"
           data-branch-id={chip.id ?? ''}
-          aria-role="button"
-          aria-selected={chip.id === props.value}
+          {...a11y({ role: 'button', selected: chip.id === props.value, onActivate: () => props.onChange(chip.id) })}
           onClick={() => props.onChange(chip.id)}
         >
           <Text>{chip.shortName}</Text>

@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro';
 import { BOOKING_GLANCE_DAYS, bookingGlanceOf } from '@zz/shared/visits/day-availability';
 import { DAY_AVAILABILITY_LABELS } from '@zz/shared/visits/statuses';
 import { useState } from 'react';
+import { a11y } from '../../components/a11y';
 import { Button } from '../../components/Button';
 import { DataState } from '../../components/DataState';
 import { Notice } from '../../components/Notice';
@@ -123,8 +124,7 @@ function BookingBar({ glance, onShow }: { glance: Glance; onShow: (date: string)
           className={cx('booking-bar__action', glance.state !== 'AVAILABLE' && 'booking-bar__action--quiet')}
           hoverClass="booking-bar__action--pressed"
           data-testid="booking-bar-action"
-          aria-role="button"
-          aria-label={`${action}：${text.title}`}
+          {...a11y({ role: 'button', label: `${action}：${text.title}`, onActivate: () => onShow(date) })}
           onClick={() => onShow(date)}
         >
           <Text>{action}</Text>
@@ -242,6 +242,8 @@ function SlotRow({ slot, closeMinutes, again }: { slot: Slot; closeMinutes: numb
     over: '已停止预约',
   }[state];
   const action = state === 'open' ? '预约' : '加入候补';
+  const book = () => go(routes.bookingForm(slot.id, { waitlist: state === 'full', again: again || undefined }));
+  const bookAsGroup = () => go(routes.groupVisit(slot.id));
   return (
     <View className="visit-slot-item">
       <View
@@ -250,14 +252,15 @@ function SlotRow({ slot, closeMinutes, again }: { slot: Slot; closeMinutes: numb
         data-slot-id={slot.id}
         data-state={state}
         hoverClass={bookable ? 'visit-slot--pressed' : 'none'}
-        aria-role={bookable ? 'button' : undefined}
-        aria-label={bookable ? `${action} ${formatTimeRange(slot.startAt, slot.endAt)}，${status}` : undefined}
+        {...(bookable
+          ? a11y({
+              role: 'button',
+              label: `${action} ${formatTimeRange(slot.startAt, slot.endAt)}，${status}`,
+              onActivate: book,
+            })
+          : {})}
         // The whole row is the tap target; the button only shows what the tap does.
-        onClick={
-          bookable
-            ? () => go(routes.bookingForm(slot.id, { waitlist: state === 'full', again: again || undefined }))
-            : undefined
-        }
+        onClick={bookable ? book : undefined}
       >
         <View className="visit-slot__info">
           <Text className="visit-slot__time">{formatTimeRange(slot.startAt, slot.endAt)}</Text>
@@ -275,9 +278,12 @@ function SlotRow({ slot, closeMinutes, again }: { slot: Slot; closeMinutes: numb
           className="visit-slot__group"
           data-testid="visit-slot-group"
           hoverClass="visit-slot__group--pressed"
-          aria-role="button"
-          aria-label={`团体预约 ${formatTimeRange(slot.startAt, slot.endAt)}，团体名额余${slot.groupRemaining}人`}
-          onClick={() => go(routes.groupVisit(slot.id))}
+          {...a11y({
+            role: 'button',
+            label: `团体预约 ${formatTimeRange(slot.startAt, slot.endAt)}，团体名额余${slot.groupRemaining}人`,
+            onActivate: bookAsGroup,
+          })}
+          onClick={bookAsGroup}
         >
           <Text className="visit-slot__group-label">团体预约</Text>
           <Text className="visit-slot__group-hint">{`余 ${slot.groupRemaining} 人 · 提交后需审核 ›`}</Text>
