@@ -23,7 +23,7 @@ import {
   idempotencyKey,
   phoneNumber,
   registerWalkIn,
-  rivalBeforeFirstUpdate,
+  rivalBeforeFirstInsert,
   successData,
   TEST_TODAY,
   visitor,
@@ -96,8 +96,8 @@ describe.each(dialects)('booking service rules (%s)', (dialect) => {
       const plan = await planBooking(depsOf(server()), actor, input);
       if (plan.kind !== 'TO_BOOK') throw new Error(`expected a booking to make, got ${plan.kind}`);
       let rivalId = 0;
-      // The copy runs its whole booking just before this send takes its places, after both looked for the key.
-      const race = rivalBeforeFirstUpdate(server().db, 'slot', async () => {
+      // The copy runs its whole booking just before this send writes its own, after both looked for the key.
+      const race = rivalBeforeFirstInsert(server().db, 'booking', async () => {
         rivalId = (await executeBooking(depsOf(server()), plan)).booking.id;
       });
 

@@ -442,6 +442,24 @@ export function rivalBeforeFirstUpdate(
   table: keyof Database,
   rival: () => Promise<unknown>,
 ): { db: Kysely<Database>; raced: () => boolean } {
+  return rivalBeforeFirst('updateTable', db, table, rival);
+}
+
+/** rivalBeforeFirstUpdate, for the first INSERT into `table` (a booking writes its rows before it takes places). */
+export function rivalBeforeFirstInsert(
+  db: Kysely<Database>,
+  table: keyof Database,
+  rival: () => Promise<unknown>,
+): { db: Kysely<Database>; raced: () => boolean } {
+  return rivalBeforeFirst('insertInto', db, table, rival);
+}
+
+function rivalBeforeFirst(
+  statement: 'updateTable' | 'insertInto',
+  db: Kysely<Database>,
+  table: keyof Database,
+  rival: () => Promise<unknown>,
+): { db: Kysely<Database>; raced: () => boolean } {
   let ran = false;
   // Kysely's builders are immutable: every call returns a new builder, so each is wrapped until one executes.
   const deferred = <T extends object>(builder: T): T =>
@@ -468,7 +486,7 @@ export function rivalBeforeFirstUpdate(
     get(target, prop) {
       const value = Reflect.get(target, prop, target);
       if (typeof value !== 'function') return value;
-      if (prop === 'updateTable') {
+      if (prop === statement) {
         return (name: string, ...rest: unknown[]) => {
           const builder = value.apply(target, [name, ...rest]);
           return name === table && !ran ? deferred(builder) : builder;
