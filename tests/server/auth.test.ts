@@ -1,7 +1,6 @@
 // Sign-in end to end: the real server and the real WeChat client against a fake WeChat on 127.0.0.1,
 // development sign-in, staff passwords, sessions (sign-out, expiry) and the staff rate limit.
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffAccount } from '../../server/src/modules/accounts/auth.service';
 import { dialects } from '../testkit/dialects';
@@ -16,6 +15,7 @@ import {
   ViewerDocument,
 } from '../testkit/generated/graphql';
 import { resultAs, successData } from '../testkit/graphql';
+import { freePort } from '../testkit/processes';
 import { createStaff, signInCitizen, unique } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
@@ -26,16 +26,6 @@ async function signInWithWechat(server: TestServer, code: string) {
   const result = await server.execute(SignInWithWechatDocument, { code });
   expect(result.errors).toBeUndefined();
   return result.data!.signInWithWechat;
-}
-
-/** A port on 127.0.0.1 that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 describe.each(dialects)('WeChat sign-in (%s)', (dialect) => {
@@ -179,7 +169,8 @@ describe.each(dialects)('WeChat out of reach (%s)', (dialect) => {
       env: {
         WECHAT_APPID: 'wx0000',
         WECHAT_SECRET: 'secret',
-        WECHAT_API_BASE: `http://127.0.0.1:${await closedPort()}`,
+        // A free port: nothing listens there.
+        WECHAT_API_BASE: `http://127.0.0.1:${await freePort()}`,
       },
     });
     try {

@@ -160,3 +160,36 @@ export async function bookUntilAnswered(
   }
   return outcome;
 }
+
+/** Runs every phone's `run`, calling `fault` once (awaited before returning) when `after` of them have their answer. */
+export async function rushWithFault<A>(
+  attempts: A[],
+  run: (attempt: A) => Promise<PersistentOutcome>,
+  fault?: { after: number; run: () => Promise<void> },
+): Promise<PersistentOutcome[]> {
+  let answered = 0;
+  let triggered: Promise<void> | null = null;
+  const outcomes = await Promise.all(
+    attempts.map(async (attempt) => {
+      const outcome = await run(attempt);
+      answered++;
+      if (fault && answered >= fault.after && !triggered) triggered = fault.run();
+      return outcome;
+    }),
+  );
+  await triggered;
+  return outcomes;
+}
+
+/**
+ * Every phone ended with a definite answer, and retries with its key never saw two bookings. Returns the booking ids
+ * the phones were told of.
+ */
+export function bookingsThePhonesSaw(outcomes: PersistentOutcome[]): Set<string> {
+  const unanswered = outcomes.filter((o) => o.typename === 'NO_ANSWER').map((o) => o.failures.slice(-3));
+  if (unanswered.length > 0) throw new Error(`phones left without an answer: ${JSON.stringify(unanswered)}`);
+  for (const o of outcomes) {
+    if (new Set(o.bookingIds).size > 1) throw new Error(`one phone saw two bookings: ${o.bookingIds.join(', ')}`);
+  }
+  return new Set(outcomes.flatMap((o) => o.bookingIds));
+}

@@ -7,9 +7,10 @@
 // insert everywhere, so exactly one process holds it; the others wait until it is gone, then find nothing left to
 // run. A lease whose holder died (killed mid-migration) expires and is taken over by a conditional update.
 import { randomUUID } from 'node:crypto';
-import { type Kysely, type Migration, type MigrationResultSet, Migrator, MysqlAdapter, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { isRetryableTransactionError, isUniqueViolation } from './db-errors';
 import { migrations } from './migrations';
+import { isMysql } from './migrations/portable';
 
 const LEASE_TABLE = 'zz_migration_lease';
 const LEASE_SECONDS = 600;
@@ -19,7 +20,7 @@ const POLL_MS = 250;
 type AnyDb = Kysely<any>;
 
 export async function migrateToLatest(db: AnyDb): Promise<MigrationResultSet> {
-  if (!(db.getExecutor().adapter instanceof MysqlAdapter)) return runMigrations(db);
+  if (!isMysql(db)) return runMigrations(db);
   const release = await claimLease(db);
   try {
     return await runMigrations(db);
