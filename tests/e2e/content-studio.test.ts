@@ -122,6 +122,7 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
       const saved = await call(server, StudioArticleDocument, { id }, clerk.token);
       expect(saved?.status).toBe('DRAFT');
       expect(saved?.body.map((b) => b.kind)).toEqual(['HEADING', 'PARAGRAPH', 'IMAGE', 'PARAGRAPH']);
+      expect(saved?.body[1].html).toBe('侨批是海外华侨寄回家乡的书信与汇款凭证。');
       expect(saved?.bodyHtml).toContain('<b>侨批</b>');
       expect(saved?.bodyHtml).not.toMatch(/script|alert|iframe/);
       expect(saved?.body[2].image?.url).toMatch(/\/media\/[0-9a-f]{32}\/960\.jpg$/);
@@ -130,9 +131,11 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
       await visibleIn(page, '.studio-editor__tabs .zz-tabs__item--preview').click();
       const preview = visibleIn(page, '[data-testid=studio-preview]');
       await preview.locator('[data-testid=article-body]').waitFor({ timeout: 15_000 });
-      expect(await preview.textContent()).toContain('一封家书');
-      expect(await preview.textContent()).toContain('侨批是海外华侨寄回家乡的书信与汇款凭证。');
-      expect(await preview.textContent()).toContain('民国时期的侨批');
+      // Paragraphs are RichText, a web component that draws its nodes a moment after the body (headings and captions
+      // are plain text), so each text is waited for rather than read from the body at once.
+      for (const text of ['一封家书', '侨批是海外华侨寄回家乡的书信与汇款凭证。', '民国时期的侨批']) {
+        await preview.getByText(text).first().waitFor({ timeout: 15_000 });
+      }
       await preview.locator('[data-testid=article-image] img').first().waitFor();
       expect(await preview.locator('[data-testid=article-image] img').first().getAttribute('src')).toMatch(
         /\/media\/[0-9a-f]{32}\/960\.jpg$/,
@@ -172,7 +175,7 @@ describe('内容发布 in the browser (H5, sqlite)', () => {
       await item.click();
       const body = visibleIn(reader.page, '[data-testid=article-body]');
       await body.waitFor({ timeout: 15_000 });
-      expect(await body.textContent()).toContain('海丝侨批记忆');
+      await body.getByText('海丝侨批记忆').first().waitFor({ timeout: 15_000 });
       await shot(reader.page, '07-article');
       await reader.context.close();
     } catch (error) {
