@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 // Builds the Yoga instance: schema, per-request context, error masking, request limits, value-free error
 // messages and the response cache of public reads. Tests use it over a real port.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppServices, Context } from './context';
@@ -43,6 +43,9 @@ const useNoIntrospection = (): Plugin => ({
  * parameters arrive (before the cache looks it up), and remembered for the request: the cache asks `enabled`, the
  * context factory runs a public read as an anonymous reader, so the cached answer is the one anybody would get.
  */
+/** The key of requests the cache neither reads nor writes (its `enabled` says no to them). */
+const NOT_CACHED = 'not-a-public-read';
+
 function usePublicReadCache(cache: PublicResponseCache | null): {
   plugins: Plugin[];
   isPublicRead(request: Request): boolean;
@@ -67,6 +70,12 @@ function usePublicReadCache(cache: PublicResponseCache | null): {
         enabled: (request) => isPublicRead(request),
         // Public reads are the same for everyone: one shared entry per document, operation and variables.
         session: () => null,
+        // Only public reads are looked up; every other request (a booking rush's thousand createBooking) skips the
+        // hash of its document and variables the cache would otherwise compute for nothing.
+        buildResponseCacheKey: ({ documentString, operationName, variableValues, request }) =>
+          isPublicRead(request)
+            ? hashSHA256(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`)
+            : NOT_CACHED,
         // Nothing with an error (a failed resolver, a masked exception) is kept: the next reader tries again.
         shouldCacheResult: ({ result }) => !result.errors?.length && result.data != null,
         // Writers invalidate explicitly after they commit (PublicCache.invalidate); mutations are never public reads.
