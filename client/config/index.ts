@@ -12,6 +12,7 @@ import {
   h5PreloadHomePage,
 } from './h5-chunks';
 import { h5StaticFiles } from './h5-static-files';
+import { MANIFEST_PATH } from './persisted-operations';
 import { subpackageChunks } from './subpackage-chunks';
 
 // Taro compiles only files under config/ when it requires this one, so src/packages.ts is loaded the way Taro
@@ -46,10 +47,13 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
     baseLevel: 12,
     compiler: {
       type: 'vite',
-      // Both targets ship the GraphQL documents minified. H5 loads each page's code with the page (h5-chunks.ts) and
-      // emits the favicon; the mini-program needs subpackage-aware chunks.
+      // Both targets ship the GraphQL documents minified, and a production build ships each operation's persisted id
+      // instead (what a production server accepts). H5 loads each page's code with the page (h5-chunks.ts) and emits
+      // the favicon; the mini-program needs subpackage-aware chunks.
       vitePlugins: [
-        compactOperations(),
+        compactOperations({
+          persistedManifest: production ? path.resolve(__dirname, '../..', MANIFEST_PATH) : undefined,
+        }),
         ...(process.env.TARO_ENV === 'h5'
           ? [
               h5Chunks(),

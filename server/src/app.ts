@@ -7,7 +7,8 @@ import type { Config } from './config';
 import type { AppServices } from './context';
 import { createDatabase, type DatabaseHandle } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
-import { GRAPHQL_LIMITS, REFUSAL_CODES } from './graphql/limits';
+import { GRAPHQL_LIMITS, REFUSAL_CODES, REFUSAL_MESSAGES } from './graphql/limits';
+import { loadPersistedOperations, type PersistedOperations } from './graphql/persisted-operations';
 import { startScheduler } from './jobs/scheduler';
 import { extendAllSlotPlans } from './jobs/slot-plans.job';
 import { resolveActor } from './modules/accounts/auth.service';
@@ -40,6 +41,8 @@ export interface AppOptions {
   database?: DatabaseHandle;
   /** Run no-show marking and offer expiry on a timer (default true; tests drive them directly). */
   scheduler?: boolean;
+  /** The operations known by id; default server/persisted-operations.json (tests may add their own). */
+  persistedOperations?: PersistedOperations;
 }
 
 export interface App {
@@ -51,6 +54,8 @@ export interface App {
 
 /** Migrates, seeds what the configuration asks for, and returns a ready (not yet listening) app. */
 export async function createApp(config: Readonly<Config>, options: AppOptions = {}): Promise<App> {
+  // Read first: a missing or tampered manifest stops the start before anything else happens.
+  const persistedOperations = options.persistedOperations ?? loadPersistedOperations();
   const database = options.database ?? createDatabase(config.database);
   const clock = options.clock ?? systemClock;
   await migrateToLatest(database.db);
@@ -80,7 +85,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     publicCache,
     mediaStorage,
   };
-  const yoga = createGraphqlHandler(services, publicCache);
+  const yoga = createGraphqlHandler(services, { publicCache, persistedOperations });
   const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
   const serveStatic =
     config.staticDir && existsSync(join(config.staticDir, 'index.html')) ? createStaticFiles(config.staticDir) : null;
@@ -91,7 +96,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       `GraphQL request refused (${REFUSAL_CODES.requestBodyBytes}) from ` +
         `${clientAddressOf(req.headers['x-forwarded-for']?.toString(), req, config.trustProxy)}: ${reason}`,
     );
-    const message = `Request body too large: the limit is ${GRAPHQL_LIMITS.requestBodyBytes} bytes.`;
+    const message = REFUSAL_MESSAGES.requestBodyBytes;
     sendJson(
       res,
       413,

@@ -10,6 +10,7 @@ import { corsPolicy, useBrowserGuards } from './graphql/browser-guards';
 import { useCompiledExecution } from './graphql/compiled-execution';
 import { useValueFreeErrors } from './graphql/error-values';
 import { useGraphqlLimits } from './graphql/limits';
+import { type PersistedOperations, usePersistedOperationsOnly } from './graphql/persisted-operations';
 import { maskErrorWithServiceBusy } from './graphql/service-busy';
 import { resolveActor } from './modules/accounts/auth.service';
 import type { PublicResponseCache } from './platform/cache/public-cache';
@@ -93,12 +94,18 @@ export function requestIdOf(header: string | null, trustProxy: boolean): string 
   return trustProxy && header && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
+export interface GraphqlHandlerOptions {
+  publicCache?: PublicResponseCache | null;
+  /** The client's operations by id (graphql/persisted-operations.ts); production runs nothing else. */
+  persistedOperations: PersistedOperations;
+}
+
 export function createGraphqlHandler(
   services: AppServices,
-  publicCache: PublicResponseCache | null = null,
+  options: GraphqlHandlerOptions,
 ): YogaServerInstance<NodeServerContext, Context> {
   const { isProduction, trustProxy } = services.config;
-  const cache = usePublicReadCache(publicCache);
+  const cache = usePublicReadCache(options.publicCache ?? null);
   return createYoga<NodeServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -108,6 +115,8 @@ export function createGraphqlHandler(
     cors: corsPolicy(services.config.cors),
     plugins: [
       ...useBrowserGuards(),
+      // Before every plugin that reads the document: they see the persisted operation's text.
+      usePersistedOperationsOnly(options.persistedOperations, !isProduction),
       useGraphqlLimits(),
       ...useCompiledExecution(),
       useValueFreeErrors({

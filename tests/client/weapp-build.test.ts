@@ -4,10 +4,12 @@
 // cannot run here; this is the part we can check.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST_PATH, type Manifest } from '../../client/config/persisted-operations';
 import { STAFF_ROOTS } from '../../client/src/features/staff/routes';
 import { SUBPACKAGES } from '../../client/src/packages';
+import { REPO_ROOT } from '../../server/src/config';
 import {
   filesUnder,
   MAIN_PACKAGE_BUDGET,
@@ -21,6 +23,14 @@ import {
 } from '../testkit/weapp-build';
 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
+
+/** An operation's id in the persisted-operations manifest, which is what a production build ships. */
+function persistedId(name: string): string {
+  const manifest = JSON.parse(readFileSync(resolve(REPO_ROOT, MANIFEST_PATH), 'utf8')) as Manifest;
+  const operation = manifest.operations.find((o) => o.name === name);
+  if (!operation) throw new Error(`no operation ${name} in ${MANIFEST_PATH}`);
+  return operation.id;
+}
 
 describe('weapp build', () => {
   it('exists (npm test builds it before the suites run)', () => {
@@ -136,10 +146,10 @@ describe('weapp build', () => {
     // The staff sign-in form of the gate (script) and its style.
     expect(holding('staff-sign-in__submit', '.js')).toEqual(staffRoots);
     expect(holding('.staff-sign-in{', '.wxss')).toEqual(staffRoots);
-    // The tools' shared operations: the failures fragment of staff mutations in every staff subpackage (written
-    // once in each), a studio query in studio only.
-    expect(holding('fragment StaffFailure on Error', '.js')).toEqual(staffRoots);
-    expect(holding('query StudioArticles', '.js')).toEqual(new Set(['studio/']));
+    // The tools' shared operations, shipped as their persisted ids: the gate's 修改密码 in every staff subpackage, a
+    // studio query in studio only.
+    expect(holding(persistedId('StaffChangeMyPassword'), '.js')).toEqual(staffRoots);
+    expect(holding(persistedId('StudioArticles'), '.js')).toEqual(new Set(['studio/']));
     // No style of the tools in the main package (common.wxss would carry it to every citizen).
     const mainStyles = files.filter((file) => file.endsWith('.wxss') && packageOf(file) === 'main');
     expect(mainStyles.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../testkit/booking';
 import { type BrowserSession, openH5App } from '../testkit/browser';
+import { operationNameOfBody } from '../testkit/client-operations';
 import { FirstCurrentOnsiteExhibitionDocument } from '../testkit/generated/graphql';
 import type { TestServer } from '../testkit/server';
 
@@ -80,7 +81,7 @@ describe('booking a visit in the browser (H5, sqlite)', () => {
       // sends the form's idempotency key again and gets that same booking back instead of a second one.
       let lost = false;
       await page.route('**/graphql', async (route) => {
-        if (!lost && route.request().postData()?.includes('mutation CreateBooking')) {
+        if (!lost && operationNameOfBody(route.request().postData() ?? '') === 'CreateBooking') {
           lost = true;
           await route.fetch();
           return route.abort('timedout');

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DocumentNode, parse, print, separateOperations } from 'graphql';
 import { REPO_ROOT } from '../../server/src/config';
+import { PERSISTED_OPERATIONS_FILE } from '../../server/src/graphql/persisted-operations';
 
 function graphqlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,4 +38,29 @@ export function clientOperation(name: string, folder = 'features'): string {
   const document = clientOperations(folder)[name];
   if (!document) throw new Error(`no client operation named ${name} under client/src/${folder}`);
   return print(document);
+}
+
+let persistedNames: Map<string, string> | undefined;
+
+/**
+ * The operation a client's request body runs: the name in its text, or (a production build) the name of its persisted
+ * id in server/persisted-operations.json. Null for a body that is neither.
+ */
+export function operationNameOfBody(body: string): string | null {
+  let params: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+  try {
+    params = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (typeof params.query === 'string')
+    return params.query.match(/^\s*(?:query|mutation|subscription)\s+(\w+)/)?.[1] ?? null;
+  const id = params.extensions?.persistedQuery?.sha256Hash;
+  if (typeof id !== 'string') return null;
+  persistedNames ??= new Map(
+    (
+      JSON.parse(readFileSync(PERSISTED_OPERATIONS_FILE, 'utf8')) as { operations: Array<{ id: string; name: string }> }
+    ).operations.map((o) => [o.id, o.name]),
+  );
+  return persistedNames.get(id) ?? null;
 }

@@ -8,6 +8,7 @@ import { InsertQueryNode, type KyselyPlugin } from 'kysely';
 import { type App, createApp } from '../../server/src/app';
 import { type Config, loadConfig } from '../../server/src/config';
 import { createDatabase } from '../../server/src/db/create-db';
+import { loadPersistedOperations, persistedOperationId } from '../../server/src/graphql/persisted-operations';
 import '../../server/src/tables';
 import { ManualClock } from '../../server/src/platform/runtime/clock';
 import { createWechatClient } from '../../server/src/platform/wechat/wechat.client';
@@ -29,6 +30,11 @@ export interface TestServerOptions {
    * the same deployment would; the first server drops it.
    */
   sharedDatabaseUrl?: string;
+  /**
+   * Documents this server also knows by persisted id (persistedOperationId of the text), beside the client's
+   * manifest: how a production-config suite reaches what production refuses to run as text.
+   */
+  persistedDocuments?: readonly string[];
 }
 
 export interface GraphQLResult<TData> {
@@ -132,7 +138,17 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
         ? undefined
         : createWechatClient({ ...config.wechat, timeoutMs: options.wechatTimeoutMs, now: () => clock.now() });
     handle = createDatabase(config.database, { onStatement: (sql) => listener?.(sql), plugins: [faults] });
-    app = await createApp(config, { clock, wechat, scheduler: false, database: handle });
+    const persistedOperations = options.persistedDocuments && [
+      ...loadPersistedOperations(),
+      ...options.persistedDocuments.map((text) => [persistedOperationId(text), text] as const),
+    ];
+    app = await createApp(config, {
+      clock,
+      wechat,
+      scheduler: false,
+      database: handle,
+      persistedOperations: persistedOperations && new Map(persistedOperations),
+    });
   } catch (error) {
     await handle?.destroy();
     await database.drop();

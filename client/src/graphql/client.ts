@@ -7,9 +7,12 @@ import { authorizationHeader } from './session-token';
 /**
  * What the generated `TypedDocumentString`s carry (documentMode 'string'): the operation text and,
  * in the type only, its result and variables. Declared here so the transport depends on no library.
+ * A production build replaces the text by the operation's persisted id, `__meta__.hash`
+ * (client/config/compact-operations.ts).
  */
 export interface TypedDocument<TResult, TVariables> {
   __apiType?: (variables: TVariables) => TResult;
+  __meta__?: Record<string, unknown>;
   toString(): string;
 }
 
@@ -63,7 +66,7 @@ export async function send<TResult, TVariables>(
       url: GRAPHQL_ENDPOINT,
       method: 'POST',
       header,
-      data: { query: document.toString(), variables: variables ?? {} },
+      data: requestBody(document, variables),
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS,
     });
@@ -85,6 +88,17 @@ export async function send<TResult, TVariables>(
     };
   }
   return { ok: true, data: body.data };
+}
+
+/**
+ * The operation by its persisted id when the build shipped one (Apollo's persisted-query extension, which the server's
+ * persisted-operations plugin reads), else by its text.
+ */
+function requestBody(document: Omit<TypedDocument<unknown, unknown>, '__apiType'>, variables: unknown) {
+  const hash = document.__meta__?.hash;
+  if (typeof hash === 'string')
+    return { extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: variables ?? {} };
+  return { query: document.toString(), variables: variables ?? {} };
 }
 
 function parseJson<T>(text: string): T | null {
@@ -111,6 +125,8 @@ export function describeFailure(failure: GraphQLFailure): string {
       if (failure.code === 'UNAUTHENTICATED') return '请先登录';
       if (failure.code === 'FORBIDDEN') return '没有权限查看此内容';
       if (failure.code === 'PASSWORD_CHANGE_REQUIRED') return '请先修改初始密码';
+      // The server no longer knows this build's operation: a new version was released.
+      if (failure.code === 'PERSISTED_QUERY_NOT_FOUND') return '应用已更新，请重新打开后重试';
       // Yoga masks unexpected errors as "Unexpected error."; say that in Chinese, keep expected messages.
       return /^unexpected error/i.test(failure.message) ? '服务出现异常，请稍后重试' : failure.message;
   }

@@ -39,6 +39,21 @@ export const GRAPHQL_LIMITS = {
   cost: 10_000,
 } as const;
 
+/**
+ * The message of each refusal. None names a number: the limits are not configuration a client could use, and telling
+ * a caller the exact depth or cost that passes only helps one probe for the largest document still served
+ * (Armor's `exposeLimits`, off). Operators find the numbers here and the code in the log.
+ */
+export const REFUSAL_MESSAGES = {
+  requestBodyBytes: 'Request body too large.',
+  documentCharacters: 'Document too long.',
+  tokens: 'Document has too many tokens.',
+  depth: 'Query nested too deeply.',
+  aliases: 'Too many aliases.',
+  directives: 'Too many directives.',
+  cost: 'Query too costly.',
+} as const satisfies Record<keyof typeof GRAPHQL_LIMITS, string>;
+
 /** The `extensions.code` of each refusal. */
 export const REFUSAL_CODES = {
   requestBodyBytes: 'REQUEST_ENTITY_TOO_LARGE',
@@ -57,23 +72,24 @@ const REFUSAL_STATUS: Record<string, number> = Object.fromEntries(
   Object.entries(REFUSAL_CODES).map(([limit, code]) => [code, limit === 'requestBodyBytes' ? 413 : 400]),
 );
 
-/** The error a refused request gets: a message that names the limit, the limit's code, and its HTTP status. */
-export function refusal(limit: Limit, message: string): GraphQLError {
+/** The error a refused request gets: the limit's message, its code, and its HTTP status. */
+export function refusal(limit: Limit): GraphQLError {
   const code = REFUSAL_CODES[limit];
-  return new GraphQLError(message, { extensions: { code, http: { status: REFUSAL_STATUS[code] } } });
+  return new GraphQLError(REFUSAL_MESSAGES[limit], { extensions: { code, http: { status: REFUSAL_STATUS[code] } } });
 }
 
-/** Armor words every refusal "Syntax Error: …"; only the token limit is met while parsing, and none is a syntax error. */
-const withoutSyntaxPrefix = (message: string) => message.replace(/^Syntax Error: /, '');
+/** Armor's own wording, were it to reach a client: our message, not the numbers. */
+const armorMessage = (limit: Limit) => ({ exposeLimits: false, errorMessage: REFUSAL_MESSAGES[limit] });
 
-/** A limit checked by a validation rule: reported like any validation error, with the limit's code. */
+/**
+ * A limit checked by a validation rule: reported like any validation error, with the limit's code. (Armor words
+ * every refusal "Syntax Error: …"; none of these is one.)
+ */
 function validationLimit(limit: Exclude<Limit, 'requestBodyBytes' | 'documentCharacters' | 'tokens'>) {
   return {
+    ...armorMessage(limit),
     propagateOnRejection: false,
-    onReject: [
-      (context: ValidationContext | null, error: GraphQLError) =>
-        context?.reportError(refusal(limit, withoutSyntaxPrefix(error.message))),
-    ],
+    onReject: [(context: ValidationContext | null) => context?.reportError(refusal(limit))],
   };
 }
 
@@ -83,9 +99,10 @@ const armor: ArmorConfig = {
   // graphql-js's own `maxTokens`; the effect is the same.)
   maxTokens: {
     n: GRAPHQL_LIMITS.tokens,
+    ...armorMessage('tokens'),
     onReject: [
       (_context, error) => {
-        const { message, extensions } = refusal('tokens', withoutSyntaxPrefix(error.message));
+        const { message, extensions } = refusal('tokens');
         Object.assign(error, { message });
         Object.assign(error.extensions, extensions);
       },
@@ -114,10 +131,7 @@ export function useGraphqlLimits(): Plugin {
     },
     onParams({ params, setResult }) {
       const length = typeof params.query === 'string' ? params.query.length : 0;
-      if (length > GRAPHQL_LIMITS.documentCharacters) {
-        const message = `Document of ${length} characters is longer than the limit of ${GRAPHQL_LIMITS.documentCharacters}.`;
-        setResult({ errors: [refusal('documentCharacters', message)] });
-      }
+      if (length > GRAPHQL_LIMITS.documentCharacters) setResult({ errors: [refusal('documentCharacters')] });
     },
     onExecutionResult({ result, setResult }) {
       if (!result || !('errors' in result) || !result.errors?.some(isRefusal)) return;

@@ -2,6 +2,7 @@
 // The build's API base is whatever the client was built with; the host sends every request to the test server
 // instead, keeping path and query, and records what the app asked for.
 import http from 'node:http';
+import { operationNameOfBody } from '../client-operations';
 
 export interface RecordedRequest {
   method: string;
@@ -9,7 +10,7 @@ export interface RecordedRequest {
   url: string;
   /** Where the host sent it. */
   servedBy: string;
-  /** The GraphQL operation name, when the body is a GraphQL request. */
+  /** The GraphQL operation name, when the body is a GraphQL request (sent as text or by persisted id). */
   operation: string | null;
   status: number | null;
   error: string | null;
@@ -56,7 +57,7 @@ export function sendRequest(
       : JSON.stringify(options.data);
   }
   record.servedBy = target.toString();
-  record.operation = body ? operationName(body) : null;
+  record.operation = body ? operationNameOfBody(body) : null;
 
   let request: http.ClientRequest | undefined;
   const done = new Promise<RequestResult>((resolve, reject) => {
@@ -173,14 +174,4 @@ function headersOf(header: Record<string, string> | undefined): Record<string, s
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(header ?? {})) out[key.toLowerCase()] = String(value);
   return out;
-}
-
-function operationName(body: string): string | null {
-  try {
-    const query = (JSON.parse(body) as { query?: unknown }).query;
-    if (typeof query !== 'string') return null;
-    return query.match(/^\s*(?:query|mutation|subscription)\s+(\w+)/)?.[1] ?? null;
-  } catch {
-    return null;
-  }
 }
