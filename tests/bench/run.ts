@@ -15,6 +15,7 @@ import { bookingRushRows } from './booking-rush';
 import { contentRows } from './content';
 import { exportRowsInOwnProcess } from './exports';
 import { h5LoadRows } from './h5-load';
+import { releaseRushRows } from './release-rush';
 
 export interface Row {
   metric: string;
@@ -152,6 +153,7 @@ export const SECTIONS: Record<string, () => Promise<Row[]>> = {
   weapp: weappRows,
   graphql: graphqlRows,
   rush: bookingRushRows,
+  release: releaseRushRows,
   exports: exportRowsInOwnProcess,
   h5: h5LoadRows,
 };

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -36,23 +37,34 @@ export async function spawnServer(options: {
   databaseUrl: string;
   piiKey: Buffer;
   env?: Record<string, string>;
+  /** Options for node itself (a profile, say: `--cpu-prof`). */
+  nodeOptions?: string[];
   waitForHealthy?: boolean;
 }): Promise<ServerProcess & { healthy: Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../server/src/index.ts')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: options.databaseUrl,
-      PII_KEY: options.piiKey.toString('base64'),
-      SEED_DEMO: 'false',
-      STATIC_DIR: '',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.nodeOptions ?? []),
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('../../server/src/index.ts', import.meta.url)),
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: options.databaseUrl,
+        PII_KEY: options.piiKey.toString('base64'),
+        SEED_DEMO: 'false',
+        STATIC_DIR: '',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (d) => {
     output += d;

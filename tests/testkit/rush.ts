@@ -70,6 +70,8 @@ export interface RushAttempt {
   token: string;
   serial: number;
   idempotencyKey: string;
+  /** The phone's own address, sent as X-Forwarded-For (read only by a server that trusts its proxy). */
+  address?: string;
 }
 
 export interface RushOutcome {
@@ -92,7 +94,11 @@ export async function attemptBooking(url: string, slotId: number, attempt: RushA
   // Over fetch rather than TestServer.execute: the rush spreads over several server processes' URLs.
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${attempt.token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${attempt.token}`,
+      ...(attempt.address ? { 'x-forwarded-for': attempt.address } : {}),
+    },
     body: JSON.stringify({ query: String(RushCreateBookingDocument), variables }),
   });
   const body = (await response.json()) as GraphQLResult<RushCreateBookingMutation>;
