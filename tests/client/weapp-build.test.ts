@@ -81,6 +81,15 @@ describe('weapp build', () => {
     expect(requires.filter((r) => packageOf(r.file)).length).toBeGreaterThan(0);
   });
 
+  // The weapp runtime tests (weapp-runtime*.test.ts) run this same folder: they prove the production build's paths,
+  // not a watch build's (which has source maps and unminified code).
+  it.runIf(built)('is a production build: no source maps, as `build:weapp` and `build:weapp:local` make it', () => {
+    const files = filesUnder(WEAPP_DIR);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const mapped = files.filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('sourceMappingURL'));
+    expect(mapped).toEqual([]);
+  });
+
   it.runIf(built)('keeps the main package within 450 KiB and the whole build within 1.5 MiB', () => {
     const sizes = weappSizes();
     expect(sizes.main).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET);
