@@ -1,10 +1,10 @@
 // Issue 14 (a production build): the two probes. /healthz says the process answers; /readyz says it may take
 // traffic: its database answers and holds every migration this build knows, and it is not stopping.
-import { request } from 'node:http';
 import { DEFAULT_MIGRATION_TABLE, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../server/src/db/migrations';
 import { dialects } from '../testkit/dialects';
+import { graphqlRequestInFlight } from '../testkit/in-flight';
 import { startTestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
 
@@ -53,40 +53,28 @@ describe('a graceful stop (sqlite)', () => {
   it('refuses new connections at once, answers the request in flight, then closes', async () => {
     const server = await startTestServer({ dialect: 'sqlite' });
     try {
-      // A request in flight: its headers are in (the server said 100 Continue), its body not yet sent.
-      const body = JSON.stringify({ query: '{ __typename }' });
-      const req = request(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': String(Buffer.byteLength(body)),
-          expect: '100-continue',
-        },
-      });
-      const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-        req.once('response', (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            text += chunk;
-          });
-          res.once('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        });
-        req.once('error', reject);
-      });
-      const continued = new Promise((resolve) => req.once('continue', resolve));
-      req.flushHeaders();
-      await continued;
+      const inFlight = await graphqlRequestInFlight(server.url, '{ __typename }');
       expect(server.app.requestsInFlight()).toBe(1);
 
       const closing = server.app.close({ graceMs: 60_000 });
       await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
       // The body arrives after the stop began: the request is still answered.
-      req.end(body);
-      const { status, text } = await answer;
+      const { status, text } = await inFlight.finish();
       expect(status).toBe(200);
       expect(JSON.parse(text)).toEqual({ data: { __typename: 'Query' } });
       expect(await closing).toEqual({ cut: 0 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('cuts a request still unfinished when the grace period ends, and says how many it cut', async () => {
+    const server = await startTestServer({ dialect: 'sqlite' });
+    try {
+      // Its body never comes, as from a client that hangs.
+      const stuck = await graphqlRequestInFlight(server.url, '{ __typename }');
+      expect(await server.app.close({ graceMs: 50 })).toEqual({ cut: 1 });
+      await expect(stuck.answer).rejects.toThrow();
     } finally {
       await server.close();
     }

@@ -5,44 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../server/src/config';
+import { graphqlRequestInFlight } from '../testkit/in-flight';
 import { type ServerProcess, spawnServer } from '../testkit/processes';
-
-/** A POST whose headers the server has taken (it said 100 Continue) and whose body is sent only by `finish`. */
-async function requestInFlight(url: string, body: string) {
-  const req = request(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'content-length': String(Buffer.byteLength(body)),
-      expect: '100-continue',
-    },
-  });
-  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-    req.once('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.once('error', reject);
-  });
-  const continued = new Promise((resolve) => req.once('continue', resolve));
-  req.flushHeaders();
-  await continued;
-  return {
-    finish: () => {
-      req.end(body);
-      return answer;
-    },
-  };
-}
 
 /** Resolves once the process has printed `text` (it fails the test if the process exits first). */
 async function printed(server: ServerProcess, text: string): Promise<void> {
@@ -95,7 +63,7 @@ describe('the production build under plain node (sqlite)', () => {
     const answer = (await branches.json()) as { data: { branches: { code: string }[] } };
     expect(answer.data.branches.map((b) => b.code)).toContain('city');
 
-    const inFlight = await requestInFlight(server.url, JSON.stringify({ query: '{ branches { code } }' }));
+    const inFlight = await graphqlRequestInFlight(server.url, '{ branches { code } }');
     const exited = exitCode(server);
     server.child.kill('SIGTERM');
     await printed(server, 'SIGTERM: stopping; finishing 1 request(s) in flight');
