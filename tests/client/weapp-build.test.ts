@@ -24,7 +24,7 @@ const built = existsSync(join(WEAPP_DIR, 'app.json'));
 
 describe('weapp build', () => {
   it('exists (npm test builds it before the suites run)', () => {
-    expect(built, 'client/dist/weapp/app.json is missing: run `npm run build:weapp`').toBe(true);
+    expect(built, 'client/dist/weapp/app.json is missing: run `npm run build:weapp:local`').toBe(true);
   });
 
   /** Every page of app.json, subpackage pages under their root. */
