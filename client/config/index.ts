@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { requireWithEsbuild } from '@tarojs/helper';
 import type * as Packages from '../src/packages';
+import { decideApiBase } from './api-base';
 import { compactOperations } from './compact-operations';
 import {
   h5Chunks,
@@ -31,6 +32,19 @@ process.env.TARO_APP_ID ||= process.env.TARO_APP_WECHAT_APPID || 'touristappid';
 
 export default defineConfig<'vite'>((_merge, { mode }) => {
   const production = mode === 'production';
+  // A release build must name an https API: an unset variable used to bake http://127.0.0.1:4000 into the weapp.
+  const api = decideApiBase({
+    platform: process.env.TARO_ENV ?? '',
+    production,
+    apiBase: process.env.TARO_APP_API_BASE,
+    allowInsecure: process.env.ZZ_ALLOW_INSECURE_API_BASE,
+  });
+  if (!api.ok) {
+    // Printed and exited rather than thrown: Taro would bury the message under its own stack trace.
+    console.error(`\n${api.message}\n`);
+    process.exit(1);
+  }
+  if (api.warning) console.warn(`\n${api.warning}\n`);
   const config: UserConfigExport<'vite'> = {
     projectName: 'zhangzhou-archive',
     date: '2025-11-24',
@@ -106,7 +120,8 @@ export default defineConfig<'vite'>((_merge, { mode }) => {
       // the hoisted @tarojs/plugin-platform-h5 imports it from the root; point that import back here.
       '@tarojs/plugin-framework-react': path.resolve(__dirname, '../node_modules/@tarojs/plugin-framework-react'),
     },
-    defineConstants: {},
+    // The decided base replaces the one Taro read from client/.env (defineConstants win over its env constants).
+    defineConstants: { 'process.env.TARO_APP_API_BASE': JSON.stringify(api.apiBase) },
     copy: { patterns: [], options: {} },
     jsMinimizer: 'terser',
     // Taro's own terser options already set `output`; only the switch is ours.

@@ -4,10 +4,9 @@ export type Platform = 'weapp' | 'h5';
 
 export const PLATFORM: Platform = process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5';
 
-// H5 is served by our own server, so '' (same origin) is right there; a mini-program has no origin.
-const DEFAULT_API_BASE = PLATFORM === 'weapp' ? 'http://127.0.0.1:4000' : '';
-
-export const API_BASE: string = (process.env.TARO_APP_API_BASE || DEFAULT_API_BASE).replace(/\/+$/, '');
+// Decided by the build (client/config/api-base.ts): '' (same origin) on H5 served by our server, the local server
+// in a weapp watch build, and an https origin in a release build, which refuses to build without one.
+export const API_BASE: string = process.env.TARO_APP_API_BASE ?? '';
 
 export const GRAPHQL_ENDPOINT = `${API_BASE}/graphql`;
 

@@ -9,7 +9,10 @@ declare namespace NodeJS {
     NODE_ENV: 'development' | 'production';
     /** The build target; set by `taro build --type`. */
     TARO_ENV: 'weapp' | 'h5';
-    /** API origin. Empty: same origin on H5, http://127.0.0.1:4000 on weapp. */
+    /**
+     * API origin, as client/config/api-base.ts decided it: empty means same origin (H5); a weapp watch build gets
+     * http://127.0.0.1:4000; a production build needs https (or an explicit ZZ_ALLOW_INSECURE_API_BASE=1).
+     */
     TARO_APP_API_BASE?: string;
     /** WeChat appid written into the weapp project.config.json (touristappid by default). */
     TARO_APP_WECHAT_APPID?: string;

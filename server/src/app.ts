@@ -1,8 +1,8 @@
-// Assembles one server process: services, GraphQL, health check and the H5 app, on one HTTP server.
+// Assembles one server process: services, GraphQL, the health probes and the H5 app, on one HTTP server; and
+// stops it gracefully (no new connections, the requests in flight and the scheduled job in progress finished).
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import type { Config } from './config';
 import type { AppServices } from './context';
 import { createDatabase, type DatabaseHandle } from './db/create-db';
@@ -18,6 +18,7 @@ import { lookupAttachmentReadPolicy } from './modules/lookup/attachment.service'
 import { verifyCertificate } from './modules/lookup/certificate.service';
 import { renderVerificationPage } from './modules/lookup/certificate-page';
 import { createPublicCache } from './platform/cache/public-cache';
+import { createHealthRoutes } from './platform/http/health';
 import { readBodyWithinLimit, sendJson } from './platform/http/http';
 import { createStaticFiles } from './platform/http/static-files';
 import { createMediaRoutes } from './platform/media/media.routes';
@@ -49,8 +50,18 @@ export interface App {
   services: AppServices;
   server: Server;
   listen(): Promise<{ url: string; port: number }>;
-  close(): Promise<void>;
+  /** Requests this process has taken and not yet answered. */
+  requestsInFlight(): number;
+  /**
+   * Stops gracefully: the listening socket closes and idle connections with it, the requests in flight and the
+   * scheduler's job in progress finish; connections still busy after `graceMs` are cut. Then the caches, Redis and
+   * the database are closed. `cut` counts the requests that did not finish in time. A second call waits for the first.
+   */
+  close(options?: { graceMs?: number }): Promise<{ cut: number }>;
 }
+
+/** How long close() lets requests in flight finish by default (index.ts gives the whole stop 10 s). */
+const DEFAULT_GRACE_MS = 8_000;
 
 /** Migrates, seeds what the configuration asks for, and returns a ready (not yet listening) app. */
 export async function createApp(config: Readonly<Config>, options: AppOptions = {}): Promise<App> {
@@ -86,7 +97,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     mediaStorage,
   };
   const yoga = createGraphqlHandler(services, { publicCache, persistedOperations });
-  const stopScheduler = options.scheduler === false ? () => {} : startScheduler(services);
+  const stopScheduler = options.scheduler === false ? async () => {} : startScheduler(services);
   const serveStatic =
     config.staticDir && existsSync(join(config.staticDir, 'index.html')) ? createStaticFiles(config.staticDir) : null;
 
@@ -126,7 +137,20 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     }),
   });
 
+  // Graceful stop: requests are counted from arrival until their response closes (sent, or the client gone).
+  let stopping = false;
+  let inFlight = 0;
+  let whenDrained: (() => void) | null = null;
+  const health = createHealthRoutes({ db: services.db, dialect: services.dialect });
+
   const server = createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      if (inFlight === 0) whenDrained?.();
+    });
+    // A request that arrives on a kept-alive connection while stopping is answered, then that connection closes.
+    if (stopping) res.setHeader('connection', 'close');
     const path = req.url?.split('?')[0] ?? '/';
     if (path === '/graphql') {
       return readBodyWithinLimit(req, GRAPHQL_LIMITS.requestBodyBytes).then((read) => {
@@ -141,13 +165,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     if (path.startsWith('/media/')) return media(req, res);
     if (path.startsWith('/covers/')) return covers(req, res);
     if (path.startsWith('/exports/')) return exportRoutes(req, res);
-    if (path === '/healthz') {
-      sql`select 1`
-        .execute(services.db)
-        .then(() => sendJson(res, 200, { status: 'ok', database: services.dialect }))
-        .catch(() => sendJson(res, 503, { status: 'unavailable', database: services.dialect }));
-      return;
-    }
+    if (health(res, path)) return;
     if (path.startsWith('/verify/') && (req.method === 'GET' || req.method === 'HEAD')) {
       return serveVerification(services, path.slice('/verify/'.length), res);
     }
@@ -163,6 +181,32 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     res.end('漳州档案 API. The H5 app is not built: run `npm run build:h5`. GraphQL: /graphql\n');
   });
 
+  let closing: Promise<{ cut: number }> | null = null;
+  const close = async (graceMs: number) => {
+    stopping = true;
+    // No new connections; the idle kept-alive ones close now (node does this in close() too, since v19).
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const schedulerStopped = stopScheduler();
+    const drained = new Promise<void>((resolve) => {
+      whenDrained = resolve;
+      if (inFlight === 0) resolve();
+    });
+    let deadline: NodeJS.Timeout | undefined;
+    await Promise.race([drained, new Promise((resolve) => (deadline = setTimeout(resolve, graceMs)))]);
+    clearTimeout(deadline);
+    const cut = inFlight;
+    // Every answered request has left its connection idle; what is still busy now is cut.
+    server.closeAllConnections();
+    await closed;
+    await schedulerStopped;
+    await services.rateLimiter.close();
+    await tokenCache.close();
+    await publicCache.close();
+    if (!options.database) await database.destroy();
+    return { cut };
+  };
+
   return {
     services,
     server,
@@ -175,14 +219,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
           resolve({ url: `http://${host}:${port}`, port });
         });
       }),
-    close: async () => {
-      stopScheduler();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.rateLimiter.close();
-      await tokenCache.close();
-      await publicCache.close();
-      if (!options.database) await database.destroy();
+    requestsInFlight: () => inFlight,
+    close: ({ graceMs = DEFAULT_GRACE_MS } = {}) => {
+      closing ??= close(graceMs);
+      return closing;
     },
   };
 }

@@ -34,7 +34,7 @@ function persistedId(name: string): string {
 
 describe('weapp build', () => {
   it('exists (npm test builds it before the suites run)', () => {
-    expect(built, 'client/dist/weapp/app.json is missing: run `npm run build:weapp`').toBe(true);
+    expect(built, 'client/dist/weapp/app.json is missing: run `npm run build:weapp:local`').toBe(true);
   });
 
   /** Every page of app.json, subpackage pages under their root. */
@@ -89,6 +89,15 @@ describe('weapp build', () => {
     // Both sides of that rule were exercised: requires from the main package and from subpackages.
     expect(requires.filter((r) => !packageOf(r.file)).length).toBeGreaterThan(0);
     expect(requires.filter((r) => packageOf(r.file)).length).toBeGreaterThan(0);
+  });
+
+  // The weapp runtime tests (weapp-runtime*.test.ts) run this same folder: they prove the production build's paths,
+  // not a watch build's (which has source maps and unminified code).
+  it.runIf(built)('is a production build: no source maps, as `build:weapp` and `build:weapp:local` make it', () => {
+    const files = filesUnder(WEAPP_DIR);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const mapped = files.filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('sourceMappingURL'));
+    expect(mapped).toEqual([]);
   });
 
   it.runIf(built)('keeps the main package within 450 KiB and the whole build within 1.5 MiB', () => {

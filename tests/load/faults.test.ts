@@ -1,6 +1,7 @@
 // Faults in the middle of a booking rush, on MariaDB:
 // - the database goes away (its own MariaDB server, killed and restarted by the test on its own data folder):
-//   meanwhile the API answers SERVICE_BUSY and /healthz says unavailable; it recovers by itself; no booking is
+//   meanwhile the API answers SERVICE_BUSY and /readyz says unavailable (while /healthz, liveness, still answers 200:
+//   restarting the process would not bring the database back); it recovers by itself; no booking is
 //   half-written, every confirmation a phone saw exists, and the slot is exactly full, never over;
 // - a server process is killed (SIGKILL) mid-rush: phones retry with the same idempotency key against the
 //   survivor and get their existing booking or exactly one new one.
@@ -77,11 +78,11 @@ describe.skipIf(Boolean(unavailable))(SUITE, () => {
       await own?.close();
     });
 
-    it('answers SERVICE_BUSY and /healthz 503 while it is away, recovers by itself, and loses nothing', async () => {
+    it('answers SERVICE_BUSY and /readyz 503 while it is away, recovers by itself, and loses nothing', async () => {
       const { slotId } = await createRushSlot(server.db, server.clock.now(), CAPACITY);
       const tokens = (await signInMany(server, CITIZENS, { prefix: '断库' })).map((c) => c.token);
       const attempts = attemptsFor(tokens, 'outage');
-      const during: { health: number[]; busy: string[] } = { health: [], busy: [] };
+      const during: { live: number[]; ready: unknown[]; busy: string[] } = { live: [], ready: [], busy: [] };
 
       const outcomes = await rushWithFault(
         attempts,
@@ -90,8 +91,10 @@ describe.skipIf(Boolean(unavailable))(SUITE, () => {
           after: 20,
           run: async () => {
             await own.node.kill();
-            // While it is away: the health check and a booking say so, in their typed ways.
-            during.health.push((await fetch(`${server.url}/healthz`)).status);
+            // While it is away: readiness and a booking say so, in their typed ways; the process is alive.
+            const ready = await fetch(`${server.url}/readyz`);
+            during.ready.push([ready.status, await ready.json()]);
+            during.live.push((await fetch(`${server.url}/healthz`)).status);
             const probe = await fetch(`${server.url}/graphql`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
@@ -105,11 +108,14 @@ describe.skipIf(Boolean(unavailable))(SUITE, () => {
         },
       );
 
-      expect(during.health).toEqual([503]);
+      expect(during.ready).toEqual([
+        [503, { status: 'unavailable', database: 'mysql', reason: 'database unreachable' }],
+      ]);
+      expect(during.live).toEqual([200]);
       expect(during.busy).toEqual([`503 ${SERVICE_BUSY_CODE} 服务繁忙，请稍后再试`]);
       // Phones did meet the outage (and retried), then got their answers from the recovered server.
       expect(outcomes.some((o) => o.failures.includes('SERVICE_BUSY'))).toBe(true);
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       await expectConsistent(server, slotId, outcomes);
     }, 240_000);
   });

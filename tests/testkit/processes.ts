@@ -1,8 +1,7 @@
-// Server processes of their own, as several machines behind a load balancer would run them: spawned with tsx on a
-// free port, the database named by URL, waited for until /healthz answers.
+// Server processes of their own, as several machines behind a load balancer would run them: spawned with tsx (or
+// the compiled build with plain node) on a free port, the database named by URL, waited for until /readyz answers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function freePort(): Promise<number> {
@@ -28,9 +27,12 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
+/** The production build's entry (`npm run build`), run with plain node. */
+export const COMPILED_ENTRY = fileURLToPath(new URL('../../server/dist/index.js', import.meta.url));
+
 /**
- * Starts `server/src/index.ts` in a process of its own on `databaseUrl` (migrating it, as every process does on
- * start), with the PII key the test's in-process server uses, and waits until it is healthy (or until
+ * Starts `server/src/index.ts` (or, with `compiled`, `server/dist/index.js` under plain node) in a process of its
+ * own on `databaseUrl` (migrating it, as every process does on start), with the PII key the test's in-process server uses, and waits until it is ready (or until
  * `waitForHealthy` is false: the caller starts several at once and waits for them together).
  */
 export async function spawnServer(options: {
@@ -40,31 +42,27 @@ export async function spawnServer(options: {
   /** Options for node itself (a profile, say: `--cpu-prof`). */
   nodeOptions?: string[];
   waitForHealthy?: boolean;
+  /** Run the build of `npm run build` with plain node (no TypeScript loader), as production does. */
+  compiled?: boolean;
 }): Promise<ServerProcess & { healthy: Promise<void> }> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      ...(options.nodeOptions ?? []),
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('../../server/src/index.ts', import.meta.url)),
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATABASE_URL: options.databaseUrl,
-        PII_KEY: options.piiKey.toString('base64'),
-        SEED_DEMO: 'false',
-        STATIC_DIR: '',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const entry = options.compiled
+    ? ['--enable-source-maps', COMPILED_ENTRY]
+    : ['--import', 'tsx', fileURLToPath(new URL('../../server/src/index.ts', import.meta.url))];
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), ...entry], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: options.databaseUrl,
+      PII_KEY: options.piiKey.toString('base64'),
+      SEED_DEMO: 'false',
+      STATIC_DIR: '',
+      ...options.env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d) => {
     output += d;
@@ -101,7 +99,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server process exited: ${output()}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
+      if ((await fetch(`${url}/readyz`)).ok) return;
     } catch {
       // not listening yet
     }

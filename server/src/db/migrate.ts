@@ -7,7 +7,7 @@
 // insert everywhere, so exactly one process holds it; the others wait until it is gone, then find nothing left to
 // run. A lease whose holder died (killed mid-migration) expires and is taken over by a conditional update.
 import { randomUUID } from 'node:crypto';
-import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { isRetryableTransactionError, isUniqueViolation } from './db-errors';
 import { migrations } from './migrations';
 import { isMysql } from './migrations/portable';
@@ -27,6 +27,16 @@ export async function migrateToLatest(db: AnyDb): Promise<MigrationResultSet> {
   } finally {
     await release();
   }
+}
+
+/**
+ * The migrations this build knows that the database has not recorded as run (readiness: /readyz). One plain read of
+ * Kysely's table; a database without it (never migrated) fails the read, which the caller reports as not ready.
+ */
+export async function pendingMigrations(db: AnyDb): Promise<string[]> {
+  const rows: { name: string }[] = await db.selectFrom(DEFAULT_MIGRATION_TABLE).select('name').execute();
+  const done = new Set(rows.map((row) => row.name));
+  return Object.keys(migrations).filter((name) => !done.has(name));
 }
 
 async function runMigrations(db: AnyDb): Promise<MigrationResultSet> {
