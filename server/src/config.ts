@@ -41,6 +41,8 @@ export interface Config {
   rateLimitPrefix: string;
   /** Staff sign-in lockout after repeated failures. */
   signInLockout: SignInLockoutConfig;
+  /** Attempts per minute, counted in the shared rate limiter. */
+  attemptLimits: AttemptLimitsConfig;
   /** Behind a reverse proxy: take the client address for rate limits from X-Forwarded-For. */
   trustProxy: boolean;
   /** Which other web origins may call /graphql from a browser (CORS). */
@@ -92,6 +94,22 @@ export interface SignInLockoutConfig {
   failureWindowSeconds: number;
   /** How long a lock holds, seconds (SIGNIN_LOCK_SECONDS, default 900). */
   lockSeconds: number;
+}
+
+/**
+ * How many attempts per minute the rate limiter admits (Redis when REDIS_URL is set, so all processes count
+ * together). At a release, a citizen taps 预约 a few times and a phone retries; a script taps hundreds.
+ */
+export interface AttemptLimitsConfig {
+  /** Booking attempts (createBooking, joinWaitlist, requestGroupVisit) of one account (BOOKING_ATTEMPTS_PER_ACCOUNT, default 10). */
+  bookingPerAccount: number;
+  /**
+   * Booking attempts from one client address (BOOKING_ATTEMPTS_PER_ADDRESS, default 300): high, because mobile
+   * carriers put many phones behind one address (carrier-grade NAT), and the per-account limit does the rest.
+   */
+  bookingPerAddress: number;
+  /** Development sign-ins from one address (DEV_SIGNIN_PER_ADDRESS, default 30, as WeChat sign-in). */
+  developmentSignInPerAddress: number;
 }
 
 /** The door. */
@@ -211,6 +229,21 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     lockSeconds: parseInteger('SIGNIN_LOCK_SECONDS', env.SIGNIN_LOCK_SECONDS, 900, problems, { min: 1, max: 86400 }),
   };
 
+  const attemptLimits: AttemptLimitsConfig = {
+    bookingPerAccount: parseInteger('BOOKING_ATTEMPTS_PER_ACCOUNT', env.BOOKING_ATTEMPTS_PER_ACCOUNT, 10, problems, {
+      min: 1,
+      max: 1_000_000,
+    }),
+    bookingPerAddress: parseInteger('BOOKING_ATTEMPTS_PER_ADDRESS', env.BOOKING_ATTEMPTS_PER_ADDRESS, 300, problems, {
+      min: 1,
+      max: 1_000_000,
+    }),
+    developmentSignInPerAddress: parseInteger('DEV_SIGNIN_PER_ADDRESS', env.DEV_SIGNIN_PER_ADDRESS, 30, problems, {
+      min: 1,
+      max: 1_000_000,
+    }),
+  };
+
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems);
   const cors: CorsConfig = { origins: parseOrigins(env.CORS_ORIGINS, problems), allowLoopback: !isProduction };
@@ -272,6 +305,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     redisUrl,
     rateLimitPrefix,
     signInLockout: Object.freeze(signInLockout),
+    attemptLimits: Object.freeze(attemptLimits),
     trustProxy,
     cors: Object.freeze(cors),
     staticDir,

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { UNLIMITED_ATTEMPTS } from './server';
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -59,6 +60,7 @@ export async function spawnServer(options: {
       PII_KEY: options.piiKey.toString('base64'),
       SEED_DEMO: 'false',
       STATIC_DIR: '',
+      ...UNLIMITED_ATTEMPTS,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -90,6 +90,16 @@ interface FreshDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * Every phone of a test is 127.0.0.1, and a manual clock's minute never ends: the per-minute attempt limits are lifted
+ * in the test kit's servers. The suite about them (tests/server/attempt-limits.test.ts) sets its own.
+ */
+export const UNLIMITED_ATTEMPTS = {
+  BOOKING_ATTEMPTS_PER_ACCOUNT: '1000000',
+  BOOKING_ATTEMPTS_PER_ADDRESS: '1000000',
+  DEV_SIGNIN_PER_ADDRESS: '1000000',
+} as const;
+
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const clock = options.clock ?? new ManualClock(DEFAULT_TEST_INSTANT);
   const database: FreshDatabase = options.sharedDatabaseUrl
@@ -131,6 +141,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
       // plain SQL, not through the writers that invalidate it, and a suite reading the feed between seeds would see
       // its first answer. Suites about caching and publishing to readers turn it on.
       PUBLIC_CACHE_TTL: '0',
+      ...UNLIMITED_ATTEMPTS,
       ...options.env,
     });
     const wechat =

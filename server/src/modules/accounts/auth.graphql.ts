@@ -139,8 +139,8 @@ builder.mutationField('signInForDevelopment', (t) =>
     type: SignedInRef,
     description: '开发环境登录: only without WECHAT_APPID and never in production.',
     args: { displayName: t.arg.string() },
-    errors: { types: [InputValidationError, DevelopmentSignInDisabledError] },
-    resolve: (_root, { displayName }, ctx) => signInForDevelopment(ctx, displayName),
+    errors: { types: [InputValidationError, DevelopmentSignInDisabledError, RateLimitedError] },
+    resolve: (_root, { displayName }, ctx) => signInForDevelopment(ctx, ctx, displayName),
   }),
 );
 

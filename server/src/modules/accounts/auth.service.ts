@@ -8,6 +8,7 @@ import { InputValidationError, NotAuthorizedError, parseInput, RateLimitedError 
 import { type Actor, STAFF_ROLE_VALUES, type StaffRole } from '../../platform/access/actor';
 import { type AuditSource, recordAudit } from '../../platform/audit/audit-log';
 import { hashPassword, unknownUserHash, verifyPassword } from '../../platform/runtime/password';
+import { ATTEMPT_WINDOW_SECONDS } from '../../platform/runtime/rate-limit';
 import { WechatApiError } from '../../platform/wechat/wechat.client';
 import { branchIdByCode } from '../branches/branch.service';
 import {
@@ -167,9 +168,21 @@ function mapWechatError(error: unknown): Error {
 }
 
 /** A labelled sign-in for browsers and GraphiQL when no WeChat app is configured; refused in production. */
-export async function signInForDevelopment(ctx: AuthDeps, displayName: string): Promise<SignedIn> {
+export async function signInForDevelopment(
+  ctx: AuthDeps,
+  request: SignInRequest,
+  displayName: string,
+): Promise<SignedIn> {
   if (!ctx.config.developmentSignIn) throw new DevelopmentSignInDisabledError();
   const name = parseInput(displayNameModel, displayName, 'displayName');
+  // Each call makes an account: a script must not fill the database from one address.
+  await enforceRateLimit(
+    ctx,
+    request,
+    'signin:development',
+    ctx.config.attemptLimits.developmentSignInPerAddress,
+    ATTEMPT_WINDOW_SECONDS,
+  );
   return signInCitizen(ctx, `dev:${name}`, name);
 }
 

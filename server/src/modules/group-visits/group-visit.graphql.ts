@@ -6,6 +6,7 @@ import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { admitBookingAttempt } from '../visits/booking.service';
 import { BookingNotFoundError, DuplicateVisitorError } from '../visits/visit.errors';
 import { BookingRef, BookingStatusEnum, bookingAttemptErrors, VisitorInputRef } from '../visits/visit.graphql';
 import { GroupQuotaFullError, GroupRuleError } from './group-visit.errors';
@@ -36,18 +37,20 @@ const GroupVisitInput = builder.inputType('GroupVisitInput', {
 builder.mutationField('requestGroupVisit', (t) =>
   t.field({
     type: BookingRef,
-    description: 'A group of 10–50 from the slot’s group quota, held pending staff review.',
+    description: 'A group within the group-size rule, from the slot’s group quota, held pending staff review.',
     authScopes: { citizen: true },
     errors: { types: [...bookingAttemptErrors, GroupRuleError, GroupQuotaFullError] },
     args: { input: t.arg({ type: GroupVisitInput }) },
-    resolve: (_root, { input }, ctx) =>
-      inMutation(ctx, (deps) =>
+    resolve: async (_root, { input }, ctx) => {
+      await admitBookingAttempt(ctx, ctx.viewer, ctx.clientAddress);
+      return inMutation(ctx, (deps) =>
         requestGroupVisit(deps, ctx.viewer, {
           ...input,
           slotId: parseId(input.slotId, 'slotId'),
           roster: input.roster as VisitorInput[],
         }),
-      ),
+      );
+    },
   }),
 );
 

@@ -1,13 +1,14 @@
 // Individual bookings by citizens: who may book which slot when, taking places atomically, idempotent
 // retries, cancellation with the no-show cutoff, and the citizen's own list.
 import { bookingModel, businessDateOf, documentKeyOf, type Visitor, type VisitorInput } from '@zz/shared';
-import type { Deps } from '../../context';
+import type { AppServices, Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
 import { RerunTransaction } from '../../db/executor';
-import { InputValidationError, parseInput } from '../../errors';
+import { InputValidationError, parseInput, RateLimitedError } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
 import { type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
+import { ATTEMPT_WINDOW_SECONDS } from '../../platform/runtime/rate-limit';
 import { assertVisitorConsent, hasCurrentPrivacyConsent, requirePrivacyConsent } from '../privacy/privacy.service';
 import { SlotFullError } from '../scheduling/scheduling.errors';
 import {
@@ -78,6 +79,27 @@ export type BookingPlan =
     };
 
 /** Phase one of a booking: the checks, from reads that take no lock. */
+/**
+ * Counts one booking attempt (createBooking, joinWaitlist, requestGroupVisit) against its account's and its client
+ * address's per-minute limits, before anything is read: at a release a script tapping hundreds of times a second is
+ * refused at the cost of a counter, and the database serves the citizens. Shared by every process through Redis
+ * when REDIS_URL is set. Retries of one request count too: a phone retries a few times, not hundreds.
+ */
+export async function admitBookingAttempt(
+  ctx: Pick<AppServices, 'rateLimiter' | 'config'>,
+  actor: Actor | null,
+  clientAddress: string,
+): Promise<void> {
+  const citizen = requireCitizen(actor);
+  const limits = ctx.config.attemptLimits;
+  const decisions = await Promise.all([
+    ctx.rateLimiter.hit(`booking:account:${citizen.accountId}`, limits.bookingPerAccount, ATTEMPT_WINDOW_SECONDS),
+    ctx.rateLimiter.hit(`booking:address:${clientAddress}`, limits.bookingPerAddress, ATTEMPT_WINDOW_SECONDS),
+  ]);
+  const refused = decisions.filter((d) => !d.allowed);
+  if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((d) => d.retryAfterSeconds)));
+}
+
 export async function planBooking(deps: Deps, actor: Actor | null, input: CreateBookingInput): Promise<BookingPlan> {
   const citizen = requireCitizen(actor);
   const now = deps.clock.now();

@@ -12,7 +12,7 @@ import {
   type VisitorInput,
 } from '@zz/shared';
 import { builder } from '../../builder';
-import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
+import { InputValidationError, NotAuthorizedError, NotFoundError, RateLimitedError } from '../../errors';
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { idOrNull, parseId, parseIds } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
@@ -31,6 +31,7 @@ import {
 import { SlotRef } from '../scheduling/scheduling.graphql';
 import { offerFreedPlaces } from '../waitlist/waitlist.service';
 import {
+  admitBookingAttempt,
   bookingOfRetry,
   cancelBooking,
   cancelBookingVisitor,
@@ -222,6 +223,7 @@ export const bookingAttemptErrors = [
   BookingSuspendedError,
   DuplicateVisitorError,
   PrivacyConsentRequiredError,
+  RateLimitedError,
 ];
 
 // ---- fields ------------------------------------------------------------------------------------------
@@ -232,6 +234,7 @@ builder.mutationField('createBooking', (t) =>
     errors: { types: [...bookingAttemptErrors, BookingNotFoundError, VisitorConsentRequiredError] },
     args: { input: t.arg({ type: CreateBookingInput }) },
     resolve: async (_root, { input }, ctx) => {
+      await admitBookingAttempt(ctx, ctx.viewer, ctx.clientAddress);
       const deps = depsOf(ctx);
       const frequentVisitorIds = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
       const againFromBookingId = input.againFromBookingId ? idOrNull(input.againFromBookingId) : null;

@@ -8,6 +8,7 @@ import { depsOf, inMutation } from '../../graphql/mutation';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { SlotClosedError } from '../scheduling/scheduling.errors';
 import { SlotRef } from '../scheduling/scheduling.graphql';
+import { admitBookingAttempt } from '../visits/booking.service';
 import { frequentVisitorsForBooking } from '../visits/frequent-visitor.service';
 import { DuplicateVisitorError } from '../visits/visit.errors';
 import { BookingRef, bookingAttemptErrors, VisitorInputRef } from '../visits/visit.graphql';
@@ -50,8 +51,9 @@ builder.mutationField('joinWaitlist', (t) =>
     authScopes: { citizen: true },
     errors: { types: [...bookingAttemptErrors, WaitlistNotAvailableError] },
     args: { input: t.arg({ type: JoinWaitlistInput }) },
-    resolve: (_root, { input }, ctx) =>
-      inMutation(ctx, async (deps) => {
+    resolve: async (_root, { input }, ctx) => {
+      await admitBookingAttempt(ctx, ctx.viewer, ctx.clientAddress);
+      return inMutation(ctx, async (deps) => {
         const ids = parseIds(input.frequentVisitorIds, 'frequentVisitorIds');
         return joinWaitlist(deps, ctx.viewer, {
           slotId: parseId(input.slotId, 'slotId'),
@@ -60,7 +62,8 @@ builder.mutationField('joinWaitlist', (t) =>
           savedVisitors: await frequentVisitorsForBooking(deps, ctx.viewer, ids),
           phone: input.phone,
         });
-      }),
+      });
+    },
   }),
 );
 

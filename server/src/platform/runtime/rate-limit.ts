@@ -3,6 +3,9 @@
 // prefixed (RATE_LIMIT_PREFIX) so deployments, or test runs, sharing one Redis never count each other's hits.
 import { Redis } from 'ioredis';
 
+/** The window of the per-minute attempt limits (config.attemptLimits). */
+export const ATTEMPT_WINDOW_SECONDS = 60;
+
 export interface RateLimitDecision {
   allowed: boolean;
   retryAfterSeconds: number;
@@ -20,8 +23,69 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-export function createRateLimiter(redisUrl: string | null, now: () => number, prefix = 'zz:rl:'): RateLimiter {
-  return redisUrl ? new RedisRateLimiter(redisUrl, now, prefix) : new MemoryRateLimiter(now);
+export function createRateLimiter(
+  redisUrl: string | null,
+  now: () => number,
+  prefix = 'zz:rl:',
+  log: (message: string) => void = console.warn,
+): RateLimiter {
+  if (!redisUrl) return new MemoryRateLimiter(now);
+  return new FallbackRateLimiter(new RedisRateLimiter(redisUrl, now, prefix), new MemoryRateLimiter(now), log);
+}
+
+/**
+ * The shared limiter, and this process's own while Redis does not answer: a request is never failed or held up by
+ * the limiter. Counting locally is the safe side of an outage: every limit still holds, per process instead of for
+ * all of them together (with N processes, at most N times the limit gets through). The switch is logged both ways.
+ */
+class FallbackRateLimiter implements RateLimiter {
+  private degradedSince: number | null = null;
+  constructor(
+    private readonly shared: RedisRateLimiter,
+    private readonly local: MemoryRateLimiter,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  private async use<T>(operation: (limiter: RateLimiter) => Promise<T>): Promise<T> {
+    // Not connected: straight to the local count, without waiting for a command to time out.
+    if (this.shared.isReady()) {
+      try {
+        const result = await operation(this.shared);
+        if (this.degradedSince !== null) {
+          this.log('rate limits: Redis answers again; counting in Redis, shared by every process');
+          this.degradedSince = null;
+        }
+        return result;
+      } catch (error) {
+        this.degrade(error instanceof Error ? error.message : String(error));
+      }
+    } else {
+      this.degrade(`Redis is ${this.shared.status()}`);
+    }
+    return operation(this.local);
+  }
+
+  private degrade(reason: string): void {
+    if (this.degradedSince !== null) return;
+    this.degradedSince = Date.now();
+    this.log(`rate limits: Redis unavailable (${reason}); counting in this process, with the same limits, until it answers`);
+  }
+
+  hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
+    return this.use((limiter) => limiter.hit(key, limit, windowSeconds));
+  }
+  reset(key: string, windowSeconds: number): Promise<void> {
+    return this.use((limiter) => limiter.reset(key, windowSeconds));
+  }
+  lock(key: string, until: number): Promise<void> {
+    return this.use((limiter) => limiter.lock(key, until));
+  }
+  lockedUntil(key: string): Promise<number | null> {
+    return this.use((limiter) => limiter.lockedUntil(key));
+  }
+  async close(): Promise<void> {
+    await this.shared.close();
+  }
 }
 
 class MemoryRateLimiter implements RateLimiter {
@@ -70,7 +134,24 @@ class RedisRateLimiter implements RateLimiter {
     private readonly now: () => number,
     private readonly prefix: string,
   ) {
-    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    this.redis = new Redis(url, {
+      lazyConnect: false,
+      // While Redis is away, commands fail at once (FallbackRateLimiter counts locally) instead of queueing, and
+      // one that gets no answer gives up after a moment: a sign-in or a booking never waits on the limiter.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: 500,
+    });
+    // Errors reach the caller of each command; without a listener ioredis would also print every reconnect failure.
+    this.redis.on('error', () => {});
+  }
+
+  isReady(): boolean {
+    return this.redis.status === 'ready';
+  }
+
+  status(): string {
+    return this.redis.status;
   }
 
   private windowKey(key: string, windowSeconds: number): { redisKey: string; windowIndex: number } {
@@ -113,6 +194,8 @@ class RedisRateLimiter implements RateLimiter {
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    // quit() waits for an answer Redis may never give while it is away.
+    if (this.isReady()) await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 }
