@@ -40,6 +40,7 @@ import {
   FrequentVisitorsDocument,
   MyMessagesDocument,
   ResetStaffPasswordDocument,
+  SaveExhibitionDocument,
   StaffAccountDocument,
   StaffSlotDocument,
   UpdateStaffAccountDocument,
@@ -585,6 +586,8 @@ describe.each(dialects)('who may call each field (%s)', (dialect) => {
   let stranger: SignedInAs;
   /** Real ids of the owner's records and of the archive 漳浦 (zhangpu), by kind. */
   const records: Partial<Record<RecordKind, string[]>> = {};
+  /** This archive's drafts, which the public fields answer to nobody outside it. */
+  const drafts: Partial<Record<RecordKind, string[]>> = {};
   /** Text only those records hold: none may appear in an answer to anyone else. */
   const secrets: string[] = [];
 
@@ -619,6 +622,26 @@ describe.each(dialects)('who may call each field (%s)', (dialect) => {
     const messages = await call(server(), MyMessagesDocument, { first: 50 }, owner.token);
     const upload = await uploadOk(server(), owner.token);
     const article = await saveOk(server(), staff.BRANCH_STAFF.token, articleInput());
+    const draftExhibition = successData(
+      await call(
+        server(),
+        SaveExhibitionDocument,
+        {
+          input: {
+            title: '未发布的展览',
+            mode: 'ONSITE',
+            summary: '草稿',
+            description: '草稿',
+            venue: '一楼展厅',
+            opensOn: TEST_TODAY,
+            published: false,
+          },
+        },
+        staff.BRANCH_STAFF.token,
+      ),
+    );
+    // Unpublished: the article (saveArticle makes drafts) and this exhibition.
+    Object.assign(drafts, { article: [article.id], exhibition: [draftExhibition.id] });
     Object.assign(records, {
       booking: [booking.id],
       bookingVisitor: booking.visitors.map((v) => v.id),
@@ -703,20 +726,26 @@ describe.each(dialects)('who may call each field (%s)', (dialect) => {
    * Calls `entry` as `token` with the id at `probed` naming the seeded record of its kind (or `stand-in`, an id no
    * record has), and every other required id naming its seeded record. Returns the answer's verdict and its text.
    */
-  async function probe(entry: RootField, probed: string, token: string, standIn = false) {
+  async function probe(
+    entry: RootField,
+    probed: string,
+    token: string | null,
+    standIn = false,
+    from: Partial<Record<RecordKind, string[]>> = records,
+  ) {
     const required = (path: string) => {
       const arg = entry.field.args.find((a) => path === `${entry.name}.${a.name}`);
       return arg !== undefined && isNonNullType(arg.type);
     };
     const ids: Record<string, string[]> = {};
     for (const path of idPaths(entry).filter((p) => p === probed || required(p))) {
-      const seeded = records[ID_ARGUMENTS[path]];
+      const seeded = from[ID_ARGUMENTS[path]];
       if (seeded) ids[path] = path === probed && standIn ? seeded.map(standInFor) : seeded;
     }
     const { query, variables } = callOf(entry, { ids, samples: VALID_SAMPLES }, 3);
     const result = await server().executeRaw(query, variables, token);
     // An error may echo the ids it was given: a stand-in's answer is read with the real ids in their place.
-    const real = records[ID_ARGUMENTS[probed]] ?? [];
+    const real = from[ID_ARGUMENTS[probed]] ?? [];
     const plain = (text: string) =>
       standIn ? real.reduce((t, id) => t.replaceAll(`"${standInFor(id, real.indexOf(id))}"`, `"${id}"`), text) : text;
     return {
@@ -841,6 +870,33 @@ describe.each(dialects)('who may call each field (%s)', (dialect) => {
     }
     expect(wrong).toEqual([]);
     expect(unreached.sort()).toEqual(UNREACHED_SCOPED_FIELDS);
+  });
+
+  it('answers this archive’s drafts through the public fields exactly as unknown ids, to everyone outside it', async () => {
+    const before = await snapshot(server());
+    const outside = [
+      ['anonymous', null],
+      ['citizen', stranger.token],
+      ['BRANCH_ADMIN@xiangcheng', staff.otherArchiveAdmin.token],
+    ] as const;
+    const wrong: string[] = [];
+    let probes = 0;
+    for (const entry of fields.filter(isPublic)) {
+      for (const path of idPaths(entry).filter((p) => drafts[ID_ARGUMENTS[p]])) {
+        for (const [who, token] of outside) {
+          probes++;
+          const real = await probe(entry, path, token, false, drafts);
+          const none = await probe(entry, path, token, true, drafts);
+          if (real.text !== none.text) wrong.push(`${who} ${path}: ${real.text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(probes).toBeGreaterThanOrEqual(12);
+    expect(changedTables(before, await snapshot(server()))).toEqual([]);
+    // This archive's staff do read the draft exhibition: the probe sees a draft when it is shown.
+    const own = fields.find((f) => f.name === 'exhibition') as RootField;
+    expect((await probe(own, 'exhibition.id', staff.BRANCH_STAFF.token, false, drafts)).text).toContain('未发布的展览');
   });
 
   it('shows the secrets to their rightful readers, so the probes above would see a leak', async () => {
