@@ -894,6 +894,16 @@ describe.each(dialects)('who may call each field (%s)', (dialect) => {
     expect(wrong).toEqual([]);
     expect(probes).toBeGreaterThanOrEqual(12);
     expect(changedTables(before, await snapshot(server()))).toEqual([]);
+    // Pointing an article at the draft from another archive is refused as for an exhibition that does not exist.
+    const saveArticle = fields.find((f) => f.name === 'saveArticle') as RootField;
+    const pointing = { reference: drafts.exhibition as string[] };
+    const [linked, unknown] = await Promise.all(
+      [false, true].map((standIn) =>
+        probe(saveArticle, 'saveArticle.input.exhibitionId', staff.otherArchiveStaff.token, standIn, pointing),
+      ),
+    );
+    expect(linked.verdict).toBe('InputValidationError:input.exhibitionId');
+    expect(linked.text).toBe(unknown.text);
     // This archive's staff do read the draft exhibition: the probe sees a draft when it is shown.
     const own = fields.find((f) => f.name === 'exhibition') as RootField;
     expect((await probe(own, 'exhibition.id', staff.BRANCH_STAFF.token, false, drafts)).text).toContain('未发布的展览');
