@@ -6,17 +6,11 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context';
 import { NotAuthorizedError } from './errors';
-import type { StaffRole } from './platform/access/actor';
+import { type AuthScopes, scopesOf } from './platform/access/scopes';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
-  AuthScopes: {
-    signedIn: boolean;
-    citizen: boolean;
-    staff: boolean;
-    /** Staff with one of the given roles. */
-    staffRole: StaffRole[];
-  };
+  AuthScopes: AuthScopes;
   Scalars: {
     DateTime: { Input: number; Output: number };
     Date: { Input: string; Output: string };
@@ -29,16 +23,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
-    authScopes: (context) => {
-      // Staff signed in with a one-time password reach no staff field until they choose their own password.
-      const activeStaff = context.viewer?.kind === 'STAFF' && !context.viewer.mustChangePassword;
-      return {
-        signedIn: context.viewer !== null,
-        citizen: context.viewer?.kind === 'CITIZEN',
-        staff: activeStaff,
-        staffRole: (roles) => activeStaff && roles.includes(context.viewer?.role as StaffRole),
-      };
-    },
+    // The same rule the authorisation sweep evaluates for each kind of caller.
+    authScopes: (context) => scopesOf(context.viewer),
     unauthorizedError: (_parent, context) =>
       new NotAuthorizedError(
         !context.viewer

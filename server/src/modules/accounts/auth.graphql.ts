@@ -4,6 +4,7 @@ import { InputValidationError, NotAuthorizedError, RateLimitedError } from '../.
 import { ErrorInterface } from '../../graphql/common.graphql';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
+import { PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { auditSourceOf } from '../../platform/audit/audit-log';
 import { BranchRef } from '../branches/branch.graphql';
 import {
@@ -99,6 +100,7 @@ for (const [ErrorClass, name] of [
 builder.queryField('viewer', (t) =>
   t.field({
     type: AccountRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     description: 'The signed-in account, or null.',
     resolve: (_root, _args, ctx) => (ctx.viewer ? accountOf(depsOf(ctx), ctx.viewer) : null),
@@ -108,6 +110,7 @@ builder.queryField('viewer', (t) =>
 builder.queryField('authOptions', (t) =>
   t.field({
     type: AuthOptionsRef,
+    authScopes: PUBLIC_SCOPES,
     resolve: (_root, _args, ctx) => ({
       developmentSignIn: ctx.config.developmentSignIn,
       wechatSignIn: ctx.config.wechat.appId !== null,
@@ -118,6 +121,7 @@ builder.queryField('authOptions', (t) =>
 builder.mutationField('signInWithWechat', (t) =>
   t.field({
     type: SignedInRef,
+    authScopes: PUBLIC_SCOPES,
     description: 'Exchanges a Taro.login code for a session.',
     args: { code: t.arg.string() },
     errors: {
@@ -137,6 +141,7 @@ builder.mutationField('signInWithWechat', (t) =>
 builder.mutationField('signInForDevelopment', (t) =>
   t.field({
     type: SignedInRef,
+    authScopes: PUBLIC_SCOPES,
     description: '开发环境登录: only without WECHAT_APPID and never in production.',
     args: { displayName: t.arg.string() },
     errors: { types: [InputValidationError, DevelopmentSignInDisabledError, RateLimitedError] },
@@ -147,6 +152,7 @@ builder.mutationField('signInForDevelopment', (t) =>
 builder.mutationField('signInStaff', (t) =>
   t.field({
     type: SignedInRef,
+    authScopes: PUBLIC_SCOPES,
     args: { username: t.arg.string(), password: t.arg.string() },
     description:
       'Repeated failures lock sign-in for a while, for the username and for the address (SignInLockedError).',

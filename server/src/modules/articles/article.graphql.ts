@@ -27,7 +27,7 @@ import {
   mediaImageOf,
 } from '../../graphql/rich-content';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
-import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { MANAGER_SCOPES, PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { htmlToBlocks, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
 import { BranchRef } from '../branches/branch.graphql';
 import { branchById } from '../branches/branch.service';
@@ -191,6 +191,7 @@ ArticleRef.implement({
 builder.queryField('articleCategories', (t) =>
   t.field({
     type: [ArticleCategoryInfoRef],
+    authScopes: PUBLIC_SCOPES,
     description: "The feed's tabs in the configured order (ARTICLE_CATEGORY_ORDER)",
     resolve: (_root, _args, ctx) => ctx.config.content.categoryOrder.map((category) => ({ category })),
   }),
@@ -201,6 +202,7 @@ const FEED_SIZES = { defaultSize: 10, maxSize: 50 };
 builder.queryField('articles', (t) =>
   t.connection({
     type: ArticleRef,
+    authScopes: PUBLIC_SCOPES,
     description:
       'Published articles: pinned first, then newest first; keyset cursors both ways (first/after for older, ' +
       `last/before for newer), stable while new ones are published. \`search\` (its first ${CONTENT_LIMITS.searchMax} ` +
@@ -244,6 +246,7 @@ builder.queryField('articles', (t) =>
 builder.queryField('article', (t) =>
   t.field({
     type: ArticleRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     description: 'A published article; null when missing or not published',
     args: { id: t.arg.id() },
@@ -314,6 +317,7 @@ builder.queryField('previewRichText', (t) =>
 builder.mutationField('recordArticleRead', (t) =>
   t.field({
     type: ArticleRef,
+    authScopes: PUBLIC_SCOPES,
     description:
       'At most one read per reader per business day counts. Signed-in readers count by account, others by ' +
       'readerKey (16–64 of [A-Za-z0-9_-], kept on the device)',
@@ -342,6 +346,7 @@ builder.mutationField('setArticleLike', (t) =>
 builder.mutationField('recordArticleShare', (t) =>
   t.field({
     type: ArticleRef,
+    authScopes: PUBLIC_SCOPES,
     errors: { types: [NotFoundError, RateLimitedError] },
     args: { id: t.arg.id(), channel: t.arg({ type: ShareChannelEnum }) },
     resolve: (_root, args, ctx) => {

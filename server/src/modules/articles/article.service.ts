@@ -30,7 +30,7 @@ import { ContentTransitionError } from '../../platform/content/content-errors';
 import { ownMediaPath, type RichTextOptions, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
 import type { RateLimiter } from '../../platform/runtime/rate-limit';
 import { branchExists } from '../branches/branch.service';
-import { exhibitionsByIds } from '../exhibitions/exhibition.service';
+import { exhibitionsByIds, isVisibleTo } from '../exhibitions/exhibition.service';
 import {
   type ArticleListRow,
   addToCounter,
@@ -468,7 +468,10 @@ async function validateInput(
   const exhibitionId = input.exhibitionId ?? null;
   if (exhibitionId !== null) {
     const [exhibition] = await exhibitionsByIds(deps, [exhibitionId]);
-    if (!exhibition) errors.push({ path: 'input.exhibitionId', message: '所选展览不存在' });
+    // Another archive's draft answers as a missing one: its id must not tell staff elsewhere that it exists.
+    if (!exhibition || !isVisibleTo(exhibition, staff)) {
+      errors.push({ path: 'input.exhibitionId', message: '所选展览不存在' });
+    }
   }
 
   if (errors.length > 0 || !content) throw new InputValidationError(errors);

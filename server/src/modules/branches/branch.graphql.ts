@@ -1,5 +1,6 @@
 // Archives as the API shows them.
 import { builder } from '../../builder';
+import { PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { allBranches, type Branch, branchesByIds } from './branch.service';
 
 const BranchKind = builder.enumType('BranchKind', { values: ['CITY', 'COUNTY'] as const });
@@ -30,6 +31,7 @@ BranchRef.implement({
 builder.queryField('branches', (t) =>
   t.field({
     type: [BranchRef],
+    authScopes: PUBLIC_SCOPES,
     description: 'All archives, the city archive first.',
     resolve: (_root, _args, ctx) => allBranches(ctx.db),
   }),

@@ -7,7 +7,7 @@ import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
-import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { MANAGER_SCOPES, PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { recordStaffAction } from '../../platform/audit/audit-log';
 import { BranchRef } from '../branches/branch.graphql';
 import { ensureBookingPolicy } from '../scheduling/plan.service';
@@ -68,6 +68,7 @@ ExhibitionRef.implement({
 builder.queryField('exhibitions', (t) =>
   t.connection({
     type: ExhibitionRef,
+    authScopes: PUBLIC_SCOPES,
     args: {
       phase: t.arg({ type: ExhibitionPhaseEnum, required: false }),
       mode: t.arg({ type: ExhibitionModeEnum, required: false }),
@@ -86,6 +87,7 @@ builder.queryField('exhibitions', (t) =>
 builder.queryField('exhibitionArchives', (t) =>
   t.field({
     type: [BranchRef],
+    authScopes: PUBLIC_SCOPES,
     description: 'The archives that have published exhibitions: the exhibition list filters by them.',
     resolve: (_root, _args, ctx) => archivesWithExhibitions(depsOf(ctx)),
   }),
@@ -94,6 +96,7 @@ builder.queryField('exhibitionArchives', (t) =>
 builder.queryField('exhibition', (t) =>
   t.field({
     type: ExhibitionRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     args: { id: t.arg.id() },
     resolve: (_root, { id }, ctx) => {

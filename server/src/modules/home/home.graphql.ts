@@ -1,6 +1,7 @@
 // The home page in one round trip: featured exhibitions and the latest articles.
 import { builder } from '../../builder';
 import { depsOf } from '../../graphql/mutation';
+import { PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { ArticleRef } from '../articles/article.graphql';
 import { latestArticles } from '../articles/article.service';
 import { ExhibitionRef } from '../exhibitions/exhibition.graphql';
@@ -27,4 +28,4 @@ const HomeRef = builder.objectRef<Record<string, never>>('Home').implement({
   }),
 });
 
-builder.queryField('home', (t) => t.field({ type: HomeRef, resolve: () => ({}) }));
+builder.queryField('home', (t) => t.field({ type: HomeRef, authScopes: PUBLIC_SCOPES, resolve: () => ({}) }));

@@ -42,7 +42,7 @@ import { idOrNull } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
 import { offsetConnection } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
-import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { MANAGER_SCOPES, PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { BranchRef } from '../branches/branch.graphql';
 import { allBranches, branchesByIds } from '../branches/branch.service';
 import type { Exhibition } from '../exhibitions/exhibition.service';
@@ -272,6 +272,7 @@ export const LookupArchiveRef = builder.objectRef<LookupArchiveSettings>('Lookup
 builder.queryField('lookupArchives', (t) =>
   t.field({
     type: [LookupArchiveRef],
+    authScopes: PUBLIC_SCOPES,
     description: 'The 12 archives with what each offers for lookups, the city archive first.',
     resolve: async (_root, _args, ctx) => {
       const branches = await allBranches(ctx.db);
@@ -286,6 +287,7 @@ builder.queryField('lookupArchives', (t) =>
 builder.queryField('lookupArchive', (t) =>
   t.field({
     type: LookupArchiveRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     args: { branchId: t.arg.id() },
     resolve: async (_root, { branchId }, ctx) => {
@@ -723,6 +725,7 @@ export const WorkingCalendarDayRef = builder
 builder.queryField('workingCalendar', (t) =>
   t.field({
     type: [WorkingCalendarDayRef],
+    authScopes: PUBLIC_SCOPES,
     description: 'Holidays and make-up working days between two dates (at most 400 days).',
     errors: { types: [InputValidationError] },
     args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
@@ -752,6 +755,7 @@ const CertificateVerificationRef = builder.objectRef<CertificateVerification>('C
 builder.queryField('verifyCertificate', (t) =>
   t.field({
     type: CertificateVerificationRef,
+    authScopes: PUBLIC_SCOPES,
     description: "Checks a certificate's QR code (the code or the whole URL).",
     args: { code: t.arg.string() },
     resolve: (_root, { code }, ctx) => verifyCertificate(ctx, ctx.certificateSigner, code),

@@ -17,7 +17,7 @@ import {
   type MediaImageSource,
   mediaImageOf,
 } from '../../graphql/rich-content';
-import { MANAGER_SCOPES } from '../../platform/access/scopes';
+import { MANAGER_SCOPES, PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { recordStaffAction } from '../../platform/audit/audit-log';
 import type { PublicTypename } from '../../platform/cache/public-cache';
 import { BranchRef } from '../branches/branch.graphql';
@@ -160,6 +160,7 @@ builder.objectField(ExhibitionRef, 'onlineExhibition', (t) =>
 builder.queryField('onlineExhibitions', (t) =>
   t.field({
     type: [OnlineExhibitionRef],
+    authScopes: PUBLIC_SCOPES,
     description: 'Published online exhibitions, newest first',
     resolve: (_root, _args, ctx) => publishedOnlineExhibitions(depsOf(ctx)),
   }),
@@ -168,6 +169,7 @@ builder.queryField('onlineExhibitions', (t) =>
 builder.queryField('onlineExhibition', (t) =>
   t.field({
     type: OnlineExhibitionRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     description: 'A published online exhibition; null when missing or not published',
     args: { id: t.arg.id() },
@@ -185,6 +187,7 @@ builder.queryField('onlineExhibition', (t) =>
 builder.queryField('onlineExhibit', (t) =>
   t.field({
     type: OnlineExhibitRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     description: 'One exhibit of a published online exhibition (for sharing one exhibit)',
     args: { id: t.arg.id() },

@@ -2,6 +2,7 @@
 import { builder } from '../../builder';
 import { depsOf } from '../../graphql/mutation';
 import { MediaImageRef, mediaImageOf } from '../../graphql/rich-content';
+import { PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { ArticleRef } from '../articles/article.graphql';
 import { getPublishedArticle } from '../articles/article.service';
 import { BranchRef } from '../branches/branch.graphql';
@@ -32,6 +33,7 @@ const PublicationRef = builder.objectRef<Publication>('Publication').implement({
 builder.queryField('publications', (t) =>
   t.field({
     type: [PublicationRef],
+    authScopes: PUBLIC_SCOPES,
     description: '编研成果: compiled publications, newest year first',
     resolve: (_root, _args, ctx) => listPublications(depsOf(ctx)),
   }),

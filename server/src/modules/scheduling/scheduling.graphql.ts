@@ -20,7 +20,7 @@ import { depsOf, inMutation } from '../../graphql/mutation';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { isBranchInScope } from '../../platform/access/branch-scope';
 import { requireStaff } from '../../platform/access/guards';
-import { CHECKER_SCOPES, MANAGER_SCOPES } from '../../platform/access/scopes';
+import { CHECKER_SCOPES, MANAGER_SCOPES, PUBLIC_SCOPES } from '../../platform/access/scopes';
 import { recordStaffAction } from '../../platform/audit/audit-log';
 import { ExhibitionRef, loadVisibleExhibition } from '../exhibitions/exhibition.graphql';
 import { type Exhibition, requireManagedExhibition } from '../exhibitions/exhibition.service';
@@ -257,6 +257,7 @@ builder.objectFields(ExhibitionRef, (t) => ({
 builder.queryField('slot', (t) =>
   t.field({
     type: SlotRef,
+    authScopes: PUBLIC_SCOPES,
     nullable: true,
     args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
