@@ -149,7 +149,7 @@ export type SignInForDevelopmentMutationVariables = Types.Exact<{
 }>;
 
 
-export type SignInForDevelopmentMutation = { __typename?: 'Mutation', signInForDevelopment: { __typename: 'DevelopmentSignInDisabledError', message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInForDevelopmentSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } };
+export type SignInForDevelopmentMutation = { __typename?: 'Mutation', signInForDevelopment: { __typename: 'DevelopmentSignInDisabledError', message: string } | { __typename: 'InputValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } | { __typename: 'MutationSignInForDevelopmentSuccess', data: { __typename?: 'SignedIn', token: string, account: { __typename?: 'Account', id: string, kind: Types.AccountKind, displayName: string, phone?: string | null, role?: Types.StaffRole | null, mustChangePassword: boolean, branch?: { __typename?: 'Branch', id: string, name: string, shortName: string } | null } } } | { __typename: 'RateLimitedError', message: string } };
 
 export type SignInStaffMutationVariables = Types.Exact<{
   username: Types.Scalars['String']['input'];
