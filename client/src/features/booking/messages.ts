@@ -98,6 +98,9 @@ export function bookingErrorMessage(error: BookingError): string {
     case 'NotFoundError':
       // removeFrequentVisitor: the saved visitor is gone (removed on another phone, say).
       return '该常用参观人已不存在，请刷新后重试';
+    case 'RateLimitedError':
+      // The server's sentence says how many seconds to wait.
+      return error.message || '操作过于频繁，请稍后再试';
     default:
       return citizenCommonErrorMessage(error);
   }

@@ -90,10 +90,20 @@ export function createPublicCache(options: PublicCacheOptions): PublicResponseCa
   const redis = new Redis(options.redisUrl, {
     keyPrefix: `zz:public-cache:${namespace}:`,
     lazyConnect: false,
-    // A read must not wait for a Redis that is away: it falls through to the database (see tolerant below).
-    maxRetriesPerRequest: 1,
+    // A read must not wait for a Redis that is away: after a moment without an answer it falls through to the
+    // database (see tolerant below). Commands wait in the offline queue only for the first connection.
+    maxRetriesPerRequest: 0,
     enableOfflineQueue: true,
+    commandTimeout: 500,
   });
+  // Failures reach each command's caller (and its log line); without a listener ioredis prints every reconnect too.
+  redis.on('error', () => {});
+  let connectedOnce = false;
+  redis.once('ready', () => {
+    connectedOnce = true;
+  });
+  // Once connected, a Redis that has gone away is not asked at all until it is back: reads go to the database at once.
+  const away = () => connectedOnce && redis.status !== 'ready';
   const shared = createRedisCache({
     redis,
     // Entries are only ever dropped by type name, so one set per type is enough: no per-object sets to leak. (The
@@ -102,27 +112,32 @@ export function createPublicCache(options: PublicCacheOptions): PublicResponseCa
     buildRedisEntityId: (typename) => typename,
   });
   return {
-    store: tolerant(shared),
+    store: tolerant(shared, away),
     ttlMs,
     // Unlike reads, a failed invalidation is the writer's to know about (logged by the caller; the TTL bounds it).
     invalidate: async (typenames) => {
+      // Without waiting for a command to time out: the writer logs it, and the entries' TTL ends them.
+      if (away()) throw new Error(`Redis is ${redis.status}`);
       await shared.invalidate(withContainers(typenames));
     },
     close: async () => {
-      await redis.quit();
+      // quit() waits for an answer a Redis that is away never gives.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
     },
   };
 }
 
 /** A store whose failures count as misses: an unreachable Redis slows public reads down, it never breaks them. */
-function tolerant(store: Cache): Cache {
+function tolerant(store: Cache, away: () => boolean): Cache {
   const warn = (what: string) => (error: unknown) => {
     console.warn(`public cache ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   };
   return {
-    get: (id) => Promise.resolve(store.get(id)).catch(warn('read')),
-    set: (id, data, entities, ttl) => Promise.resolve(store.set(id, data, entities, ttl)).catch(warn('write')),
+    get: (id) => (away() ? Promise.resolve(undefined) : Promise.resolve(store.get(id)).catch(warn('read'))),
+    set: (id, data, entities, ttl) =>
+      away() ? undefined : Promise.resolve(store.set(id, data, entities, ttl)).catch(warn('write')),
     invalidate: (entities) => Promise.resolve(store.invalidate(entities)).catch(warn('invalidation')),
   };
 }

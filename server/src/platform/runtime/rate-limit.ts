@@ -48,7 +48,7 @@ class FallbackRateLimiter implements RateLimiter {
 
   private async use<T>(operation: (limiter: RateLimiter) => Promise<T>): Promise<T> {
     // Not connected: straight to the local count, without waiting for a command to time out.
-    if (this.shared.isReady()) {
+    if (await this.shared.isReady()) {
       try {
         const result = await operation(this.shared);
         if (this.degradedSince !== null) {
@@ -68,7 +68,9 @@ class FallbackRateLimiter implements RateLimiter {
   private degrade(reason: string): void {
     if (this.degradedSince !== null) return;
     this.degradedSince = Date.now();
-    this.log(`rate limits: Redis unavailable (${reason}); counting in this process, with the same limits, until it answers`);
+    this.log(
+      `rate limits: Redis unavailable (${reason}); counting in this process, with the same limits, until it answers`,
+    );
   }
 
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
@@ -129,6 +131,7 @@ class MemoryRateLimiter implements RateLimiter {
 
 class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
+  private wasReady = false;
   constructor(
     url: string,
     private readonly now: () => number,
@@ -144,10 +147,29 @@ class RedisRateLimiter implements RateLimiter {
     });
     // Errors reach the caller of each command; without a listener ioredis would also print every reconnect failure.
     this.redis.on('error', () => {});
+    this.redis.once('ready', () => {
+      this.wasReady = true;
+    });
   }
 
-  isReady(): boolean {
-    return this.redis.status === 'ready';
+  /**
+   * Whether commands can be sent now. Only while the first connection is being made (a process just started) is it
+   * waited for, briefly; after an outage the answer is immediate.
+   */
+  async isReady(): Promise<boolean> {
+    if (this.redis.status === 'ready') return true;
+    if (this.wasReady || !['wait', 'connecting', 'connect'].includes(this.redis.status)) return false;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 500);
+      this.redis.once('ready', done);
+    });
+    // Read again: the wait above may have changed it (TypeScript keeps the narrowing from before the await).
+    return (this.redis.status as string) === 'ready';
   }
 
   status(): string {
@@ -195,7 +217,7 @@ class RedisRateLimiter implements RateLimiter {
 
   async close(): Promise<void> {
     // quit() waits for an answer Redis may never give while it is away.
-    if (this.isReady()) await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
     else this.redis.disconnect();
   }
 }

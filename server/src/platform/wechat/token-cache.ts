@@ -41,6 +41,8 @@ class RedisTokenCache implements TokenCache {
     private readonly key: string,
   ) {
     this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    // A failed read or write reaches its caller (delivery is retried by the outbox); no log line per reconnect.
+    this.redis.on('error', () => {});
   }
   async get() {
     const raw = await this.redis.get(this.key);
