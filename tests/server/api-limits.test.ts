@@ -11,27 +11,10 @@ import { GRAPHQL_LIMITS, REFUSAL_CODES, REFUSAL_MESSAGES } from '../../server/sr
 import { persistedOperationId } from '../../server/src/graphql/persisted-operations';
 import { documentsIn, operationsIn } from '../testkit/client-operations';
 import { dialects } from '../testkit/dialects';
+import { type HttpAnswer as Answer, httpAnswer as answer } from '../testkit/graphql';
 import { createExhibition } from '../testkit/seed';
 import type { TestServer } from '../testkit/server';
 import { useTestServer } from '../testkit/suite';
-
-interface Answer {
-  status: number;
-  text: string;
-  // biome-ignore lint/suspicious/noExplicitAny: each test knows the shape it asserts on
-  json: any;
-}
-
-async function answer(response: Response): Promise<Answer> {
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, text, json };
-}
 
 function post(server: TestServer, body: BodyInit, init: RequestInit = {}): Promise<Answer> {
   return fetch(`${server.url}/graphql`, {

@@ -56,3 +56,23 @@ export function outcome(result: GraphQLResult<Record<string, unknown>>): string 
   if (value.__typename === 'NotAuthorizedError') return `NotAuthorizedError:${value.reason}`;
   return value.__typename ?? 'data';
 }
+
+/** An HTTP answer of /graphql read whole, for tests where the status, the body or its framing is the point. */
+export interface HttpAnswer {
+  status: number;
+  text: string;
+  /** The parsed body, or undefined when it is not JSON. */
+  // biome-ignore lint/suspicious/noExplicitAny: each test knows the shape it asserts on
+  json: any;
+}
+
+export async function httpAnswer(response: Response): Promise<HttpAnswer> {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, text, json };
+}

@@ -12,6 +12,19 @@ export function invalidCursor(): GraphQLError {
   return new GraphQLError('分页游标无效，请从第一页重新加载', { extensions: { code: 'BAD_CURSOR' } });
 }
 
+/**
+ * Page sizes are checked here, with a code, before Pothos would refuse them: its own refusals of a negative `first`
+ * or `last`, or of `last` with nothing to count back from, are errors without a code. `lastNeedsBefore`: an offset
+ * connection counts `last` back from `before` (or from `first`), so `last` alone has no end to count from.
+ */
+export function assertPageSizes(args: ConnectionArgs, options: { lastNeedsBefore?: boolean } = {}): void {
+  const negative = (args.first != null && args.first < 0) || (args.last != null && args.last < 0);
+  const unanchored = options.lastNeedsBefore && args.last != null && args.before == null && args.first == null;
+  if (negative || unanchored) {
+    throw new GraphQLError('分页参数无效，请从第一页重新加载', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
 function decodeCursor(cursor: string): string {
   try {
     return decodeBase64(cursor);
@@ -40,6 +53,7 @@ export function offsetConnection<T>(
   sizes: { defaultSize: number; maxSize: number },
   resolve: (page: { offset: number; limit: number }) => Promise<T[]>,
 ) {
+  assertPageSizes(args, { lastNeedsBefore: true });
   assertOffsetCursor(args.after);
   assertOffsetCursor(args.before);
   return resolveOffsetConnection({ args, ...sizes }, resolve);

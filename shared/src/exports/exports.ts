@@ -1,6 +1,7 @@
 // What staff can export as CSV, and the life of an unmasked export's request. One const array per vocabulary:
 // the TypeScript union, the GraphQL enum, the column and the Chinese labels all come from it.
 import * as z from 'zod/mini';
+import { textModel } from '../validation/text';
 
 export const EXPORT_KINDS = ['BOOKINGS', 'LOOKUPS', 'AUDIT_LOG'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -33,7 +34,12 @@ export const EXPORT_REQUEST_STATUS_LABELS: Record<ExportRequestStatus, string> =
 /** Longest range of one export, in days (a year and a day, so a whole year fits). */
 export const MAX_EXPORT_DAYS = 366;
 
-/** The reason an unmasked export gives: kept in the audit log, so it must say something. */
-export const exportReasonModel = z
-  .string()
-  .check(z.trim(), z.minLength(4, '请填写导出原因（至少4个字）'), z.maxLength(200, '导出原因最多200个字'));
+/**
+ * The reason an unmasked export gives: kept in the audit log, so it must say something, and like every free text
+ * (textModel) it holds no control characters or broken Unicode, which would reach the log and its CSV.
+ */
+export const exportReasonModel = textModel({
+  max: 200,
+  tooLong: '导出原因最多200个字',
+  required: '请填写导出原因（至少4个字）',
+}).check(z.minLength(4, '请填写导出原因（至少4个字）'));

@@ -17,7 +17,7 @@ import { InputValidationError, NotAuthorizedError, NotFoundError, RateLimitedErr
 import { ContentTransitionError } from '../../graphql/content-errors';
 import { idOrNull, parseId } from '../../graphql/ids';
 import { depsOf, inMutation } from '../../graphql/mutation';
-import { parseKeysetCursor } from '../../graphql/pagination';
+import { assertPageSizes, parseKeysetCursor } from '../../graphql/pagination';
 import {
   absoluteUrl,
   ContentActionEnum,
@@ -214,6 +214,7 @@ builder.queryField('articles', (t) =>
       branchId: t.arg.id({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
+      assertPageSizes(args);
       const after = parseKeysetCursor(args.after, parseFeedCursor);
       const before = parseKeysetCursor(args.before, parseFeedCursor);
       // An id that is not one of ours names no archive: nothing matches (rather than every archive).
@@ -267,6 +268,7 @@ builder.queryField('studioArticles', (t) =>
       search: t.arg.string({ required: false }),
     },
     resolve: (_root, args, ctx) => {
+      assertPageSizes(args);
       const after = parseKeysetCursor(args.after, parseStudioCursor);
       return resolveCursorConnection(
         { args: { first: args.first, after: args.after }, toCursor: studioCursor, defaultSize: 20, maxSize: 50 },

@@ -6,7 +6,7 @@ import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, AUDIT_RESULT_LABELS, AUDIT_RESULTS 
 import { builder } from '../../builder';
 import { InputValidationError, NotAuthorizedError } from '../../errors';
 import { depsOf } from '../../graphql/mutation';
-import { parseKeysetCursor } from '../../graphql/pagination';
+import { assertPageSizes, parseKeysetCursor } from '../../graphql/pagination';
 import { enumFromVocabulary } from '../../graphql/vocabulary';
 import { ADMINISTRATOR_SCOPES } from '../../platform/access/scopes';
 import { StaffRoleEnum } from '../accounts/auth.graphql';
@@ -64,6 +64,7 @@ builder.queryField('auditLog', (t) =>
       to: t.arg({ type: 'Date', required: false }),
     },
     resolve: (_root, args, ctx) => {
+      assertPageSizes(args);
       const beforeSeq = parseKeysetCursor(args.after, parseAuditCursor);
       return resolveCursorConnection(
         { args: { first: args.first, after: args.after }, toCursor: auditCursor, defaultSize: 20, maxSize: 50 },
