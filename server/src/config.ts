@@ -229,19 +229,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     lockSeconds: parseInteger('SIGNIN_LOCK_SECONDS', env.SIGNIN_LOCK_SECONDS, 900, problems, { min: 1, max: 86400 }),
   };
 
+  const perMinute = (name: string, fallback: number) =>
+    parseInteger(name, env[name], fallback, problems, { min: 1, max: 1_000_000 });
   const attemptLimits: AttemptLimitsConfig = {
-    bookingPerAccount: parseInteger('BOOKING_ATTEMPTS_PER_ACCOUNT', env.BOOKING_ATTEMPTS_PER_ACCOUNT, 10, problems, {
-      min: 1,
-      max: 1_000_000,
-    }),
-    bookingPerAddress: parseInteger('BOOKING_ATTEMPTS_PER_ADDRESS', env.BOOKING_ATTEMPTS_PER_ADDRESS, 300, problems, {
-      min: 1,
-      max: 1_000_000,
-    }),
-    developmentSignInPerAddress: parseInteger('DEV_SIGNIN_PER_ADDRESS', env.DEV_SIGNIN_PER_ADDRESS, 30, problems, {
-      min: 1,
-      max: 1_000_000,
-    }),
+    bookingPerAccount: perMinute('BOOKING_ATTEMPTS_PER_ACCOUNT', 10),
+    bookingPerAddress: perMinute('BOOKING_ATTEMPTS_PER_ADDRESS', 300),
+    developmentSignInPerAddress: perMinute('DEV_SIGNIN_PER_ADDRESS', 30),
   };
 
   const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, database.dialect === 'sqlite' && !isProduction, problems);

@@ -49,6 +49,7 @@ import {
   UpdateStaffAccountDocument,
 } from '../testkit/generated/graphql';
 import { call, outcome, successData } from '../testkit/graphql';
+import { plainScalar } from '../testkit/hostile';
 import { branchId, moveLookupOk, submitLookupOk } from '../testkit/lookup';
 import { deliver } from '../testkit/notifications';
 import { onlineExhibitionInput, saveOnlineExhibition, storedImagePath } from '../testkit/online-exhibitions';
@@ -142,23 +143,7 @@ function sampleValue(type: GraphQLInputType, path: string, given: Given): unknow
         .map((f) => [f.name, sampleValue(f.type, `${path}.${f.name}`, given)]),
     );
   }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case 'ID':
-        return '1';
-      case 'Int':
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return false;
-      case 'Date':
-        return '2026-11-24';
-      case 'DateTime':
-        return '2026-11-24T02:00:00.000Z';
-      default:
-        return '测试';
-    }
-  }
+  if (isScalarType(type)) return plainScalar(type.name, '1');
   throw new Error(`no sample for ${String(type)}`);
 }
 

@@ -58,24 +58,27 @@ export function plainValue(type: GraphQLInputType): unknown {
         .map((f) => [f.name, plainValue(f.type)]),
     );
   }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case 'ID':
-        return ABSENT_ID;
-      case 'Int':
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return false;
-      case 'Date':
-        return '2026-11-24';
-      case 'DateTime':
-        return '2026-11-24T02:00:00.000Z';
-      default:
-        return '测试';
-    }
-  }
+  if (isScalarType(type)) return plainScalar(type.name, ABSENT_ID);
   throw new Error(`no plain value for ${String(type)}`);
+}
+
+/** An ordinary value of a scalar the schema declares (ids are the caller's: a real row's or a missing one's). */
+export function plainScalar(typeName: string, id: string): unknown {
+  switch (typeName) {
+    case 'ID':
+      return id;
+    case 'Int':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'Date':
+      return '2026-11-24';
+    case 'DateTime':
+      return '2026-11-24T02:00:00.000Z';
+    default:
+      return '测试';
+  }
 }
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
