@@ -58,7 +58,7 @@ const budgetRow = (metric: string, bytes: number, budget: number): Row => ({
 
 async function weappRows(): Promise<Row[]> {
   if (!existsSync(join(WEAPP_DIR, 'app.json'))) {
-    return [{ metric: 'weapp build', value: 'missing: run `npm run build:weapp`', result: 'FAIL' }];
+    return [{ metric: 'weapp build', value: 'missing: run `npm run build:weapp:local`', result: 'FAIL' }];
   }
   const sizes = weappSizes();
   return [

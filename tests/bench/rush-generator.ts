@@ -7,13 +7,17 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { attemptBooking, type RushAttempt, type RushOutcome } from '../testkit/rush';
 
-export interface GeneratorJob {
-  urls: string[];
-  slotId: number;
-  attempts: RushAttempt[];
-  /** 0: every attempt in flight at once, as at a release. */
-  concurrency: number;
-}
+/** Booking attempts through the public API, or the same number of one plain GraphQL POST (a baseline). */
+export type GeneratorJob =
+  | {
+      kind: 'booking';
+      urls: string[];
+      slotId: number;
+      attempts: RushAttempt[];
+      /** 0: every attempt in flight at once, as at a release. */
+      concurrency: number;
+    }
+  | { kind: 'plain'; url: string; query: string; count: number; concurrency: number };
 
 export interface GeneratorResult {
   outcomes: RushOutcome[];
@@ -21,20 +25,38 @@ export interface GeneratorResult {
   elapsedMs: number;
 }
 
+/** One plain POST, answered as an outcome: its data's first field's name, or the error. */
+async function plainRequest(url: string, query: string): Promise<RushOutcome> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  const typename = body.data ? 'data' : `error:${JSON.stringify(body.errors).slice(0, 200)}`;
+  return { typename, bookingId: null, latencyMs: performance.now() - started };
+}
+
 async function run(job: GeneratorJob): Promise<GeneratorResult> {
-  const outcomes: RushOutcome[] = new Array(job.attempts.length);
+  const count = job.kind === 'booking' ? job.attempts.length : job.count;
+  const request = (i: number) =>
+    job.kind === 'booking'
+      ? attemptBooking(job.urls[i % job.urls.length], job.slotId, job.attempts[i])
+      : plainRequest(job.url, job.query);
+  const outcomes: RushOutcome[] = new Array(count);
   const send = (i: number) =>
-    attemptBooking(job.urls[i % job.urls.length], job.slotId, job.attempts[i]).then((o) => {
+    request(i).then((o) => {
       outcomes[i] = o;
     });
   const started = performance.now();
   if (job.concurrency <= 0) {
-    await Promise.all(job.attempts.map((_, i) => send(i)));
+    await Promise.all(Array.from({ length: count }, (_, i) => send(i)));
   } else {
     let next = 0;
     await Promise.all(
       Array.from({ length: job.concurrency }, async () => {
-        while (next < job.attempts.length) await send(next++);
+        while (next < count) await send(next++);
       }),
     );
   }

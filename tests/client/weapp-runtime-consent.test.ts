@@ -28,7 +28,7 @@ import { launchWeapp, type WeappHost } from '../testkit/weapp-host/host';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? 'consent in the weapp build'
-  : 'consent in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : 'consent in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   const server = useTestServer({ dialect: 'sqlite' });

@@ -24,7 +24,7 @@ import { useStaffPhones } from '../testkit/weapp-staff';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? '内容发布 in the weapp build'
-  : '内容发布 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : '内容发布 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   const server = useTestServer(() => ({ dialect: 'sqlite' }));

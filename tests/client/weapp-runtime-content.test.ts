@@ -16,7 +16,7 @@ import { launchWeapp, type WeappHost, type WeappPage } from '../testkit/weapp-ho
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? 'reader content in the weapp build'
-  : 'reader content in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : 'reader content in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 /** The share card a page's onShareAppMessage / onShareTimeline answers, as WeChat would ask for it. */
 async function share(host: WeappHost, page: WeappPage, hook: 'onShareAppMessage' | 'onShareTimeline') {

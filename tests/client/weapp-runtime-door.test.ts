@@ -19,7 +19,7 @@ import { launchWeapp, type WeappHost } from '../testkit/weapp-host/host';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? 'the door in the weapp build'
-  : 'the door in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : 'the door in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

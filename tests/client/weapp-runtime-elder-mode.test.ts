@@ -13,7 +13,7 @@ import { type LaunchOptions, launchWeapp, type WeappHost, type WeappPage } from 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? '长辈模式 and the tab bar in the weapp build'
-  : '长辈模式 and the tab bar in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : '长辈模式 and the tab bar in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 /** WeChat's standard font size on iOS, and one of the large steps of its slider. */
 const STANDARD_FONT = 17;

@@ -30,7 +30,7 @@ function dayCell(page: WeappHost['page'], date: string) {
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? 'finding a visit in the weapp build (fake WeChat host)'
-  : 'finding a visit in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : 'finding a visit in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   const server = useTestServer(() => ({ dialect: 'sqlite', env: { SEED_DEMO: 'true' } }));

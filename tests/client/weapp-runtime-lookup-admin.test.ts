@@ -26,7 +26,7 @@ import { useStaffPhones } from '../testkit/weapp-staff';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? '查档 administration in the weapp build'
-  : '查档 administration in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : '查档 administration in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 const archiveName = (code: string) => ARCHIVE_BRANCHES.find((b) => b.code === code)?.name ?? code;
 

@@ -23,7 +23,7 @@ const archiveShortName = (code: string) => ARCHIVE_BRANCHES.find((b) => b.code =
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? '审计日志 in the weapp build'
-  : '审计日志 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : '审计日志 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   const server = useTestServer(() => ({ dialect: 'sqlite' }));

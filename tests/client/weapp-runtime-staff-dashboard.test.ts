@@ -27,7 +27,7 @@ import { useStaffPhones } from '../testkit/weapp-staff';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? '今日概况 and 数据导出 in the weapp build'
-  : '今日概况 and 数据导出 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : '今日概况 and 数据导出 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   const server = useTestServer(() => ({ dialect: 'sqlite' }));

@@ -24,7 +24,7 @@ import { useStaffPhones } from '../testkit/weapp-staff';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? '未送达消息 in the weapp build'
-  : '未送达消息 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : '未送达消息 in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   let fake: FakeWechat;

@@ -20,7 +20,7 @@ import { useStaffPhones } from '../testkit/weapp-staff';
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? 'venue details in the weapp build'
-  : 'venue details in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : 'venue details in the weapp build — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 describe.skipIf(!built)(SUITE, () => {
   const server = useTestServer({ dialect: 'sqlite' });

@@ -51,7 +51,7 @@ import { type LaunchOptions, launchWeapp, type WeappHost, WeappHostError } from 
 const built = existsSync(join(WEAPP_DIR, 'app.json'));
 const SUITE = built
   ? 'the weapp build in a fake WeChat host'
-  : 'the weapp build in a fake WeChat host — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp`';
+  : 'the weapp build in a fake WeChat host — SKIPPED: client/dist/weapp/app.json is missing; run `npm run build:weapp:local`';
 
 /** How the app shows a resident ID number: the region, eight stars for the birth date, the last four. */
 const masked = (documentNumber: string) => `${documentNumber.slice(0, 6)}********${documentNumber.slice(-4)}`;

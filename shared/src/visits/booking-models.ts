@@ -41,7 +41,22 @@ const frequentVisitorIdsModel = z
  * 预约参观 and 加入候补: saved visitors and typed ones together, 1 to the policy's maxVisitors of them, and a
  * mobile number. Typed visitors are reported as 'visitors.{i}' by their place in the list as sent.
  */
-export function bookingModel({ maxVisitors, today }: VisitContext & { maxVisitors: number }) {
+export function bookingModel(context: VisitContext & { maxVisitors: number }) {
+  // A model is immutable and the same for one policy size on one day: built once, not on every attempt (at a release
+  // a thousand attempts a second each built it anew).
+  const key = `${context.maxVisitors}|${context.today}`;
+  let model = bookingModels.get(key);
+  if (!model) {
+    if (bookingModels.size >= 64) bookingModels.clear();
+    model = buildBookingModel(context);
+    bookingModels.set(key, model);
+  }
+  return model;
+}
+
+const bookingModels = new Map<string, ReturnType<typeof buildBookingModel>>();
+
+function buildBookingModel({ maxVisitors, today }: VisitContext & { maxVisitors: number }) {
   return z
     .object({
       frequentVisitorIds: listOrEmpty(frequentVisitorIdsModel),
