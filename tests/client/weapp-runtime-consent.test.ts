@@ -3,7 +3,7 @@
 // be; the notice opens as its own page, 我已阅读并同意 records it on the server and returns to the form, which now
 // takes a visitor; the confirmation shows what was typed; 常用参观人 saves a person only with the holder's
 // confirmation of their consent and names them in full; on the notice page again, 撤回同意 withdraws it and the
-// server refuses the next booking until it is accepted again. Needs `npm run build:weapp`.
+// server refuses the next booking until it is accepted again. Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, PRIVACY_NOTICE_VERSION } from '@zz/shared';

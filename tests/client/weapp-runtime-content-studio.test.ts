@@ -2,7 +2,7 @@
 // server: a county archive's staff member opens the studio from the staff home, writes an article (two blocks,
 // the second moved above the first), saves it as a draft and publishes it; readers then get it. An online
 // exhibition is made with one exhibit and a photo picked in WeChat, saved and published. A checker has no tile.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';

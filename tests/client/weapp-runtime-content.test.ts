@@ -2,7 +2,7 @@
 // real server with the demo content: the feed (tabs, search, pull to refresh, the next page), an article (its rich
 // body, the image preview, the read and the shares it counts, the like asking to sign in), the 网上展厅 list, one
 // hall (swiping, zoom, opening at a shared exhibit, sharing the exhibit on screen) and 编研成果.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_CATEGORY_LABELS } from '@zz/shared';

@@ -4,7 +4,7 @@
 // of two is checked in by a tap (a party arriving split). A ticket shown too early offers 特殊放行 to a manager,
 // who gives a reason and sees the normal admission; a checker is not offered it. jsQR, the H5 camera decoder, is
 // not in the build.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StaffRole } from '@zz/shared/identity/staff-roles';

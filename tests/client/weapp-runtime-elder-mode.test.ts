@@ -2,7 +2,7 @@
 // one-time offer on the home page at first launch (accepted or declined, remembered in wx storage), WeChat's font
 // size followed while no choice is stored (read through the host's getAppBaseInfo / getSystemInfoSync, again when a
 // page shows after it changed), a stored choice winning over it, the roles and labels reaching WeChat's templates
-// (aria-role, aria-label), and the tab bar's icons listed in app.json with their files. Needs `npm run build:weapp`.
+// (aria-role, aria-label), and the tab bar's icons listed in app.json with their files. Needs `npm run build:weapp:local`.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

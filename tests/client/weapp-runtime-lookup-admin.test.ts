@@ -3,7 +3,7 @@
 // by taps (a value out of range is refused beside its field) and the server answers the new settings; the city
 // administrator, from the 查档受理 queue's header, picks another archive; the administrator marks a holiday and a make-up working day on the working
 // calendar, clears one, and workingCalendar answers exactly that; a checker and an archive's staff member read
-// what they may not change, with nothing to tap that would change it. Needs `npm run build:weapp`.
+// what they may not change, with nothing to tap that would change it. Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_BRANCHES, LOOKUP_RECORD_TYPE_LABELS, LOOKUP_RECORD_TYPES } from '@zz/shared';

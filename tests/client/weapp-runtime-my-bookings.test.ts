@@ -1,7 +1,7 @@
 // 我的预约 in the weapp production build, run in the fake WeChat host against a real server: the ticket opened right
 // after booking says 预约成功, and 添加到日历 asks WeChat's addPhoneCalendar for the session's times (unix seconds);
 // 取消此人 cancels one visitor after WeChat's confirm dialog, the other stays; 我的预约 has its three tabs.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '@zz/shared';

@@ -3,7 +3,7 @@
 // (their archive's staff only), creates a checker and sees the one-time password once; the checker signs in with it,
 // is shown 修改密码 before anything else and, once changed, the staff home; the administrator then disables the
 // checker, whose next request finds the session ended. Archive staff get no tile for it.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';

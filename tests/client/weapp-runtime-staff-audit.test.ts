@@ -3,7 +3,7 @@
 // opens 审计日志 from the staff home, sees the reading with who, role, archive, reason and fields, and finds it by
 // the applicant's document number as typed; 南靖's administrator sees none of 诏安's rows; a clerk and a checker
 // have no tile.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_BRANCHES, AUDIT_ACTION_LABELS } from '@zz/shared';

@@ -3,7 +3,7 @@
 // staff home, the stats page shows the attendance of a single walk-in as no rate at all, and 数据导出 in the
 // mini-program says where to download (the H5 staff address) instead of downloading, while an unmasked export
 // with a reason is requested by taps and approved at once under the row limit.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';

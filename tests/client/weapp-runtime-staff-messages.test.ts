@@ -4,7 +4,7 @@
 // staff open the page from their home, see each message with its status, reason and masked phone (another
 // archive's is not listed), reveal a phone with a reason (recorded in personal_data_access) and tap the number to
 // call. An archive with nothing undelivered says so; a checker has no tile.
-// Needs `npm run build:weapp`.
+// Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DELIVERY_STATUS_LABELS } from '@zz/shared';

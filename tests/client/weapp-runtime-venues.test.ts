@@ -2,7 +2,7 @@
 // exhibition page reads the address, the hours in words and whether it is open now, taps the address (WeChat's
 // openLocation with the GCJ-02 coordinates) and the phone (makePhoneCall with the number to dial); an archive
 // administrator opens 场馆信息 from the staff home, is told beside the field what is wrong, saves, and the citizen's
-// page shows the new address; a checker has no such tile. Needs `npm run build:weapp`.
+// page shows the new address; a checker has no such tile. Needs `npm run build:weapp:local`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
