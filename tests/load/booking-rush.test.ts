@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../testkit/dialects';
 import { type ServerProcess, spawnServer } from '../testkit/processes';
-import { createRushSlot, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
+import { createRushSlot, percentile, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
 import { signInMany } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 
@@ -44,6 +44,15 @@ async function assertExactlyFull(
   expect(Number(bookings.n)).toBe(CAPACITY);
 }
 
+/** The figures of a rush, printed (never asserted: speed is measured by `npm run bench`, not by tests). */
+function printFigures(label: string, outcomes: RushOutcome[], elapsedMs: number) {
+  const latencies = outcomes.map((o) => o.latencyMs);
+  console.info(
+    `${label}: ${outcomes.length} attempts in ${(elapsedMs / 1000).toFixed(1)} s, ` +
+      `p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
+  );
+}
+
 function attemptsFor(tokens: string[]): RushAttempt[] {
   const attempts = tokens.map((token, serial) => ({ token, serial, idempotencyKey: `rush-${serial}-key` }));
   // Every tenth citizen's request is sent twice at once, as a client retrying after a timeout would.
@@ -61,7 +70,9 @@ describe.each(dialects)('booking rush in one process (%s)', (dialect) => {
     const { slotId } = await createRushSlot(server.db, server.clock.now(), CAPACITY);
     const tokens = (await signInMany(server, ATTEMPTS, { prefix: '抢票' })).map((c) => c.token);
     const attempts = attemptsFor(tokens);
+    const started = performance.now();
     const outcomes = await rush([server.url], slotId, attempts);
+    printFigures(`rush in one process (${dialect})`, outcomes, performance.now() - started);
     await assertExactlyFull(server, slotId, outcomes, attempts.length);
     // A retried request that booked got its own booking back, not a second one.
     for (const a of attempts.filter((x) => x.serial % 10 === 0)) {
@@ -99,7 +110,9 @@ describe.runIf(dialects.includes('mysql'))('booking rush across two server proce
     const { slotId } = await createRushSlot(server.db, Date.now(), CAPACITY);
     const tokens = (await signInMany(server, ATTEMPTS, { prefix: '抢票' })).map((c) => c.token);
     const attempts = attemptsFor(tokens);
+    const started = performance.now();
     const outcomes = await rush(urls, slotId, attempts);
+    printFigures('rush across two server processes (mysql)', outcomes, performance.now() - started);
     await assertExactlyFull(server, slotId, outcomes, attempts.length);
   }, 180_000);
 });
