@@ -67,7 +67,7 @@ const DEFAULT_GRACE_MS = 8_000;
 export async function createApp(config: Readonly<Config>, options: AppOptions = {}): Promise<App> {
   // Read first: a missing or tampered manifest stops the start before anything else happens.
   const persistedOperations = options.persistedOperations ?? loadPersistedOperations();
-  const database = options.database ?? createDatabase(config.database);
+  const database = options.database ?? createDatabase(config.database, { poolSize: config.databasePoolSize });
   const clock = options.clock ?? systemClock;
   await migrateToLatest(database.db);
   await seedReferenceData(database.db, clock.now());

@@ -23,6 +23,12 @@ export interface Config {
   host: string;
   port: number;
   database: DatabaseConfig;
+  /**
+   * Connections each process keeps to MySQL (DATABASE_POOL_SIZE, default 10; SQLite has one). More do not make a
+   * rush faster: measured with the release rush, see README "Scaling out". Mind MySQL's max_connections across
+   * all processes.
+   */
+  databasePoolSize: number;
   /** Demo content is seeded on start for the embedded database, unless SEED_DEMO says otherwise. */
   seedDemo: boolean;
   wechat: { appId: string | null; secret: string | null; apiBase: string };
@@ -191,6 +197,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const port = parseInteger('PORT', env.PORT, 4000, problems, { min: 0, max: 65535 });
   const host = env.HOST?.trim() || '0.0.0.0';
   const database = parseDatabaseUrl(env.DATABASE_URL, problems);
+  const databasePoolSize = parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, problems, {
+    min: 1,
+    max: 500,
+  });
   const sessionTtlSeconds = parseInteger('SESSION_TTL', env.SESSION_TTL, 30 * 24 * 3600, problems, { min: 60 });
 
   const appId = env.WECHAT_APPID?.trim() || null;
@@ -286,6 +296,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     host,
     port,
     database,
+    databasePoolSize,
     seedDemo,
     wechat: Object.freeze({ appId, secret, apiBase }),
     developmentSignIn: !appId && !isProduction,

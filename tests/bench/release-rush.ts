@@ -87,7 +87,7 @@ async function bareBaselineRows(): Promise<Row[]> {
   }
 }
 
-async function releaseRushOn(dialect: 'sqlite' | 'mysql'): Promise<Row[]> {
+export async function releaseRushOn(dialect: 'sqlite' | 'mysql'): Promise<Row[]> {
   // The in-process server makes the database, signs the citizens in and lays out the slots; the server measured is a
   // process of its own on the same database, on the real clock.
   const setup = await startTestServer({ dialect, clock: undefined });
