@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { type Cache, createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
 import { type GraphQLSchema, getNamedType, isObjectType } from 'graphql';
-import { Redis } from 'ioredis';
+import { connectRedis } from '../runtime/redis-connection';
 
 /** GraphQL type names whose cached responses a change makes stale. */
 export type PublicTypename =
@@ -87,23 +87,10 @@ export function createPublicCache(options: PublicCacheOptions): PublicResponseCa
     };
   }
   const namespace = createHash('sha256').update(options.dataSource).digest('hex').slice(0, 16);
-  const redis = new Redis(options.redisUrl, {
-    keyPrefix: `zz:public-cache:${namespace}:`,
-    lazyConnect: false,
-    // A read must not wait for a Redis that is away: after a moment without an answer it falls through to the
-    // database (see tolerant below). Commands wait in the offline queue only for the first connection.
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: true,
-    commandTimeout: 500,
-  });
-  // Failures reach each command's caller (and its log line); without a listener ioredis prints every reconnect too.
-  redis.on('error', () => {});
-  let connectedOnce = false;
-  redis.once('ready', () => {
-    connectedOnce = true;
-  });
-  // Once connected, a Redis that has gone away is not asked at all until it is back: reads go to the database at once.
-  const away = () => connectedOnce && redis.status !== 'ready';
+  // A read must not wait for a Redis that is away: it falls through to the database (see tolerant below).
+  const connection = connectRedis(options.redisUrl, { keyPrefix: `zz:public-cache:${namespace}:` });
+  const { redis } = connection;
+  const away = connection.isAway;
   const shared = createRedisCache({
     redis,
     // Entries are only ever dropped by type name, so one set per type is enough: no per-object sets to leak. (The
@@ -117,14 +104,10 @@ export function createPublicCache(options: PublicCacheOptions): PublicResponseCa
     // Unlike reads, a failed invalidation is the writer's to know about (logged by the caller; the TTL bounds it).
     invalidate: async (typenames) => {
       // Without waiting for a command to time out: the writer logs it, and the entries' TTL ends them.
-      if (away()) throw new Error(`Redis is ${redis.status}`);
+      if (away()) throw new Error(`Redis is ${connection.status()}`);
       await shared.invalidate(withContainers(typenames));
     },
-    close: async () => {
-      // quit() waits for an answer a Redis that is away never gives.
-      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-      else redis.disconnect();
-    },
+    close: connection.close,
   };
 }
 

@@ -1,7 +1,8 @@
 // Fixed-window rate limits and timed locks. With REDIS_URL the counters and locks live in Redis and are shared
 // by every server process; without it (the embedded single-process setup) they live in this process. Keys are
 // prefixed (RATE_LIMIT_PREFIX) so deployments, or test runs, sharing one Redis never count each other's hits.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis, type RedisConnection } from './redis-connection';
 
 /** The window of the per-minute attempt limits (config.attemptLimits). */
 export const ATTEMPT_WINDOW_SECONDS = 60;
@@ -47,8 +48,8 @@ class FallbackRateLimiter implements RateLimiter {
   ) {}
 
   private async use<T>(operation: (limiter: RateLimiter) => Promise<T>): Promise<T> {
-    // Not connected: straight to the local count, without waiting for a command to time out.
-    if (await this.shared.isReady()) {
+    // Away: straight to the local count, without waiting for a command to time out.
+    if (!this.shared.connection.isAway()) {
       try {
         const result = await operation(this.shared);
         if (this.degradedSince !== null) {
@@ -60,7 +61,7 @@ class FallbackRateLimiter implements RateLimiter {
         this.degrade(error instanceof Error ? error.message : String(error));
       }
     } else {
-      this.degrade(`Redis is ${this.shared.status()}`);
+      this.degrade(`Redis is ${this.shared.connection.status()}`);
     }
     return operation(this.local);
   }
@@ -130,50 +131,15 @@ class MemoryRateLimiter implements RateLimiter {
 }
 
 class RedisRateLimiter implements RateLimiter {
+  readonly connection: RedisConnection;
   private readonly redis: Redis;
-  private wasReady = false;
   constructor(
     url: string,
     private readonly now: () => number,
     private readonly prefix: string,
   ) {
-    this.redis = new Redis(url, {
-      lazyConnect: false,
-      // While Redis is away, commands fail at once (FallbackRateLimiter counts locally) instead of queueing, and
-      // one that gets no answer gives up after a moment: a sign-in or a booking never waits on the limiter.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: 500,
-    });
-    // Errors reach the caller of each command; without a listener ioredis would also print every reconnect failure.
-    this.redis.on('error', () => {});
-    this.redis.once('ready', () => {
-      this.wasReady = true;
-    });
-  }
-
-  /**
-   * Whether commands can be sent now. Only while the first connection is being made (a process just started) is it
-   * waited for, briefly; after an outage the answer is immediate.
-   */
-  async isReady(): Promise<boolean> {
-    if (this.redis.status === 'ready') return true;
-    if (this.wasReady || !['wait', 'connecting', 'connect'].includes(this.redis.status)) return false;
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.redis.off('ready', done);
-        resolve();
-      };
-      const timer = setTimeout(done, 500);
-      this.redis.once('ready', done);
-    });
-    // Read again: the wait above may have changed it (TypeScript keeps the narrowing from before the await).
-    return (this.redis.status as string) === 'ready';
-  }
-
-  status(): string {
-    return this.redis.status;
+    this.connection = connectRedis(url);
+    this.redis = this.connection.redis;
   }
 
   private windowKey(key: string, windowSeconds: number): { redisKey: string; windowIndex: number } {
@@ -215,9 +181,7 @@ class RedisRateLimiter implements RateLimiter {
     return Number.isFinite(until) && until > this.now() ? until : null;
   }
 
-  async close(): Promise<void> {
-    // quit() waits for an answer Redis may never give while it is away.
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
-    else this.redis.disconnect();
+  close(): Promise<void> {
+    return this.connection.close();
   }
 }
