@@ -4,11 +4,11 @@ import { displayNameModel, maskPhone, passwordChangeModel, passwordMessage, user
 import type { AppServices, Deps } from '../../context';
 import type { Executor } from '../../db/database';
 import { inTransaction } from '../../db/executor';
-import { InputValidationError, NotAuthorizedError, parseInput, RateLimitedError } from '../../errors';
+import { InputValidationError, NotAuthorizedError, parseInput } from '../../errors';
 import { type Actor, STAFF_ROLE_VALUES, type StaffRole } from '../../platform/access/actor';
 import { type AuditSource, recordAudit } from '../../platform/audit/audit-log';
 import { hashPassword, unknownUserHash, verifyPassword } from '../../platform/runtime/password';
-import { ATTEMPT_WINDOW_SECONDS } from '../../platform/runtime/rate-limit';
+import { ATTEMPT_WINDOW_SECONDS, enforceRateLimits } from '../../platform/runtime/rate-limit';
 import { WechatApiError } from '../../platform/wechat/wechat.client';
 import { branchIdByCode } from '../branches/branch.service';
 import {
@@ -135,8 +135,7 @@ async function enforceRateLimit(
   limit: number,
   windowSeconds: number,
 ) {
-  const decision = await ctx.rateLimiter.hit(`${bucket}:${request.clientAddress}`, limit, windowSeconds);
-  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+  await enforceRateLimits(ctx.rateLimiter, [{ key: `${bucket}:${request.clientAddress}`, limit, windowSeconds }]);
 }
 
 export async function signInWithWechat(ctx: AuthDeps, request: SignInRequest, code: string): Promise<SignedIn> {
@@ -345,8 +344,9 @@ export async function changeOwnPassword(
   if (actor?.kind !== 'STAFF') throw new NotAuthorizedError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   const parsed = parseInput(passwordChangeModel, input);
   // Guessing the current password through this form is as limited as through sign-in.
-  const decision = await ctx.rateLimiter.hit(`password-change:${actor.accountId}`, 10, 900);
-  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+  await enforceRateLimits(ctx.rateLimiter, [
+    { key: `password-change:${actor.accountId}`, limit: 10, windowSeconds: 900 },
+  ]);
   const account = await findAccountById(deps.db, actor.accountId);
   if (!account?.password_hash) throw new NotAuthorizedError('UNAUTHENTICATED');
   if (!(await verifyPassword(parsed.currentPassword, account.password_hash))) {

@@ -21,14 +21,14 @@ import {
 import type { Deps } from '../../context';
 import type { Executor } from '../../db/database';
 import { RerunTransaction } from '../../db/executor';
-import { InputValidationError, NotAuthorizedError, NotFoundError, RateLimitedError } from '../../errors';
+import { InputValidationError, NotAuthorizedError, NotFoundError } from '../../errors';
 import type { Actor, StaffActor } from '../../platform/access/actor';
 import { branchFilterOf, isBranchInScope } from '../../platform/access/branch-scope';
 import { requireActor, requireStaff } from '../../platform/access/guards';
 import { isManagerRole } from '../../platform/access/scopes';
 import { ContentTransitionError } from '../../platform/content/content-errors';
 import { ownMediaPath, type RichTextOptions, sanitizeRichHtml } from '../../platform/rich-text/rich-text';
-import type { RateLimiter } from '../../platform/runtime/rate-limit';
+import { enforceRateLimits, type RateLimiter } from '../../platform/runtime/rate-limit';
 import { branchExists } from '../branches/branch.service';
 import { exhibitionsByIds, isVisibleTo } from '../exhibitions/exhibition.service';
 import {
@@ -305,8 +305,9 @@ export async function recordArticleShare(
 ): Promise<Article> {
   await requirePublished(deps, id);
   const client = who.actor ? `account:${who.actor.accountId}` : `address:${who.clientAddress}`;
-  const decision = await rateLimiter.hit(`article-share:${id}:${client}`, SHARE_LIMIT.count, SHARE_LIMIT.windowSeconds);
-  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+  await enforceRateLimits(rateLimiter, [
+    { key: `article-share:${id}:${client}`, limit: SHARE_LIMIT.count, windowSeconds: SHARE_LIMIT.windowSeconds },
+  ]);
   await addToCounter(deps.db, id, 'share_count', 1);
   return requirePublished(deps, id);
 }

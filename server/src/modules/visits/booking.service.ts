@@ -4,11 +4,11 @@ import { bookingModel, businessDateOf, documentKeyOf, type Visitor, type Visitor
 import type { AppServices, Deps } from '../../context';
 import { isUniqueViolation } from '../../db/db-errors';
 import { RerunTransaction } from '../../db/executor';
-import { InputValidationError, parseInput, RateLimitedError } from '../../errors';
+import { InputValidationError, parseInput } from '../../errors';
 import type { Actor } from '../../platform/access/actor';
 import { requireActor, requireCitizen } from '../../platform/access/guards';
 import { type ProtectedVisitor, protectVisitor } from '../../platform/pii/visitor-protection';
-import { ATTEMPT_WINDOW_SECONDS } from '../../platform/runtime/rate-limit';
+import { ATTEMPT_WINDOW_SECONDS, enforceRateLimits } from '../../platform/runtime/rate-limit';
 import { assertVisitorConsent, hasCurrentPrivacyConsent, requirePrivacyConsent } from '../privacy/privacy.service';
 import { SlotFullError } from '../scheduling/scheduling.errors';
 import {
@@ -92,12 +92,14 @@ export async function admitBookingAttempt(
 ): Promise<void> {
   const citizen = requireCitizen(actor);
   const limits = ctx.config.attemptLimits;
-  const decisions = await Promise.all([
-    ctx.rateLimiter.hit(`booking:account:${citizen.accountId}`, limits.bookingPerAccount, ATTEMPT_WINDOW_SECONDS),
-    ctx.rateLimiter.hit(`booking:address:${clientAddress}`, limits.bookingPerAddress, ATTEMPT_WINDOW_SECONDS),
+  await enforceRateLimits(ctx.rateLimiter, [
+    {
+      key: `booking:account:${citizen.accountId}`,
+      limit: limits.bookingPerAccount,
+      windowSeconds: ATTEMPT_WINDOW_SECONDS,
+    },
+    { key: `booking:address:${clientAddress}`, limit: limits.bookingPerAddress, windowSeconds: ATTEMPT_WINDOW_SECONDS },
   ]);
-  const refused = decisions.filter((d) => !d.allowed);
-  if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((d) => d.retryAfterSeconds)));
 }
 
 export async function planBooking(deps: Deps, actor: Actor | null, input: CreateBookingInput): Promise<BookingPlan> {

@@ -2,6 +2,7 @@
 // by every server process; without it (the embedded single-process setup) they live in this process. Keys are
 // prefixed (RATE_LIMIT_PREFIX) so deployments, or test runs, sharing one Redis never count each other's hits.
 import type { Redis } from 'ioredis';
+import { RateLimitedError } from '../../errors';
 import { connectRedis, type RedisConnection } from './redis-connection';
 
 /** The window of the per-minute attempt limits (config.attemptLimits). */
@@ -22,6 +23,23 @@ export interface RateLimiter {
   /** The instant a lock on `key` ends, or null when it is not locked. */
   lockedUntil(key: string): Promise<number | null>;
   close(): Promise<void>;
+}
+
+/** One limit to count a hit against: `limit` hits of `key` per `windowSeconds`. */
+export interface LimitCheck {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Counts one hit against each check (together), and refuses with RateLimitedError, naming the longest wait, when
+ * any of them is over its limit.
+ */
+export async function enforceRateLimits(limiter: RateLimiter, checks: readonly LimitCheck[]): Promise<void> {
+  const decisions = await Promise.all(checks.map((c) => limiter.hit(c.key, c.limit, c.windowSeconds)));
+  const refused = decisions.filter((d) => !d.allowed);
+  if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((d) => d.retryAfterSeconds)));
 }
 
 export function createRateLimiter(
