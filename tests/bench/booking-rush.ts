@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { createPool } from 'mysql2/promise';
-import { createRushSlot, percentile, residentIdFor } from '../testkit/rush';
+import { createRushSlot, residentIdFor, runConcurrently, type Throughput, throughputOf } from '../testkit/rush';
 import { signInCitizen } from '../testkit/seed';
 import { startTestServer } from '../testkit/server';
 import type { Row } from './run';
@@ -15,33 +15,19 @@ const RATIO_GOALS = { mysql: 0.5, sqlite: 0.2 } as const;
 const BOOKERS = 50;
 const BOOKINGS = 2000;
 
-interface Measured {
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
-
 /** Runs `total` operations with `concurrency` workers; each operation's latency is recorded. */
 async function measure(
   total: number,
   concurrency: number,
   operation: (serial: number) => Promise<void>,
-): Promise<Measured> {
+): Promise<Throughput> {
   const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const serial = next++;
-        const t0 = performance.now();
-        await operation(serial);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const elapsedMs = await runConcurrently(total, concurrency, async (serial) => {
+    const t0 = performance.now();
+    await operation(serial);
+    latencies.push(performance.now() - t0);
+  });
+  return throughputOf(latencies, elapsedMs);
 }
 
 const RAW_UPDATE =
@@ -86,12 +72,10 @@ async function bookingRushRowsOn(dialect: 'sqlite' | 'mysql'): Promise<Row[]> {
       concurrency: BOOKERS,
     });
     const failures = generated.outcomes.filter((o) => o.typename !== 'MutationCreateBookingSuccess').length;
-    const latencies = generated.outcomes.map((o) => o.latencyMs);
-    const viaServer: Measured = {
-      perSecond: (rest.length / generated.elapsedMs) * 1000,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-    };
+    const viaServer = throughputOf(
+      generated.outcomes.map((o) => o.latencyMs),
+      generated.elapsedMs,
+    );
 
     const raw = await createRushSlot(server.db, now, BOOKINGS + 10);
     const slot = await server.db.selectFrom('slot').selectAll().where('id', '=', raw.slotId).executeTakeFirstOrThrow();
@@ -124,7 +108,7 @@ async function bookingRushRowsOn(dialect: 'sqlite' | 'mysql'): Promise<Row[]> {
         ];
       },
     });
-    let direct: Measured;
+    let direct: Throughput;
     if (server.config.database.dialect === 'mysql') {
       const pool = createPool({ uri: server.config.database.url, connectionLimit: 10 });
       try {

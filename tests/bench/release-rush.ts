@@ -4,7 +4,7 @@
 // MariaDB. SQLite is measured too, for comparison.
 import { readFileSync } from 'node:fs';
 import { spawnServer } from '../testkit/processes';
-import { createRushSlot, percentile, type RushAttempt, type RushOutcome } from '../testkit/rush';
+import { createRushSlot, type RushAttempt, type RushOutcome, type Throughput, throughputOf } from '../testkit/rush';
 import { signInMany } from '../testkit/seed';
 import { startTestServer } from '../testkit/server';
 import { BARE_QUERY, startBareYogaProcess } from './bare-yoga';
@@ -29,11 +29,8 @@ export async function releaseRushRows(): Promise<Row[]> {
   return process.env.MYSQL_URL ? [...rows, ...(await releaseRushOn('mysql'))] : rows;
 }
 
-interface Measured {
+interface Measured extends Throughput {
   outcomes: RushOutcome[];
-  perSecond: number;
-  p50: number;
-  p99: number;
   /** The server process's CPU time per request, NaN without /proc. */
   cpuMs: number;
 }
@@ -43,13 +40,13 @@ async function measure(job: GeneratorJob, serverPid: number | undefined): Promis
   const cpuBefore = cpuMsOf(serverPid);
   const { outcomes, elapsedMs } = await runGenerator(job);
   const cpuMs = (cpuMsOf(serverPid) - cpuBefore) / outcomes.length;
-  const latencies = outcomes.map((o) => o.latencyMs);
   return {
     outcomes,
-    perSecond: (outcomes.length / elapsedMs) * 1000,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
     cpuMs,
+    ...throughputOf(
+      outcomes.map((o) => o.latencyMs),
+      elapsedMs,
+    ),
   };
 }
 

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { attemptBooking, type RushAttempt, type RushOutcome } from '../testkit/rush';
+import { attemptBooking, type RushAttempt, type RushOutcome, runConcurrently } from '../testkit/rush';
 
 /** Booking attempts through the public API, or the same number of one plain GraphQL POST (a baseline). */
 export type GeneratorJob =
@@ -45,22 +45,10 @@ async function run(job: GeneratorJob): Promise<GeneratorResult> {
       ? attemptBooking(job.urls[i % job.urls.length], job.slotId, job.attempts[i])
       : plainRequest(job.url, job.query);
   const outcomes: RushOutcome[] = new Array(count);
-  const send = (i: number) =>
-    request(i).then((o) => {
-      outcomes[i] = o;
-    });
-  const started = performance.now();
-  if (job.concurrency <= 0) {
-    await Promise.all(Array.from({ length: count }, (_, i) => send(i)));
-  } else {
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: job.concurrency }, async () => {
-        while (next < count) await send(next++);
-      }),
-    );
-  }
-  return { outcomes, elapsedMs: performance.now() - started };
+  const elapsedMs = await runConcurrently(count, job.concurrency, async (i) => {
+    outcomes[i] = await request(i);
+  });
+  return { outcomes, elapsedMs };
 }
 
 /** Runs one job in a generator process of its own and returns what it measured. */

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../testkit/dialects';
 import { type ServerProcess, spawnServer } from '../testkit/processes';
-import { createRushSlot, percentile, type RushAttempt, type RushOutcome, rush } from '../testkit/rush';
+import { createRushSlot, type RushAttempt, type RushOutcome, rush, throughputOf } from '../testkit/rush';
 import { signInMany } from '../testkit/seed';
 import { startTestServer, type TestServer } from '../testkit/server';
 
@@ -46,10 +46,13 @@ async function assertExactlyFull(
 
 /** The figures of a rush, printed (never asserted: speed is measured by `npm run bench`, not by tests). */
 function printFigures(label: string, outcomes: RushOutcome[], elapsedMs: number) {
-  const latencies = outcomes.map((o) => o.latencyMs);
+  const { p50, p99 } = throughputOf(
+    outcomes.map((o) => o.latencyMs),
+    elapsedMs,
+  );
   console.info(
     `${label}: ${outcomes.length} attempts in ${(elapsedMs / 1000).toFixed(1)} s, ` +
-      `p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
+      `p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms`,
   );
 }
 

@@ -115,6 +115,44 @@ export function rush(urls: string[], slotId: number, attempts: RushAttempt[]): P
   return Promise.all(attempts.map((a, i) => attemptBooking(urls[i % urls.length], slotId, a)));
 }
 
+/**
+ * Runs operations 0..count-1 with `concurrency` workers, each starting the next when its previous one finished
+ * (0: every one at once, as at a release). Answers how long it took, in ms.
+ */
+export async function runConcurrently(
+  count: number,
+  concurrency: number,
+  operation: (serial: number) => Promise<void>,
+): Promise<number> {
+  const started = performance.now();
+  if (concurrency <= 0) {
+    await Promise.all(Array.from({ length: count }, (_, serial) => operation(serial)));
+  } else {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < count) await operation(next++);
+      }),
+    );
+  }
+  return performance.now() - started;
+}
+
+/** Operations per second over the elapsed time, with the median and the 99th percentile of their latencies. */
+export interface Throughput {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+export function throughputOf(latencies: number[], elapsedMs: number): Throughput {
+  return {
+    perSecond: (latencies.length / elapsedMs) * 1000,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
