@@ -15,7 +15,6 @@ export default defineAppConfig({
     'pages/lookup/index',
     'pages/me/index',
     'pages/exhibition/index',
-    'pages/article/index',
     'pages/articles/index',
   ],
   subPackages: SUBPACKAGES.map(({ root, pages }) => ({ root, pages: [...pages] })),
@@ -25,7 +24,8 @@ export default defineAppConfig({
     'pages/me/index': { network: 'all', packages: ['booking', 'messages'] satisfies SubpackageRoot[] },
     // 在线申请 and the latest request are one tap away on the 查档 tab.
     'pages/lookup/index': { network: 'all', packages: ['lookup'] satisfies SubpackageRoot[] },
-    // 网上展厅 and 编研成果 are one tap from the feed's tabs and the exhibit cards of an article.
+    // Articles, 网上展厅 and 编研成果 are one tap from home's latest articles and from the feed.
+    'pages/index/index': { network: 'all', packages: ['online'] satisfies SubpackageRoot[] },
     'pages/articles/index': { network: 'all', packages: ['online'] satisfies SubpackageRoot[] },
     // 查档 work, the studio's and administration's tools are tiles on the staff home.
     [STAFF_PAGES.home]: { network: 'all', packages: ['archive', 'studio', 'admin'] satisfies SubpackageRoot[] },

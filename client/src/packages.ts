@@ -41,10 +41,11 @@ export const SUBPACKAGES = [
     features: ['messages'],
   },
   {
-    // 网上展厅 (swiping through exhibits with their images) and 编研成果: reached from the feed, articles, home and
-    // exhibitions, so their Swiper pages and operations stay out of the first download.
+    // 网上展厅 (swiping through exhibits with their images), 编研成果 and an article's own page: reached from the
+    // feed, home and exhibitions (which preload this), so their Swiper pages, the article's reading, sharing and
+    // engagement code and their operations stay out of the first download.
     root: 'online',
-    pages: ['pages/index/index', 'pages/hall/index', 'pages/publications/index'],
+    pages: ['pages/index/index', 'pages/hall/index', 'pages/publications/index', 'pages/article/index'],
     features: ['online-exhibitions'],
   },
   // The staff tools, in four subpackages so that each stays under its 200 KiB budget as pages are added. Which

@@ -48,9 +48,10 @@ describe('weapp build', () => {
   it.runIf(built)('has every page of app.json, in the main package and in subpackages', () => {
     const app = readAppJson();
     const pages = pagesOf(app);
-    // The seven visitor pages of client/src/app.config.ts, then each subpackage's pages (client/src/packages.ts).
-    expect(app.pages).toHaveLength(7);
-    expect(pages.slice(7)).toEqual(SUBPACKAGES.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`)));
+    // The six visitor pages of client/src/app.config.ts (an article's own page is in the online subpackage), then
+    // each subpackage's pages (client/src/packages.ts).
+    expect(app.pages).toHaveLength(6);
+    expect(pages.slice(6)).toEqual(SUBPACKAGES.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`)));
     for (const page of pages) {
       for (const ext of ['.js', '.json', '.wxml']) {
         expect(existsSync(join(WEAPP_DIR, page + ext)), `${page}${ext}`).toBe(true);

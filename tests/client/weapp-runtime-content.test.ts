@@ -101,7 +101,7 @@ describe.skipIf(!built)(SUITE, () => {
     if (!withImages || imageCount(withImages) === 0) throw new Error('the demo content has no article with a picture');
     const before = (await read(ReaderArticleCountsDocument, { id: withImages.id })).article!;
 
-    const host = await launch(`/pages/article/index?id=${withImages.id}`);
+    const host = await launch(`/online/pages/article/index?id=${withImages.id}`);
     const page = host.page;
     expect(page.textsOf({ className: 'article-detail__title' })).toEqual([withImages.title]);
     const images = page.all({ className: 'article-body__image' });
@@ -113,7 +113,7 @@ describe.skipIf(!built)(SUITE, () => {
     // The read is recorded once for this open, with a reader key kept on the phone.
     expect(host.storage('zz.readerKey')).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     const chat = await share(host, page, 'onShareAppMessage');
-    expect(chat).toMatchObject({ title: withImages.title, path: `/pages/article/index?id=${withImages.id}` });
+    expect(chat).toMatchObject({ title: withImages.title, path: `/online/pages/article/index?id=${withImages.id}` });
     expect(chat.imageUrl).toBe(withImages.cover?.thumbUrl);
     const timeline = await share(host, page, 'onShareTimeline');
     expect(timeline).toMatchObject({ title: withImages.title, query: `id=${withImages.id}` });
@@ -129,7 +129,7 @@ describe.skipIf(!built)(SUITE, () => {
   });
 
   it('says so when an article does not exist', async () => {
-    const host = await launch('/pages/article/index?id=999999');
+    const host = await launch('/online/pages/article/index?id=999999');
     expect(host.page.text()).toContain('文章不存在或已下线');
   });
 

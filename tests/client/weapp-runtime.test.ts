@@ -96,7 +96,7 @@ describe.skipIf(!built)(SUITE, () => {
       const home = await call(server(), WeappHomeIdsDocument, {});
       const queries: Record<string, string> = {
         'pages/exhibition/index': `?id=${home.featuredExhibitions[0].id}`,
-        'pages/article/index': `?id=${home.latestArticles[0].id}`,
+        'online/pages/article/index': `?id=${home.latestArticles[0].id}`,
       };
       // Only the main package is loaded at start-up.
       expect(host.loadedPackages).toEqual([]);

@@ -46,7 +46,7 @@ const CITIZEN_PAGES: ReadonlyArray<[string, PathOf]> = [
   ['lookup', () => 'pages/lookup/index'],
   ['me', () => 'pages/me/index'],
   ['articles', () => 'pages/articles/index'],
-  ['article', (s) => `pages/article/index?id=${s.articleId}`],
+  ['article', (s) => `online/pages/article/index?id=${s.articleId}`],
   ['booking-form', (s) => `booking/pages/form/index?slotId=${s.slotId}`],
   ['booking-ticket', (s) => `booking/pages/ticket/index?id=${s.bookingId}`],
   ['my-bookings', () => 'booking/pages/mine/index'],

@@ -77,9 +77,9 @@ describe('a reader in the browser (H5, sqlite)', () => {
       await visible('[data-testid=article-share]').click();
       // H5's setClipboardData keeps what it copied in storage too: the test reads it there.
       const copied = () => page.evaluate(() => localStorage.getItem('taro_clipboard') ?? '');
-      await expect.poll(copied).toContain('/pages/article/index');
+      await expect.poll(copied).toContain('/online/pages/article/index');
       const link = (JSON.parse(await copied()) as { data: string }).data;
-      expect(link).toBe(`${server.url}/#/pages/article/index?id=${article.id}`);
+      expect(link).toBe(`${server.url}/#/online/pages/article/index?id=${article.id}`);
       await expect.poll(async () => (await counts()).shareCount).toBe(before.shareCount + 1);
       // One read for this open, counted once.
       expect((await counts()).readCount).toBe(before.readCount + 1);

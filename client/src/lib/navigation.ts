@@ -12,7 +12,7 @@ export const routes = {
   /** An exhibition; `again` (a booking id) carries 再次预约's party through to the booking form of the slot chosen. */
   exhibition: (id: string, options: { again?: string } = {}) =>
     `/pages/exhibition/index?id=${encodeURIComponent(id)}${options.again ? `&again=${encodeURIComponent(options.again)}` : ''}`,
-  article: (id: string) => `/pages/article/index?id=${encodeURIComponent(id)}`,
+  article: (id: string) => `/online/pages/article/index?id=${encodeURIComponent(id)}`,
   articles: () => '/pages/articles/index',
   /** The booking form for one slot; `waitlist` joins the slot's waiting list instead of booking it. */
   bookingForm: (slotId: string, options: { waitlist?: boolean; again?: string } = {}) =>

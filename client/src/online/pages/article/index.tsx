@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro';
-import { Page } from '../../components/Page';
-import { ArticleDetail } from '../../features/articles/ArticleDetail';
+import { Page } from '../../../components/Page';
+import { ArticleDetail } from '../../../features/articles/ArticleDetail';
 
 export default function ArticlePage() {
   const { params } = useRouter();
